@@ -1,0 +1,11 @@
+/** Environment variables the handlers read; set by CDK and by the local stack alike. */
+export const ENV = {
+  tableName: 'TABLE_NAME',
+  bucketName: 'BUCKET_NAME',
+  articlePrefix: 'ARTICLE_PREFIX',
+  maxArticleBytes: 'MAX_ARTICLE_BYTES',
+  cursorSecretName: 'CURSOR_SECRET_NAME',
+  /** Local stack and tests only: the cursor key itself, instead of a secret name. */
+  cursorKey: 'CURSOR_KEY',
+  stage: 'STAGE',
+} as const;

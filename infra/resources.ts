@@ -1,0 +1,49 @@
+import { EVENTS_TABLE } from '../shared/storage/table-definition.ts';
+
+/**
+ * The bucket, queues and table as one definition shared by the CDK stack and the local
+ * stack. Stage-specific sizing (memory, timeouts, concurrency) lives in stage-config.ts.
+ */
+export const ARTICLE_PREFIX = 'articles/';
+
+/** SQS redrive: a message that fails this many receives moves to the DLQ. */
+export const MAX_RECEIVE_COUNT = 5;
+
+/** Lambda's guidance: the queue's visibility timeout is at least 6 × the function timeout. */
+export const VISIBILITY_TIMEOUT_FACTOR = 6;
+
+/** Records per ingest invocation (SQS event source batch size). */
+export const INGEST_BATCH_SIZE = 10;
+
+export interface ResourceNames {
+  bucket: string;
+  queue: string;
+  deadLetterQueue: string;
+  table: string;
+}
+
+/** Physical names for a stage. In AWS the bucket name also carries account and region, to be globally unique. */
+export function resourceNames(stage: string, bucketSuffix = ''): ResourceNames {
+  return {
+    bucket: `accord-articles-${stage}${bucketSuffix}`,
+    queue: `accord-ingest-${stage}`,
+    deadLetterQueue: `accord-ingest-dlq-${stage}`,
+    table: `${EVENTS_TABLE.baseName}-${stage}`,
+  };
+}
+
+export { EVENTS_TABLE };
+
+export { ENV } from '../functions/commons/environment-names.ts';
+
+/** CloudFormation stack of a stage; the CLI reads its outputs to find the bucket and the API. */
+export const stackName = (stage: string): string => `Accord-${stage}`;
+
+/** Output keys of the stack, read by `accord` with DescribeStacks. */
+export const STACK_OUTPUTS = {
+  bucketName: 'ArticlesBucketName',
+  apiUrl: 'ApiUrl',
+  queueUrl: 'IngestQueueUrl',
+  deadLetterQueueUrl: 'DeadLetterQueueUrl',
+  tableName: 'TableName',
+} as const;

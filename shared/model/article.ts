@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * An article after parsing: plain text plus what we know about it.
+ * Produced by `shared/article` from an S3 object (or a local file), consumed by extractors.
+ */
+export interface Article {
+  /** Stable id derived from where the article lives (bucket + key), so re-uploads replace its events. */
+  id: string;
+  title: string | null;
+  /** Plain text body: markup, scripts and page debris removed. Evidence offsets index into this string. */
+  body: string;
+  url: string | null;
+  /** Outlet or site name when known. */
+  source: string | null;
+  /** Publication date, YYYY-MM-DD, the anchor for relative dates in the text. */
+  publishedAt: string;
+  /** Where publishedAt came from, in order of precedence. */
+  publishedFrom: 'content' | 'metadata' | 'filename' | 'upload';
+  format: 'txt' | 'md' | 'html' | 'json';
+}
+
+/** Where an article came from in S3: what idempotency and ordering are keyed on. */
+export interface ArticleLocation {
+  bucket: string;
+  key: string;
+  versionId: string | null;
+  etag: string | null;
+  /** S3 event sequencer (hex string), orders events for the same key. */
+  sequencer: string | null;
+}
+
+export type ArticleStatus = 'processed' | 'failed' | 'deleted';
+
+/** The stored record of one article: what the API returns under /articles. */
+export interface ArticleRecord {
+  id: string;
+  bucket: string;
+  key: string;
+  versionId: string | null;
+  etag: string | null;
+  sequencer: string | null;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  status: ArticleStatus;
+  /** Why the article failed (status `failed`), in words a user can act on. */
+  reason: string | null;
+  extractor: string | null;
+  eventCount: number;
+  /** sha256 of the object bytes, hex. */
+  contentHash: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Article id from its S3 location: stable across versions, so an update replaces the events of the same article. */
+export function articleIdFor(bucket: string, key: string): string {
+  return `a${createHash('sha256').update(`${bucket}\u0000${key}`).digest('hex').slice(0, 20)}`;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * A diplomatic event exactly as the API returns it and as `accord extract` prints it.
+ * This schema is the single contract between the coder, the repository and the API.
+ */
+
+/** ISO 3166-1 alpha-3 country, or one of the organisation codes (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
+export const ActorCodeSchema = z.string().regex(/^[A-Z0-9]{2,4}$/);
+
+export const ActorSchema = z.object({
+  /** The actor's words as written in the article, most specific mention. */
+  text: z.string(),
+  country: ActorCodeSchema,
+  /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); null when the text names only the country. */
+  role: z.string().regex(/^[A-Z]{3}$/).nullable(),
+});
+export type Actor = z.infer<typeof ActorSchema>;
+
+export const MODALITIES = ['asserted', 'planned', 'reported_intent', 'negated', 'hypothetical'] as const;
+export const ModalitySchema = z.enum(MODALITIES);
+export type Modality = z.infer<typeof ModalitySchema>;
+
+/** CAMEO code: 2–4 digits, root = first two. */
+export const CameoCodeSchema = z.string().regex(/^\d{2,4}$/);
+
+/** Full date, year-month, or year: resolution follows what the text says. */
+export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+
+export const DiplomaticEventSchema = z.object({
+  /** Deterministic: the same article and event always get the same id. Begins with the article id. */
+  id: z.string().min(1),
+  articleId: z.string().min(1),
+  date: PartialDateSchema.nullable(),
+  /** The words the date was resolved from ("later this month"), null when none. */
+  dateText: z.string().nullable(),
+  source: ActorSchema,
+  target: ActorSchema.nullable(),
+  cameo: z.object({ code: CameoCodeSchema, root: z.string().regex(/^\d{2}$/), name: z.string() }),
+  plover: z.object({ event: z.string(), mode: z.string().nullable() }).nullable(),
+  quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  goldstein: z.number().min(-10).max(10),
+  modality: ModalitySchema,
+  location: z.object({ text: z.string(), country: ActorCodeSchema.nullable() }).nullable(),
+  evidence: z.object({
+    sentence: z.string(),
+    /** Character offsets of the sentence in the article body. */
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    trigger: z.string(),
+  }),
+  /** Number of sentences in the article that state this (source, target, code). */
+  mentions: z.number().int().positive(),
+  confidence: z.number().min(0).max(1),
+  /** Extractor name and version, e.g. "rules/1.0.0". */
+  extractor: z.string(),
+});
+export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>;
+
+/** Quad class of a CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation (06–08), 3 verbal conflict (09–13), 4 material conflict (14–20). */
+export function quadClassOfRoot(root: string): 1 | 2 | 3 | 4 {
+  const n = Number(root);
+  if (!Number.isInteger(n) || n < 1 || n > 20) throw new RangeError(`not a CAMEO root: ${root}`);
+  if (n <= 5) return 1;
+  if (n <= 8) return 2;
+  if (n <= 13) return 3;
+  return 4;
+}

@@ -1,0 +1,82 @@
+import type { ArticleLocation, ArticleRecord } from '../model/article.ts';
+import type { DiplomaticEvent, Modality } from '../model/diplomatic-event.ts';
+
+/**
+ * The storage port. The DynamoDB adapter (dynamo-event-repository.ts) is the only code that
+ * knows table keys; handlers and the ingest service talk to this interface.
+ *
+ * Write methods are idempotent and ordered per S3 object: each takes the object's location
+ * (bucket, key, version id or ETag, sequencer) and applies only if it is not older than what is
+ * stored (conditional writes on the article record). They return what happened.
+ */
+export type WriteOutcome =
+  /** Applied. */
+  | 'written'
+  /** The same object version was already applied: nothing changed (duplicate delivery). */
+  | 'duplicate'
+  /** A newer version of the object is already stored: this older notification was ignored. */
+  | 'stale';
+
+export interface ProcessedArticle {
+  location: ArticleLocation;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  extractor: string;
+  contentHash: string;
+}
+
+export interface EventFilter {
+  /** Country or organisation code as source or as target. */
+  actor?: string;
+  source?: string;
+  target?: string;
+  /** Unordered pair. */
+  dyad?: readonly [string, string];
+  root?: string;
+  code?: string;
+  quad?: 1 | 2 | 3 | 4;
+  modality?: Modality;
+  /** Inclusive, YYYY-MM-DD. */
+  from?: string;
+  to?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque, signed; absent on the last page. */
+  cursor?: string;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string;
+}
+
+export interface ActorSummary {
+  country: string;
+  from: string | null;
+  to: string | null;
+  asSource: { count: number; averageGoldstein: number | null };
+  asTarget: { count: number; averageGoldstein: number | null };
+  byRoot: Record<string, number>;
+  byQuadClass: Record<'1' | '2' | '3' | '4', number>;
+  topCounterparts: { country: string; count: number }[];
+}
+
+export interface EventRepository {
+  /** Store a successful extraction: replaces the article's events (stale removed, unchanged kept). */
+  saveProcessed(article: ProcessedArticle, events: readonly DiplomaticEvent[]): Promise<WriteOutcome>;
+  /** Record a permanent failure with a reason the API shows; removes any events of the article. */
+  saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome>;
+  /** The object was deleted: mark the article deleted and remove its events from every query. */
+  saveDeleted(location: ArticleLocation): Promise<WriteOutcome>;
+
+  getArticle(articleId: string): Promise<ArticleRecord | null>;
+  listArticles(page: PageRequest): Promise<Page<ArticleRecord>>;
+  getEvent(eventId: string): Promise<DiplomaticEvent | null>;
+  /** Newest first. Every filter combination is answered by Query on one key or index, never Scan. */
+  queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>>;
+  eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]>;
+  actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary>;
+}

@@ -1,0 +1,33 @@
+/**
+ * The events table, defined once: CDK builds it from this and the local stack creates it
+ * from this, so names and key schema cannot drift apart. Only the repository reads keys.
+ *
+ * Single-table design with overloaded, generic key attributes; what each index means
+ * is documented in docs/data-model.md and encoded only in the repository.
+ */
+export interface IndexDefinition {
+  indexName: string;
+  partitionKey: string;
+  sortKey: string;
+}
+
+export interface TableDefinition {
+  /** Base name; the deployed table is `${baseName}-${stage}`. */
+  baseName: string;
+  partitionKey: string;
+  sortKey: string;
+  globalSecondaryIndexes: readonly IndexDefinition[];
+}
+
+export const EVENTS_TABLE: TableDefinition = {
+  baseName: 'accord-events',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  globalSecondaryIndexes: [
+    { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+    { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
+    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
+  ],
+};
