@@ -62,6 +62,8 @@ export interface ActorSummary {
   byRoot: Record<string, number>;
   byQuadClass: Record<'1' | '2' | '3' | '4', number>;
   topCounterparts: { country: string; count: number }[];
+  /** Set when the range held more events than one summary reads: the figures cover the newest ones. */
+  truncated?: boolean;
 }
 
 export interface EventRepository {

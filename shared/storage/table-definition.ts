@@ -23,11 +23,13 @@ export const EVENTS_TABLE: TableDefinition = {
   baseName: 'accord-events',
   partitionKey: 'pk',
   sortKey: 'sk',
+  // Four overloaded indexes, all projecting ALL attributes so a page never needs a second fetch.
+  // gsi1: all events / actor-either / article listing; gsi2: CAMEO root / source-only / target-only;
+  // gsi3: quad class; gsi4: dyad. Each partition key carries a month bucket (see docs/data-model.md).
   globalSecondaryIndexes: [
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
-    { indexName: 'gsi5', partitionKey: 'gsi5pk', sortKey: 'gsi5sk' },
   ],
 };

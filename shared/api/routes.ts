@@ -1,0 +1,188 @@
+import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import type { z } from 'zod';
+import type { EventFilter, EventRepository } from '../storage/event-repository.ts';
+import type { CursorSigner } from './cursor-signer.ts';
+import { notFound, problemFromIssues } from './problem.ts';
+import type { Route, RouteResult } from './router.ts';
+import {
+  ActorSummarySchema,
+  ArticleIdParams,
+  ArticlePageSchema,
+  ArticleWithEventsSchema,
+  CountryParams,
+  EventIdParams,
+  EventPageSchema,
+  EventSchema,
+  EventsQuerySchema,
+  HealthSchema,
+  PageQuerySchema,
+  SummaryQuerySchema,
+  type EventsQuery,
+} from './schemas.ts';
+
+/** What every route may use: the storage port, the cursor signer and the generated document. */
+export interface ApiContext {
+  repository: EventRepository;
+  cursors: CursorSigner;
+  query: Record<string, string>;
+  openApiDocument(): unknown;
+}
+
+/** Route plus what the OpenAPI document says about it (generated from the same schemas). */
+export interface DocumentedRoute extends Route<ApiContext> {
+  doc: {
+    operationId: string;
+    summary: string;
+    description?: string;
+    query?: z.ZodType;
+    params?: z.ZodObject;
+    ok: ResponseConfig;
+    /** Error statuses this route can answer besides 500. */
+    errors: (400 | 404)[];
+  };
+}
+
+function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw problemFromIssues(result.error.issues);
+  return result.data;
+}
+
+const json = (body: unknown): RouteResult => ({ status: 200, body });
+
+export function eventFilterOf(query: EventsQuery): EventFilter {
+  const filter: EventFilter = {};
+  if (query.actor) filter.actor = query.actor;
+  if (query.source) filter.source = query.source;
+  if (query.target) filter.target = query.target;
+  if (query.dyad) {
+    const [a, b] = query.dyad.split(',') as [string, string];
+    // Canonical order, so KOR,CHN and CHN,KOR share cursors as they share results.
+    filter.dyad = a <= b ? [a, b] : [b, a];
+  }
+  if (query.root) filter.root = query.root;
+  if (query.code) filter.code = query.code;
+  if (query.quad) filter.quad = Number(query.quad) as 1 | 2 | 3 | 4;
+  if (query.modality) filter.modality = query.modality;
+  if (query.from) filter.from = query.from;
+  if (query.to) filter.to = query.to;
+  return filter;
+}
+
+export const apiRoutes: DocumentedRoute[] = [
+  {
+    method: 'GET',
+    path: '/events',
+    doc: {
+      operationId: 'listEvents',
+      summary: 'Events, newest first, filtered by actor, dyad, CAMEO code, quad class, modality and date',
+      description: 'Every filter combination is answered by one DynamoDB Query. Follow `cursor` for the next page.',
+      query: EventsQuerySchema,
+      ok: { description: 'A page of events.', content: { 'application/json': { schema: EventPageSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const query = parse(EventsQuerySchema, context.query);
+      const filter = eventFilterOf(query);
+      const binding = { route: 'events', filter };
+      const position = query.cursor === undefined ? undefined : context.cursors.verify(query.cursor, binding);
+      const page = await context.repository.queryEvents(filter, { limit: query.limit, ...(position ? { cursor: position } : {}) });
+      return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/events/{id}',
+    doc: {
+      operationId: 'getEvent',
+      summary: 'One event by id',
+      params: EventIdParams,
+      ok: { description: 'The event.', content: { 'application/json': { schema: EventSchema } } },
+      errors: [400, 404],
+    },
+    async handle(context, params) {
+      const { id } = parse(EventIdParams, params);
+      const event = await context.repository.getEvent(id);
+      if (!event) throw notFound(`No event with id ${id}.`);
+      return json(event);
+    },
+  },
+  {
+    method: 'GET',
+    path: '/articles',
+    doc: {
+      operationId: 'listArticles',
+      summary: 'Stored articles with their status, newest first',
+      query: PageQuerySchema,
+      ok: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const query = parse(PageQuerySchema, context.query);
+      const binding = { route: 'articles' };
+      const position = query.cursor === undefined ? undefined : context.cursors.verify(query.cursor, binding);
+      const page = await context.repository.listArticles({ limit: query.limit, ...(position ? { cursor: position } : {}) });
+      return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/articles/{id}',
+    doc: {
+      operationId: 'getArticle',
+      summary: 'One article: status, failure reason and its events',
+      params: ArticleIdParams,
+      ok: { description: 'The article and its events.', content: { 'application/json': { schema: ArticleWithEventsSchema } } },
+      errors: [400, 404],
+    },
+    async handle(context, params) {
+      const { id } = parse(ArticleIdParams, params);
+      const [article, events] = await Promise.all([context.repository.getArticle(id), context.repository.eventsOfArticle(id)]);
+      if (!article) throw notFound(`No article with id ${id}.`);
+      return json({ article, events });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/actors/{country}/summary',
+    doc: {
+      operationId: 'getActorSummary',
+      summary: 'Counts by CAMEO root and quad class, average Goldstein as source and as target, top counterparts',
+      params: CountryParams,
+      query: SummaryQuerySchema,
+      ok: { description: 'The summary (zero counts when the actor has no events).', content: { 'application/json': { schema: ActorSummarySchema } } },
+      errors: [400],
+    },
+    async handle(context, params) {
+      const { country } = parse(CountryParams, params);
+      const range = parse(SummaryQuerySchema, context.query);
+      return json(await context.repository.actorSummary(country, { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) }));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/health',
+    doc: {
+      operationId: 'health',
+      summary: 'Liveness',
+      ok: { description: 'The API is up.', content: { 'application/json': { schema: HealthSchema } } },
+      errors: [],
+    },
+    async handle() {
+      return json({ status: 'ok' });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    doc: {
+      operationId: 'openApiDocument',
+      summary: 'This OpenAPI 3.1 document',
+      ok: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } },
+      errors: [],
+    },
+    async handle(context) {
+      return json(context.openApiDocument());
+    },
+  },
+];

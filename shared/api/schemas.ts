@@ -1,0 +1,167 @@
+import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { DiplomaticEventSchema, MODALITIES } from '../model/diplomatic-event.ts';
+
+/**
+ * Request and response schemas of the HTTP API. The handler validates requests with exactly these
+ * objects and openapi.ts generates the OpenAPI document from them, so the two cannot disagree.
+ * Query objects are strict: an unknown (misspelt) parameter is a 400 that names it.
+ */
+extendZodWithOpenApi(z);
+
+const COUNTRY = /^[A-Z0-9]{2,4}$/;
+const ROOT = /^(0[1-9]|1\d|20)$/;
+const CODE = /^(0[1-9]|1\d|20)\d{0,2}$/;
+
+export const CountryCodeParam = z
+  .string()
+  .regex(COUNTRY, 'must be an upper-case country or organisation code such as KOR, CHN or UNO')
+  .openapi({ example: 'KOR' });
+
+/** A real calendar day: 2025-02-30 is rejected, not rolled over. */
+export const DayParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'must be a real calendar date')
+  .openapi({ example: '2025-03-01' });
+
+export const LimitParam = z.coerce
+  .number('must be a whole number from 1 to 100')
+  .int('must be a whole number from 1 to 100')
+  .min(1, 'must be at least 1')
+  .max(100, 'must be at most 100')
+  .default(25)
+  .openapi({ description: 'Items per page, 1–100.', example: 25 });
+
+export const CursorParam = z
+  .string()
+  .min(1)
+  .max(4096)
+  .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'is not a cursor returned by this API')
+  .openapi({ description: 'Opaque cursor from the previous page of the same query.' });
+
+export const EventsQuerySchema = z
+  .strictObject({
+    actor: CountryCodeParam.optional().openapi({ description: 'Country or organisation as source or as target.' }),
+    source: CountryCodeParam.optional().openapi({ description: 'Source actor.' }),
+    target: CountryCodeParam.optional().openapi({ description: 'Target actor.' }),
+    dyad: z
+      .string()
+      .regex(/^[A-Z0-9]{2,4},[A-Z0-9]{2,4}$/, 'must be two actor codes separated by a comma, e.g. KOR,CHN')
+      .optional()
+      .openapi({ description: 'Events between two actors, in either direction.', example: 'KOR,CHN' }),
+    root: z.string().regex(ROOT, 'must be a CAMEO root from 01 to 20').optional().openapi({ description: 'CAMEO root.', example: '04' }),
+    code: z
+      .string()
+      .regex(CODE, 'must be a CAMEO code of 2 to 4 digits')
+      .optional()
+      .openapi({ description: 'CAMEO code; matches the code and its sub-codes.', example: '042' }),
+    quad: z.enum(['1', '2', '3', '4']).optional().openapi({ description: 'Quad class: 1 verbal cooperation … 4 material conflict.' }),
+    modality: z.enum(MODALITIES).optional(),
+    from: DayParam.optional().openapi({ description: 'First day (inclusive) of the event date.' }),
+    to: DayParam.optional().openapi({ description: 'Last day (inclusive) of the event date.' }),
+    limit: LimitParam,
+    cursor: CursorParam.optional(),
+  })
+  .superRefine((query, context) => {
+    if (query.from && query.to && query.from > query.to) {
+      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    }
+  });
+export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+export const PageQuerySchema = z.strictObject({ limit: LimitParam, cursor: CursorParam.optional() });
+
+export const SummaryQuerySchema = z
+  .strictObject({ from: DayParam.optional(), to: DayParam.optional() })
+  .superRefine((query, context) => {
+    if (query.from && query.to && query.from > query.to) {
+      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    }
+  });
+
+/** Ids as the API hands them out; anything else cannot exist. */
+export const IdParam = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[A-Za-z0-9._:#-]+$/, 'is not a valid id')
+  .openapi({ example: 'a1b2c3d4e5f60718293a4-e001' });
+
+export const EventIdParams = z.strictObject({ id: IdParam });
+export const ArticleIdParams = z.strictObject({ id: IdParam });
+export const CountryParams = z.strictObject({ country: CountryCodeParam });
+
+// ------------------------------------------------------------------ responses
+
+// A fresh object over the model's shape: schemas created before extendZodWithOpenApi lack `.openapi`.
+export const EventSchema = z.object(DiplomaticEventSchema.shape).openapi('DiplomaticEvent');
+
+export const EventPageSchema = z
+  .object({
+    items: z.array(EventSchema),
+    cursor: z.string().optional().openapi({ description: 'Present when more may follow: pass it as `cursor`.' }),
+  })
+  .openapi('EventPage');
+
+export const ArticleSchema = z
+  .object({
+    id: z.string(),
+    bucket: z.string(),
+    key: z.string(),
+    versionId: z.string().nullable(),
+    etag: z.string().nullable(),
+    sequencer: z.string().nullable(),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    status: z.enum(['processed', 'failed', 'deleted']),
+    reason: z.string().nullable().openapi({ description: 'Why the article failed, when status is failed.' }),
+    extractor: z.string().nullable(),
+    eventCount: z.number().int().nonnegative(),
+    contentHash: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Article');
+
+export const ArticlePageSchema = z
+  .object({ items: z.array(ArticleSchema), cursor: z.string().optional() })
+  .openapi('ArticlePage');
+
+export const ArticleWithEventsSchema = z
+  .object({ article: ArticleSchema, events: z.array(EventSchema) })
+  .openapi('ArticleWithEvents');
+
+const RoleSummary = z.object({ count: z.number().int().nonnegative(), averageGoldstein: z.number().nullable() });
+
+export const ActorSummarySchema = z
+  .object({
+    country: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    asSource: RoleSummary,
+    asTarget: RoleSummary,
+    byRoot: z.record(z.string(), z.number().int()),
+    byQuadClass: z.object({ '1': z.number().int(), '2': z.number().int(), '3': z.number().int(), '4': z.number().int() }),
+    topCounterparts: z.array(z.object({ country: z.string(), count: z.number().int() })),
+    truncated: z.boolean().optional().openapi({ description: 'The range held more events than one summary reads; the figures cover the newest ones.' }),
+  })
+  .openapi('ActorSummary');
+
+export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
+
+/** RFC 9457 problem details; `parameter` names the offending request parameter. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    parameter: z.string().optional(),
+    instance: z.string().optional(),
+  })
+  .openapi('Problem');

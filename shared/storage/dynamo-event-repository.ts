@@ -1,0 +1,489 @@
+import { randomUUID } from 'node:crypto';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  PutCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { articleIdFor, type ArticleLocation, type ArticleRecord } from '../model/article.ts';
+import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
+import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
+import { planEventQuery } from './event-query-plan.ts';
+import type {
+  ActorSummary,
+  EventFilter,
+  EventRepository,
+  Page,
+  PageRequest,
+  ProcessedArticle,
+  WriteOutcome,
+} from './event-repository.ts';
+import {
+  ARTICLE_RECORD_SK,
+  articlePk,
+  EVENT_SK_PREFIX,
+  eventItems,
+  eventSk,
+  eventSortDate,
+  monthOf,
+  PARTITION,
+  type EventItem,
+} from './keys.ts';
+import { MonthCalendar } from './month-calendar.ts';
+import { compareVersions, decideWrite, outcomeFingerprint } from './write-order.ts';
+
+export interface DynamoEventRepositoryOptions {
+  /** How long a reader trusts its cached month calendar (ms) for pages it fills. Default 2 s. */
+  calendarTtlMs?: number;
+  /** Upper bound on Queries one page may issue while walking month buckets. */
+  maxQueriesPerPage?: number;
+  /** An actor summary reads at most this many events (newest first), so one request stays bounded. Default 20,000. */
+  maxSummaryEvents?: number;
+  /** Items per TransactWriteItems (DynamoDB's limit is 100); lower only to exercise the chunked path in tests. */
+  transactionLimit?: number;
+  now?: () => Date;
+}
+
+/** Conflicting writers retry this often before giving up (the caller's retry policy takes over). */
+const MAX_WRITE_ATTEMPTS = 8;
+const ARTICLE_ID = /^a[0-9a-f]{20}/;
+
+/**
+ * EventRepository on one DynamoDB table (layout in keys.ts and docs/data-model.md).
+ *
+ * Every write to an article goes through its record, the commit point:
+ *  1. read the record (consistent) and decide: stale, duplicate, or apply (write-order.ts);
+ *  2. read the article's current event items (consistent Query on its partition) and diff them
+ *     against the new set: put new or changed items, delete stale ones, leave unchanged ones;
+ *  3. if record + changes fit in one TransactWriteItems, write them atomically with the condition
+ *     "record revision is still the one read in 1". A concurrent writer of any version makes the
+ *     condition fail, and we start over at 1 (where a finished duplicate is recognised);
+ *  4. otherwise claim the record first (state 'writing', a claim token, same condition), then apply
+ *     the changes in transactions of limit-1 items each carrying "record claim is still mine" and
+ *     bumping the revision, then mark the record 'complete'. A newer claim stops the older writer
+ *     at its next chunk, and the newer writer's diff (read after its claim) removes whatever the
+ *     older one had written: one set of events remains. A writer that dies leaves 'writing',
+ *     which a redelivery of the same version does not take for a duplicate: it redoes the write.
+ */
+export class DynamoEventRepository implements EventRepository {
+  private readonly calendar: MonthCalendar;
+  private readonly maxQueriesPerPage: number;
+  private readonly transactionLimit: number;
+  private readonly maxSummaryEvents: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly documentClient: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    options: DynamoEventRepositoryOptions = {},
+  ) {
+    this.calendar = new MonthCalendar(documentClient, tableName, options.calendarTtlMs ?? 2_000);
+    this.maxQueriesPerPage = options.maxQueriesPerPage ?? DEFAULT_MAX_QUERIES_PER_PAGE;
+    this.transactionLimit = Math.min(100, Math.max(2, options.transactionLimit ?? 100));
+    this.maxSummaryEvents = options.maxSummaryEvents ?? 20_000;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  async saveProcessed(article: ProcessedArticle, events: readonly DiplomaticEvent[]): Promise<WriteOutcome> {
+    const articleId = articleIdFor(article.location.bucket, article.location.key);
+    const checked = checkEvents(articleId, events);
+    return this.apply(
+      article.location,
+      { status: 'processed', reason: null, extractor: article.extractor, contentHash: article.contentHash },
+      () => ({ title: article.title, url: article.url, publishedAt: article.publishedAt }),
+      checked,
+    );
+  }
+
+  async saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome> {
+    return this.apply(location, { status: 'failed', reason, extractor: null, contentHash: null }, () => ({
+      title: null,
+      url: null,
+      publishedAt: null,
+    }), []);
+  }
+
+  async saveDeleted(location: ArticleLocation): Promise<WriteOutcome> {
+    // Keep what the article was called, so a listing can still say which article was deleted.
+    return this.apply(location, { status: 'deleted', reason: null, extractor: null, contentHash: null }, (current) => ({
+      title: current?.title ?? null,
+      url: current?.url ?? null,
+      publishedAt: current?.publishedAt ?? null,
+    }), []);
+  }
+
+  private async apply(
+    location: ArticleLocation,
+    outcome: Pick<ArticleRecord, 'status' | 'reason' | 'extractor' | 'contentHash'>,
+    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt'>,
+    events: readonly DiplomaticEvent[],
+  ): Promise<WriteOutcome> {
+    const articleId = articleIdFor(location.bucket, location.key);
+    const fingerprint = outcomeFingerprint(outcome);
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const current = await this.readArticleItem(articleId, true);
+      const decision = decideWrite(storedOutcomeOf(current), location, fingerprint);
+      if (decision !== 'apply') return decision;
+
+      const now = this.now().toISOString();
+      const sameVersion = current !== undefined && compareVersions(location, storedOutcomeOf(current)!) === 'same';
+      const record: ArticleRecord = {
+        id: articleId,
+        bucket: location.bucket,
+        key: location.key,
+        versionId: location.versionId,
+        etag: location.etag,
+        // A re-extraction may come without a sequencer: keep the one that orders this version.
+        sequencer: location.sequencer ?? (sameVersion ? (current?.sequencer ?? null) : null),
+        ...describe(current),
+        ...outcome,
+        eventCount: events.length,
+        createdAt: current?.createdAt ?? now,
+        updatedAt: now,
+      };
+      const desired = events.flatMap((event) => eventItems(event, eventSortDate(event, record.publishedAt, record.createdAt)));
+      // Register buckets before anything lands in them, so readers never skip a bucket.
+      await this.calendar.ensure('eventMonths', desired.map((item) => monthOf(item.d)));
+      await this.calendar.ensure('articleMonths', [monthOf(articleListDate(record))]);
+
+      const claim = randomUUID();
+      const revision = (current?.revision ?? 0) + 1;
+      const guard = current
+        ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': current.revision } }
+        : { ConditionExpression: 'attribute_not_exists(pk)' };
+
+      const existing = await this.readEventItemHashes(articleId);
+      const changes = diffItems(this.tableName, articlePk(articleId), existing, desired);
+      if (changes.length + 1 <= this.transactionLimit) {
+        const item = articleItem(record, { revision, state: 'complete', claim, fingerprint });
+        const written = await this.transact([{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes]);
+        if (written) return 'written';
+        continue;
+      }
+
+      // Too large for one transaction: claim, apply in chunks under the claim, then complete.
+      const claimed = articleItem(record, { revision, state: 'writing', claim, fingerprint });
+      try {
+        await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: claimed, ...guard }));
+      } catch (error) {
+        if (isConditionFailure(error)) continue;
+        throw error;
+      }
+      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint);
+    }
+    throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
+  }
+
+  private async applyUnderClaim(
+    articleId: string,
+    claim: string,
+    desired: EventItem[],
+    location: ArticleLocation,
+    fingerprint: string,
+  ): Promise<WriteOutcome> {
+    const key = { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK };
+    const underClaim = {
+      TableName: this.tableName,
+      Key: key,
+      ConditionExpression: '#claim = :claim',
+      ExpressionAttributeNames: { '#claim': 'claim', '#revision': 'revision' },
+    };
+    // Read after the claim: every item an older writer managed to write is visible now.
+    const changes = diffItems(this.tableName, articlePk(articleId), await this.readEventItemHashes(articleId), desired);
+    const chunkSize = this.transactionLimit - 1;
+    for (let i = 0; i < changes.length; i += chunkSize) {
+      const bump = {
+        Update: { ...underClaim, UpdateExpression: 'SET #revision = #revision + :one', ExpressionAttributeValues: { ':claim': claim, ':one': 1 } },
+      };
+      if (!(await this.transact([bump, ...changes.slice(i, i + chunkSize)]))) {
+        return this.supersededOutcome(articleId, location, fingerprint);
+      }
+    }
+    try {
+      await this.documentClient.send(
+        new UpdateCommand({
+          ...underClaim,
+          UpdateExpression: 'SET #state = :complete, #revision = #revision + :one',
+          ExpressionAttributeNames: { ...underClaim.ExpressionAttributeNames, '#state': 'state' },
+          ExpressionAttributeValues: { ':claim': claim, ':complete': 'complete', ':one': 1 },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return this.supersededOutcome(articleId, location, fingerprint);
+      throw error;
+    }
+    return 'written';
+  }
+
+  /** Another writer took the record over while we wrote: a newer version, or the same one again. */
+  private async supersededOutcome(articleId: string, location: ArticleLocation, fingerprint: string): Promise<WriteOutcome> {
+    const current = storedOutcomeOf(await this.readArticleItem(articleId, true));
+    if (!current) return 'stale';
+    const relation = compareVersions(location, current);
+    return relation === 'same' && current.fingerprint === fingerprint ? 'duplicate' : 'stale';
+  }
+
+  /** true when committed; false when a condition failed or a concurrent transaction conflicted (retry). */
+  private async transact(items: Record<string, unknown>[]): Promise<boolean> {
+    try {
+      await this.documentClient.send(new TransactWriteCommand({ TransactItems: items as never }));
+      return true;
+    } catch (error) {
+      const name = (error as { name?: string }).name;
+      if (name !== 'TransactionCanceledException') throw error;
+      const reasons = ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).map((r) => r.Code);
+      if (reasons.includes('TransactionConflict')) await jitter();
+      if (reasons.some((code) => code === 'ConditionalCheckFailed' || code === 'TransactionConflict')) return false;
+      throw error;
+    }
+  }
+
+  private async readArticleItem(articleId: string, consistent: boolean): Promise<ArticleItem | undefined> {
+    const { Item } = await this.documentClient.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK }, ConsistentRead: consistent }),
+    );
+    return Item as ArticleItem | undefined;
+  }
+
+  /** sk → content hash of every event and participant item of the article. */
+  private async readEventItemHashes(articleId: string): Promise<Map<string, string>> {
+    const hashes = new Map<string, string>();
+    let exclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          FilterExpression: '#type <> :article',
+          ExpressionAttributeNames: { '#type': 'type', '#h': 'h' },
+          ExpressionAttributeValues: { ':pk': articlePk(articleId), ':article': 'article' },
+          ProjectionExpression: 'sk, #h',
+          ConsistentRead: true,
+          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+        }),
+      );
+      for (const item of result.Items ?? []) hashes.set(String(item.sk), String(item.h));
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (exclusiveStartKey);
+    return hashes;
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  async getArticle(articleId: string): Promise<ArticleRecord | null> {
+    if (!ARTICLE_ID.test(articleId)) return null;
+    const item = await this.readArticleItem(articleId, false);
+    return item ? articleRecordOf(item as unknown as Record<string, unknown>) : null;
+  }
+
+  async listArticles(page: PageRequest): Promise<Page<ArticleRecord>> {
+    const { index } = PARTITION.articles;
+    const result = await this.walkCalendar('articleMonths', {}, page, (months) =>
+      walkBuckets(this.documentClient, this.tableName, { index, prefix: PARTITION.articles.prefix(), months }, page, this.maxQueriesPerPage),
+    );
+    return { items: result.items.map(articleRecordOf), ...(result.cursor ? { cursor: result.cursor } : {}) };
+  }
+
+  /**
+   * Walk with the cached calendar; when the walk ran out of buckets before filling the page, the
+   * cache may be missing a month that appeared since it was read: re-read it, and walk again if so.
+   */
+  private async walkCalendar(
+    kind: 'eventMonths' | 'articleMonths',
+    range: { from?: string; to?: string },
+    page: PageRequest,
+    walk: (months: string[]) => Promise<WalkResult>,
+  ): Promise<WalkResult> {
+    const fromMonth = range.from?.slice(0, 7);
+    const toMonth = range.to?.slice(0, 7);
+    const months = await this.calendar.months(kind, fromMonth, toMonth);
+    const result = await walk(months);
+    if (result.cursor || result.items.length >= page.limit) return result;
+    const fresh = await this.calendar.months(kind, fromMonth, toMonth, true);
+    const known = new Set(months);
+    return fresh.some((month) => !known.has(month)) ? walk(fresh) : result;
+  }
+
+  async getEvent(eventId: string): Promise<DiplomaticEvent | null> {
+    // Event ids begin with their article id, which names the partition.
+    const articleId = ARTICLE_ID.exec(eventId)?.[0];
+    if (!articleId) return null;
+    const { Item } = await this.documentClient.send(
+      new GetCommand({ TableName: this.tableName, Key: { pk: articlePk(articleId), sk: eventSk(eventId) } }),
+    );
+    return Item ? parseStoredEvent(Item) : null;
+  }
+
+  async queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>> {
+    const plan = planEventQuery(filter);
+    if (plan.empty || (filter.from && filter.to && filter.from > filter.to)) return { items: [] };
+    const result = await this.walkCalendar('eventMonths', filter, page, (months) =>
+      walkBuckets(
+        this.documentClient,
+        this.tableName,
+        {
+          index: plan.index,
+          prefix: plan.prefix,
+          months,
+          ...(filter.from ? { from: filter.from } : {}),
+          ...(filter.to ? { to: filter.to } : {}),
+          ...(plan.filter ? { filter: plan.filter } : {}),
+        },
+        page,
+        this.maxQueriesPerPage,
+      ),
+    );
+    return { items: result.items.map(parseStoredEvent), ...(result.cursor ? { cursor: result.cursor } : {}) };
+  }
+
+  async eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]> {
+    if (!ARTICLE_ID.test(articleId)) return [];
+    const events: DiplomaticEvent[] = [];
+    let exclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+          ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
+          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+        }),
+      );
+      events.push(...(result.Items ?? []).map(parseStoredEvent));
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (exclusiveStartKey);
+    // Reading order of the article.
+    return events.sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
+  }
+
+  async actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary> {
+    // A summary reads many buckets anyway: one fresh calendar read on top is noise.
+    const months = await this.calendar.months('eventMonths', range.from?.slice(0, 7), range.to?.slice(0, 7), true);
+    const summary: ActorSummary = {
+      country,
+      from: range.from ?? null,
+      to: range.to ?? null,
+      asSource: { count: 0, averageGoldstein: null },
+      asTarget: { count: 0, averageGoldstein: null },
+      byRoot: {},
+      byQuadClass: { '1': 0, '2': 0, '3': 0, '4': 0 },
+      topCounterparts: [],
+    };
+    if (range.from && range.to && range.from > range.to) return summary;
+    let sourceGoldstein = 0;
+    let targetGoldstein = 0;
+    const counterparts = new Map<string, number>();
+    const prefix = PARTITION.actor.prefix(country);
+    // Queries over the actor-either index, newest bucket first, reading only the few attributes
+    // the summary needs (each event appears there once); bounded by maxSummaryEvents.
+    let read = 0;
+    months: for (const month of months) {
+      let exclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        if (read >= this.maxSummaryEvents) {
+          summary.truncated = true;
+          break months;
+        }
+        const names: Record<string, string> = { '#pk': 'gsi1pk', '#s': 's', '#tg': 'tg', '#r': 'r', '#q': 'q', '#gs': 'gs' };
+        const values: Record<string, unknown> = { ':pk': `${prefix}${month}` };
+        let condition = '#pk = :pk';
+        if (range.from || range.to) {
+          names['#sk'] = 'gsi1sk';
+          values[':from'] = range.from ?? '0000';
+          values[':to'] = `${range.to ?? '9999'}$`;
+          condition += ' AND #sk BETWEEN :from AND :to';
+        }
+        const result = await this.documentClient.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: PARTITION.actor.index,
+            KeyConditionExpression: condition,
+            ProjectionExpression: '#s, #tg, #r, #q, #gs',
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ScanIndexForward: false,
+            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+          }),
+        );
+        read += result.Items?.length ?? 0;
+        for (const item of result.Items ?? []) {
+          const source = String(item.s);
+          const target = typeof item.tg === 'string' ? item.tg : null;
+          const goldstein = Number(item.gs);
+          if (source === country) {
+            summary.asSource.count++;
+            sourceGoldstein += goldstein;
+          }
+          if (target === country) {
+            summary.asTarget.count++;
+            targetGoldstein += goldstein;
+          }
+          const root = String(item.r);
+          summary.byRoot[root] = (summary.byRoot[root] ?? 0) + 1;
+          const quad = String(item.q) as '1' | '2' | '3' | '4';
+          if (quad in summary.byQuadClass) summary.byQuadClass[quad]++;
+          const counterpart = source === country ? target : source;
+          if (counterpart && counterpart !== country) counterparts.set(counterpart, (counterparts.get(counterpart) ?? 0) + 1);
+        }
+        exclusiveStartKey = result.LastEvaluatedKey;
+      } while (exclusiveStartKey);
+    }
+    if (summary.asSource.count > 0) summary.asSource.averageGoldstein = round(sourceGoldstein / summary.asSource.count);
+    if (summary.asTarget.count > 0) summary.asTarget.averageGoldstein = round(targetGoldstein / summary.asTarget.count);
+    summary.topCounterparts = [...counterparts]
+      .map(([counterpart, count]) => ({ country: counterpart, count }))
+      .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
+      .slice(0, 10);
+    return summary;
+  }
+}
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Puts for new or changed items, deletes for items the new set no longer has. Unchanged items are left alone. */
+function diffItems(
+  tableName: string,
+  pk: string,
+  existing: Map<string, string>,
+  desired: readonly EventItem[],
+): Record<string, unknown>[] {
+  const changes: Record<string, unknown>[] = [];
+  const wanted = new Set<string>();
+  for (const item of desired) {
+    wanted.add(item.sk);
+    if (existing.get(item.sk) !== item.h) changes.push({ Put: { TableName: tableName, Item: item } });
+  }
+  for (const sk of existing.keys()) {
+    if (!wanted.has(sk)) changes.push({ Delete: { TableName: tableName, Key: { pk, sk } } });
+  }
+  return changes;
+}
+
+/** The events must belong to the article they are saved with, and ids must be unique. */
+function checkEvents(articleId: string, events: readonly DiplomaticEvent[]): DiplomaticEvent[] {
+  const ids = new Set<string>();
+  return events.map((event) => {
+    const parsed = DiplomaticEventSchema.parse(event);
+    if (parsed.articleId !== articleId || !parsed.id.startsWith(articleId)) {
+      throw new TypeError(`event ${parsed.id} does not belong to article ${articleId} (ids must begin with the article id)`);
+    }
+    if (ids.has(parsed.id)) throw new TypeError(`event id ${parsed.id} appears twice`);
+    ids.add(parsed.id);
+    return parsed;
+  });
+}
+
+function parseStoredEvent(item: Record<string, unknown>): DiplomaticEvent {
+  return JSON.parse(String(item.e)) as DiplomaticEvent;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+const jitter = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+
+/**
+ * The key layout of the events table, in one place (see docs/data-model.md for the table).
+ * Only the DynamoDB repository imports this file.
+ *
+ * Partition `ART#<articleId>` holds the article record and all its event items, so replacing an
+ * article's events is one consistent Query plus writes in one partition. Every time-ordered GSI
+ * partition key ends in a month bucket (`#YYYY-MM`) so no index partition collects all writes.
+ */
+export const ARTICLE_RECORD_SK = 'ARTICLE';
+export const EVENT_SK_PREFIX = 'EVT#';
+export const PARTICIPANT_SK_PREFIX = 'PAR#';
+export const CALENDAR_KEY = { pk: 'CALENDAR', sk: 'MONTHS' } as const;
+
+export const articlePk = (articleId: string): string => `ART#${articleId}`;
+export const eventSk = (eventId: string): string => `${EVENT_SK_PREFIX}${eventId}`;
+export const participantSk = (eventId: string, role: 'S' | 'T'): string => `${PARTICIPANT_SK_PREFIX}${eventId}#${role}`;
+
+/** Partition-key prefixes; the month bucket is appended. Index names say where each lives. */
+export const PARTITION = {
+  allEvents: { index: 'gsi1', prefix: () => 'EV#' },
+  actor: { index: 'gsi1', prefix: (country: string) => `ACTOR#${country}#` },
+  articles: { index: 'gsi1', prefix: () => 'ARTICLES#' },
+  root: { index: 'gsi2', prefix: (root: string) => `ROOT#${root}#` },
+  source: { index: 'gsi2', prefix: (country: string) => `SRC#${country}#` },
+  target: { index: 'gsi2', prefix: (country: string) => `TGT#${country}#` },
+  quad: { index: 'gsi3', prefix: (quad: number) => `QUAD#${quad}#` },
+  dyad: { index: 'gsi4', prefix: (a: string, b: string) => `DYAD#${dyadKey(a, b)}#` },
+} as const;
+
+export type IndexName = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4';
+
+/** Unordered pair in canonical (sorted) order: KOR,CHN and CHN,KOR are the same dyad. */
+export function dyadKey(a: string, b: string): string {
+  return a <= b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+export const monthOf = (date: string): string => date.slice(0, 7);
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The date an event is ordered and filtered by: its own date when the text gave a full date,
+ * else the article's publication date, else its partial date padded to the first day,
+ * else the day it was stored. Always YYYY-MM-DD.
+ */
+export function eventSortDate(event: DiplomaticEvent, publishedAt: string | null, storedAt: string): string {
+  if (event.date && FULL_DATE.test(event.date)) return event.date;
+  const published = publishedAt?.slice(0, 10);
+  if (published && FULL_DATE.test(published)) return published;
+  if (event.date) return event.date.length === 4 ? `${event.date}-01-01` : `${event.date}-01`;
+  return storedAt.slice(0, 10);
+}
+
+/** Attributes every event item carries, so any index can filter on them. */
+interface EventAttributes {
+  type: 'event' | 'participant';
+  articleId: string;
+  eventId: string;
+  /** The event JSON exactly as the API returns it. */
+  e: string;
+  d: string;
+  s: string;
+  tg?: string;
+  r: string;
+  c: string;
+  q: number;
+  mo: string;
+  gs: number;
+  role?: 'S' | 'T';
+  /** Hash of everything above plus keys: an unchanged event is not rewritten. */
+  h: string;
+}
+
+export type EventItem = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4}${'pk' | 'sk'}`, string>> &
+  EventAttributes;
+
+/**
+ * The items one event is stored as: the base item (all events, root, quad, dyad indexes) and one
+ * participant item per role (actor-either and source-only / target-only indexes). A domestic event
+ * (source country = target country) puts only one entry into the actor-either index, so an
+ * `actor` query never returns it twice.
+ */
+export function eventItems(event: DiplomaticEvent, sortDate: string): EventItem[] {
+  const month = monthOf(sortDate);
+  const sortKey = `${sortDate}#${event.id}`;
+  const pk = articlePk(event.articleId);
+  const source = event.source.country;
+  const target = event.target?.country;
+  const common = {
+    articleId: event.articleId,
+    eventId: event.id,
+    e: JSON.stringify(event),
+    d: sortDate,
+    s: source,
+    ...(target ? { tg: target } : {}),
+    r: event.cameo.root,
+    c: event.cameo.code,
+    q: event.quadClass,
+    mo: event.modality,
+    gs: event.goldstein,
+  };
+  const items: Omit<EventItem, 'h'>[] = [
+    {
+      pk,
+      sk: eventSk(event.id),
+      type: 'event',
+      ...common,
+      gsi1pk: `${PARTITION.allEvents.prefix()}${month}`,
+      gsi1sk: sortKey,
+      gsi2pk: `${PARTITION.root.prefix(event.cameo.root)}${month}`,
+      gsi2sk: sortKey,
+      gsi3pk: `${PARTITION.quad.prefix(event.quadClass)}${month}`,
+      gsi3sk: sortKey,
+      ...(target ? { gsi4pk: `${PARTITION.dyad.prefix(source, target)}${month}`, gsi4sk: sortKey } : {}),
+    },
+    {
+      pk,
+      sk: participantSk(event.id, 'S'),
+      type: 'participant',
+      role: 'S',
+      ...common,
+      gsi1pk: `${PARTITION.actor.prefix(source)}${month}`,
+      gsi1sk: sortKey,
+      gsi2pk: `${PARTITION.source.prefix(source)}${month}`,
+      gsi2sk: sortKey,
+    },
+  ];
+  if (target) {
+    items.push({
+      pk,
+      sk: participantSk(event.id, 'T'),
+      type: 'participant',
+      role: 'T',
+      ...common,
+      ...(target !== source ? { gsi1pk: `${PARTITION.actor.prefix(target)}${month}`, gsi1sk: sortKey } : {}),
+      gsi2pk: `${PARTITION.target.prefix(target)}${month}`,
+      gsi2sk: sortKey,
+    });
+  }
+  return items.map((item) => ({ ...item, h: contentHash(item) }));
+}
+
+function contentHash(item: object): string {
+  return createHash('sha256').update(JSON.stringify(item)).digest('base64url').slice(0, 22);
+}
+
+/** The ExclusiveStartKey DynamoDB needs to resume an index Query right after this item. */
+export function indexKeyOf(item: Record<string, unknown>, index: IndexName): Record<string, string> {
+  const key: Record<string, string> = {};
+  for (const name of ['pk', 'sk', `${index}pk`, `${index}sk`]) {
+    const value = item[name];
+    if (typeof value !== 'string') throw new Error(`item lacks key attribute ${name}`);
+    key[name] = value;
+  }
+  return key;
+}

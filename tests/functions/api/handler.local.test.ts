@@ -1,0 +1,86 @@
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startHttpApi, type HttpApi, type HttpApiHandler } from '../../../infra/local/http-api-server.ts';
+import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
+import { LOCAL_CREDENTIALS, useDynamoDbLocal } from '../../support/dynamodb-local.ts';
+import { event, location, processedArticle } from '../../shared/storage/event-fixtures.ts';
+
+/**
+ * The deployed handler, unchanged, behind the local HTTP API server and in front of DynamoDB Local:
+ * what `npm start` serves and what curl sees.
+ */
+const dynamo = useDynamoDbLocal();
+let server: HttpApi;
+const loc = location('articles/local-api.txt', '01');
+const events = Array.from({ length: 5 }, (_, n) => event(loc, { n, source: 'KOR', target: n % 2 ? 'CHN' : 'USA', date: `2025-0${1 + n}-15` }));
+const failed = location('articles/empty.txt', '01');
+
+beforeAll(async () => {
+  const { tableName, client } = await dynamo.newTable();
+  const repository = new DynamoEventRepository(DynamoDBDocumentClient.from(client), tableName);
+  await repository.saveProcessed(processedArticle(loc), events);
+  await repository.saveFailed(failed, 'the object is empty');
+
+  vi.stubEnv('TABLE_NAME', tableName);
+  vi.stubEnv('AWS_ENDPOINT_URL_DYNAMODB', dynamo.endpoint);
+  vi.stubEnv('AWS_REGION', 'us-east-1');
+  vi.stubEnv('AWS_ACCESS_KEY_ID', LOCAL_CREDENTIALS.accessKeyId);
+  vi.stubEnv('AWS_SECRET_ACCESS_KEY', LOCAL_CREDENTIALS.secretAccessKey);
+  vi.stubEnv('CURSOR_KEY', 'local-api-test-cursor-key-0123456789');
+  vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
+  vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
+  const { handler } = await import('../../../functions/api/handler.ts');
+  server = await startHttpApi({ handler: handler as unknown as HttpApiHandler, port: 0 });
+});
+
+afterAll(async () => {
+  await server?.close();
+  vi.unstubAllEnvs();
+});
+
+const get = async (path: string) => {
+  const response = await fetch(`${server.url}${path}`);
+  return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as Record<string, any> };
+};
+
+describe('API handler on the local stack', () => {
+  it('pages GET /events?actor=KOR newest first with signed cursors', async () => {
+    const seen: string[] = [];
+    let path = '/events?actor=KOR&limit=2';
+    for (let i = 0; i < 5 && path; i++) {
+      const { status, body } = await get(path);
+      expect(status).toBe(200);
+      seen.push(...body.items.map((e: { id: string }) => e.id));
+      path = body.cursor ? `/events?actor=KOR&limit=2&cursor=${encodeURIComponent(body.cursor)}` : '';
+    }
+    expect(seen).toEqual(events.map((e) => e.id).reverse());
+  });
+
+  it('answers the dyad, single event, article and summary routes', async () => {
+    const dyad = await get('/events?dyad=CHN,KOR');
+    expect(dyad.body.items.map((e: { id: string }) => e.id)).toEqual([events[3]!.id, events[1]!.id]);
+    expect((await get(`/events/${events[2]!.id}`)).body).toEqual(events[2]);
+    const article = await get(`/articles/${events[0]!.articleId}`);
+    expect(article.body.article.eventCount).toBe(5);
+    expect(article.body.events).toHaveLength(5);
+    const list = await get('/articles');
+    expect(list.body.items.map((a: { status: string }) => a.status).sort()).toEqual(['failed', 'processed']);
+    const failedRecord = list.body.items.find((a: { status: string }) => a.status === 'failed');
+    expect((await get(`/articles/${failedRecord.id}`)).body.article.reason).toBe('the object is empty');
+    const summary = await get('/actors/KOR/summary?from=2025-01-01&to=2025-12-31');
+    expect(summary.body.asSource.count).toBe(5);
+    expect(summary.body.topCounterparts).toEqual([
+      { country: 'USA', count: 3 },
+      { country: 'CHN', count: 2 },
+    ]);
+  });
+
+  it('returns problem details for bad input and unknown ids', async () => {
+    const bad = await get('/events?limit=500');
+    expect(bad.status).toBe(400);
+    expect(bad.type).toBe('application/problem+json');
+    expect(bad.body.parameter).toBe('limit');
+    expect((await get('/events/a0000000000000000000f-e1')).status).toBe(404);
+    expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
+  });
+});

@@ -1,0 +1,206 @@
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { articleIdFor } from '../../../shared/model/article.ts';
+import { eventItems } from '../../../shared/storage/keys.ts';
+import { event as makeEvent, location } from '../../shared/storage/event-fixtures.ts';
+import { apiEvent, lambdaContext } from './api-event.ts';
+
+/**
+ * The API Lambda in-process, with the DynamoDB document client mocked: routing, validation,
+ * the Query each route sends, cursor signing and the mapping of every error to a status.
+ */
+const ddb = mockClient(DynamoDBDocumentClient);
+let handler: (typeof import('../../../functions/api/handler.ts'))['handler'];
+
+const loc = location('articles/handler.txt', '01');
+const articleId = articleIdFor(loc.bucket, loc.key);
+const events = [1, 2, 3].map((n) => makeEvent(loc, { n, source: 'KOR', target: 'CHN', date: `2025-03-0${n}` }));
+const baseItems = events.map((e) => eventItems(e, e.date!)[0]!);
+const participantItems = events.map((e) => eventItems(e, e.date!)[1]!);
+
+async function call(method: string, path: string, query?: Record<string, string>, headers?: Record<string, string>) {
+  const result = (await handler(apiEvent(method, path, query, headers), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
+}
+
+beforeAll(async () => {
+  vi.stubEnv('TABLE_NAME', 'accord-events-secret-internal-name');
+  vi.stubEnv('CURSOR_KEY', 'handler-test-cursor-key-0123456789');
+  vi.stubEnv('CORS_ORIGINS', 'https://app.example, https://other.example');
+  vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
+  vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
+  vi.stubEnv('AWS_REGION', 'us-east-1');
+  ({ handler } = await import('../../../functions/api/handler.ts'));
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  ddb.restore();
+});
+
+beforeEach(() => {
+  ddb.reset();
+  ddb.on(GetCommand).resolves({});
+  ddb.on(GetCommand, { Key: { pk: 'CALENDAR', sk: 'MONTHS' } }).resolves({
+    Item: { eventMonths: new Set(['2025-03', '2025-02']), articleMonths: new Set(['2025-03']) },
+  });
+});
+
+describe('API handler', () => {
+  it('GET /events?actor=KOR sends one Query on the actor index, newest bucket first', async () => {
+    ddb.on(QueryCommand).resolvesOnce({ Items: participantItems.slice().reverse() }).resolves({ Items: [] });
+    const response = await call('GET', '/events', { actor: 'KOR' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers?.['content-type']).toBe('application/json');
+    expect(response.json.items.map((e: { id: string }) => e.id)).toEqual(events.map((e) => e.id).reverse());
+    expect(response.json.cursor).toBeUndefined();
+    const queries = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+    expect(queries[0]).toMatchObject({
+      TableName: 'accord-events-secret-internal-name',
+      IndexName: 'gsi1',
+      ScanIndexForward: false,
+      Limit: 26,
+      ExpressionAttributeValues: { ':pk': 'ACTOR#KOR#2025-03' },
+    });
+    // The March bucket was not full, so the walk went on to February.
+    expect(queries[1]?.ExpressionAttributeValues?.[':pk']).toBe('ACTOR#KOR#2025-02');
+  });
+
+  it('dyad and other filters pick the most selective index and filter the rest', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    await call('GET', '/events', { dyad: 'KOR,CHN', modality: 'planned', from: '2025-03-01', to: '2025-03-31' });
+    const input = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
+    expect(input.IndexName).toBe('gsi4');
+    expect(input.ExpressionAttributeValues?.[':pk']).toBe('DYAD#CHN|KOR#2025-03');
+    expect(input.KeyConditionExpression).toContain('BETWEEN');
+    expect(input.FilterExpression).toBeDefined();
+    // from/to limit the walk to March: one Query only.
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(1);
+  });
+
+  it('signs cursors, accepts them for the same query and rejects tampered or foreign ones', async () => {
+    ddb.on(QueryCommand).resolves({ Items: participantItems.slice().reverse() });
+    const first = await call('GET', '/events', { actor: 'KOR', limit: '2' });
+    expect(first.statusCode).toBe(200);
+    expect(first.json.items).toHaveLength(2);
+    const cursor: string = first.json.cursor;
+    expect(cursor).toMatch(/^[\w-]+\.[\w-]+$/);
+
+    ddb.resetHistory();
+    const second = await call('GET', '/events', { actor: 'KOR', limit: '2', cursor });
+    expect(second.statusCode).toBe(200);
+    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input.ExclusiveStartKey).toMatchObject({ gsi1pk: 'ACTOR#KOR#2025-03' });
+
+    const tampered = `${cursor.slice(0, -2)}${cursor.endsWith('AA') ? 'BB' : 'AA'}`;
+    for (const bad of [tampered, 'abc.def', `${Buffer.from('{"p":"x"}').toString('base64url')}.${cursor.split('.')[1]}`]) {
+      const response = await call('GET', '/events', { actor: 'KOR', cursor: bad });
+      expect(response.statusCode).toBe(400);
+      expect(response.json.parameter).toBe('cursor');
+    }
+    const foreign = await call('GET', '/events', { actor: 'CHN', limit: '2', cursor });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json.parameter).toBe('cursor');
+  });
+
+  it.each([
+    [{ limit: '0' }, 'limit'],
+    [{ limit: '101' }, 'limit'],
+    [{ limit: 'ten' }, 'limit'],
+    [{ limit: '2.5' }, 'limit'],
+    [{ actor: 'kor' }, 'actor'],
+    [{ dyad: 'KOR' }, 'dyad'],
+    [{ dyad: 'KOR,CHN,JPN' }, 'dyad'],
+    [{ root: '21' }, 'root'],
+    [{ code: '9' }, 'code'],
+    [{ quad: '5' }, 'quad'],
+    [{ modality: 'maybe' }, 'modality'],
+    [{ from: '2025-02-30' }, 'from'],
+    [{ from: '2025-03-02', to: '2025-03-01' }, 'to'],
+    [{ colour: 'blue' }, 'colour'],
+    [{ actor: 'KOR,CHN' }, 'actor'],
+  ])('GET /events with %o is a 400 problem naming %s', async (query, parameter) => {
+    const response = await call('GET', '/events', query);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers?.['content-type']).toBe('application/problem+json');
+    expect(response.json).toMatchObject({ status: 400, title: 'Invalid request parameter', parameter });
+    expect(response.json.type).toBe('urn:accord:problem:invalid-parameter');
+    expect(response.json.detail).toContain(parameter);
+    expect(ddb.commandCalls(QueryCommand)).toHaveLength(0);
+  });
+
+  it('GET /events/{id}: the event, or 404', async () => {
+    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: `EVT#${events[0]!.id}` } }).resolves({ Item: baseItems[0] });
+    const found = await call('GET', `/events/${events[0]!.id}`);
+    expect(found.statusCode).toBe(200);
+    expect(found.json).toEqual(events[0]);
+    const missing = await call('GET', `/events/${articleId}-e999`);
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers?.['content-type']).toBe('application/problem+json');
+    expect((await call('GET', '/events/has%20space')).statusCode).toBe(400);
+  });
+
+  it('GET /articles/{id}: the record with status and events, or 404', async () => {
+    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } }).resolves({
+      Item: { id: articleId, bucket: loc.bucket, key: loc.key, status: 'failed', reason: 'the object is empty', eventCount: 0, createdAt: 't', updatedAt: 't' },
+    });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    const response = await call('GET', `/articles/${articleId}`);
+    expect(response.statusCode).toBe(200);
+    expect(response.json.article).toMatchObject({ id: articleId, status: 'failed', reason: 'the object is empty' });
+    expect(response.json.events).toEqual([]);
+    expect((await call('GET', '/articles/a0000000000000000000f')).statusCode).toBe(404);
+  });
+
+  it('GET /actors/{country}/summary aggregates the actor index', async () => {
+    ddb.on(QueryCommand).resolvesOnce({ Items: [{ s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 }, { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 }] }).resolves({ Items: [] });
+    const response = await call('GET', '/actors/KOR/summary', { from: '2025-01-01' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toMatchObject({
+      country: 'KOR',
+      from: '2025-01-01',
+      asSource: { count: 1, averageGoldstein: 2 },
+      asTarget: { count: 1, averageGoldstein: -10 },
+      byRoot: { '04': 1, '19': 1 },
+      byQuadClass: { '1': 1, '2': 0, '3': 0, '4': 1 },
+    });
+    expect(response.json.topCounterparts.map((c: { country: string }) => c.country).sort()).toEqual(['CHN', 'JPN']);
+    expect((await call('GET', '/actors/korea/summary')).json.parameter).toBe('country');
+  });
+
+  it('health, OpenAPI, unknown routes (404) and wrong methods (405)', async () => {
+    expect((await call('GET', '/health')).json).toEqual({ status: 'ok' });
+    const openapi = await call('GET', '/openapi.json');
+    expect(openapi.json.openapi).toBe('3.1.0');
+    const unknown = await call('GET', '/nope');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers?.['content-type']).toBe('application/problem+json');
+    const post = await call('POST', '/events');
+    expect(post.statusCode).toBe(405);
+    expect(post.headers?.allow).toBe('GET');
+    expect((await call('DELETE', '/articles/x')).statusCode).toBe(405);
+  });
+
+  it('maps a DynamoDB failure to a generic 500 that leaks nothing', async () => {
+    const failure = Object.assign(new Error('Requested resource not found: Table: accord-events-secret-internal-name not found'), {
+      name: 'ResourceNotFoundException',
+    });
+    ddb.on(QueryCommand).rejects(failure);
+    const response = await call('GET', '/events', { actor: 'KOR' });
+    expect(response.statusCode).toBe(500);
+    expect(response.headers?.['content-type']).toBe('application/problem+json');
+    expect(response.json).toMatchObject({ status: 500, title: 'Internal server error' });
+    expect(response.body).not.toMatch(/secret-internal|ResourceNotFound|gsi|at .*\.ts/);
+  });
+
+  it('adds CORS headers for configured origins only, and answers preflight', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    const allowed = await call('GET', '/events', undefined, { origin: 'https://app.example' });
+    expect(allowed.headers?.['access-control-allow-origin']).toBe('https://app.example');
+    const other = await call('GET', '/events', undefined, { origin: 'https://evil.example' });
+    expect(other.headers?.['access-control-allow-origin']).toBeUndefined();
+    const preflight = await call('OPTIONS', '/events', undefined, { origin: 'https://other.example' });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers?.['access-control-allow-methods']).toContain('GET');
+  });
+});
