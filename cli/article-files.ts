@@ -1,0 +1,62 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import { ARTICLE_PREFIX } from '../infra/resources.ts';
+import { ARTICLE_EXTENSIONS } from '../shared/article/article-format.ts';
+
+export interface ArticleFile {
+  /** Path on disk. */
+  path: string;
+  /** S3 key: `articles/` + the name relative to the folder given (or the file name). */
+  key: string;
+  size: number;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
+
+export function contentTypeOf(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export const isArticleFileName = (name: string): boolean =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
+
+/**
+ * Files named on the command line are taken as they are (the pipeline records unsupported ones
+ * as failed, with a reason); folders are walked recursively for article files only.
+ */
+export async function collectArticleFiles(paths: readonly string[]): Promise<ArticleFile[]> {
+  const files: ArticleFile[] = [];
+  for (const path of paths) {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      for (const file of await walk(path)) {
+        files.push({ path: file.path, key: toKey(relative(path, file.path)), size: file.size });
+      }
+    } else {
+      files.push({ path, key: toKey(basename(path)), size: info.size });
+    }
+  }
+  return files;
+}
+
+async function walk(folder: string): Promise<{ path: string; size: number }[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const found: { path: string; size: number }[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...(await walk(path)));
+    else if (entry.isFile() && isArticleFileName(entry.name)) found.push({ path, size: (await stat(path)).size });
+  }
+  return found;
+}
+
+function toKey(relativePath: string): string {
+  return `${ARTICLE_PREFIX}${relativePath.split(sep).join('/')}`;
+}

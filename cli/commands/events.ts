@@ -1,0 +1,69 @@
+import { Option, type Command } from 'commander';
+import { MODALITIES, type DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
+import { createApiClient, type Query } from '../api-client.ts';
+import { formatEventTable, terminalWidth } from '../event-table.ts';
+import { fetchPages } from '../pages.ts';
+import { runAction } from '../run-action.ts';
+import { addTargetOptions, resolveTarget, type TargetOptions } from '../target.ts';
+
+interface EventsOptions extends TargetOptions {
+  actor?: string;
+  source?: string;
+  target?: string;
+  dyad?: string;
+  root?: string;
+  code?: string;
+  quad?: string;
+  modality?: string;
+  from?: string;
+  to?: string;
+  limit?: string;
+  cursor?: string;
+  all?: boolean;
+  json?: boolean;
+}
+
+/** The API's query parameters, exactly as `GET /events` names them; it validates them. */
+const FILTERS = ['actor', 'source', 'target', 'dyad', 'root', 'code', 'quad', 'modality', 'from', 'to', 'limit', 'cursor'] as const;
+
+export function register(program: Command): void {
+  const command = program
+    .command('events')
+    .summary('list events from the API, newest first (table or --json)')
+    .description('Query GET /events on the local stack (default), a deployed stage (--stage, SigV4-signed) or any API (--api-url).')
+    .option('--actor <code>', 'country or organisation as source or target (KOR, CHN, UNO, …)')
+    .option('--source <code>', 'source actor')
+    .option('--target <code>', 'target actor')
+    .option('--dyad <a,b>', 'events between two actors, either direction (KOR,CHN)')
+    .option('--root <root>', 'CAMEO root, two digits (04)')
+    .option('--code <code>', 'CAMEO code (042)')
+    .addOption(new Option('--quad <n>', 'quad class').choices(['1', '2', '3', '4']))
+    .addOption(new Option('--modality <modality>', 'modality').choices(MODALITIES))
+    .option('--from <date>', 'first day, YYYY-MM-DD')
+    .option('--to <date>', 'last day, YYYY-MM-DD')
+    .option('--limit <n>', 'events per page (1–100, default 25)')
+    .option('--cursor <cursor>', 'continue from a previous page')
+    .option('--all', 'follow cursors to the last page')
+    .option('--json', 'one JSON event per line (the API schema) instead of a table');
+  addTargetOptions(command).action(runAction(listEvents));
+}
+
+async function listEvents(options: EventsOptions): Promise<void> {
+  const client = createApiClient(await resolveTarget(options));
+  const query: Query = {};
+  for (const name of FILTERS) query[name] = options[name];
+  const shown: DiplomaticEvent[] = [];
+  let next: string | null = null;
+  for await (const page of fetchPages<DiplomaticEvent>(client, 'events', query, 'events', options.all === true)) {
+    if (options.json) for (const event of page.items) process.stdout.write(`${JSON.stringify(event)}\n`);
+    else shown.push(...page.items);
+    next = page.cursor;
+  }
+  if (options.json) {
+    // stdout stays pure JSON lines; the cursor goes to stderr for scripts that page by hand.
+    if (next) process.stderr.write(`next cursor: ${next}\n`);
+    return;
+  }
+  process.stdout.write(shown.length === 0 ? 'no events match\n' : `${formatEventTable(shown, terminalWidth())}\n\n${shown.length} event(s)\n`);
+  if (next) process.stdout.write(`more: add --cursor ${next} (or --all)\n`);
+}

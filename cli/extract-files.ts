@@ -1,0 +1,58 @@
+import type { Extractor } from '../shared/extractor/extractor.ts';
+import { isArticleRejected } from '../shared/article/index.ts';
+import { readLocalArticle } from './local-article.ts';
+
+export interface ExtractFilesOptions {
+  published?: string;
+  /** Receives each output line (one JSON object, no newline). */
+  write: (line: string) => void | Promise<void>;
+  /** Injected in tests; defaults to the project's default extractor, loaded once. */
+  extractor?: Extractor;
+}
+
+export interface ExtractFilesSummary {
+  extracted: number;
+  failed: number;
+}
+
+/**
+ * The `accord extract` contract: one JSON line per file in argument order,
+ * `{"file","events"}` or `{"file","error"}`; a bad file never stops the run.
+ */
+export async function extractFiles(files: readonly string[], options: ExtractFilesOptions): Promise<ExtractFilesSummary> {
+  const extractor = options.extractor ?? (await loadDefaultExtractor());
+  const summary: ExtractFilesSummary = { extracted: 0, failed: 0 };
+  for (const file of files) {
+    let line: string;
+    try {
+      const article = await readLocalArticle(file, options.published);
+      const result = await extractor.extract(article);
+      line = JSON.stringify({
+        file,
+        events: result.events,
+        ...(result.skippedReason ? { skipped: result.skippedReason } : {}),
+      });
+      summary.extracted++;
+    } catch (error) {
+      line = JSON.stringify({ file, error: describeError(error) });
+      summary.failed++;
+    }
+    await options.write(line);
+  }
+  return summary;
+}
+
+/** Loaded lazily so `accord --help` and the other commands do not pay for the coder's dictionaries. */
+async function loadDefaultExtractor(): Promise<Extractor> {
+  const { createDefaultExtractor } = await import('../shared/extractor/default-extractor.ts');
+  return createDefaultExtractor();
+}
+
+function describeError(error: unknown): string {
+  if (isArticleRejected(error)) return error.reason;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'cannot read the file: it does not exist';
+  if (code === 'EISDIR') return 'cannot read the file: it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
+  return error instanceof Error ? error.message : String(error);
+}

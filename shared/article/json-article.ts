@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { parseHtml } from './html.ts';
+import { joinParagraphs, toParagraphs } from './paragraphs.ts';
+import type { ParsedContent } from './plain-text.ts';
+import { toPublicationDate } from './publication-date.ts';
+import { ArticleRejectedError } from './rejection.ts';
+
+/** The JSON article format: only `body` is required. */
+export const JsonArticleSchema = z.object({
+  title: z.string().nullish(),
+  body: z.string().refine((body) => body.trim().length > 0, { message: 'must not be empty' }),
+  url: z.string().nullish(),
+  publishedAt: z.string().nullish(),
+  source: z.string().nullish(),
+});
+export type JsonArticle = z.infer<typeof JsonArticleSchema>;
+
+export function parseJsonArticle(text: string): ParsedContent {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ArticleRejectedError(
+      'malformed-json',
+      `The file is not valid JSON (${(error as Error).message}); fix the syntax and upload it again.`,
+    );
+  }
+  const parsed = JsonArticleSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the document'}: ${issue.message}`)
+      .join('; ');
+    throw new ArticleRejectedError(
+      'malformed-json',
+      `The JSON article does not match {"title","body","url","publishedAt","source"} (${problems}); "body" must be a non-empty string.`,
+    );
+  }
+  const article = parsed.data;
+  // Some feeds put the page's HTML in the body; strip it rather than index markup.
+  const body = /<\/?(p|br|div|span|a|em|strong)\b[^>]*>/i.test(article.body)
+    ? parseHtml(article.body).body
+    : joinParagraphs(toParagraphs(article.body));
+  return {
+    title: article.title?.trim() || null,
+    body,
+    url: article.url?.trim() || null,
+    source: article.source?.trim() || null,
+    publishedAt: toPublicationDate(article.publishedAt),
+  };
+}

@@ -1,0 +1,56 @@
+import { articleIdFor, type Article } from '../model/article.ts';
+import { articleFormatOf, type ArticleFormat } from './article-format.ts';
+import { decodeArticleText } from './decode-text.ts';
+import { parseHtml } from './html.ts';
+import { parseJsonArticle } from './json-article.ts';
+import { parseMarkdown } from './markdown.ts';
+import { parsePlainText, type ParsedContent } from './plain-text.ts';
+import { resolvePublicationDate } from './publication-date.ts';
+import { ArticleRejectedError } from './rejection.ts';
+
+export interface ArticleInput {
+  bucket: string;
+  key: string;
+  body: Uint8Array;
+  contentType?: string;
+  /** S3 user metadata; `published` (YYYY-MM-DD) overrides the date taken from the file name. */
+  metadata?: Record<string, string>;
+  uploadedAt?: Date;
+}
+
+const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent> = {
+  txt: parsePlainText,
+  md: parseMarkdown,
+  html: parseHtml,
+  json: parseJsonArticle,
+};
+
+/**
+ * An S3 object (or a local file) → Article. Throws ArticleRejectedError for content that can
+ * never become an article (a permanent failure); language is not judged here (see looksEnglish).
+ */
+export function parseArticle(input: ArticleInput): Article {
+  const format = articleFormatOf(input.key, input.contentType);
+  const text = decodeArticleText(input.body);
+  const content = PARSERS[format](text);
+  if (content.body.trim().length === 0) {
+    throw new ArticleRejectedError(
+      'empty',
+      'No article text is left once markup and page furniture are removed; upload the article text itself.',
+    );
+  }
+  return {
+    id: articleIdFor(input.bucket, input.key),
+    title: content.title,
+    body: content.body,
+    url: content.url,
+    source: content.source,
+    ...resolvePublicationDate({
+      fromContent: content.publishedAt,
+      key: input.key,
+      ...(input.metadata ? { metadata: input.metadata } : {}),
+      ...(input.uploadedAt ? { uploadedAt: input.uploadedAt } : {}),
+    }),
+    format,
+  };
+}

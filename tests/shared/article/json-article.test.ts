@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseJsonArticle } from '../../../shared/article/json-article.ts';
+import { expectRejection } from './helpers.ts';
+
+describe('parseJsonArticle', () => {
+  it('reads title, body, url, publishedAt and source', () => {
+    const parsed = parseJsonArticle(
+      JSON.stringify({ title: ' Aid arrives ', body: 'Japan sent aid.\n\nMarcos thanked Japan.', url: 'https://x.org/a', publishedAt: '2026-09-16T09:30:00+08:00', source: 'Meridian' }),
+    );
+    expect(parsed).toEqual({ title: 'Aid arrives', body: 'Japan sent aid.\n\nMarcos thanked Japan.', url: 'https://x.org/a', publishedAt: '2026-09-16', source: 'Meridian' });
+  });
+
+  it('needs only a body; other fields may be missing or null', () => {
+    expect(parseJsonArticle('{"body":"Envoys met.","title":null}')).toEqual({ title: null, body: 'Envoys met.', url: null, source: null, publishedAt: null });
+  });
+
+  it('ignores an unreadable publishedAt instead of rejecting the article', () => {
+    expect(parseJsonArticle('{"body":"Envoys met.","publishedAt":"soon"}').publishedAt).toBeNull();
+  });
+
+  it('strips HTML put into the body by a feed', () => {
+    expect(parseJsonArticle('{"body":"<p>Envoys <b>met</b>.</p><p>Talks went on.</p>"}').body).toBe('Envoys met.\n\nTalks went on.');
+  });
+
+  it('rejects malformed JSON', () => {
+    const rejection = expectRejection(() => parseJsonArticle('{"title": "x", "body": '), 'malformed-json');
+    expect(rejection.reason).toMatch(/not valid JSON/);
+  });
+
+  it('rejects JSON without a body, naming the field', () => {
+    const rejection = expectRejection(() => parseJsonArticle('{"title": "x"}'), 'malformed-json');
+    expect(rejection.reason).toMatch(/body/);
+  });
+
+  it.each(['{"body": "   "}', '{"body": 42}', '[1,2]', '"just a string"', 'null'])('rejects %s', (text) => {
+    expectRejection(() => parseJsonArticle(text), 'malformed-json');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isPageDebris } from '../../../shared/article/page-debris.ts';
+
+describe('isPageDebris', () => {
+  it.each([
+    'Leave a Reply',
+    'Leave a comment',
+    'Cancel reply',
+    'Share this:',
+    'Share this article Facebook Twitter',
+    'SHARE',
+    'Facebook',
+    'Click to share on WhatsApp (Opens in new window)',
+    'Related posts',
+    'Related Articles:',
+    'Read more',
+    'You may also like',
+    'This website uses cookies to improve your experience.',
+    'Accept all cookies',
+    'Subscribe',
+    'Subscribe to our newsletter for daily updates',
+    'Advertisement',
+    'Story continues below advertisement',
+    'Your email address will not be published. Required fields are marked *',
+    '© 2026 Meridian News',
+    'Tags: diplomacy, Korea',
+    'By Amina Diallo · 2 October 2026',
+    'Reporting by Jane Doe; Editing by John Roe',
+    '  12 Comments  ',
+  ])('drops %j', (line) => {
+    expect(isPageDebris(line)).toBe(true);
+  });
+
+  it.each([
+    'Lee said both countries would share intelligence on missile launches.',
+    'Students urged supporters to subscribe to the movement’s demands and march again.',
+    'By Tuesday, the two sides had agreed on a text.',
+    'The ministry said it would reply to the note within days.',
+    'Related talks are due to resume in Doha next month.',
+    'Cookies and sweets were handed out to children at the border crossing, the Red Cross said.',
+    '',
+  ])('keeps %j', (line) => {
+    expect(isPageDebris(line)).toBe(false);
+  });
+});

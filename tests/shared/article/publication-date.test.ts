@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromFileName, isCalendarDate, resolvePublicationDate, toPublicationDate } from '../../../shared/article/publication-date.ts';
+
+describe('publication dates', () => {
+  it('validates calendar dates', () => {
+    expect(isCalendarDate('2026-02-28')).toBe(true);
+    expect(isCalendarDate('2026-02-30')).toBe(false);
+    expect(isCalendarDate('2026-2-3')).toBe(false);
+  });
+
+  it('keeps the publisher’s calendar day of an ISO timestamp', () => {
+    expect(toPublicationDate('2026-01-05T23:30:00-05:00')).toBe('2026-01-05');
+    expect(toPublicationDate('2026-01-05')).toBe('2026-01-05');
+    expect(toPublicationDate('Jan 5, 2026')).toBe('2026-01-05');
+    expect(toPublicationDate('2026-13-01')).toBeNull();
+    expect(toPublicationDate('yesterday')).toBeNull();
+    expect(toPublicationDate(undefined)).toBeNull();
+  });
+
+  it('reads a leading date from the file name only', () => {
+    expect(dateFromFileName('articles/2026/2026-03-09_visit.txt')).toBe('2026-03-09');
+    expect(dateFromFileName('articles/visit-2026-03-09.txt')).toBeNull();
+    expect(dateFromFileName('articles/2026-03-091.txt')).toBeNull();
+  });
+
+  it('applies the precedence content → metadata → file name → upload time', () => {
+    const key = 'articles/2026-03-09_visit.txt';
+    const uploadedAt = new Date('2026-04-01T10:00:00Z');
+    const metadata = { published: '2026-03-08' };
+    expect(resolvePublicationDate({ fromContent: '2026-03-07', metadata, key, uploadedAt })).toEqual({ publishedAt: '2026-03-07', publishedFrom: 'content' });
+    expect(resolvePublicationDate({ fromContent: null, metadata, key, uploadedAt })).toEqual({ publishedAt: '2026-03-08', publishedFrom: 'metadata' });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { 'X-Amz-Meta-Published': '2026-03-06' }, key, uploadedAt })).toEqual({ publishedAt: '2026-03-06', publishedFrom: 'metadata' });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'garbage' }, key, uploadedAt })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
+    expect(resolvePublicationDate({ fromContent: null, key: 'articles/visit.txt', uploadedAt })).toEqual({ publishedAt: '2026-04-01', publishedFrom: 'upload' });
+  });
+});
