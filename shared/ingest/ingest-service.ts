@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { articleIdFor, type ArticleLocation } from '../model/article.ts';
+import type { Extractor } from '../extractor/extractor.ts';
+import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
+import {
+  ArticleRejectedError,
+  assertWithinSizeLimit,
+  isArticleRejected,
+  looksEnglish,
+  parseArticle,
+} from '../article/index.ts';
+import type { ObjectStore } from './object-store.ts';
+import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notification.ts';
+
+/**
+ * One S3 object change → one known article state. The rules (issue 5):
+ * - the outcome is keyed on the object version, never on the message, and every repository
+ *   write is conditional on it, so duplicates and late notifications change nothing;
+ * - content that can never become an article is recorded `failed` with a reason (permanent,
+ *   not retried);
+ * - anything else that goes wrong is thrown, so the SQS record is retried and ends in the DLQ
+ *   after maxReceiveCount; the handler tells transient from unexpected only for logs and metrics.
+ */
+export interface IngestOptions {
+  maxArticleBytes: number;
+  /** Only keys under this prefix are articles (the S3 notification filter in AWS). */
+  articlePrefix: string;
+}
+
+/** Ingest only writes: any repository with the three conditional writes will do. */
+export type ArticleWriter = Pick<EventRepository, 'saveProcessed' | 'saveFailed' | 'saveDeleted'>;
+
+export type IngestStatus =
+  /** Extracted and stored (possibly zero events, see `reason`). */
+  | 'processed'
+  /** Recorded as a permanent failure with `reason`. */
+  | 'failed'
+  /** The object was deleted: article marked deleted, events removed. */
+  | 'deleted'
+  /** The notified version is no longer the object (overwritten or deleted since): a newer notification covers it. */
+  | 'superseded';
+
+export interface IngestOutcome {
+  status: IngestStatus;
+  articleId: string;
+  key: string;
+  /** What the conditional write did; null when nothing was written (superseded). */
+  write: WriteOutcome | null;
+  eventCount: number;
+  /** Failure reason, or why a processed article has no events. */
+  reason: string | null;
+  /** Set when the extractor ran. */
+  extractionMs: number | null;
+}
+
+export class IngestService {
+  constructor(
+    private readonly objectStore: ObjectStore,
+    private readonly repository: ArticleWriter,
+    private readonly extractor: Extractor,
+    private readonly options: IngestOptions,
+  ) {}
+
+  /** Every change announced by one SQS message body, in order. Throws to have the message retried. */
+  async ingestMessage(body: string): Promise<IngestOutcome[]> {
+    const outcomes: IngestOutcome[] = [];
+    for (const change of parseS3NotificationMessage(body)) outcomes.push(await this.ingestChange(change));
+    return outcomes;
+  }
+
+  async ingestChange(change: ObjectChange): Promise<IngestOutcome> {
+    if (change.kind === 'removed') {
+      const write = await this.repository.saveDeleted(change.location);
+      return this.outcome(change.location, 'deleted', write);
+    }
+    try {
+      return await this.ingestCreated(change.location);
+    } catch (error) {
+      if (!isArticleRejected(error)) throw error;
+      const write = await this.repository.saveFailed(change.location, error.reason);
+      return this.outcome(change.location, 'failed', write, { reason: error.reason });
+    }
+  }
+
+  private async ingestCreated(notified: ArticleLocation): Promise<IngestOutcome> {
+    if (!notified.key.startsWith(this.options.articlePrefix)) {
+      throw new ArticleRejectedError(
+        'outside-prefix',
+        `Only objects under "${this.options.articlePrefix}" are articles; move the file into that folder.`,
+      );
+    }
+    const ref = { bucket: notified.bucket, key: notified.key, versionId: notified.versionId, etag: notified.etag };
+    const head = await this.objectStore.head(ref);
+    if (head === null) return this.outcome(notified, 'superseded', null);
+    // Before the download: an oversized object costs neither transfer nor memory.
+    assertWithinSizeLimit(head.size, this.options.maxArticleBytes);
+
+    const location: ArticleLocation = {
+      ...notified,
+      etag: notified.etag ?? head.etag,
+      versionId: notified.versionId ?? head.versionId,
+    };
+    const body = await this.objectStore.get({ ...ref, etag: location.etag, versionId: location.versionId });
+    if (body === null) return this.outcome(notified, 'superseded', null);
+    // The notified size may be stale or absent; the bytes are what counts.
+    assertWithinSizeLimit(body.length, this.options.maxArticleBytes);
+
+    const article = parseArticle({
+      bucket: location.bucket,
+      key: location.key,
+      body,
+      ...(head.contentType ? { contentType: head.contentType } : {}),
+      metadata: head.metadata,
+      ...(head.lastModified ? { uploadedAt: head.lastModified } : {}),
+    });
+    if (!looksEnglish(article.body)) {
+      throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
+    }
+
+    const started = performance.now();
+    const result = await this.extractor.extract(article);
+    const extractionMs = performance.now() - started;
+
+    const write = await this.repository.saveProcessed(
+      {
+        location,
+        title: article.title,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        extractor: this.extractor.version,
+        contentHash: createHash('sha256').update(body).digest('hex'),
+      },
+      result.events,
+    );
+    return this.outcome(location, 'processed', write, {
+      eventCount: result.events.length,
+      reason: result.events.length === 0 ? (result.skippedReason ?? null) : null,
+      extractionMs,
+    });
+  }
+
+  private outcome(
+    location: ArticleLocation,
+    status: IngestStatus,
+    write: WriteOutcome | null,
+    extra: Partial<Pick<IngestOutcome, 'eventCount' | 'reason' | 'extractionMs'>> = {},
+  ): IngestOutcome {
+    return {
+      status,
+      articleId: articleIdFor(location.bucket, location.key),
+      key: location.key,
+      write,
+      eventCount: extra.eventCount ?? 0,
+      reason: extra.reason ?? null,
+      extractionMs: extra.extractionMs ?? null,
+    };
+  }
+}

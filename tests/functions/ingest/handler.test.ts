@@ -1,0 +1,190 @@
+import { GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
+import {
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { notificationBody } from '../../shared/ingest/fakes.ts';
+
+/**
+ * The ingest Lambda handler with S3 and DynamoDB mocked at the SDK client: what it reports to the
+ * SQS event source (batchItemFailures) and what it writes, for success, permanent and transient failures.
+ */
+const BUCKET = 'accord-articles-test';
+const TABLE = 'accord-events-test';
+const ARTICLE =
+  'Japan and the Philippines signed a defence agreement in Manila on Tuesday, the two governments said. ' +
+  'The Japanese prime minister met the Philippine president and they discussed maritime security in the region.';
+
+const s3Mock = mockClient(S3Client);
+const dynamoMock = mockClient(DynamoDBDocumentClient);
+
+let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+let metrics: { addMetric: (...args: unknown[]) => unknown };
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    TABLE_NAME: TABLE,
+    BUCKET_NAME: BUCKET,
+    ARTICLE_PREFIX: 'articles/',
+    MAX_ARTICLE_BYTES: '4096',
+    AWS_REGION: 'us-east-1',
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_TRACE_ENABLED: 'false',
+  });
+  handler = (await import('../../../functions/ingest/handler.ts')).handler as unknown as typeof handler;
+  metrics = (await import('../../../functions/commons/powertools.ts')).metrics as unknown as typeof metrics;
+});
+
+const context = {
+  functionName: 'accord-ingest-test',
+  awsRequestId: 'req-1',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:accord-ingest-test',
+  getRemainingTimeInMillis: () => 30_000,
+} as unknown as Context;
+
+let nextId = 0;
+function sqsRecord(body: string): SQSRecord {
+  nextId++;
+  return {
+    messageId: `m-${nextId}`,
+    receiptHandle: `r-${nextId}`,
+    body,
+    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:accord-ingest-test',
+    awsRegion: 'us-east-1',
+  };
+}
+
+const created = (key: string, eTag: string) => sqsRecord(notificationBody('ObjectCreated:Put', key, { eTag, size: 100 }, BUCKET));
+
+const bodyOf = (text: string | Uint8Array) =>
+  ({
+    transformToByteArray: async () => (typeof text === 'string' ? new TextEncoder().encode(text) : text),
+  }) as unknown as GetObjectCommandOutput['Body'];
+
+/** S3 holding the given objects (key → bytes), addressed by their ETag like the real thing. */
+function s3Holds(objects: Record<string, { etag: string; body: string | Uint8Array }>) {
+  s3Mock.on(HeadObjectCommand).callsFake((input: { Key: string }) => {
+    const object = objects[input.Key];
+    if (!object) throw new S3ServiceException({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    return { ContentLength: object.body.length, ETag: `"${object.etag}"`, ContentType: 'text/plain' };
+  });
+  s3Mock.on(GetObjectCommand).callsFake((input: { Key: string }) => {
+    const object = objects[input.Key];
+    if (!object) throw new S3ServiceException({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
+    return { Body: bodyOf(object.body), ETag: `"${object.etag}"` };
+  });
+}
+
+/** Writes as they would reach DynamoDB: the article record of each TransactWriteItems. */
+function writtenArticles(): { key: string; status: string; reason: string | null }[] {
+  return dynamoMock.commandCalls(TransactWriteCommand).flatMap((call) =>
+    (call.args[0].input.TransactItems ?? [])
+      .map((item) => item.Put?.Item as { type?: string; key: string; status: string; reason: string | null } | undefined)
+      .filter((item) => item?.type === 'article')
+      .map((item) => ({ key: item!.key, status: item!.status, reason: item!.reason })),
+  );
+}
+
+beforeEach(() => {
+  s3Mock.reset();
+  dynamoMock.reset();
+  // An empty table: no article record yet, nothing to diff against.
+  dynamoMock.on(GetCommand).resolves({});
+  dynamoMock.on(QueryCommand).resolves({ Items: [] });
+  dynamoMock.on(UpdateCommand).resolves({});
+  dynamoMock.on(PutCommand).resolves({});
+  dynamoMock.on(TransactWriteCommand).resolves({});
+});
+
+describe('ingest handler', () => {
+  it('processes an uploaded article and reports no failures', async () => {
+    s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
+    const addMetric = vi.spyOn(metrics, 'addMetric');
+
+    const response = await handler({ Records: [created('articles/accord.txt', 'e1')] }, context);
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(writtenArticles()).toEqual([{ key: 'articles/accord.txt', status: 'processed', reason: null }]);
+    expect(addMetric).toHaveBeenCalledWith('ArticlesProcessed', 'Count', 1);
+    addMetric.mockRestore();
+  });
+
+  it('records a permanent failure with its reason and does not ask for a retry', async () => {
+    s3Holds({ 'articles/photo.txt': { etag: 'e2', body: Uint8Array.from([0xff, 0xd8, 0xff, 0x00, 0x10]) } });
+
+    const response = await handler({ Records: [created('articles/photo.txt', 'e2')] }, context);
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(writtenArticles()).toEqual([{ key: 'articles/photo.txt', status: 'failed', reason: expect.stringMatching(/binary/) }]);
+  });
+
+  it('rejects an oversized object from HEAD alone', async () => {
+    s3Holds({ 'articles/huge.txt': { etag: 'e3', body: 'x'.repeat(5000) } });
+    await handler({ Records: [created('articles/huge.txt', 'e3')] }, context);
+    expect(s3Mock.commandCalls(GetObjectCommand)).toHaveLength(0);
+    expect(writtenArticles()).toEqual([{ key: 'articles/huge.txt', status: 'failed', reason: expect.stringMatching(/limit/) }]);
+  });
+
+  it('reports a transiently failing record in batchItemFailures', async () => {
+    s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
+    dynamoMock
+      .on(TransactWriteCommand)
+      .rejects(new ProvisionedThroughputExceededException({ $metadata: { httpStatusCode: 400 }, message: 'slow down' }));
+    const record = created('articles/accord.txt', 'e1');
+
+    expect(await handler({ Records: [record] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: record.messageId }] });
+  });
+
+  it.each([
+    ['S3 SlowDown', 's3', () => new S3ServiceException({ name: 'SlowDown', $fault: 'server', $metadata: { httpStatusCode: 503 } })],
+    ['S3 RequestTimeout', 's3', () => new S3ServiceException({ name: 'RequestTimeout', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+    ['a dropped connection', 's3', () => Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' })],
+    ['DynamoDB ThrottlingException', 'dynamodb', () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
+    ['DynamoDB InternalServerError', 'dynamodb', () => Object.assign(new Error('boom'), { name: 'InternalServerError', $fault: 'server', $metadata: { httpStatusCode: 500 } })],
+  ] as const)('retries the record on %s', async (_name, service, error) => {
+    s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
+    if (service === 's3') s3Mock.on(HeadObjectCommand).rejects(error());
+    else dynamoMock.on(GetCommand).rejects(error());
+    const record = created('articles/accord.txt', 'e1');
+    expect(await handler({ Records: [record] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: record.messageId }] });
+    expect(writtenArticles()).toEqual([]);
+  });
+
+  it('fails only the bad records of a mixed batch', async () => {
+    s3Holds({
+      'articles/good.txt': { etag: 'g', body: ARTICLE },
+      'articles/empty.txt': { etag: 'e', body: '' },
+      'articles/flaky.txt': { etag: 'f', body: ARTICLE },
+    });
+    s3Mock
+      .on(GetObjectCommand, { Key: 'articles/flaky.txt' })
+      .rejects(new S3ServiceException({ name: 'InternalError', $fault: 'server', $metadata: { httpStatusCode: 500 } }));
+    const good = created('articles/good.txt', 'g');
+    const empty = created('articles/empty.txt', 'e');
+    const flaky = created('articles/flaky.txt', 'f');
+    const malformed = sqsRecord('{"not":"an S3 event"}');
+    const deleted = sqsRecord(notificationBody('ObjectRemoved:Delete', 'articles/old.txt', {}, BUCKET));
+
+    const response = await handler({ Records: [good, empty, flaky, malformed, deleted] }, context);
+
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual([flaky.messageId, malformed.messageId].sort());
+    expect(writtenArticles().sort((a, b) => a.key.localeCompare(b.key))).toEqual([
+      { key: 'articles/empty.txt', status: 'failed', reason: expect.stringMatching(/empty/) },
+      { key: 'articles/good.txt', status: 'processed', reason: null },
+      { key: 'articles/old.txt', status: 'deleted', reason: null },
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { IngestService } from '../../../shared/ingest/ingest-service.ts';
+import { articleIdFor } from '../../../shared/model/article.ts';
+import { FakeObjectStore, notificationBody, RecordingRepository, sampleEvent, StubExtractor } from './fakes.ts';
+
+const BUCKET = 'accord-articles-test';
+const ARTICLE =
+  'France and Germany agreed on Friday to deepen their defence cooperation, the two governments said ' +
+  'after a meeting in Paris. The ministers also discussed the situation in the region and said that ' +
+  'they would meet again before the end of the year.';
+
+let store: FakeObjectStore;
+let repository: RecordingRepository;
+let extractor: StubExtractor;
+let service: IngestService;
+
+const created = (key: string, eTag = 'etag-1', size = ARTICLE.length) =>
+  notificationBody('ObjectCreated:Put', key, { eTag, size, sequencer: '0000000000000000A1' }, BUCKET);
+
+beforeEach(() => {
+  store = new FakeObjectStore();
+  repository = new RecordingRepository();
+  extractor = new StubExtractor((articleId) => ({ events: [sampleEvent(articleId, 1), sampleEvent(articleId, 2)] }));
+  service = new IngestService(store, repository, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+});
+
+describe('IngestService', () => {
+  it('stores the extracted events of a created article, keyed on the notified version', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    const [outcome] = await service.ingestMessage(created('articles/summit.txt'));
+
+    const articleId = articleIdFor(BUCKET, 'articles/summit.txt');
+    expect(outcome).toMatchObject({ status: 'processed', write: 'written', eventCount: 2, articleId, reason: null });
+    expect(outcome?.extractionMs).toBeGreaterThanOrEqual(0);
+    expect(repository.calls).toHaveLength(1);
+    const call = repository.calls[0];
+    if (call?.method !== 'saveProcessed') throw new Error(`expected saveProcessed, got ${call?.method}`);
+    expect(call.article).toMatchObject({
+      location: { bucket: BUCKET, key: 'articles/summit.txt', etag: 'etag-1', sequencer: '0000000000000000A1', versionId: null },
+      extractor: 'stub/1.0.0',
+      contentHash: createHash('sha256').update(ARTICLE).digest('hex'),
+    });
+    expect(call.events.map((e) => e.id)).toEqual([`${articleId}-e1`, `${articleId}-e2`]);
+  });
+
+  it('keeps the reason when the extractor finds nothing for a reason', async () => {
+    extractor = new StubExtractor(() => ({ events: [], skippedReason: 'no diplomatic events found' }));
+    service = new IngestService(store, repository, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+    store.put('articles/quiet.txt', ARTICLE, 'etag-1');
+    const [outcome] = await service.ingestMessage(created('articles/quiet.txt'));
+    expect(outcome).toMatchObject({ status: 'processed', eventCount: 0, reason: 'no diplomatic events found' });
+    expect(repository.calls[0]?.method).toBe('saveProcessed');
+  });
+
+  it('records a key outside the article prefix as failed without reading it', async () => {
+    store.put('uploads/summit.txt', ARTICLE, 'etag-1');
+    const [outcome] = await service.ingestMessage(created('uploads/summit.txt'));
+    expect(outcome?.status).toBe('failed');
+    expect(outcome?.reason).toMatch(/articles\//);
+    expect(repository.calls).toEqual([expect.objectContaining({ method: 'saveFailed', reason: outcome?.reason })]);
+    expect(store.gets).toEqual([]);
+  });
+
+  it('rejects an oversized object from its HEAD, before downloading it', async () => {
+    store.put('articles/huge.txt', 'x'.repeat(1001), 'etag-1');
+    const [outcome] = await service.ingestMessage(created('articles/huge.txt'));
+    expect(outcome?.status).toBe('failed');
+    expect(outcome?.reason).toMatch(/limit/);
+    expect(store.gets).toEqual([]);
+  });
+
+  it.each([
+    ['empty', new Uint8Array(), /empty/],
+    ['binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]), /binary/],
+    ['invalid UTF-8', Uint8Array.from([0x41, 0x42, 0xc3, 0x28, 0x43]), /UTF-8/],
+  ])('records %s content as failed with a reason', async (_kind, body, reason) => {
+    store.put('articles/bad.txt', body, 'etag-1');
+    const [outcome] = await service.ingestMessage(created('articles/bad.txt', 'etag-1', body.length));
+    expect(outcome?.status).toBe('failed');
+    expect(outcome?.reason).toMatch(reason);
+    expect(repository.calls[0]).toMatchObject({ method: 'saveFailed', location: { key: 'articles/bad.txt', etag: 'etag-1' } });
+    expect(extractor.seen).toEqual([]);
+  });
+
+  it('records malformed JSON and non-English text as failed', async () => {
+    store.put('articles/broken.json', '{"title": "Summit", "body": ', 'etag-1');
+    store.put(
+      'articles/fr.txt',
+      'La France et l’Allemagne ont convenu vendredi de renforcer leur coopération en matière de défense, ont déclaré les deux gouvernements.',
+      'etag-2',
+    );
+    const [json] = await service.ingestMessage(created('articles/broken.json'));
+    const [french] = await service.ingestMessage(created('articles/fr.txt', 'etag-2'));
+    expect(json?.status).toBe('failed');
+    expect(french).toMatchObject({ status: 'failed', reason: expect.stringMatching(/English/) });
+  });
+
+  it('treats a version that is no longer the object as superseded and writes nothing', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-2');
+    const [overwritten] = await service.ingestMessage(created('articles/summit.txt', 'etag-1'));
+    const [gone] = await service.ingestMessage(created('articles/deleted-since.txt'));
+    expect(overwritten?.status).toBe('superseded');
+    expect(gone?.status).toBe('superseded');
+    expect(repository.calls).toEqual([]);
+  });
+
+  it('marks a removed object deleted', async () => {
+    const [outcome] = await service.ingestMessage(notificationBody('ObjectRemoved:Delete', 'articles/summit.txt', {}, BUCKET));
+    expect(outcome).toMatchObject({ status: 'deleted', write: 'written' });
+    expect(repository.calls).toEqual([
+      {
+        method: 'saveDeleted',
+        location: { bucket: BUCKET, key: 'articles/summit.txt', versionId: null, etag: null, sequencer: '0055AED6DCD90281E5' },
+      },
+    ]);
+  });
+
+  it('passes the repository verdict on duplicates and stale notifications through', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    repository.outcome = 'duplicate';
+    const [outcome] = await service.ingestMessage(created('articles/summit.txt'));
+    expect(outcome).toMatchObject({ status: 'processed', write: 'duplicate' });
+  });
+
+  it('throws transient storage faults so that the record is retried', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    store.failWith = Object.assign(new Error('Slow Down'), { name: 'SlowDown', $metadata: { httpStatusCode: 503 } });
+    await expect(service.ingestMessage(created('articles/summit.txt'))).rejects.toMatchObject({ name: 'SlowDown' });
+    expect(repository.calls).toEqual([]);
+  });
+
+  it('ignores the S3 test event', async () => {
+    expect(await service.ingestMessage(JSON.stringify({ Event: 's3:TestEvent', Service: 'Amazon S3' }))).toEqual([]);
+  });
+});
