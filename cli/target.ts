@@ -62,7 +62,8 @@ export const STAGE_NAMES = ['dev', 'staging', 'prod'] as const;
 const LOCAL_REGION_FALLBACK = 'us-east-1';
 
 /** Emulators accept any key; the SDK still wants one to sign with. */
-const EMULATOR_CREDENTIALS = { accessKeyId: 'accord-local', secretAccessKey: 'accord-local' };
+// DynamoDB Local accepts only letters and digits in access keys.
+const EMULATOR_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface TargetDependencies {
   readLocalEndpoints: () => Promise<LocalEndpoints | null>;

@@ -129,6 +129,7 @@ export class IngestService {
         publishedAt: article.publishedAt,
         extractor: this.extractor.version,
         contentHash: createHash('sha256').update(body).digest('hex'),
+        reason: result.events.length === 0 ? (result.skippedReason ?? null) : null,
       },
       result.events,
     );

@@ -94,7 +94,7 @@ export class DynamoEventRepository implements EventRepository {
     const checked = checkEvents(articleId, events);
     return this.apply(
       article.location,
-      { status: 'processed', reason: null, extractor: article.extractor, contentHash: article.contentHash },
+      { status: 'processed', reason: article.reason ?? null, extractor: article.extractor, contentHash: article.contentHash },
       () => ({ title: article.title, url: article.url, publishedAt: article.publishedAt }),
       checked,
     );

@@ -24,6 +24,8 @@ export interface ProcessedArticle {
   publishedAt: string | null;
   extractor: string;
   contentHash: string;
+  /** Why a processed article has no events (not English, no recognised action…), shown by the API. */
+  reason?: string | null;
 }
 
 export interface EventFilter {

@@ -50,7 +50,8 @@ describe('IngestService', () => {
     store.put('articles/quiet.txt', ARTICLE, 'etag-1');
     const [outcome] = await service.ingestMessage(created('articles/quiet.txt'));
     expect(outcome).toMatchObject({ status: 'processed', eventCount: 0, reason: 'no diplomatic events found' });
-    expect(repository.calls[0]?.method).toBe('saveProcessed');
+    const [call] = repository.calls;
+    expect(call?.method === 'saveProcessed' && call.article.reason).toBe('no diplomatic events found');
   });
 
   it('records a key outside the article prefix as failed without reading it', async () => {

@@ -354,6 +354,14 @@ describe('DynamoEventRepository write semantics', () => {
     expect(await query(repository, { actor: 'KOR' })).toEqual([]);
   });
 
+  it('a processed article without events keeps the reason the extractor gave', async () => {
+    const { repository } = await newRepository();
+    const loc = location('articles/quiet.txt', '01');
+    expect(await repository.saveProcessed(processedArticle(loc, { reason: 'no recognised diplomatic action' }), [])).toBe('written');
+    const record = await repository.getArticle(articleIdFor(loc.bucket, loc.key));
+    expect(record).toMatchObject({ status: 'processed', reason: 'no recognised diplomatic action', eventCount: 0 });
+  });
+
   it('rejects events that do not belong to the article', async () => {
     const { repository } = await newRepository();
     const loc = location('articles/own.txt', '01');
