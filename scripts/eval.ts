@@ -1,0 +1,73 @@
+/**
+ * `npm run eval`: scores the coder with the project's evaluation kit in ../shared/eval (outside the
+ * repository; a user's checkout may not have it). Runs `npx accord extract` — the contract the
+ * scorers are defined on — over the dev articles and the PLOVER gold-standard sentences, then
+ * prints each scorer's summary lines.
+ *
+ *   npm run eval              both yardsticks
+ *   npm run eval -- --verbose per-item misses and extras as well
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// ACCORD_EVAL_KIT points elsewhere (another checkout of the kit); default ../shared/eval from the repo root
+const kit = process.env.ACCORD_EVAL_KIT ? resolve(process.env.ACCORD_EVAL_KIT) : resolve(repo, '..', 'shared', 'eval');
+const verbose = process.argv.includes('--verbose');
+
+if (!existsSync(kit)) {
+  console.log(`eval: the evaluation kit is not here (${kit} does not exist), so nothing was scored.`);
+  console.log('eval: it lives outside the repository; place it at ../shared/eval relative to the repo root to run both yardsticks.');
+  process.exit(0);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'accord-eval-'));
+const node = process.execPath;
+
+function run(cmd: string, args: string[], outFile?: string): string {
+  const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (r.status !== 0 && !outFile) throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} … exited ${r.status}: ${r.stderr}`);
+  if (outFile) writeFileSync(outFile, r.stdout);
+  return r.stdout;
+}
+
+function extract(files: string[], outFile: string): void {
+  // the CLI contract that is evaluated: one JSON line per file
+  const r = spawnSync('npx', ['accord', 'extract', ...files], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (r.error) throw r.error;
+  if (!r.stdout.trim()) throw new Error(`npx accord extract printed nothing (exit ${r.status}): ${r.stderr}`);
+  writeFileSync(outFile, r.stdout);
+}
+
+function summary(output: string, pattern: RegExp): string {
+  const lines = output.split('\n').filter((l) => l.trim());
+  return (verbose ? lines : lines.filter((l) => pattern.test(l))).join('\n');
+}
+
+try {
+  // 1. dev articles, article-level root F1
+  const devDir = join(kit, 'dev');
+  const devFiles = readdirSync(devDir).filter((f) => f.endsWith('.txt')).map((f) => join(devDir, f));
+  const devOut = join(work, 'dev.jsonl');
+  extract(devFiles, devOut);
+  const dev = run(node, [join(kit, 'score.mjs'), '--gold', devDir, '--pred', devOut, ...(verbose ? ['--verbose'] : [])]);
+  console.log(`== dev articles (${devFiles.length}), score.mjs`);
+  console.log(summary(dev, /^(code level|root level|articles with no)/));
+
+  // 2. PLOVER gold-standard sentences, class macro F1
+  const gsr = join(kit, 'gsr', 'PLOVER_GSR_CAMEO.json');
+  const gsrDir = join(work, 'gsr');
+  run(node, [join(kit, 'plover_score.mjs'), 'prepare', '--gsr', gsr, '--out', gsrDir]);
+  const gsrFiles = readdirSync(gsrDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(gsrDir, f));
+  const gsrOut = join(work, 'gsr.jsonl');
+  extract(gsrFiles, gsrOut);
+  const score = run(node, [join(kit, 'plover_score.mjs'), 'score', '--gsr', gsr, '--pred', gsrOut, ...(verbose ? ['--verbose'] : [])]);
+  console.log(`== PLOVER GSR sentences (${gsrFiles.length}), plover_score.mjs`);
+  console.log(summary(score, /sentences|^[A-Z]+ +tp/));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,126 @@
+import { tokenize } from '../text/tokenizer.ts';
+import { nounForms, verbForms } from '../text/inflection.ts';
+import { COOPERATION_PATTERNS } from './patterns-cooperation.ts';
+import { CONFLICT_PATTERNS } from './patterns-conflict.ts';
+
+/**
+ * Compiles the action patterns once at module load into hash indexes keyed by surface form, so a
+ * sentence is coded with one map lookup per token instead of a regex per pattern.
+ */
+
+/** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
+export type VerbFormKind = 'base' | 'third' | 'ing' | 'past' | 'participle' | 'pastOrParticiple';
+
+/** One alternative of an element: a contiguous token sequence, each token a set of accepted forms. */
+export type TokenSeq = ReadonlyArray<ReadonlySet<string>>;
+
+export interface PatternElement {
+  /** Empty for `@` (an actor mention). */
+  alts: TokenSeq[];
+  actor: boolean;
+}
+
+export interface VerbPattern {
+  code: string;
+  lemma: string;
+  /** Words of the head after the verb itself ("out" in "carry out"), contiguous. */
+  headRest: TokenSeq;
+  elements: PatternElement[];
+  /** The actor after the pattern is the source, the subject the target ("drew concern from Beijing"). */
+  swap: boolean;
+  /** Number of words in the pattern: the longest match wins. */
+  size: number;
+  text: string;
+}
+
+export interface NominalPattern {
+  code: string;
+  tokens: TokenSeq;
+  text: string;
+}
+
+export interface HeadEntry {
+  pattern: VerbPattern;
+  kind: VerbFormKind;
+}
+
+// Plain lower-case words split on spaces exactly as the tokenizer would; anything else goes through it (cold start matters).
+const words = (s: string): string[] => {
+  const t = s.replace(/_/g, ' ');
+  return /^[a-z ]+$/.test(t) ? t.split(' ').filter(Boolean) : tokenize(t).map((x) => x.norm);
+};
+
+function seqOf(alt: string, pluralLast: boolean): TokenSeq {
+  const ws = words(alt);
+  return ws.map((w, i) => new Set(pluralLast && i === ws.length - 1 ? nounForms(w) : [w]));
+}
+
+function formKinds(lemma: string): Map<string, VerbFormKind> {
+  const f = verbForms(lemma);
+  const out = new Map<string, VerbFormKind>();
+  out.set(f.present[0]!, 'base');
+  out.set(f.present[1]!, 'third');
+  for (const ing of f.present.slice(2)) out.set(ing, 'ing');
+  for (const p of f.past) out.set(p, 'past');
+  for (const p of f.participle) out.set(p, out.get(p) === 'past' ? 'pastOrParticiple' : 'participle');
+  if (out.get(lemma) !== 'base' && out.has(lemma)) out.set(lemma, out.get(lemma)!); // "cut", "put": keep past reading too
+  return out;
+}
+
+export interface ActionLexicon {
+  heads: ReadonlyMap<string, HeadEntry[]>;
+  nominals: ReadonlyMap<string, NominalPattern[]>;
+  patternCount: number;
+}
+
+function compile(): ActionLexicon {
+  const heads = new Map<string, HeadEntry[]>();
+  const nominals = new Map<string, NominalPattern[]>();
+  let patternCount = 0;
+  const all = { ...COOPERATION_PATTERNS };
+  for (const [code, list] of Object.entries(CONFLICT_PATTERNS)) all[code] = [...(all[code] ?? []), ...list];
+  for (const [code, list] of Object.entries(all)) {
+    for (const raw of list) {
+      patternCount++;
+      let text = raw.trim();
+      if (text.startsWith('~')) {
+        const parts = text.slice(1).split(' ');
+        const tokens: Set<string>[] = [];
+        parts.forEach((p, i) => {
+          const set = new Set<string>();
+          for (const alt of p.split('|')) for (const w of i === parts.length - 1 ? nounForms(alt) : [alt]) for (const n of words(w)) set.add(n);
+          tokens.push(set);
+        });
+        // hyphenated words tokenize into several tokens: re-split on the tokenizer
+        const flat = words(text.slice(1).replace(/\|/g, ' ')).length === tokens.length ? tokens : words(text.slice(1)).map((w, i, a) => new Set(i === a.length - 1 ? nounForms(w) : [w]));
+        const pattern: NominalPattern = { code, tokens: flat, text: raw };
+        for (const first of flat[0] ?? []) {
+          const arr = nominals.get(first) ?? [];
+          arr.push(pattern);
+          nominals.set(first, arr);
+        }
+        continue;
+      }
+      const swap = text.startsWith('<');
+      if (swap) text = text.slice(1);
+      const [headPart, ...rest] = text.split(' ');
+      const elements: PatternElement[] = rest.map((el) =>
+        el === '@' ? { alts: [], actor: true } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+      );
+      const size = rest.reduce((n, el) => n + (el === '@' ? 1 : words(el.split('|')[0] ?? '').length), 0);
+      for (const alt of (headPart ?? '').split('|')) {
+        const [lemma = '', ...headWords] = words(alt);
+        const headRest: TokenSeq = headWords.map((w) => new Set([w]));
+        const pattern: VerbPattern = { code, lemma, headRest, elements, swap, size: size + 1 + headWords.length, text: raw };
+        for (const [form, kind] of formKinds(lemma)) {
+          const arr = heads.get(form) ?? [];
+          arr.push({ pattern, kind });
+          heads.set(form, arr);
+        }
+      }
+    }
+  }
+  return { heads, nominals, patternCount };
+}
+
+export const ACTION_LEXICON: ActionLexicon = compile();

@@ -1,0 +1,175 @@
+import type { Token } from '../text/tokenizer.ts';
+import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
+
+/**
+ * Finds the actions a sentence states: verb patterns (a head verb and the words it needs) and
+ * nominal events ("missile tests", "hunger strike"). Bare verb forms that double as nouns
+ * ("visit", "attacks", "talks") count as verbs only in a verbal context.
+ */
+export interface ActionMatch {
+  code: string;
+  kind: 'verb' | 'nominal';
+  /** Token index of the trigger (the verb, or the nominal's first word). */
+  head: number;
+  /** One past the last token the pattern used. */
+  end: number;
+  /** Token index one past the head words (verb + particles, or the whole nominal). */
+  headEnd: number;
+  lemma: string;
+  form: VerbFormKind | null;
+  swap: boolean;
+  size: number;
+  pattern: string;
+  /** Token index where an `@` element matched an actor. */
+  actorAt: number | null;
+}
+
+const MAX_GAP = 5;
+const STOP = new Set(['.', ';', ':', '?', '!']);
+// Words after which a bare or -s form is a verb ("will visit", "they attack", "also meets").
+const VERBAL_LEFT = new Set([
+  'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'do', 'does', 'not', 'never', 'also', 'jointly',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'then', 'now', 'again', 'still', 'yet', 'and', 'or', 'both', 'today',
+  'yesterday', 'tonight', 'formally', 'officially', 'publicly', 'strongly', 'repeatedly', 'immediately', 'reportedly', 'reluctantly', 'finally',
+  'once', 'twice', 'already', 'just', 'soon', 'later', 'often', 'routinely', 'regularly', 'frequently', 'sharply', 'flatly', 'bluntly', 'openly',
+  'effectively', 'quickly', 'unanimously', 'swiftly', 'further', 'directly', 'personally', 'firmly', 'vigorously', 'fiercely',
+]);
+// Words after which an -ing form is still a verb ("were fighting", "after signing", "by attacking").
+const ING_LEFT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'by', 'while', 'when', 'since', 'from', 'without', 'on',
+  'continue', 'continued', 'continues', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stop', 'stopped', 'keep', 'kept', 'resumed', 'resume',
+  'considering', 'consider', 'considered', 'emphasized', 'emphasised', 'stressed', 'highlighted', 'discussed', 'proposed', 'suggested', 'recommended',
+  'underlined', 'underscored', 'advocated', 'favored', 'favoured', 'mulled', 'explored', 'weighed', 'resorted', 'collecting', 'and', 'or']);
+const AUX = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'not', 'never']);
+// Words after a participle that show it has no object ("seized last year", "killed in", "ordered out").
+const FUNCTION_WORDS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'them', 'him', 'it', 'they', 'he', 'she', 'both', 'all', 'two']);
+// Nouns that follow a verb as its object often enough that "X-ed <noun>" stays a verb.
+const OBJECT_WORDS = new Set(['sanctions', 'talks', 'aid', 'troops', 'forces', 'relations', 'ties', 'fire', 'protests', 'support', 'concern', 'weapons']);
+const NON_OBJECT = new Set(['in', 'at', 'on', 'by', 'from', 'to', 'for', 'with', 'during', 'after', 'before', 'since', 'over', 'under', 'near', 'into',
+  'out', 'off', 'as', 'last', 'this', 'next', 'earlier', 'yesterday', 'today', 'ago', 'and', 'or', 'but', 'of', 'about', 'against', 'while', 'when', 'without',
+  'along', 'across', 'inside', 'outside', 'around', 'through', 'throughout', 'toward', 'towards', 'amid', 'including', 'like', 'who', 'which', 'that', 'were', 'was', 'are', 'is']);
+const DETERMINER_LEFT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', "'s", 'of', 'no', 'any', 'each', 'every']);
+
+function seqAt(tokens: Token[], i: number, seq: TokenSeq): boolean {
+  if (i + seq.length > tokens.length) return false;
+  for (let k = 0; k < seq.length; k++) if (!seq[k]!.has(tokens[i + k]!.norm)) return false;
+  return true;
+}
+
+export interface ActorPositions {
+  /** Token index → true when an actor mention starts there. */
+  starts: ReadonlySet<number>;
+  /** Token index right after an actor mention → the mention's first token (a subject on the left). */
+  endsBefore: ReadonlyMap<number, number>;
+  /** Tokens inside actor mentions ("riot police", "armed groups"): never a verb. */
+  covered?: ReadonlySet<number>;
+}
+
+function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (actors.covered?.has(i)) return false;
+  // "Israeli-occupied", "open-ended": part of a compound adjective
+  if (prev?.norm === '-') return false;
+  // "riot police", "attack helicopters": a modifier of an actor noun
+  if ((kind === 'base' || kind === 'third') && actors.starts.has(i + 1) && next && !next.cap && !FUNCTION_WORDS.has(next.norm) && prev && DETERMINER_LEFT.has(prev.norm)) return false;
+  if (kind === 'base' || kind === 'third') {
+    if (!prev) return kind === 'third' ? false : true; // imperative headlines are rare; "Visit" as first word is a noun
+    if (VERBAL_LEFT.has(prev.norm) || prev.norm.endsWith('ly')) return true;
+    const subjectStart = actors.endsBefore.get(i);
+    // "a U.S. request", "the EU offer": an actor inside a noun phrase makes the word a noun
+    if (subjectStart !== undefined) return !(prev.norm === "'s") && !['a', 'an'].includes(tokens[subjectStart - 1]?.norm ?? '');
+    return false;
+  }
+  if (!prev) return true;
+  // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded")
+  if (DETERMINER_LEFT.has(prev.norm)) return false;
+  const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !prev.norm.endsWith('ly');
+  // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
+  const subjectLeft = actors.endsBefore.has(i) || (kind !== 'ing' && actors.endsBefore.has(i - 1));
+  // "armed groups", "detained journalists": a participle right before a bare noun is an adjective
+  if ((kind === 'pastOrParticiple' || kind === 'participle') && !subjectLeft && !AUX.has(prev.norm) && next && /^[a-z]+$/.test(next.text) && !NON_OBJECT.has(next.norm) && !FUNCTION_WORDS.has(next.norm) && !OBJECT_WORDS.has(next.norm) && (DETERMINER_LEFT.has(prev.norm) || lowerWord || prev.norm === ',')) {
+    const after = tokens[i + 2];
+    if (!after || !/^[a-z]+$/.test(after.text) || NON_OBJECT.has(after.norm) || after.norm === ',') return false;
+  }
+  // "equipment seized last year", "people killed in": a participle after a common noun with no object is a reduced relative clause
+  if (kind === 'pastOrParticiple' && lowerWord && !subjectLeft) {
+    // "allies demanded that …": a clause after the verb shows it is the main verb
+    const objectFollows = next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !next.norm.endsWith('ly') && /^[\p{L}\d]/u.test(next.norm)));
+    if (!objectFollows) return false;
+  }
+  // a gerund after an adjective is a noun ("fierce fighting", "heavy shelling")
+  if (kind === 'ing' && lowerWord && !subjectLeft) return false;
+  return true;
+}
+
+function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: ActorPositions): { end: number; actorAt: number | null; words: number } | null {
+  let pos = from;
+  let actorAt: number | null = null;
+  let words = 0;
+  for (const el of p.elements) {
+    let found = -1;
+    let foundEnd = -1;
+    for (let j = pos; j < tokens.length && j <= pos + (el.actor ? 2 : MAX_GAP); j++) {
+      if (STOP.has(tokens[j]!.norm)) break;
+      if (el.actor) {
+        if (actors.starts.has(j)) { found = j; foundEnd = j + 1; }
+      } else {
+        for (const alt of el.alts) if (seqAt(tokens, j, alt)) { found = j; foundEnd = j + alt.length; break; }
+      }
+      if (found >= 0) break;
+    }
+    if (found < 0) return null;
+    if (el.actor) actorAt = found;
+    words += foundEnd - found;
+    pos = foundEnd;
+  }
+  return { end: pos, actorAt, words };
+}
+
+export function findActions(tokens: Token[], actors: ActorPositions): ActionMatch[] {
+  const verbs: ActionMatch[] = [];
+  const nominals: ActionMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    const entries = ACTION_LEXICON.heads.get(norm);
+    if (entries) {
+      let best: ActionMatch | null = null;
+      for (const { pattern: p, kind } of entries) {
+        if (!seqAt(tokens, i + 1, p.headRest)) continue;
+        if (!verbalContext(tokens, i, kind, actors)) continue;
+        const headEnd = i + 1 + p.headRest.length;
+        const m = matchElements(tokens, headEnd, p, actors);
+        if (!m) continue;
+        // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
+        // on a tie the more specific (longer) code, then the earlier pattern
+        const size = 1 + p.headRest.length + m.words;
+        if (best && (size < best.size || (size === best.size && p.code.length <= best.code.length))) continue;
+        best = { code: p.code, kind: 'verb', head: i, end: m.end, headEnd, lemma: p.lemma, form: kind, swap: p.swap, size, pattern: p.text, actorAt: m.actorAt };
+      }
+      if (best) verbs.push(best);
+    }
+    const noms = ACTION_LEXICON.nominals.get(norm);
+    if (noms) {
+      let best: ActionMatch | null = null;
+      for (const p of noms) {
+        if (best && p.tokens.length <= best.size) continue;
+        if (!seqAt(tokens, i, p.tokens)) continue;
+        best = { code: p.code, kind: 'nominal', head: i, end: i + p.tokens.length, headEnd: i + p.tokens.length, lemma: tokens[i]!.norm, form: null, swap: false, size: p.tokens.length, pattern: p.text, actorAt: null };
+      }
+      if (best) nominals.push(best);
+    }
+  }
+  // nominals: keep the longest of overlapping ones ("suicide bombing" over "bombing")
+  nominals.sort((a, b) => b.size - a.size || a.head - b.head);
+  const keptNominals: ActionMatch[] = [];
+  for (const n of nominals) if (!keptNominals.some((k) => n.head < k.end && k.head < n.end)) keptNominals.push(n);
+  // a verb whose head lies inside a nominal is part of it ("a suicide bombing"), and a nominal
+  // that a verb pattern used as its object is part of the verb ("held talks", "imposed a curfew")
+  const keptVerbs = verbs.filter(
+    (v) =>
+      !keptNominals.some((n) => v.head >= n.head && v.head < n.end && n.size > 1) &&
+      !verbs.some((o) => o !== v && o.size > v.size && v.head >= o.headEnd && v.head < o.end),
+  );
+  const finalNominals = keptNominals.filter((n) => !keptVerbs.some((v) => (n.head > v.head && n.head < v.end && v.size > 1) || n.head === v.head));
+  return [...keptVerbs, ...finalNominals].sort((a, b) => a.head - b.head);
+}

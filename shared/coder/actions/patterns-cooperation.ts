@@ -1,0 +1,141 @@
+/**
+ * Action lexicon, CAMEO roots 01–08 (verbal and material cooperation). Accord's own lexicon, written
+ * from the CAMEO 1.1b3 definitions with PETRARCH2's CAMEO.2.0 dictionary as a reference for phrasings.
+ *
+ * Pattern syntax (compiled by action-lexicon.ts with the sentence tokenizer):
+ * - `sign agreement|deal`   head verb (every inflection), then words that must follow in order
+ *                           (nouns match singular and plural), a few tokens apart at most;
+ *                           `a|b` gives alternatives, also for the head; `_` joins the words of one
+ *                           alternative (`state_of_emergency|martial_law`, `carry_out|launch attack`);
+ *                           `@` stands for an actor mention ("host @": host the President, not a conference).
+ * - `~hunger strike`        a nominal event: a contiguous noun phrase, coded when its agent is
+ *                           explicit (possessor, country adjective, "by X", or the subject of a
+ *                           light verb such as "held", "staged", "launched").
+ * - `<draw concern from`    the actor after the pattern is the source and the subject the target.
+ * The longest matching pattern wins, so specific phrasings override a verb's default code.
+ */
+export const COOPERATION_PATTERNS: Record<string, string[]> = {
+  // 01 public statements: only phrasings that carry an attitude; a plain "said" is never an event.
+  '011': ['decline|refuse comment', 'refuse|decline to comment|elaborate|confirm', 'decline|refuse to give details', 'have no comment', 'decline|refuse to be drawn'],
+  '012': ['express|voice|raise concern|alarm|pessimism|dismay|worry|doubt', '<draw concern|alarm|worry|unease from', 'warn of risk|danger'],
+  '013': ['express|voice optimism|hope|confidence', 'describe|hail as opportunity|breakthrough|milestone|success|new_starting_point|turning_point|new_chapter|new_era'],
+  '015': ['claim|admit|acknowledge|accept responsibility|credit'],
+  '016': ['deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims'],
+  '018': ['express|offer|send|convey condolence|condolences|sympathy|sympathies', 'condole with', 'mourn'],
+  '019': ['express accord', 'share view|views|concern'],
+
+  // 02 appeals (urge/ask/call on are complement verbs, see complement-rules.ts)
+  '020': ['urge', 'call on|upon', 'encourage', 'request', 'implore', 'exhort', 'ask @', 'appeal', 'appeal for|to', 'call for', 'make appeal|plea|request', 'issue appeal|plea', 'plead with|for', 'seek refuge|asylum|shelter',
+    'push for', 'lobby for'],
+  '021': ['call_for|appeal_for|seek cooperation|investment|trade'],
+  '022': ['call_for|appeal_for|seek support|backing|recognition|understanding', 'seek support'],
+  '023': ['call_for|appeal_for|ask_for|request|seek aid|assistance|help|relief|donations|funds|loan|loans', 'appeal for help'],
+  '0233': ['call_for|appeal_for|ask_for|request|seek humanitarian|food|emergency aid|assistance|relief'],
+  '024': ['call for reform|reforms|democracy|elections', 'call_for|demand free elections'],
+  '0241': ['call for resignation|ouster|removal|departure'],
+  '0243': ['call for rights|freedom|freedoms'],
+  '0253': ['call_for|appeal_for release|freedom'],
+  '0254': ['call for lifting of sanctions|embargo', 'call for end of sanctions|embargo'],
+  '0256': ['call for ceasefire|truce|cease_-_fire|restraint|calm|de_-_escalation|end_of_violence|end_of_fighting|halt_to_fighting'],
+  '026': ['call for talks|negotiations|dialogue|meeting|summit', 'invite', 'extend invitation', 'issue invitation'],
+  '027': ['call for settlement|solution|peaceful_resolution|peace'],
+  '028': ['call for mediation'],
+
+  // 03 intent to cooperate (agree/promise/pledge/offer/vow and "will" are complement verbs)
+  '030': ['agree', 'agree on|upon pact|deal|accord|agreement|plan|framework|package|measures|formula|steps|roadmap',
+    'reach agreement|deal|accord|consensus|understanding|compromise|settlement|truce', 'reach an agreement', 'strike deal|agreement|bargain',
+    'promise', 'pledge', 'vow', 'offer', 'commit to', 'express willingness|readiness|desire|interest', 'declare readiness|willingness',
+    'accept proposal|plan|offer|formula|invitation|framework|package|terms', 'accept', 'endorse plan|proposal',
+    'pledge cooperation', 'agree to cooperate'],
+  '0311': ['agree on free_trade|trade_deal|trade_pact|trade_agreement', 'agree upon free trade'],
+  '032': ['pledge|promise|offer support|backing', 'express support for'],
+  '036': ['invite to visit|talks', 'agree to meet|talks', 'propose talks|meeting|summit|dialogue', 'offer talks|negotiations|dialogue', 'offer to negotiate|talk|meet'],
+  '038': ['accept|agree_to mediation', 'agree to mediation'],
+  '039': ['offer mediation|to_mediate', 'offer good offices'],
+
+  // 04 consult
+  '040': ['meet', 'meet with', 'hold talk|talks|meeting|meetings|consultation|consultations|discussion|discussions|dialogue|summit',
+    'have talk|talks|meeting|discussion|discussions|conversation', 'confer', 'consult', 'consult with', 'discuss', 'sit down with',
+    'convene', 'gather with', 'hold bilateral|summit|meeting', 'exchange views', '~talks', '~meeting', '~summit', '~consultation',
+    'talk with', 'speak with', 'attend meeting|summit|conference|talks'],
+  '041': ['telephone', 'phone', 'hold phone|telephone talk|talks|call|conversation', 'speak by phone|telephone', 'call by phone|telephone',
+    'have phone|telephone call|conversation', '~phone call', '~telephone call', '~phone conversation', 'make phone|telephone call'],
+  '042': ['visit', 'travel to', 'arrive in|at', 'fly to', 'go to @', 'pay visit', 'make visit|trip', 'tour', 'head to @',
+    '~visit', '~state visit', '~trip', '~tour', 'begin visit|trip|tour', 'embark on visit|trip|tour'],
+  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to'],
+  '045': ['mediate', 'broker', 'act as mediator|go_-_between|intermediary', 'undertake mediation', 'launch mediation', '~mediation', '~mediation effort'],
+  '046': ['negotiate', 'hold|open|begin|start|resume|renew|continue|conduct negotiation|negotiations|talk|talks',
+    'enter negotiation|negotiations|talks', 'renew talks|dialogue', '~negotiations', 'bargain'],
+
+  // 05 diplomatic cooperation
+  '050': ['establish|restore|resume|normalize|normalise|upgrade|improve|strengthen|deepen|boost|mend|cement|forge ties|relations|relationship|partnership|cooperation|dialogue',
+    'establish diplomatic_ties|relations', 'upgrade diplomatic_ties|relations', 'issue|sign|release|adopt joint statement|declaration|communique', 'cooperate diplomatically', 'side with', 'join forces with', 'ally with'],
+  '051': ['praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'endorse', 'congratulate', 'thank', 'salute', 'compliment',
+    'express support|appreciation|gratitude', 'voice support', 'support', 'approve of', 'pay tribute to', 'express satisfaction'],
+  '052': ['defend', 'stand by', 'speak up for', 'vouch for', 'defend right'],
+  '053': ['rally support', 'mobilize|mobilise support|backing|pressure_groups', 'lobby', 'drum up support', 'campaign for', 'rally behind', 'gather support'],
+  '054': ['recognize|recognise', 'grant|extend recognition', 'recognize independence|sovereignty|government'],
+  '055': ['apologize|apologise', 'offer|issue|make apology', 'express regret', 'say sorry'],
+  '056': ['forgive', 'pardon'],
+  '057': ['sign', 'sign agreement|accord|deal|treaty|pact|memorandum|memorandums|memoranda|protocol|contract|declaration|charter|communique|MOU|MOUs',
+    'conclude agreement|treaty|deal|pact', 'ink agreement|deal|pact', 'ratify', '~signing', 'initial agreement'],
+
+  // 06 material cooperation
+  '060': ['cooperate', 'collaborate', 'work together', 'work with', 'team up with', 'join hands', 'partner with', 'launch joint', 'conduct joint',
+    'cooperate on', 'share expertise|technology|resources|know_-_how'],
+  '061': ['trade with', 'invest in', 'cooperate economically', 'boost trade', 'expand trade|investment', 'open market|markets'],
+  '062': ['hold|conduct|stage|launch joint exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols', 'launch war games',
+    'hold|conduct|stage war games', '~joint exercise', '~joint military exercise', '~joint drill', '~war games', 'cooperate militarily',
+    'collaborate on submarine|submarines|defense|missile|weapons', 'sell arms|weapons|jets|missiles|fighter'],
+  '063': ['extradite', 'hand_over|surrender suspect|suspects|fugitive|fugitives|bombers|militants|accused|nationals|criminals', 'cooperate on investigation'],
+  '064': ['share information|intelligence|evidence|data|expertise|findings', 'exchange information|intelligence|data', 'provide intelligence to',
+    'pass intelligence|information'],
+
+  // 07 aid
+  '070': ['provide|give|send|deliver|donate|supply|grant|offer|ship|airlift aid|assistance|help|supplies|relief|goods|equipment|material|materials|support',
+    'donate', 'hand_over aid|supplies|relief', '~aid shipment', 'help rebuild'],
+  '071': ['provide|give|grant|extend|offer|lend|loan|pledge economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
+    'give grant', 'give|grant|provide|offer|pledge dollars|million|billion|euros|yen', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
+  '072': ['provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
+    'send arms|weapons', 'train troops|forces|soldiers|army|police', 'continue to send arms', 'supply arms|weapons', 'arm rebels|militants|fighters|groups|opposition|insurgents'],
+  '073': ['provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
+    'hand_over medicine|medicines|food|supplies', 'evacuate wounded|injured|civilians|refugees|sick', 'shelter refugees'],
+  '074': ['deploy|send|dispatch|contribute peacekeeper|peacekeepers|peacekeeping_troops|peacekeeping_force|monitors|observers',
+    'contribute troops', 'protect', 'provide protection|security|escort', 'guarantee security', 'send troops to help|protect|defend'],
+  '075': ['grant|give|offer asylum|refuge|sanctuary', 'open border|borders to', 'accept refugees', 'take in refugees', 'admit refugees'],
+
+  // 08 yield
+  '080': ['concede', 'back down', 'give in', 'cave in', 'relent', 'allow', 'permit', 'make concession|concessions', 'bow to'],
+  '081': ['lift|ease|relax|cancel|loosen|remove|scrap|drop restriction|restrictions|ban|curbs|controls|limits', 'cancel restrictions'],
+  '0811': ['lift|ease ban|restrictions on press|media|newspaper|speech|party|parties|opposition', 'allow rally|rallies|protest|protests|demonstration|demonstrations'],
+  '0813': ['lift|ease|relax|shorten|end curfew'],
+  '0814': ['lift|end|ease|relax state_of_emergency|martial_law|emergency|emergency_measures|emergency_rule|state_of_siege'],
+  '082': ['call_off strike|protest|protests|demonstration|boycott|hunger_strike|march|rally', 'end strike|hunger_strike|boycott|protest',
+    'suspend strike|protest|boycott', 'calm protesters'],
+  '083': ['accept|meet|grant|accede_to|bow_to|yield_to|give_in_to demand|demands|conditions', 'agree to demand|demands', 'initiate reform|reforms',
+    'allow to participate|run|contest', 'approve law|reform|reforms', 'hold elections'],
+  '0831': ['resign', 'step down', 'stand down', 'quit', 'abdicate', 'leave office', 'step aside', 'tender resignation', 'submit resignation'],
+  '0832': ['change|reverse|abandon|drop|scrap policy|policies|plan|plans'],
+  '084': ['release from prison|jail|custody|detention', 'free prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|activist|activists', 'hand back', 'give back',
+    'pay compensation|reparations|damages', 'compensate', 'hand_over weapons|territory|control', 'return weapons|territory|land|property'],
+  '0841': ['release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|sailors|crew|journalist|journalists|nationals|citizens|fishermen|soldiers',
+    'release @', 'free @', 'set free', 'repatriate', 'swap prisoners'],
+  '0842': ['return property|assets|land|territory|remains|helicopter|aircraft|plane|ship|vessel|equipment|weapons|artefacts|artifacts', 'hand_over territory|control|town'],
+  '085': ['lift|ease|relax|suspend|end|remove|scrap sanction|sanctions|embargo|embargoes|boycott|tariffs', 'drop|remove|lower|scrap|dismantle barrier|barriers|tariffs|tariff'],
+  '086': ['allow|admit|accept|receive inspector|inspectors|observer|observers|monitor|monitors|mission|peacekeeper|peacekeepers',
+    'allow access|entry', 'open to inspection|inspections'],
+  '0861': ['accept|allow|receive|welcome peacekeeper|peacekeepers|peacekeeping_force|troops'],
+  '0862': ['accept|allow|receive|admit inspector|inspectors|observers|monitors|mission_of_observers'],
+  '0863': ['allow|permit humanitarian|aid_access|delivery|deliveries|corridor|convoy|convoys', 'open bridge|crossing|corridor|crossings',
+    'open border crossing', 'allow delivery', 'allow aid'],
+  '087': ['de - escalate', 'scale_back operations|offensive|military', 'ease tension|tensions', 'halt offensive|attacks|bombing|fighting',
+    'stop fighting|attacks'],
+  '037': ['propose|offer|suggest truce|ceasefire|cease_-_fire|armistice|peace_plan|settlement|peace_deal'],
+  '0353': ['propose|offer exchange|swap|release of prisoners|prisoner_exchange|prisoner_swap'],
+  '0871': ['declare|announce|observe|call|sign ceasefire|truce|cease_-_fire|armistice', '~ceasefire', '~truce'],
+  '0872': ['lift|ease|end|relax blockade|siege|closure', 'reopen border|borders|crossing'],
+  '0873': ['demobilize|demobilise|disarm|disband', 'lay down arms|weapons', 'decommission weapons', 'hand in weapons'],
+  '0874': ['withdraw', 'pull out', 'pull back', 'retreat', 'surrender', 'evacuate settlement|settlements|base|bases|position|positions',
+    'withdraw troops|forces|soldiers|army|units', 'pull_out troops|forces', 'complete withdrawal', '~withdrawal', '~pullout', '~troop withdrawal',
+    'speed up withdrawal', 'begin withdrawal'],
+};

@@ -1,0 +1,91 @@
+import { COUNTRIES, INSTITUTION_METONYMS } from '../lexicon/countries.ts';
+import { ORGANISATIONS } from '../lexicon/organisations.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
+import { tokenize } from '../text/tokenizer.ts';
+
+/**
+ * The actor dictionaries compiled once at load into an index keyed by a mention's first token.
+ * Proper names match case-sensitively on surface text ("US" the country, not "us"); role nouns
+ * match on lower case. A mention is always the longest entry that matches at a position.
+ */
+export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair';
+
+export interface ActorItem {
+  kind: ActorItemKind;
+  /** Country or organisation code; null for role nouns and pair phrases. */
+  code: string | null;
+  role: string | null;
+  /** Needs context (a common word or a person name as well: "Jordan", "Chad"). */
+  ambiguous: boolean;
+  /** Candidate office holders for a leader name; resolved against the article date. */
+  leaders?: LeaderEntry[];
+  /** True when the surface form is a surname or short alias of a leader ("Lee", "Xi"). */
+  alias?: boolean;
+}
+
+export interface ActorEntry {
+  /** Token sequence to match: surface text (case-sensitive) or lower case for role nouns. */
+  tokens: string[];
+  caseSensitive: boolean;
+  item: ActorItem;
+}
+
+/** Phrases that refer back to the two parties an article is about. */
+const PAIR_PHRASES = [
+  'both countries', 'both sides', 'the two sides', 'the two countries', 'both nations', 'the two nations', 'both governments',
+  'the two governments', 'both leaders', 'the two leaders', 'their countries', 'the two neighbours', 'the two neighbors',
+  'both parties', 'the two parties',
+];
+
+// A few nouns the role dictionary does not treat as actors but news uses as such.
+const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['government officials', 'GOV'], ['officials', 'GOV'], ['official', 'GOV'], ['government', 'GOV'], ['authorities', 'GOV'],
+  ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['chairman', 'GOV'],
+  // crowds: the civilians of wherever the event happens
+  ['people', 'CVL'], ['crowds', 'CVL'], ['crowd', 'CVL'], ['residents', 'CVL'], ['citizens', 'CVL'], ['villagers', 'CVL']
+];
+
+function build(): Map<string, ActorEntry[]> {
+  const index = new Map<string, ActorEntry[]>();
+  const add = (surface: string, caseSensitive: boolean, item: ActorItem) => {
+    // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
+    let toks = /^[A-Za-z ]+$/.test(surface) ? surface.split(' ').filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase())) : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
+    if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && item.kind !== 'pair') toks = toks.slice(1);
+    if (toks.length === 0) return;
+    const key = caseSensitive ? toks[0]! : toks[0]!.toLowerCase();
+    const arr = index.get(key) ?? [];
+    arr.push({ tokens: toks, caseSensitive, item });
+    index.set(key, arr);
+  };
+  for (const c of COUNTRIES) {
+    const amb = new Set(c.ambiguous ?? []);
+    for (const n of c.names) add(n, true, { kind: 'country', code: c.code, role: null, ambiguous: amb.has(n) });
+    for (const n of c.capitals) add(n, true, { kind: 'capital', code: c.code, role: 'GOV', ambiguous: amb.has(n) });
+    for (const n of c.adjectives) add(n, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
+    for (const n of c.demonyms) add(n, true, { kind: 'demonym', code: c.code, role: null, ambiguous: amb.has(n) });
+    // the singular of a plural demonym works as an adjective ("Serbs" → "Serb forces", "Kurds" → "Kurd refugees")
+    for (const n of c.demonyms) {
+      const singular = n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : null;
+      if (singular && singular.length > 3 && !c.adjectives.includes(singular) && !c.names.includes(singular)) add(singular, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
+    }
+  }
+  for (const m of INSTITUTION_METONYMS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false });
+  for (const o of ORGANISATIONS) for (const n of o.names) add(n, true, { kind: 'organisation', code: o.code, role: o.role, ambiguous: false });
+  // leaders: one entry per surface form, carrying every office holder that uses it
+  const byForm = new Map<string, { leaders: LeaderEntry[]; alias: boolean }>();
+  for (const l of LEADERS) {
+    for (const [form, alias] of [[l.name, false], ...l.aliases.map((a) => [a, !a.includes(' ')] as const)] as const) {
+      const e = byForm.get(form) ?? { leaders: [], alias };
+      e.leaders.push(l);
+      byForm.set(form, e);
+    }
+  }
+  for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
+  for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
+  for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
+  for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+export const ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = build();

@@ -1,0 +1,157 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { LeaderEntry } from '../lexicon/leaders.ts';
+import type { Token } from '../text/tokenizer.ts';
+import type { Mention } from './mention-finder.ts';
+
+/**
+ * Turns mentions into CAMEO actors within one article, remembering what it has seen so that later
+ * mentions resolve to earlier full ones: a surname ("Lee") to the named leader, "the South Korean
+ * leader" to the person already introduced with that country and role, "both countries" and "the
+ * two sides" to the article's pair of parties, and pronouns to the last subject.
+ */
+export interface ResolvedMention {
+  mention: Mention;
+  /** Null when the mention names a role without a country ("officials") or a pronoun that did not resolve. */
+  actor: Actor | null;
+  /** "both countries", "the two sides": the two parties. */
+  pair: [Actor, Actor] | null;
+  /** How sure the resolution is (dictionary hit 1, context 0.6 …). */
+  certainty: number;
+}
+
+interface Person {
+  actor: Actor;
+  surname: string;
+}
+
+const PERSON_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP', 'REB', 'BUS', 'MED', 'CVL', 'COP', 'SPY', 'IGO']);
+
+export class ActorResolver {
+  private readonly persons: Person[] = [];
+  private readonly countryCounts = new Map<string, number>();
+  private lastSubject: ResolvedMention | null = null;
+  /** Last subject that is a person (a named leader or official): what "he", "she", "his" refer to. */
+  private lastPerson: ResolvedMention | null = null;
+  private pairMemory: [Actor, Actor] | null = null;
+  private explicitPair: [Actor, Actor] | null = null;
+  private seenLeaders = new Set<string>();
+
+  constructor(private readonly articleDate: string) {}
+
+  /** Country codes by how often the article names them, most frequent first. */
+  topCountries(): string[] {
+    return [...this.countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  }
+
+  /** The article's two main parties: the last coded bilateral pair, else the two most named countries. */
+  pair(): [Actor, Actor] | null {
+    if (this.explicitPair) return this.explicitPair;
+    if (this.pairMemory) return this.pairMemory;
+    const top = this.topCountries();
+    if (top.length < 2) return null;
+    const [a, b] = top as [string, string];
+    return [{ text: a, country: a, role: null }, { text: b, country: b, role: null }];
+  }
+
+  /** `explicit`: the two sides were named together ("Seoul and Tokyo agreed"), the best antecedent for "both sides". */
+  rememberPair(a: Actor, b: Actor, explicit = false): void {
+    if (a.country === b.country) return;
+    if (explicit) this.explicitPair = [a, b];
+    this.pairMemory = [a, b];
+  }
+
+  setSubject(r: ResolvedMention): void {
+    if (!r.actor && !r.pair) return;
+    this.lastSubject = r;
+    if (r.actor && this.persons.some((p) => p.actor === r.actor)) this.lastPerson = r;
+  }
+
+  private pickLeader(leaders: LeaderEntry[]): LeaderEntry | null {
+    const valid = leaders.filter((l) => l.validFrom <= this.articleDate && (l.validTo === null || this.articleDate <= l.validTo));
+    if (valid.length === 0) return null;
+    // a surname shared by several office holders: prefer the one already named in the article
+    return valid.find((l) => this.seenLeaders.has(l.name)) ?? valid[0]!;
+  }
+
+  resolve(m: Mention, tokens: Token[]): ResolvedMention {
+    if (m.pronoun) return this.resolvePronoun(m);
+    const text = tokens.slice(m.start, m.end).map((t, i, a) => t.text + (i < a.length - 1 && a[i + 1]!.start > t.end ? ' ' : '')).join('');
+    let country: string | null = null;
+    let role: string | null = null;
+    let leaderName: string | null = null;
+    let certainty = 1;
+    for (const { item } of m.items) {
+      if (item.kind === 'pair') {
+        const pair = this.pair();
+        const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
+        // the words of this mention ("both countries", "business representatives from both countries") name both sides
+        return { mention: m, actor: null, pair: pair ? [{ text, country: pair[0].country, role: roleOf ?? pair[0].role }, { text, country: pair[1].country, role: roleOf ?? pair[1].role }] : null, certainty: 0.7 };
+      }
+      if (item.kind === 'leader' && item.leaders) {
+        const l = this.pickLeader(item.leaders);
+        if (!l) continue;
+        if (item.alias && !this.seenLeaders.has(l.name) && !m.items.some((x) => x.item.kind === 'role')) certainty = 0.7;
+        leaderName = l.name;
+        country ??= l.country;
+        if (l.country !== country) country = l.country; // the person's own state wins over a modifier
+        role = l.role;
+        this.seenLeaders.add(l.name);
+        continue;
+      }
+      if (item.code && country === null) country = item.code;
+      if (item.role && (role === null || item.kind === 'role')) role = leaderName ? role : item.role;
+    }
+    if (country === null) {
+      // "the leader", "officials": a known person with that role, or no country yet
+      const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
+      const p = role && m.items.every((i) => i.item.kind === 'role') ? (lastPerson ?? [...this.persons].reverse().find((x) => x.actor.role === role)) : undefined;
+      const before = tokens[m.start - 1]?.norm ?? '';
+      if (p && /\b(leader|president|premier|minister|chancellor|king)\b/i.test(text) && before === 'the') {
+        return { mention: m, actor: p.actor, pair: null, certainty: 0.6 };
+      }
+      // "its foreign minister", "their army": the role belongs to the state just talked about
+      if ((before === 'its' || before === 'their') && role && this.lastSubject?.actor) {
+        return { mention: m, actor: { text: `${this.lastSubject.actor.text} ${text}`.trim(), country: this.lastSubject.actor.country, role }, pair: null, certainty: 0.6 };
+      }
+      return { mention: m, actor: null, pair: null, certainty: 0 };
+    }
+    this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+    // "the South Korean leader": the person already introduced with this country and role
+    if (!leaderName && role && PERSON_ROLES.has(role) && m.items.some((i) => i.item.kind === 'role')) {
+      const hasName = tokens.slice(m.start, m.end).some((t, i) => t.cap && !m.items.some((it) => m.start + i >= it.start && m.start + i < it.end));
+      if (!hasName) {
+        const p = [...this.persons].reverse().find((x) => x.actor.country === country && x.actor.role === role);
+        if (p && /\b(leader|president|premier|head of state)\b/i.test(text)) return { mention: m, actor: p.actor, pair: null, certainty: 0.8 };
+      }
+    }
+    const actor: Actor = { text: leaderName ?? text, country, role };
+    // a named person: remember the surname for later mentions
+    const last = tokens[m.end - 1]!;
+    if (leaderName) this.addPerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
+    else if (role && last.cap && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end)) this.addPerson(actor, last.text);
+    return { mention: m, actor, pair: null, certainty };
+  }
+
+  private addPerson(actor: Actor, surname: string): void {
+    this.persons.push({ actor, surname });
+  }
+
+  /** Capitalised words that are the surname of a person named earlier in the article. */
+  surnameAt(token: Token): Actor | null {
+    if (!token.cap) return null;
+    for (let i = this.persons.length - 1; i >= 0; i--) if (this.persons[i]!.surname === token.text) return this.persons[i]!.actor;
+    return null;
+  }
+
+  private resolvePronoun(m: Mention): ResolvedMention {
+    const p = m.pronoun!;
+    // "we", "I" in a quotation are the speaker: resolved by the sentence's attribution (see speakerOf)
+    if (p === 'we' || p === 'i' || p === 'our') return { mention: m, actor: null, pair: null, certainty: 0 };
+    const personal = p === 'he' || p === 'she' || p === 'his' || p === 'her' || p === 'him';
+    const s = personal ? this.lastPerson : this.lastSubject;
+    if (!s) return { mention: m, actor: null, pair: null, certainty: 0 };
+    if ((p === 'they' || p === 'their' || p === 'them') && s.pair) return { mention: m, actor: null, pair: s.pair, certainty: 0.6 };
+    if (!s.actor) return { mention: m, actor: null, pair: s.pair, certainty: 0.5 };
+    return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
+  }
+}

@@ -1,0 +1,159 @@
+import type { Token } from '../text/tokenizer.ts';
+import { ACTOR_INDEX, type ActorItem } from './actor-lexicon.ts';
+
+/**
+ * Finds actor mentions in a sentence: dictionary items (longest match) grouped into noun phrases,
+ * so "South Korean President Lee Jae Myung", "China's foreign ministry" and "business
+ * representatives from both countries" are one mention each, with a country and a role.
+ */
+export interface ItemMatch {
+  start: number;
+  end: number;
+  item: ActorItem;
+}
+
+export interface Mention {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  items: ItemMatch[];
+  /** Followed by "'s": a possessor ("China's restrictions"). */
+  possessive: boolean;
+  /** Preposition right before the mention ("in", "with", "by"…), lower case; null if none. */
+  prep: string | null;
+  /** Pronoun mention ("he", "they", "its"), resolved by the ActorResolver. */
+  pronoun: string | null;
+}
+
+const PREPOSITIONS = new Set([
+  'in', 'at', 'to', 'with', 'from', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among', 'toward', 'towards',
+  'near', 'during', 'after', 'before', 'under', 'via', 'through', 'across', 'inside', 'outside', 'within', 'despite', 'amid',
+  'including', 'like', 'than', 'about', 'upon', 'onto', 'behind', 'beyond', 'throughout', 'around', 'without', 'unlike', 'as',
+]);
+const ROLE_ADJECTIVES = new Set(['general', 'official', 'chief', 'military', 'national', 'federal', 'royal', 'judicial', 'civil', 'rebel', 'opposition']);
+const GEO_NOUNS = new Set(['Sea', 'Ocean', 'Gulf', 'Peninsula', 'Strait', 'Straits', 'Bay', 'Channel', 'River', 'Mountains', 'Desert', 'Basin', 'Plateau',
+  'Lake', 'Islands', 'Shoal', 'Canal']);
+const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'group', 'number', 'crowd', 'crowds', 'members', 'delegation',
+  'some', 'many', 'most', 'several', 'few', 'all', 'team', 'contingent', 'battalion', 'unit', 'units']);
+const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+// Place adjectives that may sit between a preposition and a place ("in northern Israel").
+const PLACE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'neighbouring', 'neighboring',
+  'occupied', 'rural', 'coastal', 'remote', 'besieged', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland', 'war', 'torn', '-',
+  'capital', 'city', 'port', 'border', 'town']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'we', 'our', 'i']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'several', 'two', 'three', 'many', 'other', 'both', 'all']);
+
+/** Preposition governing a mention that starts at token i ("in Beijing", "with the US"). */
+export function prepBefore(tokens: Token[], i: number): string | null {
+  while (i > 1 && PLACE_ADJECTIVES.has(tokens[i - 1]!.norm)) i--;
+  const p = tokens[i - 1];
+  // "Thousands of people", "a group of Yoruba leaders": the quantity is not a preposition's object, the people are the subject
+  if (p?.norm === 'of' && QUANTITIES.has(tokens[i - 2]?.norm ?? '')) return null;
+  if (p && PREPOSITIONS.has(p.norm)) return p.norm;
+  const p2 = tokens[i - 2];
+  if (p && DETERMINERS.has(p.norm) && p2 && PREPOSITIONS.has(p2.norm)) return p2.norm;
+  return null;
+}
+
+function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
+  const t = tokens[i]!;
+  const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? ACTOR_INDEX.get(t.norm) ?? [] : [])];
+  let best: ItemMatch | null = null;
+  for (const c of candidates) {
+    const n = c.tokens.length;
+    if (best && n <= best.end - best.start) continue;
+    if (i + n > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const tok = tokens[i + k]!;
+      if ((c.caseSensitive ? tok.text : tok.norm) !== c.tokens[k]!) { ok = false; break; }
+    }
+    if (!ok) continue;
+    // "a general strike": the title only when written as one
+    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap) continue;
+    if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
+    if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
+    // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
+    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    best = { start: i, end: i + n, item: c.item };
+  }
+  return best;
+}
+
+/** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */
+function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): boolean {
+  const next = tokens[i + n]!;
+  if (next && next.cap && /^[A-Z][a-z]/.test(next.text)) return false; // "Jordan Peterson"
+  const prev = tokens[i - 1]!;
+  if (item.kind !== 'leader' && prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text)) return false;
+  return true;
+}
+
+// Tokens that may sit inside one mention between two dictionary items.
+function isGlue(tok: Token): boolean {
+  if (tok.norm === "'s" || tok.norm === 'of' || tok.norm === 'from' || tok.norm === 'the') return true;
+  if (tok.cap && /^[A-Z]/.test(tok.text)) return true;
+  return false;
+}
+
+// Lower-case words that may modify a role noun inside one mention ("business representatives", "senior officials"); not verb forms.
+// Frequent verbs and conjunctions that sit between two role nouns without modifying the second ("minister told reporters").
+const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'told', 'tells', 'said', 'says', 'met', 'meets', 'urged', 'asked', 'called', 'warned', 'sent', 'thanked',
+  'praised', 'accused', 'blamed', 'hosted', 'visited', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that']);
+const LOWER_MODIFIER = /^[a-z][a-z-]*(?<!ing|ed)$/;
+
+export function findMentions(tokens: Token[]): Mention[] {
+  const items: ItemMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const m = matchAt(tokens, i, items.length > 0 && items[items.length - 1]!.end === i);
+    if (m) {
+      items.push(m);
+      i = m.end;
+    } else i++;
+  }
+  const mentions: Mention[] = [];
+  const itemStarts = new Set(items.map((it) => it.start));
+  let cur: Mention | null = null;
+  const close = () => {
+    if (!cur) return;
+    // absorb a capitalised name after a role or title ("President Mario Soares", "Judge Alejandro Rivera")
+    while (cur.end < tokens.length && tokens[cur.end]!.cap && /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) && !itemStarts.has(cur.end) && !CALENDAR.test(tokens[cur.end]!.text)) cur.end++;
+    cur.possessive = tokens[cur.end]?.norm === "'s";
+    mentions.push(cur);
+    cur = null;
+  };
+  for (const it of items) {
+    if (cur) {
+      const gap = tokens.slice(cur.end, it.start);
+      const glue = gap.length <= 3 && gap.every((g) => isGlue(g) || (LOWER_MODIFIER.test(g.text) && !PREPOSITIONS.has(g.norm) && !NOT_MODIFIERS.has(g.norm) && it.item.kind === 'role' && gap.length <= 2));
+      const lastKind = cur.items[cur.items.length - 1]!.item.kind;
+      // two names of places in a row are two actors ("Seoul Tokyo" never happens; "China Japan" in a list)
+      const bothNames = (lastKind === 'country' || lastKind === 'capital') && (it.item.kind === 'country' || it.item.kind === 'capital') && gap.length === 0;
+      if (glue && !bothNames && !(gap.length > 0 && gap.every((g) => g.norm === 'the'))) {
+        cur.items.push(it);
+        cur.end = it.end;
+        continue;
+      }
+      close();
+    }
+    cur = { start: it.start, end: it.end, items: [it], possessive: false, prep: prepBefore(tokens, it.start), pronoun: null };
+  }
+  close();
+  // pronouns, as separate mentions, for coreference
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PRONOUNS.has(tokens[i]!.norm)) continue;
+    if (mentions.some((m) => i >= m.start && i < m.end)) continue;
+    const prevTok = tokens[i - 1]!;
+    mentions.push({ start: i, end: i + 1, items: [], possessive: ['his', 'her', 'its', 'their', 'our'].includes(tokens[i]!.norm), prep: prevTok && PREPOSITIONS.has(prevTok.norm) ? prevTok.norm : null, pronoun: tokens[i]!.norm });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // a conjunct shares its partner's preposition: "between Ethiopia and Egypt", "with Japan and the US"
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const prev = mentions[k - 1]!;
+    if (m.prep || !prev.prep || m.pronoun) continue;
+    const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
+    if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === 'or' || w === ',' || w === 'the') && gap.some((w) => w !== 'the')) m.prep = prev.prep;
+  }
+  return mentions;
+}

@@ -1,0 +1,118 @@
+import type { Article } from '../model/article.ts';
+import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { splitSentences } from './text/sentence-splitter.ts';
+import { tokenize, type Token } from './text/tokenizer.ts';
+import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
+import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
+import { findActions } from './actions/action-matcher.ts';
+import { codeSentence } from './events/sentence-coder.ts';
+import { attributionTail } from './events/argument-selector.ts';
+import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
+import { buildEvents, type CodedMention } from './events/event-builder.ts';
+
+/**
+ * The coder pipeline for one article: sentences → tokens → actor mentions (resolved with the
+ * article's memory of who is who) → actions → events with modality, arguments, date and place →
+ * merged per (source, target, code). Pure: text in, events out.
+ */
+export function codeArticle(article: Article, extractor: string): DiplomaticEvent[] {
+  const body = article.body;
+  const resolver = new ActorResolver(article.publishedAt);
+  const coded: CodedMention[] = [];
+  for (const sentence of splitSentences(body)) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    if (tokens.length < 3) continue;
+    const resolved = resolveMentions(tokens, resolver);
+    const starts = new Set<number>();
+    const endsBefore = new Map<number, number>();
+    const covered = new Set<number>();
+    for (const r of resolved) {
+      starts.add(r.mention.start);
+      for (let i = r.mention.start; i < r.mention.end; i++) if (r.mention.items.length > 0) covered.add(i);
+      // object pronouns are never subjects ("send them back")
+      if (!['them', 'him', 'its', 'their', 'his', 'her'].includes(r.mention.pronoun ?? '')) endsBefore.set(r.mention.end, r.mention.start);
+    }
+    const actions = findActions(tokens, { starts, endsBefore, covered });
+    if (actions.length === 0) continue;
+    const events = codeSentence(tokens, resolved, actions, resolver);
+    if (events.length === 0) continue;
+    const tail = attributionTail(tokens);
+    const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;
+    const dateCache = new Map<boolean, ResolvedDate[]>();
+    for (const e of events) {
+      const future = e.modality === 'planned';
+      let dates = dateCache.get(future);
+      if (!dates) {
+        dates = resolveDates(sentence.text, article.publishedAt, future);
+        dateCache.set(future, dates);
+      }
+      const first = tokens[e.triggerStart]!;
+      const last = tokens[Math.max(e.triggerStart, e.triggerEnd - 1)]!;
+      const d = dateForTrigger(dates, first.start - sentence.start, tailIndex);
+      const loc = e.location?.actor ?? null;
+      coded.push({
+        code: e.code,
+        source: e.source,
+        target: e.target,
+        modality: e.modality,
+        date: d?.date ?? null,
+        dateText: d?.text ?? null,
+        location: loc ? { text: body.slice(tokens[e.location!.mention.start]!.start, tokens[e.location!.mention.end - 1]!.end), country: loc.country } : null,
+        sentence,
+        trigger: body.slice(first.start, last.end),
+        confidence: e.confidence,
+      });
+    }
+  }
+  return buildEvents(article.id, extractor, coded);
+}
+
+function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
+  const mentions = findMentions(tokens);
+  // surnames of people named earlier ("Lee", "Takaichi") that no dictionary lists
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
+  const extra: { mention: Mention; actor: NonNullable<ReturnType<ActorResolver['surnameAt']>> }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const actor = resolver.surnameAt(tokens[i]!);
+    if (!actor) continue;
+    extra.push({
+      mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },
+      actor,
+    });
+  }
+  const all: (Mention | (typeof extra)[number])[] = [...mentions, ...extra].sort((a, b) => ('mention' in a ? a.mention.start : a.start) - ('mention' in b ? b.mention.start : b.start));
+  const out: ResolvedMention[] = [];
+  let subjectSet = false;
+  for (const x of all) {
+    const r: ResolvedMention = 'mention' in x ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 } : resolver.resolve(x, tokens);
+    out.push(r);
+    // the first plain actor of a sentence is its subject: what "it", "he", "they" later refer to
+    if (!subjectSet && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive && (r.actor || r.pair)) {
+      resolver.setSubject(r);
+      subjectSet = true;
+    }
+  }
+  // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker
+  const speaker = speakerOf(tokens, out);
+  if (speaker) {
+    for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = speaker;
+  }
+  return out;
+}
+
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'insisted', 'warned', 'wrote', 'tweeted']);
+
+/** The actor a sentence's quotation is attributed to: "…, said X" / "X said: …". */
+function speakerOf(tokens: Token[], mentions: ResolvedMention[]): ResolvedMention['actor'] {
+  if (!tokens.some((t) => t.norm === '"')) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SPEECH.has(tokens[i]!.norm)) continue;
+    const after = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > i && r.mention.start <= i + 3);
+    if (after) return after.actor;
+    const before = [...mentions].reverse().find((r) => r.actor && !r.mention.pronoun && r.mention.end <= i && r.mention.end >= i - 2);
+    if (before) return before.actor;
+  }
+  return null;
+}

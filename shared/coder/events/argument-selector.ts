@@ -1,0 +1,192 @@
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ActionMatch } from '../actions/action-matcher.ts';
+import { isChainWord, isReportingVerb } from './modality.ts';
+
+/**
+ * Picks who acts and who is acted upon for one action, without a parser: the subject is the
+ * nearest actor before the verb that is not inside a prepositional phrase or an appositive; the
+ * target is the first actor after it that is an object or a "with/to/against/on" argument, never
+ * one in a locative phrase ("in Beijing") or in the attribution tail (", officials said").
+ * Passives ("was attacked by X") and "drew concern from X" swap the two.
+ */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
+const NOT_ARGUMENT = new Set(['amid', 'despite', 'over', 'after', 'before', 'since', 'than', 'like', 'including', 'about', 'unlike', 'as', 'among', 'behind', 'beyond', 'without', 'of', 'under']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
+
+/** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
+export function attributionTail(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm === 'according' && tokens[i + 1]?.norm === 'to') return i;
+  }
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (tokens[i]!.norm !== ',') continue;
+    for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
+      if (isReportingVerb(tokens[j]!.norm) && tokens.length - j <= 10) return i;
+    }
+    break;
+  }
+  return tokens.length;
+}
+
+export function isPassive(tokens: Token[], a: ActionMatch): boolean {
+  if (a.kind !== 'verb' || (a.form !== 'participle' && a.form !== 'pastOrParticiple')) return false;
+  // "were engaged in ethnic cleansing", "is involved in": active in meaning
+  if (tokens[a.head + 1]?.norm === 'in' && (a.lemma === 'engage' || a.lemma === 'involve')) return false;
+  // "is opposed to", "is committed to": adjectival, the subject is the actor
+  if (tokens[a.head + 1]?.norm === 'to' && !tokens.slice(a.head + 1, a.head + 6).some((t) => t.norm === 'by')) return false;
+  for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
+    const w = tokens[i]!.norm;
+    if (BE.has(w)) return true;
+    if (!w.endsWith('ly') && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return false;
+  }
+  return false;
+}
+
+/** The subject of the clause an action belongs to. */
+const CONJUNCTION_PREPS = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when']);
+const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'had', 'been', 'not', 'did', 'does', 'then', 'again', 'later']);
+
+// Words that open a clause: a noun between one of them and the verb is that clause's own subject.
+const CLAUSE_OPENERS = new Set([',', ';', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'but', 'whereas', 'since', 'until', 'that',
+  'which', 'who', 'as', 'if', 'unless', 'once', 'where']);
+
+/** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
+function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
+  const covered = new Set<number>();
+  for (const r of mentions) for (let i = r.mention.start; i < r.mention.end; i++) covered.add(i);
+  let sawNoun = false;
+  let onlyNames = true;
+  for (let i = head - 1; i >= 0; i--) {
+    if (covered.has(i)) return false;
+    const w = tokens[i]!.norm;
+    if (CLAUSE_OPENERS.has(w)) {
+      // ", Mohammed Mamoun, started": a name in apposition, the subject is before it
+      if (w === ',' && sawNoun && onlyNames) { sawNoun = false; continue; }
+      return sawNoun;
+    }
+    if (AUX_WORDS.has(w) || w.endsWith('ly') || w === 'not' || w === 'never' || isChainWord(w)) continue;
+    if (!tokens[i]!.cap) onlyNames = false;
+    sawNoun = true;
+  }
+  return false;
+}
+
+export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head: number, clauseFloor = 0): ResolvedMention[] {
+  if (unnamedSubject(tokens, mentions, head)) return [];
+  const before = mentions.filter((r) => r.mention.end <= head && r.mention.start >= clauseFloor);
+  let fallbackPossessive: ResolvedMention | null = null;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const r = before[k]!;
+    const m = r.mention;
+    // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
+    const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
+    if (m.prep && m.prep !== 'from' && !conjunction) continue;
+    if (m.possessive) {
+      fallbackPossessive ??= r;
+      continue;
+    }
+    if (!r.actor && !r.pair && !hasRole(r)) continue;
+    // appositive: "Pakistan, a key U.S. ally in the war, has refused": commas on both sides, an actor before
+    if (k > 0) {
+      const earlier = before[k - 1]!;
+      const left = tokens.slice(earlier.mention.end, m.start);
+      const right = tokens.slice(m.end, head);
+      if (left.some((t) => t.norm === ',') && left.length <= 4 && right.some((t) => t.norm === ',') && !earlier.mention.prep) continue;
+    }
+    const group = [r];
+    // compound subject: "Seoul and Tokyo", "Government officials and business representatives"
+    for (let j = k - 1; j >= 0; j--) {
+      const e = before[j]!;
+      const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), group[0]!.mention.start);
+      if (between.length >= 1 && between.length <= 2 && between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') && between.some((t) => t.norm === 'and' || t.norm === ',')) {
+        if (e.mention.prep && e.mention.prep !== 'from') break;
+        group.unshift(e);
+      } else break;
+    }
+    return group;
+  }
+  return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+function hasRole(r: ResolvedMention): boolean {
+  return r.mention.items.some((i) => i.item.kind === 'role');
+}
+
+export interface TargetOptions {
+  from: number;
+  until: number;
+  sourceCountries: Set<string>;
+  allowLocative: boolean;
+  /** Nominal events take their target only from a preposition ("visit to Beijing", "attack on X"). */
+  prepositionsOnly?: boolean;
+  /** Statements take no target from a topic ("declined to comment on the Algerian initiative"). */
+  statement?: boolean;
+  /** Mediation is between the parties ("mediate between Syria and Lebanon", "hosted talks between …"). */
+  between?: boolean;
+  /** Protests take their target from the embassy or mission they gather at. */
+  protest?: boolean;
+}
+
+const NOMINAL_TARGET_PREPS = new Set(['to', 'with', 'against', 'on', 'into', 'toward', 'towards', 'at', 'in', 'upon']);
+
+/** First actor after the action that is a real argument of it. */
+export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): ResolvedMention | null {
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.start < opts.from || m.start >= opts.until) continue;
+    if (m.pronoun && m.possessive) continue; // "its troops"
+    if (m.pronoun === 'them' || m.pronoun === 'him' || (m.pronoun === 'it' && !m.prep)) return null; // an object we cannot place: no target rather than a wrong one
+    // "defended the right of Russian troops": an "of" right after the object noun names the party
+    if (m.prep === 'of' && m.start - opts.from <= 4) {
+      /* argument */
+    } else if (m.prep && NOT_ARGUMENT.has(m.prep)) continue;
+    if (opts.statement && m.prep === 'on') continue;
+    if (m.prep === 'between' && !opts.between) continue;
+    // a protest outside a state's embassy is aimed at that state
+    const embassy = opts.protest === true && m.prep !== null && LOCATIVE.has(m.prep) && m.items.some((i) => i.item.kind === 'role') && m.items.some((i) => i.item.kind === 'adjective' || i.item.kind === 'country');
+    // a place can be what an attack or deployment is aimed at ("strikes in Yemen"), never a building ("outside the embassy")
+    if (!embassy && m.prep && LOCATIVE.has(m.prep) && (!opts.allowLocative || !['in', 'into', 'inside'].includes(m.prep) || !m.items.some((i) => i.item.kind === 'country' || i.item.kind === 'capital'))) continue;
+    if (m.prep === 'by') continue;
+    // a nominal's target follows it directly ("visit to Beijing"); a later actor belongs to something else
+    if (opts.prepositionsOnly && (!m.prep || !NOMINAL_TARGET_PREPS.has(m.prep))) return null;
+    if (!r.actor && !r.pair) continue;
+    if (r.actor && opts.sourceCountries.has(r.actor.country)) continue; // "South Korea-China relations" for a Korean source: China
+    return r;
+  }
+  return null;
+}
+
+/** A locative actor ("in Beijing", "at the Kremlin") for the event's location. */
+export function locationMention(mentions: ResolvedMention[], from: number, until: number): ResolvedMention | null {
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.start < from || m.start >= until || !r.actor) continue;
+    if (m.prep && (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') && m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) return r;
+  }
+  return null;
+}
+
+export function agentAfter(mentions: ResolvedMention[], from: number, until: number): ResolvedMention | null {
+  for (const r of mentions) {
+    if (r.mention.start < from || r.mention.start >= until) continue;
+    if (r.mention.prep === 'by' && (r.actor || r.pair)) return r;
+  }
+  return null;
+}
+
+/** Possessor or country adjective inside the noun phrase of a nominal event ("North Korea's recent missile tests"). */
+export function nominalAgent(mentions: ResolvedMention[], tokens: Token[], head: number): ResolvedMention | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const r = mentions[k]!;
+    const m = r.mention;
+    if (m.start < head && m.end > head && m.end <= head + 2) return r; // "US military operations": the mention runs into the nominal
+    if (m.end > head) continue;
+    const gap = tokens.slice(m.end, head);
+    const ok = gap.length <= 5 && gap.every((t) => t.norm === "'s" || t.norm === 'and' || t.norm === '-' || (/^[a-z]/.test(t.text) && !['by', 'to', 'with', 'of', 'in', 'on', 'for', 'the', 'a', 'an', 'from', 'at'].includes(t.norm)));
+    if (!ok) return null;
+    if (m.possessive || gap.length === 0 || m.items.some((i) => i.item.kind === 'adjective') || gap[0]?.norm === "'s") return r;
+    return null;
+  }
+  return null;
+}

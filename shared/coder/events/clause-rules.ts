@@ -1,0 +1,124 @@
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ActionMatch } from '../actions/action-matcher.ts';
+import { COMPLEMENT_VERBS, type ComplementKind } from '../actions/complement-rules.ts';
+
+/**
+ * How the actions of one sentence relate to each other: coordination ("X refused … and urged …"),
+ * background clauses ("…, where 24 people were killed"), complements ("threatened to cut aid"),
+ * and when an event noun is an event rather than the object or topic of another one.
+ */
+export type Transform = 'none' | 'skip' | 'intent' | 'negate';
+
+/** Two verbs joined by "and"/"or" with nothing else between the first one's words and the second. */
+export function coordinatedWith(tokens: Token[], first: ActionMatch, second: ActionMatch): boolean {
+  if (second.head <= first.head) return false;
+  const gap = tokens.slice(first.end, second.head);
+  if (gap.length === 0 || gap.length > 8) return false;
+  const ingList = first.form === 'ing' && second.form === 'ing';
+  const joinAt = gap.findIndex((t) => t.norm === 'and' || t.norm === 'or' || (ingList && t.norm === ','));
+  if (joinAt < 0) return false;
+  // after the joining word only auxiliaries may follow ("and would deny")
+  return gap.slice(joinAt + 1).every((t) => ['will', 'would', 'to', 'also', 'then', 'not', 'later'].includes(t.norm));
+}
+
+/** "and exploded", "and has urged": a verb joined to the previous clause with no subject of its own. */
+export function isJoinedToPrevious(tokens: Token[], a: ActionMatch): boolean {
+  for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
+    const w = tokens[i]!.norm;
+    if (w === 'and' || w === 'but' || w === 'or') return true;
+    if (!['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later'].includes(w)) return false;
+  }
+  return false;
+}
+
+const RELATIVE = new Set(['where', 'whom', 'whose', 'who', 'when']);
+
+/**
+ * A relative or temporal clause after the main event is background ("…, where 24 people were
+ * killed", "in which 20 died"). A plain "which" clause often states a further event and is kept.
+ */
+export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention[], from: number, to: number): boolean {
+  for (let i = to - 1; i > from; i--) {
+    const w = tokens[i]!.norm;
+    if (RELATIVE.has(w) || (w === 'which' && tokens[i - 1]!.norm === 'in')) {
+      // "…, where the two leaders agreed to …": a clause with its own named actors is an event of its own
+      if ((w === 'where' || w === 'when' || w === 'which') && mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && (r.actor || r.pair))) return false;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Prepositions that make an event noun the topic or reason of another statement, not an event itself.
+const TOPIC_PREPS = new Set(['over', 'for', 'against', 'despite', 'amid', 'about', 'of', 'since', 'on', 'regarding', 'concerning', 'into']);
+const NP_INTERNAL = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'and', '-', 'recent', 'new', 'latest', 'first', 'second', 'two', 'three', 'several']);
+
+/**
+ * A nominal event counts when its noun phrase is not the topic of a preposition ("complained over
+ * Israeli air raids", "after years of occupation") and not the object of another coded action
+ * ("rejected North Korea's demand"): there the verb is the event.
+ */
+export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], a: ActionMatch): boolean {
+  let start = a.head;
+  const agent = mentions.find((r) => r.mention.end <= a.head && r.mention.end >= a.head - 5 && tokens.slice(r.mention.end, a.head).every((t) => NP_INTERNAL.has(t.norm) || /^[a-z]+$/.test(t.norm)));
+  if (agent) start = agent.mention.start;
+  while (start > 0 && (NP_INTERNAL.has(tokens[start - 1]!.norm) || /^\d/.test(tokens[start - 1]!.norm))) start--;
+  // adjectives right before the noun ("fierce", "deadly") are part of the phrase too
+  while (start > 0 && start > a.head - 4 && /^[a-z]+$/.test(tokens[start - 1]!.norm) && !TOPIC_PREPS.has(tokens[start - 1]!.norm) && !['to', 'by', 'with', 'in', 'at', 'and', 'that', 'after', 'following'].includes(tokens[start - 1]!.norm) && !actions.some((x) => x.head === start - 1)) start--;
+  const before = tokens[start - 1]?.norm;
+  if (before && TOPIC_PREPS.has(before)) return false;
+  // the object of another action verb
+  for (const v of actions) {
+    if (v === a || v.kind !== 'verb') continue;
+    if (v.end <= start && start - v.end <= 1) return false;
+  }
+  return true;
+}
+
+// Speech-act nouns that govern a complement like their verbs do ("reiterated its demand that …").
+const COMPLEMENT_NOUNS: ReadonlyMap<string, ComplementKind> = new Map([
+  ['demand', 'demand'], ['demands', 'demand'], ['call', 'appeal'], ['calls', 'appeal'], ['appeal', 'appeal'], ['request', 'appeal'],
+  ['threat', 'threat'], ['threats', 'threat'], ['warning', 'threat'], ['offer', 'intent'], ['pledge', 'intent'],
+  ['promise', 'intent'], ['commitment', 'intent'],
+]);
+
+/** Complement kind of a matched verb: bare verb or verb + particle ("call on"), or a speech-act noun pattern. */
+export function complementKind(tokens: Token[], a: ActionMatch): ComplementKind | undefined {
+  if (a.kind !== 'verb') return undefined;
+  if (/^[a-z]+(\|[a-z]+)*( (on|upon|for|to|@)(\|(on|upon|for|to))*)?$/.test(a.pattern)) return COMPLEMENT_VERBS.get(a.lemma);
+  // "reiterated its demand that …", "issued a warning that …": only when the subject makes the speech act,
+  // not when it answers someone else's ("dismissed the warning")
+  const kind = COMPLEMENT_NOUNS.get(tokens[a.end - 1]?.norm ?? '');
+  if (kind && SPEECH_ACT_ROOT[kind] === a.code.slice(0, 2)) return kind;
+  return undefined;
+}
+
+const SPEECH_ACT_ROOT: Record<ComplementKind, string> = { demand: '10', appeal: '02', threat: '13', intent: '03', refusal: '12', command: '10' };
+
+function between(tokens: Token[], from: number, to: number): Token[] {
+  return tokens.slice(from, to);
+}
+
+export const CEASE_VERBS = new Set(['stop', 'halt', 'cease', 'end', 'quit']);
+
+export function complementOf(tokens: Token[], a: ActionMatch, actions: ActionMatch[], kind: ComplementKind): ActionMatch | null {
+  for (const b of actions) {
+    if (b.head <= a.head || b === a) continue;
+    if (b.head > a.end + 10) return null;
+    const gap = between(tokens, a.headEnd, b.head);
+    if (gap.some((t) => t.norm === ';' || t.norm === '.')) return null;
+    if (b.kind === 'verb') {
+      const prev = tokens[b.head - 1]?.norm;
+      const toBefore = prev === 'to' || (tokens[b.head - 2]?.norm === 'to' && (/ly$/.test(prev ?? '') || CEASE_VERBS.has(prev ?? '')));
+      const thatClause = gap.some((t) => t.norm === 'that') && kind !== 'refusal';
+      if (toBefore || thatClause) return b;
+      return null;
+    }
+    // "agreed to a ceasefire", "demanded the withdrawal", "threatened sanctions"
+    if (gap.length <= 3 && gap.every((t) => ['to', 'a', 'an', 'the', 'for', 'on', 'its', 'their', 'immediate', 'full', 'new'].includes(t.norm))) return b;
+    return null;
+  }
+  return null;
+}
+

@@ -1,0 +1,97 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Resolves the date words of an event's sentence against the publication date. chrono-node finds
+ * the expressions (measured: ~0.02 ms a sentence, run only on sentences that carry an event and a
+ * date word); this module decides direction (a past-tense "on Tuesday" is the Tuesday before
+ * publication, a planned one the Tuesday after) and precision: a day only when the text gives one,
+ * "later this month" → '2026-01', "in 2016" → '2016'. Without date words the date stays null.
+ */
+export interface ResolvedDate {
+  date: string;
+  text: string;
+  /** Character offset of the expression within the sentence. */
+  index: number;
+}
+
+// Cheap screen before calling the parser.
+const DATE_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
+const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
+const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/g;
+const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
+
+const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*[-—–]+\s*/;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function iso(d: Date, precision: 'day' | 'month' | 'year'): string {
+  const y = d.getUTCFullYear();
+  if (precision === 'year') return String(y);
+  if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
+  return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function hasDateWords(sentence: string): boolean {
+  return DATE_WORD.test(sentence);
+}
+
+/** All date expressions in a sentence, resolved; `future` when the event is planned. */
+export function resolveDates(sentence: string, publishedAt: string, future: boolean): ResolvedDate[] {
+  if (!hasDateWords(sentence)) return [];
+  const ref = new Date(`${publishedAt}T12:00:00Z`);
+  if (Number.isNaN(ref.getTime())) return [];
+  const out: ResolvedDate[] = [];
+  // "KUALA LUMPUR, July 8 (Reuters) -": the dateline dates the report, not the event
+  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future })) {
+    if (r.index < dateline) continue;
+    if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates
+    // "the first talks in four months": a duration, not when a past event happened
+    if (!future && /^(in|for|over|within)\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(r.text)) continue;
+    const s = r.start;
+    let d = s.date();
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday');
+    let precision: 'day' | 'month' | 'year' = dayKnown ? 'day' : s.isCertain('month') ? 'month' : 'year';
+    if (/week/i.test(r.text)) precision = 'month';
+    // month or weekday named without a year: pick the occurrence on the right side of publication
+    if (!s.isCertain('year')) {
+      if (!future && d.getTime() > ref.getTime() + 86_400_000) {
+        if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
+        else if (s.isCertain('month') && !/this|next/i.test(r.text)) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+      } else if (future && d.getTime() < ref.getTime() - 86_400_000 && s.isCertain('weekday') && !s.isCertain('day')) {
+        d = new Date(d.getTime() + 7 * 86_400_000);
+      }
+    }
+    const before = sentence.slice(Math.max(0, r.index - 20), r.index);
+    const pre = PRE_MODIFIER.exec(before);
+    const text = (pre ? `${pre[1]} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
+    const index = pre ? r.index - (before.length - pre.index) : r.index;
+    if (/^since\b/i.test(sentence.slice(Math.max(0, index - 6), index + 1).trim())) continue;
+    out.push({ date: iso(d, precision), text, index });
+  }
+  // "in May": chrono reads the modal verb sense; a capitalised month after a preposition is the month
+  MAY.lastIndex = 0;
+  for (let m = MAY.exec(sentence); m !== null; m = MAY.exec(sentence)) {
+    const index = m.index;
+    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
+    const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
+    out.push({ date: `${year}-05`, text: m[0], index });
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
+    if (m[1] === 'since' || m[1] === 'of') continue; // background ("since 2019"), not when the event happened
+    const index = m.index;
+    if (out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
+    out.push({ date: m[2]!, text: m[0], index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The expression nearest the trigger, preferring ones outside the attribution tail. */
+export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number): ResolvedDate | null {
+  const pool = dates.filter((d) => d.index < tailIndex);
+  const use = pool.length ? pool : dates;
+  let best: ResolvedDate | null = null;
+  for (const d of use) if (!best || Math.abs(d.index - triggerIndex) < Math.abs(best.index - triggerIndex)) best = d;
+  return best;
+}

@@ -1,0 +1,156 @@
+import type { Token } from '../text/tokenizer.ts';
+
+/**
+ * Reads the words in front of an action ("is scheduled to", "did not", "could", "refused to",
+ * "seeks to") and the clause around it ("if …", "analysts note that …") to decide whether the
+ * action happened, is planned, is only reported as intended, is negated, or is not an event at all.
+ */
+export interface ModalityCues {
+  /** will, would, plans to, is scheduled to, is ready to … */
+  intent: boolean;
+  /** The intent marker is a scheduling word: planned rather than merely declared. */
+  scheduled: boolean;
+  negated: boolean;
+  /** may, might, could, possible …: not an event unless it is a conditional threat. */
+  hypothetical: boolean;
+  /** seeks to, aims to, hopes to: a goal, not an event. */
+  goal: boolean;
+  /** The chain holds "to" right before the action (an infinitive). */
+  infinitive: boolean;
+  /** tried to, attempted to, resorted to: the action was carried out or attempted, it is coded as such. */
+  attempt: boolean;
+  /** stop, halt, cease, end: "stopped supplying weapons" is the opposite act. */
+  cease: boolean;
+  /** must, should: in reported speech a demand on the subject ("said the US must withdraw"). */
+  obligation: boolean;
+  /** "would" and no other intent word: reported intent after "said", otherwise a hypothetical. */
+  onlyWould: boolean;
+}
+
+const INTENT_WORDS = new Set(['will', "'ll", 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending',
+  'scheduled', 'set', 'due', 'expected', 'poised', 'about', 'ready', 'willing', 'prepared', 'determined', 'eager', 'keen',
+  'preparing', 'prepares', 'committed', 'vowed']);
+const SCHEDULE_WORDS = new Set(['scheduled', 'set', 'due', 'expected', 'plan', 'plans', 'planned', 'planning', 'going', 'poised', 'about', 'intend', 'intends', 'intended', 'intending', 'preparing', 'prepares']);
+const HYPOTHETICAL_WORDS = new Set(['may', 'might', 'could', 'possible', 'possibly', 'potential', 'likely', 'unlikely', 'perhaps', 'maybe', 'should', 'can']);
+const GOAL_WORDS = new Set(['seek', 'seeks', 'sought', 'seeking', 'aim', 'aims', 'aimed', 'aiming', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted',
+  'wanting', 'wish', 'wishes', 'wished', 'strive', 'strives', 'striving', 'efforts', 'effort', 'bid', 'order', 'attempts', 'bids', 'designed', 'meant', 'intent']);
+const CEASE_WORDS = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'cease', 'ceases', 'ceased', 'end', 'ends', 'ended', 'quit']);
+const ATTEMPT_WORDS = new Set(['tried', 'try', 'tries', 'trying', 'attempted', 'attempt', 'attempts', 'attempting', 'resorted', 'resort', 'resorts', 'continued',
+  'continue', 'continues', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'managed', 'moved', 'went', 'proceeded', 'sought']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'failed', 'fail', 'fails', 'failing', 'unable']);
+// Words that may stand between a subject and its action without ending the auxiliary chain.
+const CHAIN = new Set(['must', 'should', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'also', 'still', 'now',
+  'then', 'again', 'jointly', 'further', 'formally', 'officially', 'reportedly', 'finally', 'already', 'just', 'soon', 'later', 'once', 'longer', 'in',
+  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'first', 'new', 'fresh', 'second', 'official', 'state', 'historic', 'four', 'three', 'two', 'day', '-',
+  'order', 'an', 'effort', 'efforts', 'bid', 'attempt']);
+
+/**
+ * Cues in the words before an action. For a nominal the scan stays inside its noun phrase and
+ * the verb that governs it ("is planning a visit", "a possible easing"), stopping at `floor`
+ * (the end of the nearest actor mention), so "may have been influenced by US operations" does
+ * not make the operations hypothetical.
+ */
+export function chainCues(tokens: Token[], head: number, nominal: boolean, floor = 0): ModalityCues {
+  const cues: ModalityCues = { intent: false, scheduled: false, negated: false, hypothetical: false, goal: false, infinitive: false, attempt: false, cease: false, obligation: false, onlyWould: false };
+  let would = false;
+  let otherIntent = false;
+  for (let i = head - 1, n = 0; i >= floor && n < 7; i--, n++) {
+    const w = tokens[i]!.norm;
+    if (nominal && NOMINAL_BOUNDARY.has(w)) break;
+    if (w === 'to' && !cues.intent && !cues.goal) cues.infinitive = true;
+    if (w === 'must' || w === 'should') cues.obligation = true;
+    if (NEGATIONS.has(w)) cues.negated = true;
+    else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;
+    else if (INTENT_WORDS.has(w)) {
+      cues.intent = true;
+      if (w === 'would') would = true;
+      else otherIntent = true;
+      if (SCHEDULE_WORDS.has(w) || w === 'will' || w === "'ll" || w === 'shall') cues.scheduled = true;
+    } else if (HYPOTHETICAL_WORDS.has(w)) cues.hypothetical = true;
+    else if (GOAL_WORDS.has(w)) cues.goal = true;
+    else if (ATTEMPT_WORDS.has(w)) {
+      // "an attempt to intimidate Warsaw": someone else's attempt, named as a noun
+      if (['a', 'an', 'the', 'its', 'their'].includes(tokens[i - 1]?.norm ?? '')) cues.goal = true;
+      else cues.attempt = true;
+    }
+    else if (!CHAIN.has(w) && !w.endsWith('ly') && !(nominal && n < 3)) break;
+  }
+  cues.onlyWould = would && !otherIntent;
+  return cues;
+}
+
+// A nominal's phrase ends at these: "influenced by US operations" is not hypothetical operations.
+const NOMINAL_BOUNDARY = new Set(['by', 'with', 'of', 'from', 'in', 'on', 'over', 'after', 'following', 'amid', 'despite', 'against', ',']);
+
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'before', 'until', 'till']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '—', '(']);
+
+/** True when the action sits inside an "if/unless/whether" clause. */
+export function inConditionalClause(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0; i--) {
+    const w = tokens[i]!.norm;
+    if (CLAUSE_BREAK.has(w)) return false;
+    if (CONDITIONALS.has(w)) return true;
+  }
+  return false;
+}
+
+/** True when a condition follows the action in its clause ("will withdraw … unless"). */
+export function followedByCondition(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 25; i++) {
+    const w = tokens[i]!.norm;
+    if (w === 'if' || w === 'unless') return true;
+    if (w === ';' || w === '.') return false;
+  }
+  return false;
+}
+
+const COMMENTATORS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observers', 'critics', 'commentators', 'pundits', 'scholars', 'economists', 'historians', 'academics']);
+const OPINION_VERBS = new Set(['note', 'noted', 'notes', 'say', 'said', 'says', 'believe', 'believed', 'believes', 'argue', 'argued', 'argues', 'suggest', 'suggested',
+  'suggests', 'predict', 'predicted', 'predicts', 'expect', 'expected', 'expects', 'think', 'thought', 'see', 'saw', 'warn', 'warned', 'speculate', 'speculated',
+  'point', 'pointed', 'contend', 'contended', 'estimate', 'estimated', 'agree', 'fear', 'feared', 'caution', 'cautioned', 'doubt', 'assess', 'view']);
+
+/**
+ * Token index from which the sentence is attributed commentary (analysts, experts, "widely
+ * believed"), or -1. Events after it are not coded; a sentence that opens with commentary or
+ * closes with ", analysts said" yields none at all (returns 0).
+ */
+export function commentaryStart(tokens: Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    let hit = false;
+    if (COMMENTATORS.has(w)) {
+      for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (OPINION_VERBS.has(tokens[j]!.norm)) hit = true;
+      // ", analysts said." at the end attributes the whole sentence
+      if (hit && i > tokens.length - 6) return 0;
+    } else if ((w === 'believed' || w === 'thought' || w === 'rumoured' || w === 'rumored' || w === 'speculated') && i > 0 && ['widely', 'is', 'are', 'was', 'were', 'been'].includes(tokens[i - 1]!.norm)) {
+      hit = true;
+    } else if (w === 'perceives' || w === 'perceived') hit = true;
+    if (hit) return i <= 3 ? 0 : i;
+  }
+  return -1;
+}
+
+const REPORTING = new Set(['said', 'says', 'say', 'saying', 'announced', 'announces', 'announce', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'confirmed',
+  'confirms', 'indicated', 'indicates', 'declared', 'declares', 'insisted', 'reiterated', 'quoted', 'reported', 'reports', 'claimed', 'claims', 'wrote', 'writes',
+  'explained', 'noted', 'stressed', 'emphasized', 'emphasised', 'asserted', 'maintained', 'argued', 'signaled', 'signalled', 'hinted', 'suggested', 'revealed']);
+
+/** True when a reporting verb precedes the action: "X said it would …" is reported intent. */
+export function reportedBefore(tokens: Token[], head: number): boolean {
+  for (let i = 0; i < head; i++) if (REPORTING.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** Words of an auxiliary/intent chain ("plans to", "is expected to", "tried to") between a subject and its verb. */
+export function isChainWord(w: string): boolean {
+  return CHAIN.has(w) || INTENT_WORDS.has(w) || GOAL_WORDS.has(w) || ATTEMPT_WORDS.has(w) || HYPOTHETICAL_WORDS.has(w);
+}
+
+export function isReportingVerb(norm: string): boolean {
+  return REPORTING.has(norm);
+}
+
+/** Communication verbs whose -ing complement is a proposal, not a deed ("emphasized working with China"). */
+export const PROPOSAL_VERBS = new Set(['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses', 'underlined', 'underlines', 'underscored',
+  'underscores', 'highlighted', 'highlights', 'discussed', 'discusses', 'considered', 'considers', 'considering', 'proposed', 'proposes', 'suggested', 'suggests',
+  'recommended', 'recommends', 'advocated', 'advocates', 'favored', 'favoured', 'favors', 'favours', 'mulled', 'mulls', 'weighed', 'weighs', 'explored', 'explores']);

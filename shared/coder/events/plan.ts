@@ -1,0 +1,36 @@
+import type { Actor, Modality } from '../../model/diplomatic-event.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ActionMatch } from '../actions/action-matcher.ts';
+
+/** What the sentence coder decided about one action, before its arguments are picked. */
+export interface Plan {
+  action: ActionMatch;
+  code: string;
+  modality: Modality;
+  /** The action whose arguments give the target (the embedded one for "agreed to give aid to X"). */
+  argAction: ActionMatch;
+  /** For appeals and demands: the addressee sits between the verb and its complement. */
+  objectWindow: [number, number] | null;
+  confidence: number;
+  obligationReporter: boolean;
+  /** Where to look back for the subject: the first verb's head for "X refused … and urged …". */
+  subjectHead: number;
+  /** Head of the next action: the target search stops there. */
+  nextHead: number;
+  /** An intent verb with no action named ("pledged to pursue exchanges"): needs a counterpart to be an event. */
+  bareIntent: boolean;
+}
+
+/** One coded event of a sentence, with token positions for evidence and dates. */
+export interface SentenceEvent {
+  code: string;
+  source: Actor;
+  target: Actor | null;
+  modality: Modality;
+  /** Token index of the trigger and one past its last word. */
+  triggerStart: number;
+  triggerEnd: number;
+  location: ResolvedMention | null;
+  confidence: number;
+}
+

@@ -1,0 +1,35 @@
+import { BROAD_ROLE_NOUNS, CORE_ROLE_NOUNS, GOVERNMENT_PORTFOLIOS } from './roles-data.ts';
+
+type RoleTable = Readonly<Record<string, readonly string[]>>;
+
+function addAll(map: Map<string, string>, table: RoleTable): void {
+  for (const [role, nouns] of Object.entries(table)) {
+    for (const noun of nouns) {
+      map.set(noun, role);
+      if (noun.includes("'")) map.set(noun.replaceAll("'", '\u2019'), role);
+    }
+  }
+}
+
+/** "trade" → "trade minister", "trade ministries", "minister of trade", "deputy trade minister", "trade officials"… */
+function portfolioForms(portfolio: string): string[] {
+  return [
+    `${portfolio} minister`, `${portfolio} ministers`, `${portfolio} ministry`, `${portfolio} ministries`,
+    `minister of ${portfolio}`, `ministers of ${portfolio}`, `ministry of ${portfolio}`, `minister for ${portfolio}`,
+    `deputy ${portfolio} minister`, `vice ${portfolio} minister`, `${portfolio} official`, `${portfolio} officials`,
+  ];
+}
+
+function buildRoleNouns(): Map<string, string> {
+  const map = new Map<string, string>();
+  addAll(map, BROAD_ROLE_NOUNS);
+  for (const portfolio of GOVERNMENT_PORTFOLIOS) {
+    for (const form of portfolioForms(portfolio)) map.set(form, 'GOV');
+  }
+  // Hand-written entries are added last so they win where the broad dictionary disagrees.
+  addAll(map, CORE_ROLE_NOUNS);
+  return map;
+}
+
+/** Lower-case role noun or noun phrase, singular and plural → CAMEO role ('foreign minister' → GOV, 'troops' → MIL). */
+export const ROLE_NOUNS: ReadonlyMap<string, string> = buildRoleNouns();

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { dateForTrigger, resolveDates } from '../../../../shared/coder/events/date-resolver.ts';
+
+// Publication date: Thursday 2026-01-08.
+const PUB = '2026-01-08';
+
+describe('resolveDates', () => {
+  it('resolves a weekday backwards for past events and forwards for planned ones', () => {
+    expect(resolveDates('The talks were held on Tuesday.', PUB, false)[0]).toMatchObject({ date: '2026-01-06', text: 'on Tuesday' });
+    expect(resolveDates('The talks will be held on Tuesday.', PUB, true)[0]).toMatchObject({ date: '2026-01-13', text: 'on Tuesday' });
+  });
+
+  it('keeps partial precision and the modifier words', () => {
+    expect(resolveDates('He will visit Japan later this month.', PUB, true)[0]).toMatchObject({ date: '2026-01', text: 'later this month' });
+    expect(resolveDates('The system was deployed in 2016, officials said.', PUB, false)[0]).toMatchObject({ date: '2016', text: 'in 2016' });
+    expect(resolveDates('Troops crossed the border last week.', PUB, false)[0]).toMatchObject({ date: '2026-01', text: 'last week' });
+  });
+
+  it('puts a month named without a year on the side of publication the event is on', () => {
+    expect(resolveDates('The embassy closed in March.', PUB, false)[0]?.date).toBe('2025-03');
+    expect(resolveDates('The embassy will reopen in March.', PUB, true)[0]?.date).toBe('2026-03');
+  });
+
+  it('ignores background years ("since 2019") and sentences without date words', () => {
+    expect(resolveDates('It was the first visit since 2019.', PUB, false)).toEqual([]);
+    expect(resolveDates('The ministers met in Geneva.', PUB, false)).toEqual([]);
+  });
+
+  it('picks the expression nearest the trigger, outside the attribution tail when it can', () => {
+    const s = 'Troops entered the town on Monday, officials said on Wednesday.';
+    const dates = resolveDates(s, PUB, false);
+    expect(dates).toHaveLength(2);
+    expect(dateForTrigger(dates, s.indexOf('entered'), s.indexOf(', officials'))?.text).toBe('on Monday');
+  });
+});

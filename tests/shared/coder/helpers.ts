@@ -1,0 +1,18 @@
+import type { Article } from '../../../shared/model/article.ts';
+import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
+import { RuleBasedExtractor } from '../../../shared/coder/rule-based-extractor.ts';
+
+export const extractor = new RuleBasedExtractor();
+
+export function article(body: string, publishedAt = '2026-01-07', id = 'atest'): Article {
+  return { id, title: null, body, url: null, source: null, publishedAt, publishedFrom: 'content', format: 'txt' };
+}
+
+export async function code(body: string, publishedAt = '2026-01-07'): Promise<DiplomaticEvent[]> {
+  return (await extractor.extract(article(body, publishedAt))).events;
+}
+
+/** "KOR>CHN 042" style summary of an event, for compact assertions. */
+export function brief(e: DiplomaticEvent): string {
+  return `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`;
+}
