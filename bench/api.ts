@@ -27,6 +27,7 @@ import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
 import { DynamoEventRepository } from '../shared/storage/dynamo-event-repository.ts';
 import type { EventFilter } from '../shared/storage/event-repository.ts';
+import { seededRandom } from '../infra/local/seeded-random.ts';
 
 const EVENTS = Math.max(10_000, Number(process.env.BENCH_EVENTS ?? 10_000));
 /** Measuring time per side and scenario, in seconds. */
@@ -47,16 +48,7 @@ const CODES = ['010', '020', '036', '042', '043', '046', '051', '057', '061', '0
 const MODALITIES = ['asserted', 'planned', 'reported_intent', 'negated', 'hypothetical'] as const;
 
 /** Deterministic pseudo-random numbers, so every run loads the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function weighted(rand: () => number): string {
   const total = WEIGHTS.reduce((a, b) => a + b, 0);

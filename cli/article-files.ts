@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { ARTICLE_PREFIX } from '../infra/resources.ts';
-import { ARTICLE_EXTENSIONS } from '../shared/article/article-format.ts';
+import { contentTypeOf, isArticleFileName } from '../shared/article/article-format.ts';
 
 export interface ArticleFile {
   /** Path on disk. */
@@ -11,20 +11,8 @@ export interface ArticleFile {
   size: number;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-};
+export { contentTypeOf, isArticleFileName };
 
-export function contentTypeOf(path: string): string {
-  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-export const isArticleFileName = (name: string): boolean =>
-  (ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name).toLowerCase()) && !name.startsWith('.');
 
 /**
  * Files named on the command line are taken as they are (the pipeline records unsupported ones

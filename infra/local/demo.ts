@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 import { ARTICLE_PREFIX } from '../resources.ts';
+import { contentTypeOf, isArticleFileName } from '../../shared/article/article-format.ts';
 import { normalizeEtag } from '../../shared/ingest/s3-event-notification.ts';
 import { LOCAL_CREDENTIALS, type LocalStack } from './local-stack.ts';
 
@@ -15,13 +16,6 @@ import { LOCAL_CREDENTIALS, type LocalStack } from './local-stack.ts';
  */
 export const SAMPLES_DIR = join(import.meta.dirname, '..', '..', 'samples', 'articles');
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-};
 
 /** Ingest of a handful of articles takes a second or two; this only bounds a stuck run. */
 const INGEST_WAIT_MS = 60_000;
@@ -33,7 +27,7 @@ export interface DemoResult {
 
 export async function runDemo(stack: LocalStack, samplesDir = SAMPLES_DIR): Promise<DemoResult> {
   const { endpoints } = stack;
-  const files = (await readdir(samplesDir)).filter((name) => CONTENT_TYPES[extname(name).toLowerCase()]).sort();
+  const files = (await readdir(samplesDir)).filter(isArticleFileName).sort();
   const s3 = new S3Client({
     endpoint: endpoints.s3Endpoint,
     region: endpoints.region,
@@ -49,7 +43,7 @@ export async function runDemo(stack: LocalStack, samplesDir = SAMPLES_DIR): Prom
           Bucket: endpoints.bucket,
           Key: `${ARTICLE_PREFIX}${file}`,
           Body: await readFile(join(samplesDir, file)),
-          ContentType: CONTENT_TYPES[extname(file).toLowerCase()],
+          ContentType: contentTypeOf(file),
         }),
       );
       uploaded.set(file, normalizeEtag(out.ETag ?? ''));

@@ -16,6 +16,26 @@ const BY_EXTENSION: Record<string, ArticleFormat> = {
 /** The extensions `accord upload` picks from a folder. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.json'] as const;
 
+const CONTENT_TYPES: Record<string, string> = {
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/** Whether a file in a folder is an article to upload (hidden files are not). */
+export function isArticleFileName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && (ARTICLE_EXTENSIONS as readonly string[]).includes(name.slice(dot).toLowerCase());
+}
+
+/** The Content-Type an article file is uploaded with, from its extension. */
+export function contentTypeOf(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return (dot >= 0 && CONTENT_TYPES[path.slice(dot).toLowerCase()]) || 'application/octet-stream';
+}
+
 const BY_CONTENT_TYPE: Record<string, ArticleFormat> = {
   'text/plain': 'txt',
   'text/markdown': 'md',

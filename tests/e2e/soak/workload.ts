@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { contentTypeOf, isArticleFileName } from '../../../shared/article/article-format.ts';
 
 /**
  * The soak workload, generated from a seed: new articles, updates of existing ones, deletes,
@@ -17,15 +18,9 @@ export interface Sample {
   text: string;
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.html': 'text/html; charset=utf-8',
-  '.json': 'application/json',
-};
 
 export async function loadSamples(dir: string): Promise<Sample[]> {
-  const names = (await readdir(dir)).filter((name) => CONTENT_TYPES[extname(name)]).sort();
+  const names = (await readdir(dir)).filter(isArticleFileName).sort();
   return Promise.all(names.map(async (name) => ({ name, extension: extname(name), text: await readFile(join(dir, name), 'utf8') })));
 }
 
@@ -38,7 +33,7 @@ function poison(kind: PoisonKind, n: number): { key: string; body: Uint8Array; c
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (kind) {
     case 'empty':
-      return { key: `articles/soak/poison-${n}-empty.txt`, body: new Uint8Array(), contentType: CONTENT_TYPES['.txt']! };
+      return { key: `articles/soak/poison-${n}-empty.txt`, body: new Uint8Array(), contentType: contentTypeOf('.txt') };
     case 'binary':
       return {
         key: `articles/soak/poison-${n}-binary.txt`,
@@ -49,19 +44,19 @@ function poison(kind: PoisonKind, n: number): { key: string; body: Uint8Array; c
       return {
         key: `articles/soak/poison-${n}-latin1.txt`,
         body: Uint8Array.from(Buffer.from(`Le minist\u00e8re a confirm\u00e9 la r\u00e9union num\u00e9ro ${n} \u00e0 Gen\u00e8ve.`, 'latin1')),
-        contentType: CONTENT_TYPES['.txt']!,
+        contentType: contentTypeOf('.txt'),
       };
     case 'oversize':
-      return { key: `articles/soak/poison-${n}-huge.txt`, body: encode('word '.repeat(TWO_MB / 5 + 1)), contentType: CONTENT_TYPES['.txt']! };
+      return { key: `articles/soak/poison-${n}-huge.txt`, body: encode('word '.repeat(TWO_MB / 5 + 1)), contentType: contentTypeOf('.txt') };
     case 'malformed-json':
-      return { key: `articles/soak/poison-${n}-broken.json`, body: encode(`{"title": "Talks ${n}", "body": "The ministers`), contentType: CONTENT_TYPES['.json']! };
+      return { key: `articles/soak/poison-${n}-broken.json`, body: encode(`{"title": "Talks ${n}", "body": "The ministers`), contentType: contentTypeOf('.json') };
     case 'outside-prefix':
-      return { key: `uploads/soak/poison-${n}.txt`, body: encode(`France and Germany signed treaty number ${n} on Friday.`), contentType: CONTENT_TYPES['.txt']! };
+      return { key: `uploads/soak/poison-${n}.txt`, body: encode(`France and Germany signed treaty number ${n} on Friday.`), contentType: contentTypeOf('.txt') };
     case 'scripts-only-html':
       return {
         key: `articles/soak/poison-${n}-scripts.html`,
         body: encode(`<html><head><script>var n = ${n};</script></head><body><script>track(${n})</script></body></html>`),
-        contentType: CONTENT_TYPES['.html']!,
+        contentType: contentTypeOf('.html'),
       };
   }
 }
@@ -90,16 +85,16 @@ export function generateWorkload(samples: readonly Sample[], uploads: number, ra
       // Re-upload of a deleted article: put, delete, put again must end processed.
       const key = deleted.splice(Math.floor(random() * deleted.length), 1)[0]!;
       const sample = samples.find((s) => key.endsWith(s.name)) ?? pickOf(samples);
-      operations.push({ kind: 'put', role: 'update', key, body: articleBody(sample, i), contentType: CONTENT_TYPES[sample.extension]! });
+      operations.push({ kind: 'put', role: 'update', key, body: articleBody(sample, i), contentType: contentTypeOf(sample.extension) });
       live.push(key);
     } else if (roll < 0.2 && updatable.length > 0) {
       const key = pickOf(updatable);
       const sample = pickOf(textSamples);
-      operations.push({ kind: 'put', role: 'update', key, body: articleBody(sample, i), contentType: CONTENT_TYPES['.txt']! });
+      operations.push({ kind: 'put', role: 'update', key, body: articleBody(sample, i), contentType: contentTypeOf('.txt') });
     } else {
       const sample = pickOf(samples);
       const key = `articles/soak/${String(i).padStart(5, '0')}-${sample.name}`;
-      operations.push({ kind: 'put', role: 'new', key, body: articleBody(sample, i), contentType: CONTENT_TYPES[sample.extension]! });
+      operations.push({ kind: 'put', role: 'new', key, body: articleBody(sample, i), contentType: contentTypeOf(sample.extension) });
       live.push(key);
     }
     if (random() < 0.08 && live.length > 0) {
