@@ -1,11 +1,13 @@
 /**
  * `npm run eval`: scores the coder with the project's evaluation kit in ../shared/eval (outside the
  * repository; a user's checkout may not have it). Runs `npx accord extract` — the contract the
- * scorers are defined on — over the dev articles and the PLOVER gold-standard sentences, then
+ * scorers are defined on — over the dev articles and the PLOVER gold-standard sentences, then over
+ * the project's own article sets `eval/tuning` and `eval/holdout` with the kit's score.mjs, and
  * prints each scorer's summary lines.
  *
- *   npm run eval              both yardsticks
- *   npm run eval -- --verbose per-item misses and extras as well
+ *   npm run eval                                  all yardsticks
+ *   npm run eval -- --verbose                     per-item misses and extras as well
+ *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout unscored (while tuning: keep it unseen)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -68,6 +70,27 @@ try {
   const score = run(node, [join(kit, 'plover_score.mjs'), 'score', '--gsr', gsr, '--pred', gsrOut, ...(verbose ? ['--verbose'] : [])]);
   console.log(`== PLOVER GSR sentences (${gsrFiles.length}), plover_score.mjs`);
   console.log(summary(score, /sentences|^[A-Z]+ +tp/));
+
+  // 3. the project's own article sets, same scorer and extract contract as the dev articles
+  const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
+  for (const set of ['tuning', 'holdout']) {
+    if (set === 'holdout' && skipHoldout) {
+      console.log('== eval/holdout: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)');
+      continue;
+    }
+    const dir = join(repo, 'eval', set);
+    if (!existsSync(dir)) {
+      console.log(`== eval/${set}: not present, not scored`);
+      continue;
+    }
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+    const out = join(work, `${set}.jsonl`);
+    extract(files, out);
+    const scored = run(node, [join(kit, 'score.mjs'), '--gold', dir, '--pred', out, ...(verbose && set !== 'holdout' ? ['--verbose'] : [])]);
+    console.log(`== eval/${set} articles (${files.length}), score.mjs`);
+    // the held-out set prints only its summary even with --verbose: its misses must not steer tuning
+    console.log(set === 'holdout' ? scored.split('\n').filter((l) => /^(code level|root level|articles with no)/.test(l)).join('\n') : summary(scored, /^(code level|root level|articles with no)/));
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -8,6 +8,7 @@ import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
+import { datelineCountry } from './actors/dateline.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 
 /**
@@ -18,8 +19,13 @@ import { buildEvents, type CodedMention } from './events/event-builder.ts';
 export function codeArticle(article: Article, extractor: string): DiplomaticEvent[] {
   const body = article.body;
   const resolver = new ActorResolver(article.publishedAt);
+  resolver.setDateline(datelineCountry(body));
   const coded: CodedMention[] = [];
+  const furniture = trailingFurnitureStart(body);
   for (const sentence of splitSentences(body)) {
+    if (sentence.start >= furniture) break;
+    // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
+    if (/\?\s*$/.test(sentence.text)) continue;
     const tokens = tokenize(sentence.text, sentence.start);
     if (tokens.length < 3) continue;
     const resolved = resolveMentions(tokens, resolver);
@@ -32,7 +38,8 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
       // object pronouns are never subjects ("send them back")
       if (!['them', 'him', 'its', 'their', 'his', 'her'].includes(r.mention.pronoun ?? '')) endsBefore.set(r.mention.end, r.mention.start);
     }
-    const actions = findActions(tokens, { starts, endsBefore, covered });
+    const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
+    const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
     if (actions.length === 0) continue;
     const events = codeSentence(tokens, resolved, actions, resolver);
     if (events.length === 0) continue;
@@ -67,7 +74,10 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
   return buildEvents(article.id, extractor, coded);
 }
 
+const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
+
 function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
+  resolver.beginSentence();
   const mentions = findMentions(tokens);
   // surnames of people named earlier ("Lee", "Takaichi") that no dictionary lists
   const covered = new Set<number>();
@@ -75,7 +85,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const extra: { mention: Mention; actor: NonNullable<ReturnType<ActorResolver['surnameAt']>> }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
-    const actor = resolver.surnameAt(tokens[i]!);
+    // "the group", "the movement": the armed group the article last named ("the ELN … Bogota demanded that the group free …")
+    const actor = resolver.surnameAt(tokens[i]!) ?? (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },
@@ -93,6 +104,11 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
       resolver.setSubject(r);
       subjectSet = true;
     }
+  }
+  // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
+  // unplaced police and crowds act there next (a place deep in a sentence is often background)
+  for (const r of out) {
+    if (r.actor && r.mention.prep === 'in' && r.mention.start <= 3 && r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) resolver.lastPlace = r.actor.country;
   }
   // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker
   const speaker = speakerOf(tokens, out);
@@ -115,4 +131,26 @@ function speakerOf(tokens: Token[], mentions: ResolvedMention[]): ResolvedMentio
     if (before) return before.actor;
   }
   return null;
+}
+
+/**
+ * Where the page furniture at the end of a body starts: a run of closing paragraphs that are not
+ * sentences (no final punctuation), such as the headlines of a "Related articles" list or tags.
+ * Headlines of other stories are not events of this one. Returns body.length when there is none.
+ */
+export function trailingFurnitureStart(body: string): number {
+  let end = body.length;
+  let start = body.length;
+  while (end > 0) {
+    const trimmedEnd = body.slice(0, end).trimEnd().length;
+    const breakAt = body.lastIndexOf('\n', trimmedEnd - 1);
+    const paragraph = body.slice(breakAt + 1, trimmedEnd).trim();
+    if (paragraph === '') break;
+    if (/[.!?:;"'\u201d\u2019)\]]$/.test(paragraph) || paragraph.split(/\s+/).length > 20) break;
+    start = breakAt + 1;
+    end = breakAt;
+    if (breakAt < 0) break;
+  }
+  // a body that is nothing but unpunctuated lines (a headline-only text) is kept
+  return start === 0 ? body.length : start;
 }

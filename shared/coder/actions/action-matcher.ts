@@ -47,6 +47,11 @@ const OBJECT_WORDS = new Set(['sanctions', 'talks', 'aid', 'troops', 'forces', '
 const NON_OBJECT = new Set(['in', 'at', 'on', 'by', 'from', 'to', 'for', 'with', 'during', 'after', 'before', 'since', 'over', 'under', 'near', 'into',
   'out', 'off', 'as', 'last', 'this', 'next', 'earlier', 'yesterday', 'today', 'ago', 'and', 'or', 'but', 'of', 'about', 'against', 'while', 'when', 'without',
   'along', 'across', 'inside', 'outside', 'around', 'through', 'throughout', 'toward', 'towards', 'amid', 'including', 'like', 'who', 'which', 'that', 'were', 'was', 'are', 'is']);
+// Words before an actor that make "<actor> strikes" a noun phrase ("since US strikes", "amid Russian attacks").
+const NOUN_PHRASE_OPENERS = new Set(['since', 'after', 'amid', 'despite', 'following', 'of', 'over', 'against', 'by', 'from', 'about', 'for', 'on', 'into', 'with', 'without']);
+// Verbs without a passive: after a common noun they cannot start a reduced relative clause.
+const INTRANSITIVE = new Set(['clash', 'protest', 'march', 'rally', 'demonstrate', 'riot', 'retaliate', 'resign', 'retreat',
+  'collaborate', 'cooperate', 'intervene', 'rebel', 'mutiny', 'testify', 'apologize', 'apologise']);
 const DETERMINER_LEFT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', "'s", 'of', 'no', 'any', 'each', 'every']);
 
 function seqAt(tokens: Token[], i: number, seq: TokenSeq): boolean {
@@ -60,11 +65,13 @@ export interface ActorPositions {
   starts: ReadonlySet<number>;
   /** Token index right after an actor mention → the mention's first token (a subject on the left). */
   endsBefore: ReadonlyMap<number, number>;
+  /** Ends of mentions that are only a country adjective ("Israeli"): what follows is a noun. */
+  adjectiveEnds?: ReadonlySet<number>;
   /** Tokens inside actor mentions ("riot police", "armed groups"): never a verb. */
   covered?: ReadonlySet<number>;
 }
 
-function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions): boolean {
+function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions, lemma = ''): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (actors.covered?.has(i)) return false;
@@ -75,12 +82,27 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   if (kind === 'base' || kind === 'third') {
     if (!prev) return kind === 'third' ? false : true; // imperative headlines are rare; "Visit" as first word is a noun
     if (VERBAL_LEFT.has(prev.norm) || prev.norm.endsWith('ly')) return true;
-    const subjectStart = actors.endsBefore.get(i);
+    // 'the United States "stands firmly with …"': a quotation mark between subject and verb
+    const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);
     // "a U.S. request", "the EU offer": an actor inside a noun phrase makes the word a noun
-    if (subjectStart !== undefined) return !(prev.norm === "'s") && !['a', 'an'].includes(tokens[subjectStart - 1]?.norm ?? '');
+    if (subjectStart !== undefined) {
+      if (prev.norm === "'s" || ['a', 'an'].includes(tokens[subjectStart - 1]?.norm ?? '')) return false;
+      // "Israeli strikes", "since US strikes", "Israeli and US strikes": a modifier or a prepositional object, not a subject
+      if (actors.adjectiveEnds?.has(i)) return false;
+      // ("the United States stands" is a subject: look past "the" to what governs the phrase)
+      const the = tokens[subjectStart - 1]?.norm === 'the' ? 1 : 0;
+      const before = tokens[subjectStart - 1 - the]?.norm ?? '';
+      if (NOUN_PHRASE_OPENERS.has(before)) return false;
+      if (before === 'and' && actors.adjectiveEnds?.has(subjectStart - 1)) return false;
+      return true;
+    }
     return false;
   }
   if (!prev) return true;
+  // "Yemen's internationally recognised government", "the democratically elected parliament": an adjective
+  if ((kind === 'pastOrParticiple' || kind === 'participle') && prev.norm.endsWith('ly') && actors.starts.has(i + 1) && next && !next.cap && DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? '')) return false;
+  // "a diplomat accused of espionage", "officials suspected of graft": a participle with "of" and no auxiliary is passive
+  if ((kind === 'pastOrParticiple' || kind === 'participle') && next?.norm === 'of' && !AUX.has(prev.norm)) return false;
   // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded")
   if (DETERMINER_LEFT.has(prev.norm)) return false;
   const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !prev.norm.endsWith('ly');
@@ -92,10 +114,13 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     if (!after || !/^[a-z]+$/.test(after.text) || NON_OBJECT.has(after.norm) || after.norm === ',') return false;
   }
   // "equipment seized last year", "people killed in": a participle after a common noun with no object is a reduced relative clause
-  if (kind === 'pastOrParticiple' && lowerWord && !subjectLeft) {
+  // (verbs with no passive, "the group clashed with …", "students marched through …", are always main verbs)
+  if (kind === 'pastOrParticiple' && lowerWord && !subjectLeft && !INTRANSITIVE.has(lemma)) {
     // "allies demanded that …": a clause after the verb shows it is the main verb
     const objectFollows = next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !next.norm.endsWith('ly') && /^[\p{L}\d]/u.test(next.norm)));
-    if (!objectFollows) return false;
+    // "a swap mediated by the UAE": a reduced passive with a named agent is that agent's deed
+    const agentFollows = next?.norm === 'by' && actors.starts.has(i + 2 + (tokens[i + 2]?.norm === 'the' ? 1 : 0));
+    if (!objectFollows && !agentFollows) return false;
   }
   // a gerund after an adjective is a noun ("fierce fighting", "heavy shelling")
   if (kind === 'ing' && lowerWord && !subjectLeft) return false;
@@ -136,7 +161,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
       let best: ActionMatch | null = null;
       for (const { pattern: p, kind } of entries) {
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
-        if (!verbalContext(tokens, i, kind, actors)) continue;
+        if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
         const headEnd = i + 1 + p.headRest.length;
         const m = matchElements(tokens, headEnd, p, actors);
         if (!m) continue;

@@ -13,10 +13,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~corruption probe', '~criminal investigation'],
   '092': ['investigate abuse|abuses|rights_violations|human_rights|torture|killings|welfare|treatment'],
   '093': ['investigate attack|attacks|raid|strike|incident|clash|clashes|bombing|shooting|ceasefire_violations'],
-  '094': ['investigate war_crimes|atrocities|genocide|massacre', '~war crimes investigation', 'investigate alleged war crimes'],
+  '094': ['gather|collect|document evidence war_crimes|atrocities|genocide|crimes_against_humanity', 'investigate war_crimes|atrocities|genocide|massacre', '~war crimes investigation', 'investigate alleged war crimes'],
 
   // 10 demand (demand/insist/order are complement verbs; "must" in reported speech too)
-  '100': ['demand', 'order @', 'insist', 'insist on', 'press for', 'push hard for', 'reiterate demand', 'renew demand', 'issue demand', 'make demand',
+  '100': ['demand', 'order @', 'insist', 'insist on', 'press for', 'push hard for', 'reiterate|repeat|restate demand|demands', 'renew demand', 'issue demand', 'make demand',
     'pressure'],
   '1041': ['demand resignation|ouster|removal|departure|impeachment', 'demand elections'],
   '1043': ['demand rights|autonomy|independence|self_-_determination'],
@@ -27,7 +27,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 11 disapprove
   '110': ['disapprove', 'object to', 'express displeasure|disapproval|dissatisfaction|outrage|anger|indignation|opposition', 'voice opposition|anger|displeasure',
     'take issue with', 'frown on', 'bristle at'],
-  '111': ['criticize|criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'reproach', 'chide', 'deplore', 'decry', 'censure', 'lambaste',
+  '111': ['call|describe|brand|label|dismiss sham|farce|charade|provocation|disgrace|insult|betrayal|aggression|blackmail|hypocrisy|propaganda|publicity_stunt|public_relations_exercise|declaration_of_war|act_of_aggression', 'criticize|criticise', 'condemn', 'denounce', 'slam', 'blast', 'rebuke', 'reproach', 'chide', 'deplore', 'decry', 'censure', 'lambaste',
     'castigate', 'berate', 'assail', 'attack verbally', 'scold', 'ridicule', 'mock', 'call provocative|illegal|unacceptable|irresponsible|reckless|illegitimate', '<draw criticism|condemnation|rebuke|fire|ire|protest|protests from',
     'label as', 'describe as ugly|illegal|unacceptable|provocation|provocative'],
   '112': ['accuse', 'blame', 'allege', 'charge with', 'level accusation|accusations|charges', 'point finger at', 'hold responsible'],
@@ -43,7 +43,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],
 
   // 12 reject (refuse/decline/fail are complement verbs)
-  '120': ['reject', 'refuse', 'decline', 'rebuff', 'spurn', 'turn down', 'dismiss appeal|call|calls|proposal|plan|offer|demand|request|claim|claims|allegation|allegations|report|charges|ultimatum|warning|warnings|threat|threats|accusation|accusations|criticism',
+  '120': ['dismiss remark|remarks|comment|comments|statement|statements|criticism|concerns', 'reject', 'refuse', 'decline', 'rebuff', 'spurn', 'turn down', 'dismiss appeal|call|calls|proposal|plan|offer|demand|request|report|ultimatum|warning|warnings|threat|threats|criticism',
     'rule out', 'deny request|access|permission|visa|application|allocation|permit|land', 'say no to', 'balk at', 'oppose', 'resist',
     'ignore call|calls|demand|demands|appeal|warning', 'snub', 'shun', 'refuse to accept', 'block resolution|bill|proposal|deal'],
   '121': ['reject cooperation|aid_offer|investment', 'refuse cooperation'],
@@ -52,7 +52,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '124': ['refuse to release|free|lift|withdraw|resign', 'decline to resign|step_down', 'refuse to yield|budge'],
   '125': ['reject talks|negotiations|meeting|dialogue|offer_of_talks|invitation|proposal_for_talks', 'refuse to meet|talk|negotiate', 'reject meeting'],
   '126': ['reject|oppose|refuse mediation', 'oppose mediation'],
-  '127': ['reject plan|proposal|peace_plan|agreement|deal|accord|settlement|formula|peace_proposal|framework|roadmap|ultimatum',
+  '127': ['turn_down|rebuff|spurn|dismiss plan|proposal|peace_plan|initiative|deal|agreement|framework|roadmap', 'reject plan|proposal|peace_plan|agreement|deal|accord|settlement|formula|peace_proposal|framework|roadmap|ultimatum',
     'renege on', 'back out of', 'pull_out_of agreement|deal|treaty|accord|pact', 'withdraw from agreement|deal|treaty|accord|pact', 'tear up agreement|deal|treaty',
     'abandon agreement|deal|treaty|accord|talks', 'scrap agreement|deal|treaty'],
   '128': ['defy', 'violate ban|law|agreement|resolution|sanctions|embargo|order|rules|norms|treaty|accord|sovereignty|airspace|territory',
@@ -67,7 +67,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '138': ['threaten war|attack|attacks|military_action|force|invasion|retaliation|offensive|strike|strikes', 'threaten to use force',
     'threaten retaliation', 'warn of retaliation|war|military_action', 'rattle sabre|saber', 'vow retaliation|revenge', 'threaten military response'],
   '1385': ['threaten nuclear|chemical|biological attack|weapons|strike'],
-  '139': ['issue|give|deliver|set ultimatum|deadline', '~ultimatum'],
+  '139': ['give hours|days|weeks to', 'issue|give|deliver|set ultimatum|deadline', '~ultimatum'],
 
   // 14 protest
   '140': ['dissent', 'collect|gather signatures', 'sign petition', 'launch|begin|start campaign against', 'stage protest|protests', 'hold protest|protests',
@@ -84,12 +84,12 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'resort to throwing stones', 'run riot', 'go on rampage', 'torch cars|vehicles'],
 
   // 15 force posture
-  '150': ['test missile|missiles|rocket|rockets|nuclear|device|bomb|weapon', '~missile test', '~missile tests', '~nuclear test', '~missile launch',
+  '150': ['sail|intrude|venture|stray into waters|airspace|zone|territorial_waters', 'enter|violate|breach airspace|territorial_waters', 'test missile|missiles|rocket|rockets|nuclear|device|bomb|weapon', '~missile test', '~missile tests', '~nuclear test', '~missile launch',
     'conduct|carry_out|hold|stage exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|test|tests|test_-_fire', 'test - fire',
     'launch ballistic|cruise missile|missiles', 'fire ballistic missile|missiles', 'show of force', 'order patrol|patrols',
     'patrol', 'fly over', 'sail through', '~military exercise', '~military drill'],
   '151': ['increase|raise|heighten police alert', 'put police on alert'],
-  '152': ['put|place on alert|high_alert|standby|war_footing', 'remain on alert|high_alert|standby', 'raise|heighten|increase alert|readiness',
+  '152': ['scramble jet|jets|fighter_jets|fighters|aircraft|warplanes|interceptors', 'put|place on alert|high_alert|standby|war_footing', 'remain on alert|high_alert|standby', 'raise|heighten|increase alert|readiness',
     'go on alert'],
   '153': ['increase|boost|strengthen|step_up police_presence|security|patrols', 'deploy police|riot_police|security_forces'],
   '154': ['mobilize|mobilise', 'mobilize army|troops|forces|reservists|reserves', 'deploy|send|dispatch|move|mass|station troops|forces|soldiers|tanks|warships|army|reinforcements|reservists|missiles|battalion|battalions|brigade|jets|ships|carrier',
@@ -149,7 +149,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '186': ['assassinate', 'murder'],
 
   // 19 fight
-  '190': ['attack', 'fight', 'clash', 'battle', 'kill', 'wound', 'injure', 'ambush', 'raid', 'storm', 'strike', 'fire', 'fire on|at', 'retaliate', 'hit back', 'avenge',
+  '190': ['return fire', 'respond|retaliate with force|full_force|military_force|overwhelming_force', 'attack', 'fight', 'clash', 'battle', 'kill', 'wound', 'injure', 'ambush', 'raid', 'storm', 'strike', 'fire', 'fire on|at', 'retaliate', 'hit back', 'avenge',
     'launch|mount|carry_out|stage|begin|conduct attack|attacks|offensive|assault|raid|raids|operation|operations|strike|strikes|incursion',
     'engage in fighting|combat|battle|clashes', '~military operation', '~military operations', '~attack', '~attacks', '~offensive', '~raid', '~incursion',
     '~military action', '~military strike', '~clashes', '~clash', 'exchange fire', 'go to war', 'wage war', 'declare war', 'massacre troops'],
@@ -161,7 +161,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '193': ['shoot', 'shoot at', 'gun down', 'open fire', 'fire shots|bullets', 'shoot dead', '~gunbattle', '~gunfight', '~firefight', '~shootout'],
   '194': ['shell', 'bombard', 'launch|fire artillery|mortar|mortars|rocket|rockets|shell|shells', '~shelling', '~artillery fire', '~rocket attack',
     'fire rocket|rockets|mortar|mortars|shell|shells'],
-  '195': ['airstrike', 'carry_out|launch|conduct airstrike|airstrikes|air_strike|air_strikes|air_raid|air_raids|drone_strike|drone_strikes',
+  '195': ['launch|fire missile|missiles|drone|drones|barrage|barrages|salvo|salvos|rocket|rockets', '~missile barrage', '~drone barrage', '~missile strike', '~missile strikes', '~drone attack', '~drone attacks', '~missile attack', '~missile attacks', 'airstrike', 'carry_out|launch|conduct airstrike|airstrikes|air_strike|air_strikes|air_raid|air_raids|drone_strike|drone_strikes',
     '~airstrike', '~airstrikes', '~air strike', '~air strikes', '~air raid', '~air raids', '~drone strike', '~drone strikes', 'shoot down', 'strafe',
     'fire missile|missiles at'],
   '196': ['violate ceasefire|truce|cease_-_fire|armistice', 'breach ceasefire|truce|cease_-_fire', 'break ceasefire|truce'],
@@ -169,7 +169,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 20 unconventional mass violence
   '200': ['commit atrocities', '~atrocities'],
   '201': ['expel from home|homes|villages', 'drive out residents|population|villagers', 'force from home|homes', '~mass expulsion'],
-  '202': ['massacre', 'slaughter', 'commit genocide', '~massacre', '~genocide', '~mass killing', '~mass killings'],
+  '202': ['kill tens_of_thousands|hundreds_of_thousands|thousands|millions', 'exterminate', 'commit massacre|massacres', 'massacre', 'slaughter', 'commit genocide', '~massacre', '~genocide', '~mass killing', '~mass killings'],
   '203': ['~ethnic cleansing', 'engage in ethnic cleansing', 'ethnically cleanse'],
   '2041': ['use chemical|biological weapons', '~chemical attack', '~gas attack', '~chemical weapons attack'],
   '2042': ['detonate nuclear weapon|bomb|device'],

@@ -3,13 +3,14 @@ import { ORGANISATIONS } from '../lexicon/organisations.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { tokenize } from '../text/tokenizer.ts';
+import { UNCODED_BODIES } from '../lexicon/uncoded-bodies.ts';
 
 /**
  * The actor dictionaries compiled once at load into an index keyed by a mention's first token.
  * Proper names match case-sensitively on surface text ("US" the country, not "us"); role nouns
  * match on lower case. A mention is always the longest entry that matches at a position.
  */
-export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair';
+export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'uncoded';
 
 export interface ActorItem {
   kind: ActorItemKind;
@@ -35,13 +36,14 @@ export interface ActorEntry {
 const PAIR_PHRASES = [
   'both countries', 'both sides', 'the two sides', 'the two countries', 'both nations', 'the two nations', 'both governments',
   'the two governments', 'both leaders', 'the two leaders', 'their countries', 'the two neighbours', 'the two neighbors',
-  'both parties', 'the two parties',
+  'both parties', 'the two parties', 'the two ministers', 'both ministers', 'the two foreign ministers', 'the two presidents',
+  'the two prime ministers', 'both presidents', 'the two delegations', 'both delegations', 'the two heads of state', 'the two armies', 'both armies',
 ];
 
 // A few nouns the role dictionary does not treat as actors but news uses as such.
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['government officials', 'GOV'], ['officials', 'GOV'], ['official', 'GOV'], ['government', 'GOV'], ['authorities', 'GOV'],
-  ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['chairman', 'GOV'],
+  ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['chairman', 'GOV'], ['chiefs', 'GOV'],
   // crowds: the civilians of wherever the event happens
   ['people', 'CVL'], ['crowds', 'CVL'], ['crowd', 'CVL'], ['residents', 'CVL'], ['citizens', 'CVL'], ['villagers', 'CVL']
 ];
@@ -84,6 +86,8 @@ function build(): Map<string, ActorEntry[]> {
   for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
   for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
+  // bodies with no Accord code: recognised so that they are neither guessed nor replaced
+  for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
 }

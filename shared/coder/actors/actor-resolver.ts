@@ -1,5 +1,5 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
-import type { LeaderEntry } from '../lexicon/leaders.ts';
+import { leaderValidOn, type LeaderEntry } from '../lexicon/leaders.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { Mention } from './mention-finder.ts';
 
@@ -35,12 +35,36 @@ export class ActorResolver {
   private pairMemory: [Actor, Actor] | null = null;
   private explicitPair: [Actor, Actor] | null = null;
   private seenLeaders = new Set<string>();
+  /** Source and target of the events coded so far, oldest first: who has been dealing with whom. */
+  private readonly interactions: [Actor, Actor][] = [];
 
-  constructor(private readonly articleDate: string) {}
+  private readonly articleDate: string;
+  /** State of the dateline city ("BELGRADE, July 8 (Reuters) -"): counts as one mention of it. */
+  setDateline(country: string | null): void {
+    this.datelineCountry = country;
+    if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+  }
+
+  /** The armed group the article named last: what "the group" refers to. */
+  lastArmedGroup: Actor | null = null;
+
+  /** State of the latest place the article put something in ("In Yerevan, supporters rallied …"). */
+  lastPlace: string | null = null;
+
+  /** The dateline's state, null when the article has no single-city dateline. */
+  datelineCountry: string | null = null;
+
+  constructor(publishedAt: string) {
+    this.articleDate = publishedAt.slice(0, 10);
+  }
 
   /** Country codes by how often the article names them, most frequent first. */
   topCountries(): string[] {
     return [...this.countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+  }
+
+  countryCount(country: string): number {
+    return this.countryCounts.get(country) ?? 0;
   }
 
   /** The article's two main parties: the last coded bilateral pair, else the two most named countries. */
@@ -60,14 +84,63 @@ export class ActorResolver {
     this.pairMemory = [a, b];
   }
 
+  /** Every event coded so far, in text order: what later reactions ("condemned the strike") refer to. */
+  readonly deeds: { code: string; source: Actor }[] = [];
+
+  /** Actors resolved so far in the current sentence. */
+  private sentenceActors: Actor[] = [];
+
+  beginSentence(): void {
+    this.sentenceActors = [];
+  }
+
+  private personPair(): [Actor, Actor] | null {
+    const last = this.persons[this.persons.length - 1]?.actor;
+    if (!last) return null;
+    for (let i = this.persons.length - 2; i >= 0; i--) {
+      const other = this.persons[i]!.actor;
+      if (other.country !== last.country) return [other, last];
+    }
+    return null;
+  }
+
+  private sentencePair(): [Actor, Actor] | null {
+    const first = this.sentenceActors[0];
+    const second = first && this.sentenceActors.find((a) => a.country !== first.country);
+    return first && second ? [first, second] : null;
+  }
+
+  /** Records a coded event's two parties (also two roles of one state: police and protesters). */
+  rememberInteraction(source: Actor, target: Actor): void {
+    if (source.country === target.country && source.role === target.role) return;
+    this.interactions.push([source, target]);
+  }
+
+  /**
+   * The party the given actor was last seen dealing with ("Beijing rejected the protest": the side that
+   * lodged it), or null. Same-state counterparts count only when the roles differ (a government and its protesters).
+   */
+  recentCounterpart(actor: Actor, accept: (other: Actor) => boolean = () => true): Actor | null {
+    for (let i = this.interactions.length - 1; i >= 0; i--) {
+      const [s, t] = this.interactions[i]!;
+      const domestic = s.country === t.country;
+      // across states the country decides; inside one state the role does ("police" vs "protesters")
+      const is = (x: Actor) => x.country === actor.country && (!domestic || x.role === actor.role);
+      if (is(s) && !is(t) && accept(t)) return t;
+      if (is(t) && !is(s) && accept(s)) return s;
+    }
+    return null;
+  }
+
   setSubject(r: ResolvedMention): void {
     if (!r.actor && !r.pair) return;
     this.lastSubject = r;
     if (r.actor && this.persons.some((p) => p.actor === r.actor)) this.lastPerson = r;
   }
 
-  private pickLeader(leaders: LeaderEntry[]): LeaderEntry | null {
-    const valid = leaders.filter((l) => l.validFrom <= this.articleDate && (l.validTo === null || this.articleDate <= l.validTo));
+  /** The office holder a name denotes on the article's date (validity ends exclusive: on a handover day only the successor). */
+  pickLeader(leaders: readonly LeaderEntry[]): LeaderEntry | null {
+    const valid = leaders.filter((l) => leaderValidOn(l, this.articleDate));
     if (valid.length === 0) return null;
     // a surname shared by several office holders: prefer the one already named in the article
     return valid.find((l) => this.seenLeaders.has(l.name)) ?? valid[0]!;
@@ -82,7 +155,10 @@ export class ActorResolver {
     let certainty = 1;
     for (const { item } of m.items) {
       if (item.kind === 'pair') {
-        const pair = this.pair();
+        // "X spoke with Y, and the two leaders discussed …": the two sides named just before in the sentence
+        // "the two leaders", "the two ministers": the two people of different states named last
+        const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair() : null;
+        const pair = this.sentencePair() ?? this.explicitPair ?? people ?? this.pair();
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
         return { mention: m, actor: null, pair: pair ? [{ text, country: pair[0].country, role: roleOf ?? pair[0].role }, { text, country: pair[1].country, role: roleOf ?? pair[1].role }] : null, certainty: 0.7 };
@@ -99,7 +175,8 @@ export class ActorResolver {
         continue;
       }
       if (item.code && country === null) country = item.code;
-      if (item.role && (role === null || item.kind === 'role')) role = leaderName ? role : item.role;
+      // an armed group keeps its role whatever it is called ("Houthi forces" are rebels, not the army)
+      if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;
     }
     if (country === null) {
       // "the leader", "officials": a known person with that role, or no country yet
@@ -125,11 +202,22 @@ export class ActorResolver {
       }
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
+    this.sentenceActors.push(actor);
+    if (role === 'REB') this.lastArmedGroup = actor;
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
     if (leaderName) this.addPerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
-    else if (role && last.cap && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end)) this.addPerson(actor, last.text);
+    else if (last.cap && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) && (role || tokens[m.end - 2]?.cap)) {
+      // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
+      this.addPerson(actor, last.text);
+    }
     return { mention: m, actor, pair: null, certainty };
+  }
+
+  /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
+  adoptPerson(mention: ResolvedMention, actor: Actor, surname: string): void {
+    this.addPerson(actor, surname);
+    this.lastPerson = { ...mention, actor };
   }
 
   private addPerson(actor: Actor, surname: string): void {

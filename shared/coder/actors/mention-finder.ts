@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import { ACTOR_INDEX, type ActorItem } from './actor-lexicon.ts';
+import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**
  * Finds actor mentions in a sentence: dictionary items (longest match) grouped into noun phrases,
@@ -55,6 +56,16 @@ export function prepBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+// "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
+const SPONSOR_SUFFIXES = new Set(['backed', 'supported', 'funded', 'sponsored', 'allied', 'aligned', 'armed', 'trained']);
+
+const ARMED_NOUNS = new Set(['group', 'groups', 'movement', 'coalition', 'alliance', 'faction', 'factions']);
+function backsAnActor(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return ARMED_NOUNS.has(t.norm) || (ACTOR_INDEX.get(t.norm) ?? []).some((e) => e.item.kind === 'role');
+}
+
 function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
   const t = tokens[i]!;
   const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? ACTOR_INDEX.get(t.norm) ?? [] : [])];
@@ -70,14 +81,26 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     }
     if (!ok) continue;
     // "a general strike": the title only when written as one
-    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap) continue;
+    // "the opposition denied …": the adjective used as a noun, followed by its verb or a clause break
+    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap && !usedAsNoun(tokens, i)) continue;
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
     if (c.item.kind !== 'role' && c.item.kind !== 'pair' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
+    if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2)) continue;
     best = { start: i, end: i + n, item: c.item };
   }
   return best;
+}
+
+const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'also', 'did', 'does', 'then', ',', '.', ';']);
+function usedAsNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.norm !== 'the') return false;
+  // or a name follows ("the opposition Labour Party"): the adjective marks what the named body is
+  return !next || CLAUSE_VERBS.has(next.norm) || isFiniteVerb(next.norm) || /^[A-Z][a-z]/.test(next.text);
 }
 
 /** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */
@@ -91,7 +114,8 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
 
 // Tokens that may sit inside one mention between two dictionary items.
 function isGlue(tok: Token): boolean {
-  if (tok.norm === "'s" || tok.norm === 'of' || tok.norm === 'from' || tok.norm === 'the') return true;
+  // "'" after a plural name is its possessive ("the Association of Southeast Asian Nations' special envoy")
+  if (tok.norm === "'s" || tok.norm === "'" || tok.norm === '’' || tok.norm === 'of' || tok.norm === 'from' || tok.norm === 'the') return true;
   if (tok.cap && /^[A-Z]/.test(tok.text)) return true;
   return false;
 }
@@ -100,7 +124,21 @@ function isGlue(tok: Token): boolean {
 // Frequent verbs and conjunctions that sit between two role nouns without modifying the second ("minister told reporters").
 const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'told', 'tells', 'said', 'says', 'met', 'meets', 'urged', 'asked', 'called', 'warned', 'sent', 'thanked',
   'praised', 'accused', 'blamed', 'hosted', 'visited', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that']);
+// A past or third-person form of an action verb ("Congo gave government troops …") ends the noun phrase.
+function isFiniteVerb(norm: string): boolean {
+  return (ACTION_LEXICON.heads.get(norm) ?? []).some((h) => h.kind === 'past' || h.kind === 'pastOrParticiple' || h.kind === 'third');
+}
 const LOWER_MODIFIER = /^[a-z][a-z-]*(?<!ing|ed)$/;
+
+const NAME = /^[A-Z][a-z]+$/;
+function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<number>): number {
+  let i = from;
+  while (i < tokens.length && i < from + 3 && /^[a-z]+$/.test(tokens[i]!.text) && !PREPOSITIONS.has(tokens[i]!.norm) && !NOT_MODIFIERS.has(tokens[i]!.norm) && !isFiniteVerb(tokens[i]!.norm) && !/(ing|ed)$/.test(tokens[i]!.norm)) i++;
+  if (i === from) return from;
+  let names = 0;
+  while (i + names < tokens.length && NAME.test(tokens[i + names]!.text) && !itemStarts.has(i + names) && !CALENDAR.test(tokens[i + names]!.text)) names++;
+  return names >= 2 && names <= 3 ? i + names : from;
+}
 
 export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
@@ -118,6 +156,9 @@ export function findMentions(tokens: Token[]): Mention[] {
     if (!cur) return;
     // absorb a capitalised name after a role or title ("President Mario Soares", "Judge Alejandro Rivera")
     while (cur.end < tokens.length && tokens[cur.end]!.cap && /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) && !itemStarts.has(cur.end) && !CALENDAR.test(tokens[cur.end]!.text)) cur.end++;
+    // "UN relief chief Tom Fletcher", "AU peace envoy Olusegun Obasanjo": a lower-case title, then a two-word name
+    const titled = titledName(tokens, cur.end, itemStarts);
+    if (titled > cur.end) cur.end = titled;
     cur.possessive = tokens[cur.end]?.norm === "'s";
     mentions.push(cur);
     cur = null;
@@ -125,7 +166,9 @@ export function findMentions(tokens: Token[]): Mention[] {
   for (const it of items) {
     if (cur) {
       const gap = tokens.slice(cur.end, it.start);
-      const glue = gap.length <= 3 && gap.every((g) => isGlue(g) || (LOWER_MODIFIER.test(g.text) && !PREPOSITIONS.has(g.norm) && !NOT_MODIFIERS.has(g.norm) && it.item.kind === 'role' && gap.length <= 2));
+      // "Ukrainian long-range drones": a hyphenated modifier counts as one word
+      const words = gap.filter((g) => g.norm !== '-').length;
+      const glue = gap.length <= 5 && words <= 3 && gap.every((g) => isGlue(g) || ((LOWER_MODIFIER.test(g.text) || (g.norm === '-' && it.item.kind === 'role')) && !PREPOSITIONS.has(g.norm) && !NOT_MODIFIERS.has(g.norm) && !isFiniteVerb(g.norm) && it.item.kind === 'role' && words <= 2));
       const lastKind = cur.items[cur.items.length - 1]!.item.kind;
       // two names of places in a row are two actors ("Seoul Tokyo" never happens; "China Japan" in a list)
       const bothNames = (lastKind === 'country' || lastKind === 'capital') && (it.item.kind === 'country' || it.item.kind === 'capital') && gap.length === 0;
@@ -153,7 +196,9 @@ export function findMentions(tokens: Token[]): Mention[] {
     const prev = mentions[k - 1]!;
     if (m.prep || !prev.prep || m.pronoun) continue;
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
-    if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === 'or' || w === ',' || w === 'the') && gap.some((w) => w !== 'the')) m.prep = prev.prep;
+    // ("In Washington, the IMF …": a fronted place phrase and its comma are no list)
+    const fronted = prev.start <= 2 && !gap.includes('and') && !gap.includes('or');
+    if (!fronted && gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === 'or' || w === ',' || w === 'the') && gap.some((w) => w !== 'the')) m.prep = prev.prep;
   }
   return mentions;
 }

@@ -35,6 +35,10 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   if (tokens[a.head + 1]?.norm === 'in' && (a.lemma === 'engage' || a.lemma === 'involve')) return false;
   // "is opposed to", "is committed to": adjectival, the subject is the actor
   if (tokens[a.head + 1]?.norm === 'to' && !tokens.slice(a.head + 1, a.head + 6).some((t) => t.norm === 'by')) return false;
+  // "a swap mediated by the UAE": a participle with its by-agent right after it is a reduced passive
+  // (not when "by" belongs to the pattern itself: "Russia stood by Serbia")
+  const ownBy = a.end > a.headEnd && tokens[a.headEnd]?.norm === 'by';
+  if (tokens[a.head + 1]?.norm === 'by' && !ownBy && !BE.has(tokens[a.head - 1]?.norm ?? '') && !['has', 'have', 'had'].includes(tokens[a.head - 1]?.norm ?? '')) return true;
   for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
     const w = tokens[i]!.norm;
     if (BE.has(w)) return true;
@@ -83,10 +87,13 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     if (m.possessive) {
+      // "the IAEA's 35-nation Board of Governors would discuss": the possessor owns the subject right before the verb
+      const rest = before.slice(k + 1); // only "of"-phrases of the same noun phrase may follow ("Board of Governors")
+      if (rest.every((x) => !x.actor && !x.pair && x.mention.prep === 'of') && (r.actor || r.pair) && ownsSubject(tokens, m.end, head)) return [r];
       fallbackPossessive ??= r;
       continue;
     }
-    if (!r.actor && !r.pair && !hasRole(r)) continue;
+    if (!r.actor && !r.pair && !hasRole(r) && !isUncoded(r)) continue;
     // appositive: "Pakistan, a key U.S. ally in the war, has refused": commas on both sides, an actor before
     if (k > 0) {
       const earlier = before[k - 1]!;
@@ -100,13 +107,26 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       const e = before[j]!;
       const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), group[0]!.mention.start);
       if (between.length >= 1 && between.length <= 2 && between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') && between.some((t) => t.norm === 'and' || t.norm === ',')) {
-        if (e.mention.prep && e.mention.prep !== 'from') break;
+        // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
+        if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
         group.unshift(e);
       } else break;
     }
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+/** The words between "X's" and the verb are one noun phrase (no clause break, no verb of their own). */
+function ownsSubject(tokens: Token[], possessiveEnd: number, head: number): boolean {
+  const words = tokens.slice(possessiveEnd + 1, head);
+  if (words.length === 0 || words.length > 8) return false;
+  return words.every((t) => !CLAUSE_OPENERS.has(t.norm) && !isReportingVerb(t.norm) && t.norm !== '"' && t.norm !== 'and');
+}
+
+/** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
+export function isUncoded(r: ResolvedMention): boolean {
+  return !r.actor && r.mention.items.some((i) => i.item.kind === 'uncoded');
 }
 
 function hasRole(r: ResolvedMention): boolean {
@@ -117,6 +137,8 @@ export interface TargetOptions {
   from: number;
   until: number;
   sourceCountries: Set<string>;
+  /** The source's role: an actor of the same state with an opposed role can be the target. */
+  sourceRole?: string | null;
   allowLocative: boolean;
   /** Nominal events take their target only from a preposition ("visit to Beijing", "attack on X"). */
   prepositionsOnly?: boolean;
@@ -129,6 +151,14 @@ export interface TargetOptions {
 }
 
 const NOMINAL_TARGET_PREPS = new Set(['to', 'with', 'against', 'on', 'into', 'toward', 'towards', 'at', 'in', 'upon']);
+
+// Roles that stand against their own state's government (or it against them) inside one country.
+const DOMESTIC_SIDES = new Set(['REB', 'OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU', 'MED', 'INS']);
+
+/** Two actors of one state on different sides: the government and rebels, police and protesters. */
+export function domesticOpponents(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b && (DOMESTIC_SIDES.has(a) || DOMESTIC_SIDES.has(b));
+}
 
 /** First actor after the action that is a real argument of it. */
 export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): ResolvedMention | null {
@@ -150,8 +180,10 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (m.prep === 'by') continue;
     // a nominal's target follows it directly ("visit to Beijing"); a later actor belongs to something else
     if (opts.prepositionsOnly && (!m.prep || !NOMINAL_TARGET_PREPS.has(m.prep))) return null;
+    if (isUncoded(r)) return r; // "urged ECOWAS to …": the object is a body Accord cannot code, not someone further on
     if (!r.actor && !r.pair) continue;
-    if (r.actor && opts.sourceCountries.has(r.actor.country)) continue; // "South Korea-China relations" for a Korean source: China
+    // "South Korea-China relations" for a Korean source: China; but "the junta accused the Arakan Army": rebels of the same state
+    if (r.actor && opts.sourceCountries.has(r.actor.country) && !(opts.sourceRole !== undefined && domesticOpponents(opts.sourceRole, r.actor.role))) continue;
     return r;
   }
   return null;

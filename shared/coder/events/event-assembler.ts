@@ -1,7 +1,11 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
-import { agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
+import { implicitTarget } from './implicit-target.ts';
+import { placeUnknownSource } from './unplaced-actor.ts';
+import { isReportingVerb } from './modality.ts';
+import { referredDeedSource } from './event-reference.ts';
+import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
 /**
@@ -35,7 +39,29 @@ function actorsOf(r: ResolvedMention): Actor[] {
   return [];
 }
 
-export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver): SentenceEvent | null {
+export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number> = new Set()): SentenceEvent[] {
+  const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads);
+  if (!one) return [];
+  const { event, coSources, reciprocal, coTargets } = one;
+  const out = [event];
+  const lower = Math.max(0.1, event.confidence - 0.05);
+  // "called on India and Pakistan to …": the action is aimed at each named side
+  for (const t of coTargets) out.push({ ...event, target: t, confidence: lower });
+  // "France, Germany and Britain welcomed …": each named side acts; "Russia and Ukraine exchanged prisoners": each for the other
+  for (const co of coSources) {
+    const targets = reciprocal ? [event.source] : [event.target, ...coTargets];
+    for (const target of targets) {
+      if (target && target.country === co.country) continue;
+      out.push({ ...event, source: co, target, confidence: lower });
+    }
+  }
+  return out;
+}
+
+// Verbs whose compound subject acts on each other ("Russia and Ukraine exchanged prisoners", "Pakistani and Afghan forces clashed").
+const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle']);
+
+function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number>): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
@@ -85,7 +111,15 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
   }
 
   // resolve source actors
-  let srcActors = sources.flatMap(actorsOf);
+  // an actor Accord has no code for (ECOWAS, OPEC): left out, never coded as the state the sentence is about
+  if (sources.some(isUncoded)) return null;
+  // "Government negotiators and ELN commanders resumed talks": a role named beside a placed actor is of the same state
+  const placed = sources.find((s) => s.actor)?.actor;
+  let srcActors = sources.flatMap((s) => {
+    if (s.actor || s.pair || !placed || sources.length < 2) return actorsOf(s);
+    const role = s.mention.items.find((i) => i.item.kind === 'role')?.item.role;
+    return role && role !== placed.role ? [{ text: tokens.slice(s.mention.start, s.mention.end).map((t) => t.text).join(' '), country: placed.country, role }] : [];
+  });
   const srcMention = sources[0] ?? null;
   if (srcActors.length === 0 && sources.length > 0) {
     // a role without a country ("officials", "rebels"): a country elsewhere in the group, else the article's
@@ -93,34 +127,27 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
     if (withCountry?.actor) srcActors = [withCountry.actor];
   }
   if (srcActors.length === 0) {
-    // an actor the dictionaries do not know ("the APEC forum", "rebels", "President Bouteflika"): code it
-    // with the country the sentence is about, at low confidence, rather than lose the event
-    const roleOnly = sources.find((s) => s.mention.items.some((i) => i.item.kind === 'role'));
-    const np = roleOnly ? null : unknownSubject(tokens, a.head);
-    if (!roleOnly && !np && !passive) return null;
-    // only a country named before the verb ("Rebels in the Ivory Coast blocked …") or the place of the event;
-    // an unknown modifier ("Houthi forces") means we do not know whose forces they are
-    const modifier = roleOnly ? tokens[roleOnly.mention.start - 1] : undefined;
-    const unknownModifier = modifier !== undefined && modifier.cap && !SENTENCE_OPENERS.has(modifier.norm);
-    if (unknownModifier) return null;
-    // crowds and police act where the event happens ("Thousands of people marched through the capital Bissau")
-    const loc = locationMention(mentions, 0, a.head) ?? (roleOnly ? locationMention(mentions, a.head, tokens.length) : null);
-    const inSentence = mentions.find((r) => r.actor && r !== target && r.mention.end <= a.head)?.actor?.country ?? null;
-    const fallbackCountry = loc?.actor?.country ?? inSentence ?? (resolver.topCountries().length === 1 ? resolver.topCountries()[0]! : null);
-    if (!fallbackCountry) return null;
-    const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
-    const text = roleOnly ? tokens.slice(roleOnly.mention.start, roleOnly.mention.end).map((t) => t.text).join(' ') : np ?? fallbackCountry;
-    srcActors = [{ text, country: fallbackCountry, role }];
+    // an actor the dictionaries do not know ("the APEC forum", "rebels", "President Bouteflika"): placed at low confidence
+    const placedActor = placeUnknownSource(tokens, mentions, sources, a.head, passive, target, resolver);
+    if (!placedActor) return null;
+    srcActors = [placedActor];
     confidence -= 0.3;
   }
+  let coSources: Actor[] = [];
   // roles shared across a compound ("Government officials and business representatives")
   if (srcActors.length > 1) srcActors = srcActors.map((s) => ({ ...s, role: s.role ?? srcActors.find((x) => x.role)?.role ?? null }));
   if (sources.length > 1 && srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
-    resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
-    // for one-sided actions the second named side acts too, it is not the target ("the US and Britain launched strikes")
-    if (!SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) srcActors = [srcActors[0]!];
+    if (new Set(srcActors.map((x) => x.country)).size === 2) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
+    // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
+    // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
+    const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);
+    if (!SYMMETRIC_ROOTS.has(p.code.slice(0, 2)) || distinct.length > 2) {
+      coSources = distinct.slice(1);
+      srcActors = [srcActors[0]!];
+    }
   }
+  const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma));
 
   const source = srcActors[0]!;
   const sourceCountries = new Set([source.country]);
@@ -133,7 +160,7 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
     const untilT = p.objectWindow ? p.objectWindow[1] : clauseEnd;
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2));
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
-    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14') };
+    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14') };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
     target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;
@@ -146,14 +173,22 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
     // a compound or paired subject acts on itself unless an object is named ("Seoul and Tokyo agreed")
     if (paired && target && !p.objectWindow && target.mention.prep !== null && target.mention.prep !== 'with' && target.mention.prep !== 'against') target = null;
   }
+  // "travel to Brussels for talks with EU officials": the people met, not the city, are the counterpart
+  if (target && (p.code === '036' || p.code === '042') && target.mention.items.some((i) => i.item.kind === 'capital')) {
+    const partner = mentions.find((r) => r.mention.prep === 'with' && r.actor && r.mention.start > target!.mention.end && r.mention.start <= target!.mention.end + 6 && !sourceCountries.has(r.actor.country));
+    if (partner) target = partner;
+  }
   if (target) {
     const ts = actorsOf(target);
-    targetActor = ts.find((t) => !sourceCountries.has(t.country)) ?? null;
+    targetActor = ts.find((t) => !sourceCountries.has(t.country) || domesticOpponents(source.role, t.role)) ?? null;
     if (passive && !targetActor && ts.length) targetActor = ts[0]!;
   }
   // compound or paired subject: the other side is the target ("Seoul and Tokyo agreed")
   if (!targetActor && paired) {
-    targetActor = srcActors.find((s) => s.country !== source.country) ?? null;
+    targetActor = srcActors.find((s) => s.country !== source.country || domesticOpponents(source.role, s.role)) ?? null;
+  } else if (targetActor && paired && !srcActors.some((s) => s.country === targetActor!.country)) {
+    // "Egyptian and Qatari mediators met with Israeli negotiators": both sides act on a third, they do not meet each other
+    coSources = srcActors.slice(1).filter((s) => s.country !== source.country);
   }
   // "relations with China", "South Korea-China relations"
   if (!targetActor && needsTarget(p.code)) {
@@ -173,14 +208,44 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
   }
   const finalSource = srcActors[0]!;
   if (targetActor && targetActor.country === finalSource.country && targetActor.role === finalSource.role) targetActor = null;
+  // no target in the clause: the party the text implies ("Beijing rejected the protest" — Tokyo's protest)
+  if (!targetActor && reciprocal) targetActor = coSources[0]!;
+  // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
+  const pronounObject = mentions.some((r) => !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1);
+  const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject;
+  let mediatorBetween: Actor | null = null;
+  const pairNow = resolver.pair();
+  if (!targetActor && !unguessableTarget && MEDIATION.some((m) => p.code.startsWith(m)) && pairNow && !pairNow.some((x) => x.country === finalSource.country)) {
+    targetActor = pairNow[0];
+    mediatorBetween = pairNow[1];
+  }
+  if (!targetActor && !paired && !unguessableTarget) {
+    // "rebels gave government troops 48 hours", "police detained protesters": an object named by a role
+    // alone, on the other side of a conflict inside the source's state
+    const objectRole = directObjectRole(tokens, mentions, arg.kind === 'nominal' ? arg.end : arg.headEnd);
+    if (objectRole && domesticOpponents(finalSource.role, objectRole)) targetActor = { text: finalSource.country, country: finalSource.country, role: objectRole };
+  }
+  if (!targetActor && !paired && !unguessableTarget) {
+    // an actor right before another action is that action's agent ("US operations"), not this one's target;
+    // the speakers of the attribution tail (", Ukrainian officials said") are not parties either
+    const agents = mentions.filter((r) => actionHeads.has(r.mention.end) || actionHeads.has(r.mention.end + 1));
+    // "condemned the strike", "rejected the protest": whoever did the deed named
+    // (the window runs past the pattern's own words: "opened a war crimes investigation into the strike")
+    const deedFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
+    const deedBy = referredDeedSource(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
+    targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
+    if (targetActor) confidence -= 0.15;
+  }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
   if (targetActor && finalSource.country !== targetActor.country) resolver.rememberPair(finalSource, targetActor);
+  if (targetActor) resolver.rememberInteraction(finalSource, targetActor);
   if (srcMention && !passive) resolver.setSubject(srcMention);
   let loc = locationMention(mentions, a.head, tokens.length) ?? locationMention(mentions, 0, a.head);
   // a visit to a capital happens there ("visit to Beijing")
   if (!loc && target && (p.code === '042' || p.code === '036') && target.mention.items.some((i) => i.item.kind === 'capital')) loc = target;
-  return {
-    code: byActorRole(p.code, finalSource, tokens, srcMention),
+  const event: SentenceEvent = {
+    // the role words are those of the whole subject phrase up to the verb ("Egyptian and Qatari mediators met")
+    code: byActorRole(p.code, finalSource, tokens, srcMention && srcMention.mention.end <= a.head && a.head - srcMention.mention.start <= 8 ? { ...srcMention, mention: { ...srcMention.mention, end: a.head } } : srcMention),
     source: finalSource,
     target: targetActor,
     modality: p.modality,
@@ -189,6 +254,15 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
     location: loc,
     confidence: Math.max(0.1, Math.min(1, confidence + (a.size >= 2 ? 0.05 : 0))),
   };
+  const mutual = paired && coSources.length === 0;
+  const coTargets = targetActor && target && !mutual ? conjunctActors(tokens, mentions, target, new Set([finalSource.country, targetActor.country])) : [];
+  // "urged both countries to …": each of the two sides
+  if (targetActor && target?.pair && !mutual) for (const t of target.pair) if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
+  // a mediator stands between the two sides of the story: "a swap mediated by the UAE" is mediation with each
+  if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
+  resolver.deeds.push({ code: event.code, source: finalSource });
+  for (const co of coSources) resolver.deeds.push({ code: event.code, source: co });
+  return { event, coSources, reciprocal, coTargets };
 }
 
 /**
@@ -198,38 +272,43 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
 function byActorRole(code: string, source: Actor, tokens: Token[], mention: ResolvedMention | null): string {
   const words = mention ? tokens.slice(mention.mention.start, mention.mention.end).map((t) => t.norm).join(' ') : '';
   if (code === '042' && source.role === 'MIL') return /peacekeep/.test(words) ? '074' : '154';
+  // mediators meeting or talking with the parties mediate
+  if (code.startsWith('04') && code !== '045' && /\bmediators?\b/.test(words)) return '045';
   if (code === '114' && source.role !== null && ['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'AGR'].includes(source.role)) return '141';
   return code;
 }
 
-// Capitalised words that open a sentence without naming anyone ("The police", "Some rebels").
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'twenty', 'fifty', 'hundred', 'hundreds', 'thousands', 'dozens', 'most', 'more', 'eighty', 'forty', 'thirty', 'sixty',
-  'all', 'other', 'these', 'those', 'local', 'senior', 'top', 'former', 'armed', 'unidentified', 'suspected', 'angry', 'young', 'about', 'up', 'at', 'in', 'on']);
-
-const SUBJECT_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'today', 'yesterday', 'on', 'again', 'reportedly', 'finally', 'been', 'not', 'did', 'does']);
-
-/** A capitalised noun phrase right before the verb ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed"). */
-function unknownSubject(tokens: Token[], head: number): string | null {
-  let i = head - 1;
-  while (i >= 0 && (SUBJECT_CHAIN.has(tokens[i]!.norm) || /ly$/.test(tokens[i]!.norm) || /day$/.test(tokens[i]!.norm))) i--;
-  const end = i + 1;
-  let hasCap = false;
-  while (i >= 0 && i > end - 9) {
-    const t = tokens[i]!;
-    if (t.norm === ',' || t.norm === '.' || t.norm === ';' || t.norm === 'that' || t.norm === 'said') break;
-    if (t.cap && !['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'his', 'her', 'in', 'on', 'after'].includes(t.norm)) hasCap = true;
-    else if (!/^[a-z(),'-]+$/.test(t.norm) || ['and', 'to', 'in', 'for', 'with', 'by'].includes(t.norm)) break;
-    i--;
-  }
-  if (!hasCap || end - i - 1 === 0) return null;
-  // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
-  if (i >= 0 && ['in', 'at', 'of', 'from', 'to', 'near', 'on', 'into', 'for', 'with', 'by'].includes(tokens[i]!.norm)) return null;
-  return tokens.slice(i + 1, end).map((t) => t.text).join(' ').replace(/ ([),]|'s)/g, '$1').replace(/\( /g, '(');
-}
-
 // Words that open a subordinate clause: a target never sits beyond them ("warned that … if NATO warships …").
 const SUBORDINATORS = new Set(['if', 'unless', 'because', 'although', 'though', 'whereas', 'whether']);
+
+/** Role of a direct object that names a role but no state ("government troops", "27 protesters"), if it follows at once. */
+function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: number): string | null {
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.start < from) continue;
+    if (m.start > from + 3 || m.prep || m.pronoun || r.actor || r.pair) return null;
+    if (!tokens.slice(from, m.start).every((t) => /^(the|a|an|some|several|dozens|hundreds|\d[\d,]*)$/.test(t.norm))) return null;
+    return m.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  }
+  return null;
+}
+
+/** Actors coordinated with a target mention ("India and Pakistan", "Japan, South Korea and the US"). */
+function conjunctActors(tokens: Token[], mentions: ResolvedMention[], first: ResolvedMention, exclude: ReadonlySet<string>): Actor[] {
+  const out: Actor[] = [];
+  let end = first.mention.end;
+  for (const r of mentions) {
+    if (r.mention.start < end) continue;
+    const gap = tokens.slice(end, r.mention.start).map((t) => t.norm);
+    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === 'and' || w === ',' || w === 'the') || !gap.some((w) => w !== 'the')) break;
+    if (!r.actor || r.mention.pronoun) break;
+    if (!exclude.has(r.actor.country) && !out.some((a) => a.country === r.actor!.country)) out.push(r.actor);
+    end = r.mention.end;
+  }
+  return out;
+}
+
+const ADJUNCT_OPENERS = new Set(['during', 'amid', 'despite', 'while', 'whilst']);
 
 const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against']);
 
@@ -250,7 +329,10 @@ function counterpartNamed(tokens: Token[], mentions: ResolvedMention[], from: nu
 function clauseEndAfter(tokens: Token[], from: number, until: number): number {
   for (let i = from; i < until; i++) {
     const w = tokens[i]!.norm;
-    if (w === ',' || w === ';' || w === '—' || SUBORDINATORS.has(w)) return i;
+    // "condemned the strike … during a visit to Vilnius": an adjunct phrase holds no argument
+    if (w === ',' || w === ';' || w === '—' || SUBORDINATORS.has(w) || ADJUNCT_OPENERS.has(w)) return i;
+    // "dismissed the remarks … and said the dam had spared Sudan": a new reported clause
+    if ((w === 'and' || w === 'but') && isReportingVerb(tokens[i + 1]?.norm ?? '')) return i;
   }
   return until;
 }

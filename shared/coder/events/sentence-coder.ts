@@ -24,6 +24,7 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch):
  * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
  * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
  */
+const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
 
 export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], resolver: ActorResolver): SentenceEvent[] {
@@ -63,7 +64,14 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // a nominal's cues come from its own phrase: stop at the nearest actor (or one running into the noun)
     const floor = a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
     const cues = chainCues(tokens, a.head, a.kind === 'nominal', floor);
-    if (inConditionalClause(tokens, a.head) || cues.goal) return skip;
+    if (inConditionalClause(tokens, a.head)) return skip;
+    // "hoped to hold talks with …", "wants to meet …": a stated wish to meet is an intent to meet (036)
+    const wishToMeet = cues.goal && a.code.startsWith('04') && !cues.negated && tokens.slice(Math.max(0, a.head - 5), a.head).some((t) => WISH_WORDS.has(t.norm));
+    if (cues.goal && !wishToMeet) return skip;
+    if (wishToMeet) {
+      cues.goal = false;
+      cues.intent = true;
+    }
     const coordinated = prev !== null && a.kind === 'verb' && coordinatedWith(tokens, prev.action, a);
     // "X kidnapped … and exploded …", "X rioted …, setting fire to …": the second verb has the first one's subject
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject
@@ -154,9 +162,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
 
   const out: SentenceEvent[] = [];
+  const actionHeads = new Set(actions.map((x) => x.head));
   for (const p of plans) {
-    const ev = assemble(tokens, mentions, p, tail, resolver);
-    if (ev) out.push(ev);
+    out.push(...assemble(tokens, mentions, p, tail, resolver, actionHeads));
   }
   return out;
 }

@@ -183,8 +183,9 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
   { code: 'GAB', names: ['Gabon', 'Gabonese Republic'], adjectives: ['Gabonese'], demonyms: ['Gabonese'], capitals: ['Libreville'] },
   { code: 'GNQ', names: ['Equatorial Guinea', 'Republic of Equatorial Guinea'], adjectives: ['Equatorial Guinean', 'Equatoguinean'], demonyms: ['Equatorial Guineans'], capitals: ['Malabo'] },
   { code: 'STP', names: ['Sao Tome and Principe', 'São Tomé and Príncipe'], adjectives: ['Santomean'], demonyms: ['Santomeans'], capitals: ['Sao Tome', 'São Tomé'] },
-  { code: 'COG', names: ['Republic of the Congo', 'Congo-Brazzaville', 'Congo Republic', 'Congo'], adjectives: ['Congolese'], demonyms: ['Congolese'], capitals: ['Brazzaville'], ambiguous: ['Congo', 'Congolese'] },
+  // 'Congolese' and 'Congo' alone mean the DRC far more often in news than the Republic of the Congo: the DRC is listed first
   { code: 'COD', names: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DR Congo', 'DRC', 'D.R. Congo', 'Congo-Kinshasa', 'Congo'], adjectives: ['Congolese'], demonyms: ['Congolese'], capitals: ['Kinshasa'], ambiguous: ['Congo', 'Congolese'] },
+  { code: 'COG', names: ['Republic of the Congo', 'Congo-Brazzaville', 'Congo Republic', 'Congo'], adjectives: ['Congolese'], demonyms: ['Congolese'], capitals: ['Brazzaville'], ambiguous: ['Congo', 'Congolese'] },
   { code: 'AGO', names: ['Angola', 'Republic of Angola'], adjectives: ['Angolan'], demonyms: ['Angolans'], capitals: ['Luanda'] },
   { code: 'ZMB', names: ['Zambia', 'Republic of Zambia'], adjectives: ['Zambian'], demonyms: ['Zambians'], capitals: ['Lusaka'] },
   { code: 'ZWE', names: ['Zimbabwe', 'Republic of Zimbabwe'], adjectives: ['Zimbabwean'], demonyms: ['Zimbabweans'], capitals: ['Harare'] },
@@ -323,7 +324,7 @@ const ROWS: readonly Row[] = [
   [['Palestinian Islamic Jihad', 'Islamic Jihad'], 'PSE', 'REB'],
   [['Palestine Liberation Organization', 'the Palestine Liberation Organization', 'PLO', 'the PLO'], 'PSE', 'GOV'],
   [['Hezbollah', 'Hizbollah', 'Hizballah'], 'LBN', 'REB'],
-  [['Houthis', 'the Houthis', 'Houthi rebels', 'Ansar Allah'], 'YEM', 'REB'],
+  [['Houthis', 'the Houthis', 'Houthi rebels', 'Ansar Allah', 'Houthi'], 'YEM', 'REB'],
   [['the Taliban', 'Taliban'], 'AFG', 'GOV'],
   [["Kurdistan Workers' Party", 'PKK', 'the PKK'], 'TUR', 'REB'],
   [['Liberation Tigers of Tamil Eelam', 'Tamil Tigers', 'LTTE'], 'LKA', 'REB'],
@@ -334,6 +335,15 @@ const ROWS: readonly Row[] = [
   [['FARC', 'the FARC', 'Revolutionary Armed Forces of Colombia'], 'COL', 'REB'],
   [['National Liberation Army of Colombia'], 'COL', 'REB'],
   [['UNITA', 'National Union for the Total Independence of Angola'], 'AGO', 'REB'],
+  [['Arakan Army', 'the Arakan Army', 'Kachin Independence Army', 'Karen National Union', 'Karen National Liberation Army', "People's Defence Force", "People's Defence Forces", "People's Defense Force", "People's Defense Forces", "Ta'ang National Liberation Army", 'Myanmar National Democratic Alliance Army'], 'MMR', 'REB'],
+  [['Allied Democratic Forces', 'CODECO', 'Wazalendo'], 'COD', 'REB'],
+  [['Tigray People\'s Liberation Front', 'TPLF', 'Fano'], 'ETH', 'REB'],
+  [['Syrian Democratic Forces'], 'SYR', 'REB'],
+  [['Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'TTP', 'Baloch Liberation Army'], 'PAK', 'REB'],
+  [['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin"], 'MLI', 'REB'],
+  [['ISWAP', 'Islamic State West Africa Province'], 'NGA', 'REB'],
+  [['Janjaweed'], 'SDN', 'REB'],
+  [['ELN'], 'COL', 'REB'],
 ];
 
 export const INSTITUTION_ROWS: readonly InstitutionMetonym[] = ROWS.flatMap(([texts, country, role]) =>

@@ -50,7 +50,9 @@ export const ORGANISATION_ROWS: readonly OrganisationEntry[] = [
   { code: 'AFU', names: ['AU Peace and Security Council', 'African Union Peace and Security Council'], role: null },
   { code: 'ARL', names: ['Arab League', 'the Arab League', 'League of Arab States', 'the League of Arab States'], role: null },
   // Agencies and financial institutions
-  { code: 'IAEA', names: ['IAEA', 'International Atomic Energy Agency', 'UN nuclear watchdog', 'U.N. nuclear watchdog', 'UN atomic watchdog', 'U.N. atomic watchdog', "the UN's nuclear watchdog"], role: null },
+  { code: 'IAEA', names: ['IAEA', 'International Atomic Energy Agency', 'UN nuclear watchdog', 'U.N. nuclear watchdog', 'UN atomic watchdog', 'U.N. atomic watchdog', "the UN's nuclear watchdog",
+    // inspectors are the agency at work: "allow UN nuclear inspectors to return"
+    'UN nuclear inspectors', 'U.N. nuclear inspectors', 'IAEA inspectors', 'IAEA inspector', 'UN nuclear inspector', 'U.N. nuclear inspector'], role: null },
   { code: 'WTO', names: ['WTO', 'World Trade Organization', 'World Trade Organisation'], role: null },
   { code: 'IMF', names: ['IMF', 'International Monetary Fund', 'the IMF', 'the International Monetary Fund'], role: null },
   { code: 'WBK', names: ['World Bank', 'the World Bank', 'World Bank Group', 'IBRD', 'International Bank for Reconstruction and Development', 'International Development Association'], role: null },

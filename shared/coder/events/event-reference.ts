@@ -1,0 +1,59 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { Token } from '../text/tokenizer.ts';
+import { domesticOpponents } from './argument-selector.ts';
+
+/**
+ * Reactions name the deed they react to with a definite noun: "condemned the strike", "rejected
+ * the protest", "welcomed the apology", "denounced the ultimatum", "an investigation into the
+ * attack". The counterpart of the reaction is whoever did that deed: the source of the first
+ * event of the noun's CAMEO family coded earlier in the article (the story's lead event).
+ */
+const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    [
+      [['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'offensive', 'barrage', 'barrages', 'assault', 'killings', 'massacre', 'invasion', 'incursion'], ['18', '19', '20']],
+      [['ultimatum', 'threat', 'threats', 'warning'], ['13']],
+      [['apology'], ['055']],
+      [['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'], ['11', '14']],
+      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'suspension'], ['16', '174']],
+      [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
+      [['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'], ['03', '057']],
+      [['proposal', 'offer', 'plan', 'initiative'], ['03']],
+      [['demand', 'demands', 'request', 'appeal'], ['10', '02']],
+      [['remarks', 'comments', 'statement', 'statements', 'claims', 'charges', 'criticism'], ['11', '13', '10', '01']],
+      [['release', 'handover', 'swap', 'exchange'], ['084']],
+      [['visit', 'trip'], ['042']],
+    ] as const
+  ).flatMap(([nouns, codes]) => nouns.map((n) => [n, codes] as const)),
+);
+const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
+const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
+
+export interface CodedDeed {
+  code: string;
+  source: Actor;
+}
+
+/** The earlier deed a reaction names right after its trigger, and who did it; null when none is named. */
+export function referredDeedSource(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until = from + 6): Actor | null {
+  for (let i = from; i < tokens.length && i < until; i++) {
+    const w = tokens[i]!.norm;
+    if (STOP.has(w) && i > from) return null;
+    const families = EVENT_NOUNS.get(w);
+    if (!families) continue;
+    // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"
+    const definite = tokens.slice(Math.max(from, i - 3), i).some((t) => DEFINITE.has(t.norm));
+    if (!definite) return null;
+    // a deed: the first such one (a story leads with its main event and reactions refer back to it);
+    // words (remarks, accusations, demands): the latest, answered as they come
+    const verbal = families.every((f) => SPEECH_ROOTS.has(f.slice(0, 2)));
+    const ordered = verbal ? [...deeds].reverse() : deeds;
+    for (const d of ordered) {
+      if (d.source.country === reactor.country && !domesticOpponents(d.source.role, reactor.role)) continue;
+      if (families.some((f) => d.code.startsWith(f))) return d.source;
+    }
+    return null;
+  }
+  return null;
+}

@@ -1,0 +1,96 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
+import type { Token } from '../text/tokenizer.ts';
+
+/**
+ * The target of an action whose clause names none. News leaves the counterpart implicit when the
+ * context gives it ("Beijing rejected the protest", "Kigali denied any involvement", "police
+ * detained 27 protesters"), and a human coder fills it in. In order:
+ * 1. another state (or organisation) named elsewhere in the sentence ("denied that the aircraft
+ *    had entered Japanese airspace");
+ * 2. for actors inside one state (police, protesters, courts, the opposition) and for protest and
+ *    coercion codes: the same state, the other side of the domestic conflict;
+ * 3. the party the source was last seen dealing with in the article;
+ * 4. the article's other main party;
+ * 5. for a third party, the state the article names most (what its story is about).
+ */
+// Roles whose actions are mostly aimed at their own state.
+const DOMESTIC_ROLES = new Set(['CVL', 'OPP', 'COP', 'JUD', 'LAB', 'EDU', 'REL', 'AGR', 'MED']);
+// Protest and coercion by a state's own agents are domestic unless the sentence names a foreign party.
+const DOMESTIC_ROOTS = new Set(['14', '17']);
+// Resigning is done towards one's own state.
+const DOMESTIC_CODES = ['0831'];
+// Material conflict: its target is a state or people.
+const VIOLENT_ROOTS = new Set(['18', '19', '20']);
+// Force and coercion are aimed at where they land ("fired water cannon at a Philippine vessel", "strikes across Ukraine").
+const FORCE_ROOTS = new Set(['15', '16', '17', '18', '19', '20']);
+// Statements with no counterpart are often addressed to no one in particular: only the sentence may supply one.
+// Shows of force (exercises, missile tests, patrols) are often aimed at no one in particular.
+const SENTENCE_ONLY = new Set(['010', '011', '012', '013', '014', '017', '019', '150']);
+
+export function implicitTarget(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  sources: ResolvedMention[],
+  source: Actor,
+  code: string,
+  head: number,
+  resolver: ActorResolver,
+  /** States acting together with the source ("France, Germany and Britain welcomed"): never its target. */
+  partners: ReadonlySet<string> = new Set(),
+): Actor | null {
+  const pick = pickTarget(mentions, sources, source, code, head, resolver, partners, tokens);
+  return pick && !partners.has(pick.country) ? pick : null;
+}
+
+function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, code: string, head: number, resolver: ActorResolver, partners: ReadonlySet<string>, tokens: Token[]): Actor | null {
+  const inSentence = sentenceParty(mentions, sources, source, head, tokens, FORCE_ROOTS.has(code.slice(0, 2)));
+  if (inSentence) return inSentence;
+  if (SENTENCE_ONLY.has(code)) return null;
+  const domestic = (source.role !== null && DOMESTIC_ROLES.has(source.role)) || DOMESTIC_ROOTS.has(code.slice(0, 2)) || DOMESTIC_CODES.some((c) => code.startsWith(c));
+  if (domestic && source.country.length === 3 && !isOrganisation(source.country)) {
+    return { text: source.country, country: source.country, role: domesticCounterpartRole(source.role) };
+  }
+  // force is used against a state or its people, never against an organisation as such
+  const material = VIOLENT_ROOTS.has(code.slice(0, 2));
+  const accept = (x: Actor) => !material || !isOrganisation(x.country);
+  const recent = resolver.recentCounterpart(source, accept);
+  if (recent) return recent;
+  const pair = resolver.pair();
+  if (pair && pair.some((p) => p.country === source.country)) {
+    const other = pair.find((p) => p.country !== source.country);
+    if (other && accept(other)) return other;
+  }
+  // violence with no other party in sight is internal ("military jets bombed the town")
+  if (material && !isOrganisation(source.country)) return { text: source.country, country: source.country, role: 'CVL' };
+  // a third party reacting ("the AU welcomed the agreement"): to the state the story is about
+  const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c));
+  return main ? { text: main, country: main, role: null } : null;
+}
+
+/** A party of another state in the sentence, nearest after the trigger first, then before it. */
+function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, head: number, tokens: Token[], placeIsTarget: boolean): Actor | null {
+  // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
+  // relative clause after the action ("near the port, where China is building a terminal")
+  const relative = tokens.findIndex((t, i) => i > head && RELATIVES.has(t.norm) && tokens[i - 1]?.norm === ',');
+  // (force is aimed at the place it hits: "fired missiles at targets across Ukraine")
+  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && !sources.includes(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative));
+  const after = candidates.find((r) => r.mention.start > head);
+  // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject
+  const pick = after ?? [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));
+  return pick?.actor ?? null;
+}
+
+const ARGUMENT_PREPS = new Set(['against', 'with', 'to', 'on', 'from', 'toward', 'towards']);
+const RELATIVES = new Set(['where', 'which', 'who', 'whose', 'whom', 'when']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
+
+function domesticCounterpartRole(role: string | null): string | null {
+  if (role === 'COP' || role === 'JUD' || role === 'GOV' || role === 'MIL') return 'CVL';
+  return 'GOV';
+}
+
+const ORGANISATION_CODES = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
+function isOrganisation(code: string): boolean {
+  return ORGANISATION_CODES.has(code);
+}

@@ -1,0 +1,95 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { Token } from '../text/tokenizer.ts';
+import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
+import { locationMention } from './argument-selector.ts';
+
+/**
+ * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
+ * "Foreign Ministry spokesman Guo Jiakun") in a state, or decides it cannot be placed: the place of
+ * the event, a state named before the verb, for local actors (police, crowds, an opposition party,
+ * "traditional leaders") the place the story last moved to or its dateline, else the state the
+ * article is clearly about. An unknown name before a role ("Houthi forces" when Houthi were unknown)
+ * is not guessed. A named official, once placed, is remembered for later "he" and surname mentions.
+ */
+export function placeUnknownSource(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  sources: ResolvedMention[],
+  head: number,
+  passive: boolean,
+  target: ResolvedMention | null,
+  resolver: ActorResolver,
+): Actor | null {
+  const roleOnly = sources.find((s) => s.mention.items.some((i) => i.item.kind === 'role'));
+  const np = roleOnly ? null : unknownSubject(tokens, head);
+  if (!roleOnly && !np && !passive) return null;
+  // only a country named before the verb ("Rebels in the Ivory Coast blocked …") or the place of the event;
+  // an unknown modifier ("Houthi forces") means we do not know whose forces they are
+  const modifier = roleOnly ? tokens[roleOnly.mention.start - 1] : undefined;
+  // a capitalised common adjective that only opens the sentence ("Traditional leaders", "Regional officials") is no name
+  const commonOpener = modifier !== undefined && roleOnly!.mention.start === 1 && COMMON_ADJECTIVE.test(modifier.norm);
+  const unknownModifier = modifier !== undefined && modifier.cap && !SENTENCE_OPENERS.has(modifier.norm) && !commonOpener;
+  if (unknownModifier) return null;
+  // crowds and police act where the event happens ("Thousands of people marched through the capital Bissau")
+  const loc = locationMention(mentions, 0, head) ?? (roleOnly ? locationMention(mentions, head, tokens.length) : null);
+  const inSentence = mentions.find((r) => r.actor && r !== target && r.mention.end <= head)?.actor?.country ?? null;
+  // then the state the story is about so far (the dateline counts as a mention): "BELGRADE, July 8 - Police fired …"
+  // local actors (an opposition party, police, a court, crowds) belong to the last place named, else the dateline's state
+  const roleOf = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
+  const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
+  const local = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier) ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
+  const fallbackCountry = loc?.actor?.country ?? inSentence ?? local ?? storyCountry(resolver);
+  if (!fallbackCountry) return null;
+  const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  const text = roleOnly ? tokens.slice(roleOnly.mention.start, roleOnly.mention.end).map((t) => t.text).join(' ') : np ?? fallbackCountry;
+  const actor: Actor = { text, country: fallbackCountry, role };
+  // "Foreign Ministry spokesman Guo Jiakun said …": once placed, the named official is who "he" and "Guo" mean next
+  if (roleOnly && role) {
+    const last = tokens[roleOnly.mention.end - 1]!;
+    if (last.cap && /^[A-Z][a-z]/.test(last.text) && !roleOnly.mention.items.some((i) => roleOnly.mention.end - 1 >= i.start && roleOnly.mention.end - 1 < i.end)) {
+      resolver.adoptPerson(roleOnly, actor, last.text);
+    }
+  }
+  return actor;
+}
+
+const LOCAL_QUALIFIERS = new Set(['traditional', 'local', 'tribal', 'community', 'village', 'regional', 'provincial', 'municipal', 'district', 'clan']);
+const LOCAL_ROLES = new Set(['OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU']);
+
+/** The state named most so far, when it clearly leads (a tie leaves unplaced actors unplaced). */
+function storyCountry(resolver: ActorResolver): string | null {
+  const top = resolver.topCountries();
+  if (top.length === 0) return null;
+  if (top.length === 1) return top[0]!;
+  const counts = resolver.countryCount.bind(resolver);
+  return counts(top[0]!) > counts(top[1]!) ? top[0]! : null;
+}
+
+const COMMON_ADJECTIVE = /^[a-z]+(al|ous|ive|ic|ed|ing|ary|ent|ant|ern|ful|less|ior|ile)$/;
+
+// Capitalised words that open a sentence without naming anyone ("The police", "Some rebels").
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'twenty', 'fifty', 'hundred', 'hundreds', 'thousands', 'dozens', 'most', 'more', 'eighty', 'forty', 'thirty', 'sixty',
+  'all', 'other', 'these', 'those', 'local', 'senior', 'top', 'former', 'armed', 'unidentified', 'suspected', 'angry', 'young', 'about', 'up', 'at', 'in', 'on']);
+
+const SUBJECT_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'today', 'yesterday', 'on', 'again', 'reportedly', 'finally', 'been', 'not', 'did', 'does']);
+
+/** A capitalised noun phrase right before the verb ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed"). */
+function unknownSubject(tokens: Token[], head: number): string | null {
+  let i = head - 1;
+  while (i >= 0 && (SUBJECT_CHAIN.has(tokens[i]!.norm) || /ly$/.test(tokens[i]!.norm) || /day$/.test(tokens[i]!.norm))) i--;
+  const end = i + 1;
+  let hasCap = false;
+  while (i >= 0 && i > end - 9) {
+    const t = tokens[i]!;
+    if (t.norm === ',' || t.norm === '.' || t.norm === ';' || t.norm === 'that' || t.norm === 'said') break;
+    if (t.cap && !['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'his', 'her', 'in', 'on', 'after'].includes(t.norm)) hasCap = true;
+    else if (!/^[a-z(),'-]+$/.test(t.norm) || ['and', 'to', 'in', 'for', 'with', 'by'].includes(t.norm)) break;
+    i--;
+  }
+  if (!hasCap || end - i - 1 === 0) return null;
+  // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
+  if (i >= 0 && ['in', 'at', 'of', 'from', 'to', 'near', 'on', 'into', 'for', 'with', 'by'].includes(tokens[i]!.norm)) return null;
+  return tokens.slice(i + 1, end).map((t) => t.text).join(' ').replace(/ ([),]|'s)/g, '$1').replace(/\( /g, '(');
+}

@@ -1,0 +1,16 @@
+/**
+ * International bodies that Accord has no actor code for (the codes are those of the event schema:
+ * UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). Their actions are left out rather
+ * than coded as whatever state the sentence happens to be about: a regional bloc is not its host
+ * state. Recognising them also keeps them from being taken for unknown named subjects or
+ * replaced by a guessed counterpart when they are the object.
+ */
+export const UNCODED_BODIES: readonly string[] = [
+  'ECOWAS', 'Economic Community of West African States', 'SADC', 'Southern African Development Community',
+  'EAC', 'East African Community', 'IGAD', 'ECCAS', 'OAS', 'Organization of American States', 'CARICOM', 'Mercosur', 'MERCOSUR',
+  'CELAC', 'OSCE', 'Organization for Security and Co-operation in Europe', 'Council of Europe', 'OPEC', 'OPEC+', 'BRICS',
+  'GCC', 'Gulf Cooperation Council', 'SCO', 'Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'OIC',
+  'Organisation of Islamic Cooperation', 'Organization of Islamic Cooperation', 'Commonwealth', 'CSTO', 'APEC', 'Quad', 'AUKUS',
+  'Alliance of Sahel States', 'AES', 'International Criminal Court', 'ICC', 'Interpol', 'INTERPOL', 'International Committee of the Red Cross',
+  'ICRC', 'Red Cross', 'Red Crescent', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders', 'MSF', 'OECD',
+];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: families of phrasings, one example each.
+describe('phrasing families', () => {
+  it.each([
+    ['Belgium formally recognised the massacres as genocide in 2023.', '015'],
+    ['Britain handed over the remains of 14 soldiers to Kenya on Tuesday.', '0842'],
+    ['France returned looted bronzes to Benin on Monday.', '0842'],
+    ['Jordan sent a convoy of flour and blankets to Syria on Sunday.', '073'],
+    ['Rebels gave the Malian army 72 hours to leave the town of Kidal, Mali said on Monday.', '139'],
+    ['The UN mission said it was gathering evidence of war crimes committed by Sudanese forces.', '094'],
+    ['A court in Tbilisi released 30 protesters on bail on Wednesday.', '0841'],
+    ['Hungary dismissed the allegations from the European Commission on Friday.', '016'],
+  ])('%s → %s', async (sentence, expected) => {
+    const events = await code(sentence);
+    expect(events.map((e) => e.cameo.code)).toContain(expected);
+  });
+});
+
+describe('more phrasing families', () => {
+  it.each([
+    ['South Korea scrambled fighter jets on Monday after Russian bombers approached its air defence zone.', '152'],
+    ['Two Chinese frigates sailed into Philippine territorial waters on Sunday.', '150'],
+    ['The army spokesman said Thai soldiers returned fire across the border.', '190'],
+    ['The World Bank approved a $300 million loan to Kenya on Friday.', '071'],
+    ['Ecuadorean President Daniel Noboa spoke over the phone with Peruvian President Jose Jeri on Friday.', '041'],
+    ['Poland said it stands firmly with Lithuania in the dispute.', '052'],
+    ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
+  ])('%s → %s', async (sentence, expected) => {
+    const events = await code(sentence);
+    expect(events.map((e) => e.cameo.code)).toContain(expected);
+  });
+
+  it('"called on X and Y to exercise restraint" is an appeal for de-escalation to each side', async () => {
+    const events = await code('The Arab League called on Sudan and Chad to exercise maximum restraint along their border.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['ARL>SDN 0256', 'ARL>TCD 0256']));
+  });
+
+  it('a wish to hold talks is an intent to meet, not a goal to drop', async () => {
+    const events = await code('Chilean Foreign Minister Alberto van Klaveren said he hoped to hold talks with his Bolivian counterpart next month.');
+    expect(events.find((e) => e.cameo.code === '036')?.target?.country).toBe('BOL');
+  });
+});
+
+describe('nouns that look like verbs', () => {
+  it('"since Israeli and US strikes" is a noun phrase, not the US striking', async () => {
+    const events = await code('Iran agreed on Monday to resume talks with France, the first contact since Israeli and US strikes on its nuclear sites.');
+    expect(events.some((e) => e.cameo.root === '19')).toBe(false);
+  });
+});
+
+describe('sponsors and intransitive verbs', () => {
+  it('"fighters of the Rwanda-backed group clashed with Congolese soldiers": Rwanda backs them, it is not them', async () => {
+    const events = await code('GOMA, May 5 (Accord Wire) - Fighters of the Uganda-backed group clashed with Congolese soldiers near Beni on Sunday.');
+    const clash = events.find((e) => e.cameo.root === '19');
+    expect(clash?.source.country).toBe('COD');
+    expect(clash?.target?.country).toBe('COD');
+  });
+
+  it('a mass killing of "tens of thousands" is 202', async () => {
+    const events = await code('Serbian forces killed tens of thousands of Bosniaks during the war, the court found.');
+    expect(events.map((e) => e.cameo.code)).toContain('202');
+  });
+});
+
+describe('reduced passives', () => {
+  it('"a swap mediated by Turkey" is Turkey mediating between the two sides', async () => {
+    const events = await code('Armenia and Azerbaijan exchanged 12 detainees on Friday in a swap mediated by Turkey.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['TUR>ARM 045', 'TUR>AZE 045']));
+  });
+
+  it('"stood by" keeps its own "by": the subject stands by the object', async () => {
+    const events = await code('Belarus said it stood by "its brotherly ally Russia" in the dispute.');
+    expect(events.find((e) => e.cameo.code === '052')?.source.country).toBe('BLR');
+  });
+});

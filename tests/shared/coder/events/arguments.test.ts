@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: actors and arguments in running text.
+describe('actors', () => {
+  it('"Houthi" as an adjective names the rebels of Yemen, not its army', async () => {
+    const events = await code('Houthi fighters fired two missiles at an Israeli port city on Monday.');
+    expect(events[0]?.source).toMatchObject({ country: 'YEM', role: 'REB' });
+  });
+
+  it('"UN nuclear inspectors" are the IAEA', async () => {
+    const events = await code('Iraq agreed on Monday to allow UN nuclear inspectors to visit three sites.');
+    expect(events.some((e) => e.target?.country === 'IAEA')).toBe(true);
+  });
+
+  it('"Congolese" alone is the Democratic Republic of the Congo', async () => {
+    const events = await code('Congolese troops clashed with Rwandan soldiers near the border on Sunday.');
+    expect(events[0]?.source.country).toBe('COD');
+  });
+});
+
+describe('arguments in running text', () => {
+  it('"a diplomat accused of spying" is passive: the diplomat accuses no one', async () => {
+    const events = await code('Poland on Monday expelled a Belarusian diplomat accused of spying and ordered him to leave within 48 hours.');
+    expect(events.some((e) => e.source.country === 'BLR')).toBe(false);
+    expect(events.map(brief)).toContain('POL>BLR 161');
+  });
+
+  it('a trip to a capital "for talks with" someone targets the people met', async () => {
+    const events = await code('Kenyan Foreign Minister Musalia Mudavadi will travel to Brussels next week for talks with NATO officials.');
+    expect(events.find((e) => e.cameo.code === '036')?.target?.country).toBe('NATO');
+  });
+
+  it('"the two leaders" right after two named leaders are those two', async () => {
+    const events = await code('Ghanaian President John Mahama spoke by phone with Nigerian President Bola Tinubu on Friday, and the two leaders agreed to reopen the border. Togo welcomed the call.');
+    const agreed = events.find((e) => e.cameo.root === '03');
+    expect([agreed?.source.country, agreed?.target?.country].sort()).toEqual(['GHA', 'NGA']);
+  });
+
+  it('the government and rebels of one state are each other\'s target', async () => {
+    const events = await code('The Sudanese army accused the Rapid Support Forces of shelling a hospital in El Fasher.');
+    expect(events.find((e) => e.cameo.root === '11')).toMatchObject({ source: { country: 'SDN', role: 'MIL' }, target: { country: 'SDN', role: 'REB' } });
+  });
+
+  it('"remained concerned" is an expression of concern', async () => {
+    const events = await code('Egypt said it remained concerned about Ethiopian plans to fill the dam again.');
+    expect(events.map((e) => e.cameo.code)).toContain('012');
+  });
+
+  it('a resignation is coded within the official\'s own state', async () => {
+    const events = await code('Peru and Chile signed a fisheries accord on Monday. Peruvian Prime Minister Eduardo Arana resigned on Tuesday.');
+    expect(events.find((e) => e.cameo.code === '0831')?.target?.country ?? 'PER').toBe('PER');
+  });
+
+  it('an opposition party of a story filed in a capital is that state\'s', async () => {
+    const events = await code('NAIROBI, May 5 (Accord Wire) - Britain and Kenya signed a defence pact on Monday. The opposition rejected the pact on Tuesday.');
+    const rejection = events.find((e) => e.cameo.root === '12');
+    expect(rejection?.source.country).toBe('KEN');
+  });
+});
+
+describe('possessors and relative clauses', () => {
+  it('"diplomats said the EU\'s 27-member council would discuss Serbia": the council, not the diplomats, acts', async () => {
+    const events = await code("Diplomats in Geneva said the EU's 27-member Council of Ministers would discuss Serbia at its next meeting.");
+    expect(events.find((e) => e.evidence.trigger === 'discuss')?.source.country).toBe('EUR');
+    expect(events.some((e) => e.source.country === 'CHE')).toBe(false);
+  });
+
+  it('a subject relative clause after the main event is background (", which killed 9 people")', async () => {
+    const events = await code('Kenya protested to Uganda on Monday over the collapse of a border bridge, which killed 9 people.');
+    expect(events.some((e) => e.cameo.root === '19')).toBe(false);
+  });
+});
+
+describe('page furniture', () => {
+  it('headlines of related stories after the article are not events', async () => {
+    const events = await code('Peru recalled its ambassador from Mexico on Monday.\n\nChile and Argentina sign energy pact\nBolivia to host regional summit in May');
+    expect(events.map(brief)).toEqual(['PER>MEX 161']);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: compound and paired actors, each side coded.
+describe('compound subjects', () => {
+  it('three states welcoming a deal: each of them acts, none is the target of another', async () => {
+    const events = await code('Vietnam agreed on Monday to resume talks with Cambodia. Japan, Australia and Canada welcomed the agreement in a joint statement.');
+    const welcome = events.filter((e) => e.cameo.root === '05');
+    expect(welcome.map((e) => e.source.country).sort()).toEqual(['AUS', 'CAN', 'JPN']);
+    expect(welcome.every((e) => !['AUS', 'CAN', 'JPN'].includes(e.target?.country ?? ''))).toBe(true);
+  });
+
+  it('an exchange between two states is a release by each to the other', async () => {
+    const events = await code('Armenia and Azerbaijan exchanged 12 detainees at the border on Friday.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['ARM>AZE 0841', 'AZE>ARM 0841']));
+  });
+});
+
+describe('two sides acting on a third', () => {
+  it('"Kenyan and Ugandan mediators met with Sudanese and Chadian envoys": each mediator with each party', async () => {
+    const events = await code('Kenyan and Ugandan mediators met separately with Sudanese and Chadian envoys in Nairobi on Monday.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['KEN>SDN 045', 'KEN>TCD 045', 'UGA>SDN 045', 'UGA>TCD 045']));
+  });
+});
+
+describe('fronted places, questions, mixed compounds', () => {
+  it('"In Washington, the IMF\'s board approved …": the place phrase does not swallow the subject', async () => {
+    const events = await code("In Washington, the International Monetary Fund's executive board on Monday approved a $1 billion loan to Egypt.");
+    expect(events.find((e) => e.cameo.root === '07')).toMatchObject({ source: { country: 'IMF' }, target: { country: 'EGY' } });
+  });
+
+  it('a question asserts no event', async () => {
+    const events = await code('Will Seoul and Tokyo sign the pact before the summit?');
+    expect(events).toEqual([]);
+  });
+
+  it('"Government negotiators and ELN commanders resumed talks": the government of the rebels\' state, talking with them', async () => {
+    const events = await code('BOGOTA, May 5 (Accord Wire) - Government negotiators and ELN commanders resumed talks in Havana on Monday.');
+    const talks = events.find((e) => e.cameo.root === '04');
+    expect([talks?.source.role, talks?.target?.role].sort()).toEqual(['GOV', 'REB']);
+    expect(talks?.target?.country).toBe('COL');
+  });
+});
+
+describe('force aimed "at", clashes, the two leaders who last met', () => {
+  it('"fired water cannon at a Vietnamese boat" is aimed at Vietnam', async () => {
+    const events = await code('Chinese coast guard ships fired water cannon at a Vietnamese fishing boat near the Paracels on Monday.');
+    expect(events.filter((e) => e.source.country === 'CHN').every((e) => e.target?.country === 'VNM')).toBe(true);
+  });
+
+  it('"Thai and Cambodian troops clashed" is each side using force against the other', async () => {
+    const events = await code('Thai and Cambodian troops clashed near the Preah Vihear temple on Sunday.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['THA>KHM 190', 'KHM>THA 190']));
+  });
+
+  it('"the two leaders" after a host and guest with no pair named together are those two', async () => {
+    const events = await code(
+      'Chinese ships blocked a Philippine supply mission on Monday. In Wellington, Prime Minister Christopher Luxon hosted Fijian Prime Minister Sitiveni Rabuka on Tuesday. The two leaders signed a maritime security pact.',
+    );
+    const pact = events.find((e) => e.cameo.code === '057');
+    expect([pact?.source.country, pact?.target?.country].sort()).toEqual(['FJI', 'NZL']);
+  });
+});
+
+describe('groups named through "of"', () => {
+  it('"the army chiefs of both countries spoke" is a call between the two sides, not a military operation', async () => {
+    const events = await code('Thailand accused Cambodia of laying new mines on Monday. The military operations chiefs of both countries spoke over a hotline on Tuesday.');
+    expect(events.some((e) => e.cameo.root === '19')).toBe(false);
+    const call = events.find((e) => e.cameo.code === '041');
+    expect([call?.source.country, call?.target?.country].sort()).toEqual(['KHM', 'THA']);
+  });
+});
+
+describe('backers, pairs of officials, dismissals', () => {
+  it('"turned down a US-backed plan": the backer is the counterpart', async () => {
+    const events = await code('Libyan Prime Minister Abdul Hamid Dbeibah turned down a US-backed plan for new elections on Monday.');
+    expect(events.find((e) => e.cameo.root === '12')?.target?.country).toBe('USA');
+  });
+
+  it('"the two ministers agreed" are the two ministers who just met', async () => {
+    const events = await code('Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Delhi on Monday. The two ministers agreed to resume border trade.');
+    const agreed = events.find((e) => e.cameo.root === '03');
+    expect([agreed?.source.country, agreed?.target?.country].sort()).toEqual(['CHN', 'IND']);
+  });
+
+  it.each([
+    ['Nigeria dismissed the remarks from Niger as "baseless" on Friday.', '12'],
+    ['The Asian Development Bank and Japan announced a $400 million loan to Sri Lanka on Monday.', '07'],
+  ])('%s → root %s', async (sentence, root) => {
+    const events = await code(sentence);
+    expect(events.map((e) => e.cameo.root)).toContain(root);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: the counterpart a clause leaves implicit, taken from context.
+describe('implicit targets', () => {
+  it('a reply goes to the side that acted before ("Lima rejected the complaint")', async () => {
+    const events = await code('Chile lodged a formal protest with Peru over the detention of two fishing boats. Lima rejected the complaint on Thursday.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['PER>CHL 120']));
+  });
+
+  it('a denial is aimed at the other state named in the sentence', async () => {
+    const events = await code("Ghana's defence ministry denied that its helicopters had crossed into Togolese airspace.");
+    expect(events.map(brief)).toContain('GHA>TGO 016');
+  });
+
+  it('police and protesters act within their own state', async () => {
+    const events = await code('Police in Nairobi detained 40 demonstrators on Monday after a march against new taxes. The opposition denied the accusation.');
+    const detention = events.find((e) => e.cameo.code === '173');
+    expect(detention?.source.country).toBe('KEN');
+    expect(detention?.target?.country).toBe('KEN');
+  });
+
+  it('a dateline places police and protesters the text does not place', async () => {
+    const events = await code('LUSAKA, March 3 (Accord Wire) - Riot police fired tear gas to disperse students who marched on parliament on Tuesday.');
+    expect(events.find((e) => e.cameo.root === '17')).toMatchObject({ source: { country: 'ZMB', role: 'COP' }, target: { country: 'ZMB' } });
+  });
+
+  it('a split dateline places no one', async () => {
+    const events = await code('GENEVA/LUSAKA, March 3 (Accord Wire) - Riot police fired tear gas to disperse students on Tuesday.');
+    expect(events.some((e) => e.source.country === 'CHE')).toBe(false);
+  });
+});
+
+describe('reactions to an earlier deed', () => {
+  it('"condemned the attack" targets whoever attacked, even after a later counter-strike', async () => {
+    const events = await code(
+      'Azerbaijani artillery shelled Armenian border villages on Monday. Armenian forces struck an Azerbaijani depot in response. The European Union condemned the attack on Tuesday during a visit to Tbilisi.',
+    );
+    expect(events.find((e) => e.source.country === 'EUR' && e.cameo.root === '11')?.target?.country).toBe('AZE');
+  });
+
+  it('"opened a war crimes investigation into the attack" targets the attacker', async () => {
+    const events = await code('Eritrean troops attacked a village in Tigray on Sunday. Ethiopia\'s prosecutor general opened a war crimes investigation into the attack on Monday.');
+    expect(events.find((e) => e.cameo.root === '09')?.target?.country).toBe('ERI');
+  });
+
+  it('"welcomed the apology" targets the state that apologised', async () => {
+    const events = await code('Belgium apologised to Congo on Monday for abuses in the colonial era. The African Union welcomed the apology.');
+    expect(events.find((e) => e.source.country === 'AFU')?.target?.country).toBe('BEL');
+  });
+});
+
+describe('domestic conflict', () => {
+  it('rebels giving "government soldiers" a deadline target their own state', async () => {
+    const events = await code('BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria on Tuesday.');
+    expect(events.find((e) => e.cameo.code === '139')).toMatchObject({ source: { country: 'CAF', role: 'REB' }, target: { country: 'CAF' } });
+  });
+
+  it('a government reacting to its rebels\' deed targets the rebels ("denounced the ultimatum")', async () => {
+    const events = await code('BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria. Chad offered to mediate. Bangui denounced the ultimatum on Wednesday.');
+    expect(events.find((e) => e.cameo.root === '11')).toMatchObject({ source: { country: 'CAF' }, target: { country: 'CAF', role: 'REB' } });
+  });
+});
+
+describe('where unplaced local actors act', () => {
+  it('a sentence opening on a place moves the story there for the police that follow', async () => {
+    const events = await code(
+      'WASHINGTON, May 5 (Accord Wire) - Serbia and Kosovo signed a trade protocol at the White House on Monday. In Pristina, hundreds of nationalists rallied against the deal. Police detained 12 protesters outside the parliament.',
+    );
+    expect(events.find((e) => e.cameo.code === '173')?.source.country).toBe('XKX');
+  });
+
+  it('"the opposition" before a party name is an opposition actor of the dateline state', async () => {
+    const events = await code('LIMA, May 5 (Accord Wire) - Chile and Peru signed a fisheries accord on Monday. The opposition Popular Force party demanded that Chile share the catch data.');
+    expect(events.find((e) => e.cameo.root === '10')?.source).toMatchObject({ country: 'PER', role: 'OPP' });
+  });
+});
+
+describe('local actors and labels', () => {
+  it('"Traditional leaders" in a story filed from a capital are that state\'s, even when another state is named more', async () => {
+    const events = await code(
+      'ACCRA, May 5 (Accord Wire) - Britain returned looted gold to Ghana on Monday. British officials said Britain would review other items and Britain would publish a list. Traditional leaders rejected the British plan on Tuesday.',
+    );
+    expect(events.find((e) => e.cameo.root === '12')?.source.country).toBe('GHA');
+  });
+
+  it('calling a deed "a sham" or "a provocation" is criticism', async () => {
+    const events = await code('Venezuela called the naval exercise "a provocation" and recalled its ambassador from Guyana.');
+    expect(events.map((e) => e.cameo.root)).toContain('11');
+  });
+
+  it('"he" after a named spokesman the dictionaries do not know refers to that spokesman', async () => {
+    const events = await code('Ecuador protested to Colombia on Monday. Colombian foreign ministry spokesman Ruben Dario Lopez rejected the protest. He urged Quito to drop its tariffs.');
+    expect(events.find((e) => e.evidence.trigger.startsWith('urged'))?.source.country).toBe('COL');
+  });
+});
+
+describe('"the group"', () => {
+  it('refers back to the armed group named before', async () => {
+    const events = await code('The Colombian government resumed talks with the ELN on Monday. Bogota demanded that the group free all its hostages.');
+    expect(events.find((e) => e.cameo.root === '10')?.target).toMatchObject({ country: 'COL', role: 'REB' });
+  });
+});
+
+describe('titled names, answers to remarks, adjectival participles', () => {
+  it('"AU peace envoy Jane Roe … She urged …": the titled person is who "she" means', async () => {
+    const events = await code('Chad closed its border with Sudan. AU peace envoy Amara Diallo welcomed the talks. She also urged the army to open the crossing.');
+    expect(events.find((e) => e.evidence.trigger.startsWith('urged'))?.source.country).toBe('AFU');
+  });
+
+  it('"dismissed the remarks … and said …" answers whoever made the latest remarks, not a state in the reported clause', async () => {
+    const events = await code('Morocco signed a gas deal with Nigeria. Algeria accused Morocco of destabilising the region. Rabat dismissed the remarks and said the pipeline would benefit Senegal.');
+    expect(events.find((e) => e.evidence.trigger === 'dismissed')?.target?.country).toBe('DZA');
+  });
+
+  it('"its internationally recognised government" is no act of recognition', async () => {
+    const events = await code("Libya's internationally recognised government welcomed the ceasefire declared by Egypt.");
+    expect(events.some((e) => e.evidence.trigger === 'recognised')).toBe(false);
+  });
+});
+
+describe('objects that cannot be placed', () => {
+  it('"expelled it": an object pronoun gets no guessed target, least of all the source\'s own state', async () => {
+    const events = await code('China accused a Vietnamese trawler of fishing illegally near the Paracels. Beijing said its coast guard had expelled it.');
+    const expelled = events.find((e) => e.evidence.trigger === 'expelled');
+    expect(expelled?.target?.country ?? null).not.toBe('CHN');
+  });
+});
