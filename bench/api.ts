@@ -20,11 +20,14 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ENV } from '../functions/commons/environment-names.ts';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
+import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
+import { eventsDocumentClient } from '../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../shared/storage/dynamo-event-repository.ts';
 import type { EventFilter } from '../shared/storage/event-repository.ts';
 import { seededRandom } from '../infra/local/seeded-random.ts';
@@ -39,16 +42,12 @@ const WARMUP_SECONDS = 3;
 const ROUND_SECONDS = Math.max(1, Math.round(SECONDS / ROUNDS));
 const EVENTS_PER_ARTICLE = 10;
 const TABLE = 'accord-events-bench';
-const CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 // Actors weighted roughly like world news: a few very frequent, a long tail.
 const COUNTRIES = ['USA', 'CHN', 'KOR', 'RUS', 'JPN', 'PRK', 'UKR', 'GBR', 'FRA', 'DEU', 'IND', 'IRN', 'ISR', 'TUR', 'BRA', 'UNO', 'EUR', 'NATO'];
 const WEIGHTS = [14, 12, 10, 9, 7, 6, 6, 5, 5, 5, 4, 4, 4, 3, 2, 3, 3, 2];
 const CODES = ['010', '020', '036', '042', '043', '046', '051', '057', '061', '070', '090', '111', '112', '120', '130', '138', '141', '163', '173', '190'];
 const MODALITIES = ['asserted', 'planned', 'reported_intent', 'negated', 'hypothetical'] as const;
-
-/** Deterministic pseudo-random numbers, so every run loads the same data. */
-const random = seededRandom;
 
 function weighted(rand: () => number): string {
   const total = WEIGHTS.reduce((a, b) => a + b, 0);
@@ -104,7 +103,8 @@ function generatedArticle(n: number, rand: () => number) {
 }
 
 async function load(repository: DynamoEventRepository): Promise<number> {
-  const rand = random(42);
+  // Seeded, so every run loads the same data.
+  const rand = seededRandom(42);
   const articles = Math.ceil(EVENTS / EVENTS_PER_ARTICLE);
   let next = 0;
   let stored = 0;
@@ -172,7 +172,7 @@ async function direct(documentClient: DynamoDBDocumentClient, input: QueryComman
 async function firstQueryOf(filter: EventFilter): Promise<QueryCommandInput> {
   // A client of its own: the recording middleware must not slow down the measured client.
   const client = new DynamoDBClient({});
-  const recording = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const recording = eventsDocumentClient(client);
   const seen: QueryCommandInput[] = [];
   recording.middlewareStack.add(
     (next, context) => async (args) => {
@@ -207,19 +207,19 @@ async function main(): Promise<void> {
   let api: Awaited<ReturnType<typeof startHttpApi>> | undefined;
   try {
     Object.assign(process.env, {
-      TABLE_NAME: TABLE,
+      [ENV.tableName]: TABLE,
       AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
       AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      CURSOR_KEY: 'bench-cursor-key-0123456789abcdef',
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+      [ENV.cursorKey]: 'bench-cursor-key-0123456789abcdef',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_LOG_LEVEL: 'ERROR',
       POWERTOOLS_TRACE_ENABLED: 'false',
     });
     const client = new DynamoDBClient({});
     await ensureEventsTable(client, TABLE);
-    const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+    const documentClient = eventsDocumentClient(client);
 
     const loadStarted = performance.now();
     const stored = await load(new DynamoEventRepository(documentClient, TABLE));

@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { ARTICLE_PREFIX } from '../infra/resources.ts';
-import { contentTypeOf, isArticleFileName } from '../shared/article/article-format.ts';
+import { isArticleFileName } from '../shared/article/article-format.ts';
 
 export interface ArticleFile {
   /** Path on disk. */
@@ -10,9 +10,6 @@ export interface ArticleFile {
   key: string;
   size: number;
 }
-
-export { contentTypeOf, isArticleFileName };
-
 
 /**
  * Files named on the command line are taken as they are (the pipeline records unsupported ones

@@ -32,3 +32,24 @@ export async function* fetchPages<T>(
     cursor = page.cursor ?? undefined;
   } while (all && cursor !== undefined);
 }
+
+/**
+ * Prints a listing: with `json`, one JSON line per item as pages arrive; otherwise the items of every
+ * page, formatted once by `table`. Then where to continue, when more pages follow.
+ */
+export async function printListing<T>(pages: AsyncIterable<Page<T>>, json: boolean, table: (items: T[]) => string): Promise<void> {
+  const shown: T[] = [];
+  let next: string | null = null;
+  for await (const page of pages) {
+    if (json) for (const item of page.items) process.stdout.write(`${JSON.stringify(item)}\n`);
+    else shown.push(...page.items);
+    next = page.cursor;
+  }
+  if (json) {
+    // stdout stays pure JSON lines; the cursor goes to stderr for scripts that page by hand.
+    if (next) process.stderr.write(`next cursor: ${next}\n`);
+    return;
+  }
+  process.stdout.write(table(shown));
+  if (next) process.stdout.write(`more: add --cursor ${next} (or --all)\n`);
+}

@@ -9,8 +9,9 @@ export const PROGRESS_BAR_THRESHOLD = 5;
 
 const silent: Progress = { increment() {}, stop() {} };
 
-export async function startProgress(total: number, label: string, unit = 'files'): Promise<Progress> {
-  if (total <= PROGRESS_BAR_THRESHOLD || !process.stderr.isTTY) return silent;
+/** `threshold`: the most items that still go without a bar. */
+export async function startProgress(total: number, label: string, unit = 'files', threshold = PROGRESS_BAR_THRESHOLD): Promise<Progress> {
+  if (total <= threshold || !process.stderr.isTTY) return silent;
   // Loaded on demand: most runs (piped, few files) never draw a bar.
   const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
@@ -18,5 +19,6 @@ export async function startProgress(total: number, label: string, unit = 'files'
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
+  // SingleBar.stop() is a no-op once stopped, so callers may stop on success and again in `finally`.
   return bar;
 }

@@ -2,6 +2,7 @@ import type { CloudFormationClient, Output } from '@aws-sdk/client-cloudformatio
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
+import { LOCAL_CREDENTIALS as EMULATOR_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { readLocalEndpoints, type LocalEndpoints } from '../infra/local/local-endpoints.ts';
 import { STACK_OUTPUTS, stackName } from '../infra/resources.ts';
 import type { ApiCredentials } from './sigv4.ts';
@@ -60,10 +61,6 @@ export const STAGE_NAMES = ['dev', 'staging', 'prod'] as const;
 
 /** Region for endpoints that do not care (emulators); S3-compatible stores mostly ignore it. */
 const LOCAL_REGION_FALLBACK = 'us-east-1';
-
-/** Emulators accept any key; the SDK still wants one to sign with. */
-// DynamoDB Local accepts only letters and digits in access keys.
-const EMULATOR_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 export interface TargetDependencies {
   readLocalEndpoints: () => Promise<LocalEndpoints | null>;
@@ -135,7 +132,7 @@ async function localTarget(options: TargetOptions, dependencies: TargetDependenc
 
 function endpointTarget(endpoint: string, options: TargetOptions, dependencies: TargetDependencies): Target {
   if (!/^https?:\/\//.test(endpoint)) throw new TargetError(`--endpoint must be an http(s) URL, got "${endpoint}"`);
-  const region = options.region ?? dependencies.env.AWS_REGION ?? dependencies.env.AWS_DEFAULT_REGION ?? LOCAL_REGION_FALLBACK;
+  const region = requestedRegion(options, dependencies.env) ?? LOCAL_REGION_FALLBACK;
   // Real S3-compatible stores (MinIO, …) need real keys; emulators accept anything.
   const credentials = dependencies.env.AWS_ACCESS_KEY_ID ? dependencies.awsCredentials() : EMULATOR_CREDENTIALS;
   const settings: ClientSettings = { region, endpoint, credentials };
@@ -181,8 +178,8 @@ async function awsTarget(stage: string, options: TargetOptions, dependencies: Ta
     throw new TargetError(`unknown stage "${stage}": use one of ${STAGE_NAMES.join(', ')}`);
   }
   const credentials = dependencies.awsCredentials();
-  const requestedRegion = options.region ?? dependencies.env.AWS_REGION ?? dependencies.env.AWS_DEFAULT_REGION;
-  const cloudFormation = await dependencies.cloudFormation({ ...(requestedRegion ? { region: requestedRegion } : {}), credentials });
+  const requested = requestedRegion(options, dependencies.env);
+  const cloudFormation = await dependencies.cloudFormation({ ...(requested ? { region: requested } : {}), credentials });
   const name = stackName(stage);
   let region: string;
   let outputs: Output[];
@@ -192,7 +189,7 @@ async function awsTarget(stage: string, options: TargetOptions, dependencies: Ta
     const response = await cloudFormation.send(new DescribeStacksCommand({ StackName: name }));
     outputs = response.Stacks?.[0]?.Outputs ?? [];
   } catch (error) {
-    throw explainAwsError(error, name, stage, requestedRegion);
+    throw explainAwsError(error, name, stage, requested);
   }
   const output = (key: string): string | null => outputs.find((o) => o.OutputKey === key)?.OutputValue ?? null;
   const apiUrl = options.apiUrl ?? output(STACK_OUTPUTS.apiUrl);
@@ -216,6 +213,11 @@ async function awsTarget(stage: string, options: TargetOptions, dependencies: Ta
     signApiRequests: true,
     credentials,
   };
+}
+
+/** --region, else the region the AWS CLI and SDKs would take from the environment; undefined: the profile's. */
+function requestedRegion(options: TargetOptions, env: TargetDependencies['env']): string | undefined {
+  return options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
 }
 
 /** "https://abc123.execute-api.eu-west-1.amazonaws.com/" → "eu-west-1": the region requests are signed for. */

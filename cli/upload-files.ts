@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { contentTypeOf, type ArticleFile } from './article-files.ts';
+import { contentTypeOf } from '../shared/article/article-format.ts';
+import type { ArticleFile } from './article-files.ts';
 
 export interface UploadOptions {
   bucket: string;
@@ -19,6 +19,8 @@ export interface UploadSummary {
 
 /** Uploads files with bounded concurrency; one failure does not stop the others. */
 export async function uploadFiles(s3: S3Client, files: readonly ArticleFile[], options: UploadOptions): Promise<UploadSummary> {
+  // Loaded here, not at the top: every `accord` command imports this module, few of them upload.
+  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
   const summary: UploadSummary = { uploaded: 0, bytes: 0, failures: [] };
   const seen = new Map<string, string>();
   let next = 0;

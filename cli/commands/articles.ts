@@ -3,7 +3,7 @@ import type { ArticleRecord } from '../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 import { createApiClient } from '../api-client.ts';
 import { formatArticleTable, formatEventTable, terminalWidth } from '../event-table.ts';
-import { fetchPages } from '../pages.ts';
+import { fetchPages, printListing } from '../pages.ts';
 import { runAction } from '../run-action.ts';
 import { addTargetOptions, resolveTarget, type TargetOptions } from '../target.ts';
 
@@ -34,19 +34,10 @@ export function register(program: Command): void {
 
 async function listArticles(options: ArticlesOptions): Promise<void> {
   const client = createApiClient(await resolveTarget(options));
-  const shown: ArticleRecord[] = [];
-  let next: string | null = null;
-  for await (const page of fetchPages<ArticleRecord>(client, 'articles', { limit: options.limit, cursor: options.cursor }, 'articles', options.all === true)) {
-    if (options.json) for (const article of page.items) process.stdout.write(`${JSON.stringify(article)}\n`);
-    else shown.push(...page.items);
-    next = page.cursor;
-  }
-  if (options.json) {
-    if (next) process.stderr.write(`next cursor: ${next}\n`);
-    return;
-  }
-  process.stdout.write(shown.length === 0 ? 'no articles yet: upload some with `accord upload`\n' : `${formatArticleTable(shown, terminalWidth())}\n`);
-  if (next) process.stdout.write(`more: add --cursor ${next} (or --all)\n`);
+  const pages = fetchPages<ArticleRecord>(client, 'articles', { limit: options.limit, cursor: options.cursor }, 'articles', options.all === true);
+  await printListing(pages, options.json === true, (shown) =>
+    shown.length === 0 ? 'no articles yet: upload some with `accord upload`\n' : `${formatArticleTable(shown, terminalWidth())}\n`,
+  );
 }
 
 async function showArticle(id: string, options: ArticlesOptions): Promise<void> {

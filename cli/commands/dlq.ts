@@ -172,12 +172,21 @@ function queuesOf(target: Target): DeadLetterQueues {
   return { deadLetterQueueUrl: target.deadLetterQueueUrl, queueUrl: target.queueUrl };
 }
 
-async function listCommand(options: DlqOptions): Promise<void> {
+/** Runs `use` with the target's queues and an SQS client for them, destroyed afterwards. */
+async function withQueues(options: DlqOptions, use: (sqs: SQSClient, queues: DeadLetterQueues, target: Target) => Promise<void>): Promise<void> {
   const target = await resolveTarget(options);
   const queues = queuesOf(target);
   const { SQSClient } = await sqsSdk();
   const sqs = new SQSClient(target.sqs);
   try {
+    await use(sqs, queues, target);
+  } finally {
+    sqs.destroy();
+  }
+}
+
+async function listCommand(options: DlqOptions): Promise<void> {
+  await withQueues(options, async (sqs, queues, target) => {
     const limit = Math.max(1, Number.parseInt(options.limit ?? '100', 10) || 100);
     const letters = await listDeadLetters(sqs, queues.deadLetterQueueUrl, limit);
     if (options.json) {
@@ -192,23 +201,15 @@ async function listCommand(options: DlqOptions): Promise<void> {
       process.stdout.write(`${letter.messageId}  tries=${letter.receiveCount}  ${letter.sentAt ?? '-'}  ${letter.summary}\n`);
     }
     process.stdout.write(`${letters.length} dead-lettered message(s)${letters.length === limit ? ' (limit reached, use --limit)' : ''}; move them back with \`accord dlq redrive\`\n`);
-  } finally {
-    sqs.destroy();
-  }
+  });
 }
 
 async function redriveCommand(options: DlqOptions): Promise<void> {
-  const target = await resolveTarget(options);
-  const queues = queuesOf(target);
-  const { SQSClient } = await sqsSdk();
-  const sqs = new SQSClient(target.sqs);
-  try {
+  await withQueues(options, async (sqs, queues, target) => {
     const moved = await redriveDeadLetters(sqs, queues, (count) => {
       if (process.stderr.isTTY) process.stderr.write(`\rmoved ${count}…`);
     });
     if (process.stderr.isTTY && moved > 0) process.stderr.write('\r');
     process.stdout.write(`moved ${moved} message(s) from the dead-letter queue back to the ingest queue of ${target.label}\n`);
-  } finally {
-    sqs.destroy();
-  }
+  });
 }

@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { MODALITIES, type DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 import { createApiClient, type Query } from '../api-client.ts';
 import { formatEventTable, terminalWidth } from '../event-table.ts';
-import { fetchPages } from '../pages.ts';
+import { fetchPages, printListing } from '../pages.ts';
 import { runAction } from '../run-action.ts';
 import { addTargetOptions, resolveTarget, type TargetOptions } from '../target.ts';
 
@@ -52,18 +52,7 @@ async function listEvents(options: EventsOptions): Promise<void> {
   const client = createApiClient(await resolveTarget(options));
   const query: Query = {};
   for (const name of FILTERS) query[name] = options[name];
-  const shown: DiplomaticEvent[] = [];
-  let next: string | null = null;
-  for await (const page of fetchPages<DiplomaticEvent>(client, 'events', query, 'events', options.all === true)) {
-    if (options.json) for (const event of page.items) process.stdout.write(`${JSON.stringify(event)}\n`);
-    else shown.push(...page.items);
-    next = page.cursor;
-  }
-  if (options.json) {
-    // stdout stays pure JSON lines; the cursor goes to stderr for scripts that page by hand.
-    if (next) process.stderr.write(`next cursor: ${next}\n`);
-    return;
-  }
-  process.stdout.write(shown.length === 0 ? 'no events match\n' : `${formatEventTable(shown, terminalWidth())}\n\n${shown.length} event(s)\n`);
-  if (next) process.stdout.write(`more: add --cursor ${next} (or --all)\n`);
+  await printListing(fetchPages<DiplomaticEvent>(client, 'events', query, 'events', options.all === true), options.json === true, (shown) =>
+    shown.length === 0 ? 'no events match\n' : `${formatEventTable(shown, terminalWidth())}\n\n${shown.length} event(s)\n`,
+  );
 }

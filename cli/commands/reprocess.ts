@@ -8,6 +8,7 @@ import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts'
 import { ApiProblem, createApiClient, type ApiClient } from '../api-client.ts';
 import { parseDateOption } from '../dates.ts';
 import { fetchPages } from '../pages.ts';
+import { startProgress } from '../progress.ts';
 import { runAction } from '../run-action.ts';
 import { addTargetOptions, requireBucket, resolveTarget, TargetError, type Target, type TargetOptions } from '../target.ts';
 
@@ -139,18 +140,19 @@ async function reprocess(keys: string[], options: ReprocessOptions): Promise<voi
   const [{ S3Client }, { SQSClient }] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/client-sqs')]);
   const s3 = new S3Client(target.s3);
   const sqs = new SQSClient(target.sqs);
-  const bar = candidates.length > 1 && process.stderr.isTTY ? await progressBar(candidates.length) : null;
+  // Every article takes a HEAD request: worth a bar from two on.
+  const bar = await startProgress(candidates.length, 'reprocess', 'articles', 1);
   try {
-    const summary = await queueReprocessing({ s3, sqs }, { bucket, queueUrl: target.queueUrl, region: target.region }, candidates, (done) =>
-      bar?.update(done),
+    const summary = await queueReprocessing({ s3, sqs }, { bucket, queueUrl: target.queueUrl, region: target.region }, candidates, () =>
+      bar.increment(),
     );
-    bar?.stop();
+    bar.stop();
     process.stdout.write(
       `queued ${summary.queued} article(s) for extraction on ${target.label}` +
         `${summary.gone > 0 ? `; skipped ${summary.gone} whose object is gone` : ''}; unchanged results are kept as they are\n`,
     );
   } finally {
-    bar?.stop();
+    bar.stop();
     s3.destroy();
     sqs.destroy();
   }
@@ -175,21 +177,4 @@ async function storedRecord(client: ApiClient, articleId: string): Promise<Artic
     if (error instanceof ApiProblem && error.status === 404) return null;
     throw error;
   }
-}
-
-async function progressBar(total: number): Promise<{ update(done: number): void; stop(): void }> {
-  const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar(
-    { format: 'reprocess [{bar}] {value}/{total} articles | {eta_formatted} left', stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0);
-  let stopped = false;
-  return {
-    update: (done) => bar.update(done),
-    stop: () => {
-      if (!stopped) bar.stop();
-      stopped = true;
-    },
-  };
 }

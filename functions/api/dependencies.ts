@@ -1,10 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createAccordApi, type AccordApi } from '../../shared/api/accord-api.ts';
 import { parseOrigins } from '../../shared/api/cors.ts';
 import { CursorSigner } from '../../shared/api/cursor-signer.ts';
+import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 import { ENV } from '../commons/environment-names.ts';
+import { requiredEnvironment } from '../commons/required-environment.ts';
 import { logger, tracer } from '../commons/powertools.ts';
 import { loadCursorKey } from './cursor-key.ts';
 
@@ -14,12 +15,10 @@ import { loadCursorKey } from './cursor-key.ts';
  * (AWS_ENDPOINT_URL_DYNAMODB locally).
  */
 export async function createApiFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<AccordApi> {
-  const tableName = env[ENV.tableName];
-  if (!tableName) throw new Error(`environment variable ${ENV.tableName} is not set`);
+  const tableName = requiredEnvironment(env, ENV.tableName);
   const client = tracer.captureAWSv3Client(new DynamoDBClient({}));
-  const documentClient = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   return createAccordApi({
-    repository: new DynamoEventRepository(documentClient, tableName),
+    repository: new DynamoEventRepository(eventsDocumentClient(client), tableName),
     cursors: new CursorSigner(await loadCursorKey(env)),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     onError: (error, event) => logger.error('request failed', { error, path: event.rawPath, requestId: event.requestContext?.requestId }),

@@ -1,12 +1,13 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../commons/environment-names.ts';
+import { requiredEnvironment } from '../commons/required-environment.ts';
 import { tracer } from '../commons/powertools.ts';
 import { createDefaultExtractor } from '../../shared/extractor/default-extractor.ts';
 import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
 import { IngestService } from '../../shared/ingest/ingest-service.ts';
 import { S3ObjectStore } from '../../shared/ingest/s3-object-store.ts';
+import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 
 /**
@@ -14,26 +15,19 @@ import { DynamoEventRepository } from '../../shared/storage/dynamo-event-reposit
  * Built once per cold start; SDK clients keep their connections across invocations.
  */
 export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env): IngestService {
-  const tableName = required(env, ENV.tableName);
+  const tableName = requiredEnvironment(env, ENV.tableName);
   // Locally AWS_ENDPOINT_URL_S3 points at an emulator on an IP, where only path-style addressing works.
   const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3) }));
   const dynamo = tracer.captureAWSv3Client(new DynamoDBClient({}));
-  const documentClient = DynamoDBDocumentClient.from(dynamo, { marshallOptions: { removeUndefinedValues: true } });
   return new IngestService(
     new S3ObjectStore(s3),
-    new DynamoEventRepository(documentClient, tableName),
+    new DynamoEventRepository(eventsDocumentClient(dynamo), tableName),
     createDefaultExtractor(),
     {
       maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
       articlePrefix: env[ENV.articlePrefix] ?? 'articles/',
     },
   );
-}
-
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`environment variable ${name} is not set`);
-  return value;
 }
 
 function positiveInt(value: string | undefined): number | undefined {

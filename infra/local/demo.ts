@@ -2,13 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
+import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 import { ARTICLE_PREFIX } from '../resources.ts';
 import { contentTypeOf, isArticleFileName } from '../../shared/article/article-format.ts';
 import { normalizeEtag } from '../../shared/ingest/s3-event-notification.ts';
-import { LOCAL_CREDENTIALS, type LocalStack } from './local-stack.ts';
+import { LOCAL_CREDENTIALS } from './local-credentials.ts';
+import type { LocalStack } from './local-stack.ts';
 
 /**
  * `npm start -- --demo`: uploads the bundled sample articles THROUGH S3, so the whole path runs
@@ -50,7 +51,7 @@ export async function runDemo(stack: LocalStack, samplesDir = SAMPLES_DIR): Prom
     }
     // Done when every sample's record is of the uploaded version (other work on the queue, e.g.
     // retries left from an earlier run, does not hold the demo up).
-    const repository = new DynamoEventRepository(DynamoDBDocumentClient.from(dynamo), endpoints.table);
+    const repository = new DynamoEventRepository(eventsDocumentClient(dynamo), endpoints.table);
     const deadline = Date.now() + INGEST_WAIT_MS;
     const articles: DemoResult['articles'] = [];
     for (const file of files) {

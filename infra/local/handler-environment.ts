@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTICLE_PREFIX, ENV, type ResourceNames } from '../resources.ts';
+import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 import { LOCAL_STAGE } from './local-endpoints.ts';
 
 /**
@@ -24,8 +25,8 @@ export function handlerEnvironment(input: HandlerEnvironmentInput): Record<strin
   return {
     AWS_REGION: input.region,
     AWS_DEFAULT_REGION: input.region,
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_ENDPOINT_URL_S3: input.s3Endpoint,
     AWS_ENDPOINT_URL_SQS: input.sqsEndpoint,
     AWS_ENDPOINT_URL_DYNAMODB: input.dynamodbEndpoint,

@@ -7,6 +7,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
+import { localLambdaContext } from './lambda-context.ts';
 
 /**
  * A plain Node HTTP server that behaves like API Gateway HTTP API (payload format 2.0) in front of
@@ -184,21 +185,7 @@ function safeDecodePath(path: string): string {
 }
 
 function lambdaContext(awsRequestId: string): Context {
-  const deadline = Date.now() + 30_000;
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName: 'accord-api-local',
-    functionVersion: '$LATEST',
-    invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:accord-api-local',
-    memoryLimitInMB: '1024',
-    awsRequestId,
-    logGroupName: '/aws/lambda/accord-api-local',
-    logStreamName: 'local',
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+  return localLambdaContext({ functionName: 'accord-api-local', region: 'us-east-1', awsRequestId, timeoutMs: 30_000 });
 }
 
 function writeResult(response: ServerResponse, result: APIGatewayProxyResultV2, requestId: string): void {

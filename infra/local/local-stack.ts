@@ -6,11 +6,13 @@ import { ensureEventsTable, startDynamoDbLocal, type DynamoDbLocal } from './dyn
 import { startHttpApi, type HttpApi, type HttpApiHandler } from './http-api-server.ts';
 import { DEFAULT_PORTS, LOCAL_DATA_DIR, LOCAL_REGION, LOCAL_STAGE, writeLocalEndpoints, type LocalEndpoints } from './local-endpoints.ts';
 import { applyEnvironment, handlerEnvironment, localCursorKey } from './handler-environment.ts';
+import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 import { queueUrlOf, startS3SqsEmulator, type QueueDepth, type S3SqsEmulator } from './s3-sqs-emulator.ts';
 import { startS3NotificationProxy, type S3NotificationProxy } from './s3-notification-proxy.ts';
 import { s3NotificationMessageBody } from './s3-notification-format.ts';
 import { startFaultInjectionProxy, type FaultInjectionProxy, type FaultInjector } from './fault-injection-proxy.ts';
 import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller } from './sqs-poller.ts';
+import { waitUntil } from './wait-until.ts';
 
 /**
  * The whole pipeline on loopback, composable: `npm start` runs it with the default ports and
@@ -214,7 +216,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ingestQueueDepth,
       deadLetterQueueDepth: () => emulator.depth(names.deadLetterQueue),
       deadLetterBodies: () => emulator.bodies(names.deadLetterQueue),
-      waitForIngestIdle: (timeoutMs = 60_000) => waitUntil(() => isEmpty(ingestQueueDepth()), timeoutMs, 'ingest queue to drain'),
+      waitForIngestIdle: (timeoutMs = 60_000) => waitUntil(() => messageCount(ingestQueueDepth()) === 0, timeoutMs, 'ingest queue to drain'),
       faultProxies,
       stop: stopAll,
     };
@@ -224,17 +226,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 }
 
-/** Dummy credentials for the emulators, so real ones are never sent anywhere. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
-
-function isEmpty(depth: QueueDepth): boolean {
-  return depth.ready + depth.inflight + depth.delayed === 0;
-}
-
-async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Messages in a queue, whatever their state (ready, in flight, delayed). */
+export function messageCount(depth: QueueDepth): number {
+  return depth.ready + depth.inflight + depth.delayed;
 }

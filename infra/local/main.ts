@@ -22,7 +22,7 @@ ACCORD_DYNAMODB_PORT (${DEFAULT_PORTS.dynamodb}), ACCORD_DATA_DIR (data folder, 
 
 quietSqliteWarning();
 // Imported after the filter is in place: fauxqs loads node:sqlite as it is imported.
-const { startLocalStack } = await import('./local-stack.ts');
+const { messageCount, startLocalStack } = await import('./local-stack.ts');
 const { runDemo } = await import('./demo.ts');
 
 let stack: LocalStack;
@@ -54,8 +54,7 @@ Upload an article:
     aws --endpoint-url ${endpoints.s3Endpoint} s3 cp my-article.txt s3://${endpoints.bucket}/${ARTICLE_PREFIX}
 
 Ctrl-C stops it.`);
-const dlq = stack.deadLetterQueueDepth();
-const deadLetters = dlq.ready + dlq.inflight + dlq.delayed;
+const deadLetters = messageCount(stack.deadLetterQueueDepth());
 if (deadLetters > 0) {
   console.log(`\n${deadLetters} dead-lettered ingest message(s): see \`npx accord dlq list\`, retry with \`npx accord dlq redrive\`.`);
 }

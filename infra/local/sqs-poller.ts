@@ -6,6 +6,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { localLambdaContext } from './lambda-context.ts';
 
 /**
  * What Lambda's SQS event source mapping does, on loopback: long-poll the queue in batches,
@@ -172,23 +173,12 @@ function toSqsRecord(message: Message, options: SqsPollerOptions): SQSRecord {
 }
 
 function lambdaContext(options: SqsPollerOptions): Context {
-  const functionName = options.functionName ?? 'accord-ingest-local';
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
-  const requestId = randomUUID();
-  return {
-    callbackWaitsForEmptyEventLoop: false,
-    functionName,
-    functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:${options.region}:000000000000:function:${functionName}`,
-    memoryLimitInMB: '1024',
-    awsRequestId: requestId,
-    logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: `local/${requestId}`,
-    getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
-    done: () => undefined,
-    fail: () => undefined,
-    succeed: () => undefined,
-  };
+  return localLambdaContext({
+    functionName: options.functionName ?? 'accord-ingest-local',
+    region: options.region,
+    awsRequestId: randomUUID(),
+    timeoutMs: options.timeoutMs ?? 30_000,
+  });
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
 import type { z } from 'zod';
-import type { EventFilter, EventRepository } from '../storage/event-repository.ts';
+import type { EventFilter, EventRepository, Page, PageRequest } from '../storage/event-repository.ts';
 import type { CursorSigner } from './cursor-signer.ts';
 import { notFound, problemFromIssues } from './problem.ts';
 import type { Route, RouteResult } from './router.ts';
@@ -50,6 +50,21 @@ function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
 
 const json = (body: unknown): RouteResult => ({ status: 200, body });
 
+/**
+ * One page of a listing. Cursors are signed for a binding (the route and its filter) and verified
+ * against it, so a cursor of one listing or filter is rejected by another.
+ */
+async function signedPage<T>(
+  context: ApiContext,
+  query: { limit: number; cursor?: string | undefined },
+  binding: unknown,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+): Promise<RouteResult> {
+  const position = query.cursor === undefined ? undefined : context.cursors.verify(query.cursor, binding);
+  const page = await fetchPage({ limit: query.limit, ...(position ? { cursor: position } : {}) });
+  return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
+}
+
 export function eventFilterOf(query: EventsQuery): EventFilter {
   const filter: EventFilter = {};
   if (query.actor) filter.actor = query.actor;
@@ -84,10 +99,7 @@ export const apiRoutes: DocumentedRoute[] = [
     async handle(context) {
       const query = parse(EventsQuerySchema, context.query);
       const filter = eventFilterOf(query);
-      const binding = { route: 'events', filter };
-      const position = query.cursor === undefined ? undefined : context.cursors.verify(query.cursor, binding);
-      const page = await context.repository.queryEvents(filter, { limit: query.limit, ...(position ? { cursor: position } : {}) });
-      return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
+      return signedPage(context, query, { route: 'events', filter }, (request) => context.repository.queryEvents(filter, request));
     },
   },
   {
@@ -119,10 +131,7 @@ export const apiRoutes: DocumentedRoute[] = [
     },
     async handle(context) {
       const query = parse(PageQuerySchema, context.query);
-      const binding = { route: 'articles' };
-      const position = query.cursor === undefined ? undefined : context.cursors.verify(query.cursor, binding);
-      const page = await context.repository.listArticles({ limit: query.limit, ...(position ? { cursor: position } : {}) });
-      return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
+      return signedPage(context, query, { route: 'articles' }, (request) => context.repository.listArticles(request));
     },
   },
   {

@@ -4,6 +4,7 @@ import type { Extractor } from '../extractor/extractor.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
 import {
   ArticleRejectedError,
+  assertInsideArticlePrefix,
   assertWithinSizeLimit,
   isArticleRejected,
   looksEnglish,
@@ -83,12 +84,7 @@ export class IngestService {
   }
 
   private async ingestCreated(notified: ArticleLocation): Promise<IngestOutcome> {
-    if (!notified.key.startsWith(this.options.articlePrefix)) {
-      throw new ArticleRejectedError(
-        'outside-prefix',
-        `Only objects under "${this.options.articlePrefix}" are articles; move the file into that folder.`,
-      );
-    }
+    assertInsideArticlePrefix(notified.key, this.options.articlePrefix);
     const ref = { bucket: notified.bucket, key: notified.key, versionId: notified.versionId, etag: notified.etag };
     const head = await this.objectStore.head(ref);
     if (head === null) return this.outcome(notified, 'superseded', null);
@@ -120,6 +116,7 @@ export class IngestService {
     const started = performance.now();
     const result = await this.extractor.extract(article);
     const extractionMs = performance.now() - started;
+    const reason = result.events.length === 0 ? (result.skippedReason ?? null) : null;
 
     const write = await this.repository.saveProcessed(
       {
@@ -129,13 +126,13 @@ export class IngestService {
         publishedAt: article.publishedAt,
         extractor: this.extractor.version,
         contentHash: createHash('sha256').update(body).digest('hex'),
-        reason: result.events.length === 0 ? (result.skippedReason ?? null) : null,
+        reason,
       },
       result.events,
     );
     return this.outcome(location, 'processed', write, {
       eventCount: result.events.length,
-      reason: result.events.length === 0 ? (result.skippedReason ?? null) : null,
+      reason,
       extractionMs,
     });
   }

@@ -6,9 +6,11 @@ import {
   UpdateCommand,
   PutCommand,
   type DynamoDBDocumentClient,
+  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { articleIdFor, type ArticleLocation, type ArticleRecord } from '../model/article.ts';
 import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
 import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
 import { planEventQuery } from './event-query-plan.ts';
@@ -252,25 +254,30 @@ export class DynamoEventRepository implements EventRepository {
 
   /** sk → content hash of every event and participant item of the article. */
   private async readEventItemHashes(articleId: string): Promise<Map<string, string>> {
-    const hashes = new Map<string, string>();
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      FilterExpression: '#type <> :article',
+      ExpressionAttributeNames: { '#type': 'type', '#h': 'h' },
+      ExpressionAttributeValues: { ':pk': articlePk(articleId), ':article': 'article' },
+      ProjectionExpression: 'sk, #h',
+      ConsistentRead: true,
+    });
+    return new Map(items.map((item) => [String(item.sk), String(item.h)]));
+  }
+
+  /** Every item of a Query on one article's partition (small: no page limit), following LastEvaluatedKey. */
+  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
     let exclusiveStartKey: Record<string, unknown> | undefined;
     do {
       const result = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk',
-          FilterExpression: '#type <> :article',
-          ExpressionAttributeNames: { '#type': 'type', '#h': 'h' },
-          ExpressionAttributeValues: { ':pk': articlePk(articleId), ':article': 'article' },
-          ProjectionExpression: 'sk, #h',
-          ConsistentRead: true,
-          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-        }),
+        new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }),
       );
-      for (const item of result.Items ?? []) hashes.set(String(item.sk), String(item.h));
+      items.push(...(result.Items ?? []));
       exclusiveStartKey = result.LastEvaluatedKey;
     } while (exclusiveStartKey);
-    return hashes;
+    return items;
   }
 
   // ---------------------------------------------------------------- reads
@@ -343,20 +350,12 @@ export class DynamoEventRepository implements EventRepository {
 
   async eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]> {
     if (!ARTICLE_ID.test(articleId)) return [];
-    const events: DiplomaticEvent[] = [];
-    let exclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const result = await this.documentClient.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
-          ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
-          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-        }),
-      );
-      events.push(...(result.Items ?? []).map(parseStoredEvent));
-      exclusiveStartKey = result.LastEvaluatedKey;
-    } while (exclusiveStartKey);
+    const items = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
+      ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
+    });
+    const events = items.map(parseStoredEvent);
     // Reading order of the article.
     return events.sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
   }
@@ -364,86 +363,10 @@ export class DynamoEventRepository implements EventRepository {
   async actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary> {
     // A summary reads many buckets anyway: one fresh calendar read on top is noise.
     const months = await this.calendar.months('eventMonths', range.from?.slice(0, 7), range.to?.slice(0, 7), true);
-    const summary: ActorSummary = {
-      country,
-      from: range.from ?? null,
-      to: range.to ?? null,
-      asSource: { count: 0, averageGoldstein: null },
-      asTarget: { count: 0, averageGoldstein: null },
-      byRoot: {},
-      byQuadClass: { '1': 0, '2': 0, '3': 0, '4': 0 },
-      topCounterparts: [],
-    };
-    if (range.from && range.to && range.from > range.to) return summary;
-    let sourceGoldstein = 0;
-    let targetGoldstein = 0;
-    const counterparts = new Map<string, number>();
-    const prefix = PARTITION.actor.prefix(country);
-    // Queries over the actor-either index, newest bucket first, reading only the few attributes
-    // the summary needs (each event appears there once); bounded by maxSummaryEvents.
-    let read = 0;
-    months: for (const month of months) {
-      let exclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        if (read >= this.maxSummaryEvents) {
-          summary.truncated = true;
-          break months;
-        }
-        const names: Record<string, string> = { '#pk': 'gsi1pk', '#s': 's', '#tg': 'tg', '#r': 'r', '#q': 'q', '#gs': 'gs' };
-        const values: Record<string, unknown> = { ':pk': `${prefix}${month}` };
-        let condition = '#pk = :pk';
-        if (range.from || range.to) {
-          names['#sk'] = 'gsi1sk';
-          values[':from'] = range.from ?? '0000';
-          values[':to'] = `${range.to ?? '9999'}$`;
-          condition += ' AND #sk BETWEEN :from AND :to';
-        }
-        const result = await this.documentClient.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            IndexName: PARTITION.actor.index,
-            KeyConditionExpression: condition,
-            ProjectionExpression: '#s, #tg, #r, #q, #gs',
-            ExpressionAttributeNames: names,
-            ExpressionAttributeValues: values,
-            ScanIndexForward: false,
-            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-          }),
-        );
-        read += result.Items?.length ?? 0;
-        for (const item of result.Items ?? []) {
-          const source = String(item.s);
-          const target = typeof item.tg === 'string' ? item.tg : null;
-          const goldstein = Number(item.gs);
-          if (source === country) {
-            summary.asSource.count++;
-            sourceGoldstein += goldstein;
-          }
-          if (target === country) {
-            summary.asTarget.count++;
-            targetGoldstein += goldstein;
-          }
-          const root = String(item.r);
-          summary.byRoot[root] = (summary.byRoot[root] ?? 0) + 1;
-          const quad = String(item.q) as '1' | '2' | '3' | '4';
-          if (quad in summary.byQuadClass) summary.byQuadClass[quad]++;
-          const counterpart = source === country ? target : source;
-          if (counterpart && counterpart !== country) counterparts.set(counterpart, (counterparts.get(counterpart) ?? 0) + 1);
-        }
-        exclusiveStartKey = result.LastEvaluatedKey;
-      } while (exclusiveStartKey);
-    }
-    if (summary.asSource.count > 0) summary.asSource.averageGoldstein = round(sourceGoldstein / summary.asSource.count);
-    if (summary.asTarget.count > 0) summary.asTarget.averageGoldstein = round(targetGoldstein / summary.asTarget.count);
-    summary.topCounterparts = [...counterparts]
-      .map(([counterpart, count]) => ({ country: counterpart, count }))
-      .sort((a, b) => b.count - a.count || a.country.localeCompare(b.country))
-      .slice(0, 10);
-    return summary;
+    return summarizeActor(this.documentClient, this.tableName, { country, range, months, maxEvents: this.maxSummaryEvents });
   }
 }
 
-const round = (n: number): number => Math.round(n * 100) / 100;
 
 /** Puts for new or changed items, deletes for items the new set no longer has. Unchanged items are left alone. */
 function diffItems(

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectArticleFiles, contentTypeOf } from '../../cli/article-files.ts';
+import { collectArticleFiles } from '../../cli/article-files.ts';
+import { contentTypeOf } from '../../shared/article/article-format.ts';
 
 function tree(): string {
   const root = mkdtempSync(join(tmpdir(), 'accord-files-'));

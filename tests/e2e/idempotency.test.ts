@@ -4,6 +4,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
+import { sqsRecord } from '../shared/ingest/fakes.ts';
 import { eventually, useLocalStack } from '../support/local-stack.ts';
 
 /**
@@ -28,21 +29,7 @@ async function stored(): Promise<ArticleWithEvents | undefined> {
 }
 
 function sqsEvent(body: string, n: number): SQSEvent {
-  return {
-    Records: [
-      {
-        messageId: `concurrent-${n}`,
-        receiptHandle: `r-${n}`,
-        body,
-        attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:accord-ingest-local',
-        awsRegion: 'us-east-1',
-      },
-    ],
-  };
+  return { Records: [sqsRecord(body, `concurrent-${n}`, 'arn:aws:sqs:us-east-1:000000000000:accord-ingest-local')] };
 }
 
 const context = { functionName: 'accord-ingest-local', awsRequestId: 'test', getRemainingTimeInMillis: () => 60_000 } as unknown as Context;

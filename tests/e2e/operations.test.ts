@@ -10,7 +10,7 @@ import { listDeadLetters, redriveDeadLetters } from '../../cli/commands/dlq.ts';
 import { queueReprocessing, selectStoredArticles } from '../../cli/commands/reprocess.ts';
 import { createApiClient } from '../../cli/api-client.ts';
 import { resolveTarget, type Target } from '../../cli/target.ts';
-import { LOCAL_CREDENTIALS } from '../../infra/local/local-stack.ts';
+import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';

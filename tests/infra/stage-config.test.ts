@@ -10,6 +10,8 @@ import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
 import { createAccordApp } from '../../infra/stacks/accord-app.ts';
 import { INGEST_BATCH_SIZE } from '../../infra/resources.ts';
 import { DEFAULT_STAGE, parseStage, STAGE_CONFIGS, STAGES, stageConfig } from '../../infra/stage-config.ts';
+import { LOCAL_INGEST_TIMEOUT_SECONDS } from '../../infra/local/local-stack.ts';
+import { STAGE_NAMES } from '../../cli/target.ts';
 
 const run = promisify(execFile);
 
@@ -116,6 +118,13 @@ describe('context overrides', () => {
     expect(() => stageConfig('staging', { apiAuth: 'none' })).toThrow(/only allowed in dev/);
     expect(() => stageConfig('prod', { apiAuth: 'none' })).toThrow(/only allowed in dev/);
     expect(() => stageConfig('dev', { apiAuth: 'cognito' })).toThrow(/iam\|none/);
+  });
+});
+
+describe('constants mirrored where aws-cdk-lib is too slow to load', () => {
+  it('the CLI offers exactly the stages and the local stack uses the dev ingest timeout', () => {
+    expect(STAGE_NAMES).toEqual(STAGES);
+    expect(LOCAL_INGEST_TIMEOUT_SECONDS).toBe(STAGE_CONFIGS.dev.ingest.timeout.toSeconds());
   });
 });
 

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll } from 'vitest';
 import { ensureEventsTable, startDynamoDbLocal, type DynamoDbLocal } from '../../infra/local/dynamodb-local.ts';
+import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
+import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 
 /**
  * Vitest helper: one in-memory DynamoDB Local per test file (started in beforeAll, stopped in
@@ -23,9 +25,6 @@ export interface DynamoDbLocalFixture {
   client(): DynamoDBClient;
   newTable(prefix?: string): Promise<LocalTable>;
 }
-
-/** Static dummy credentials: DynamoDB Local accepts any, and we never want real ones picked up. */
-export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
 
 export function localDynamoDbClient(endpoint: string): DynamoDBClient {
   return new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, maxAttempts: 3 });
@@ -58,10 +57,7 @@ export function useDynamoDbLocal(): DynamoDbLocalFixture {
       const { client: raw } = started();
       const tableName = `${prefix}-${randomUUID().slice(0, 8)}`;
       await ensureEventsTable(raw, tableName);
-      const documentClient = DynamoDBDocumentClient.from(raw, {
-        marshallOptions: { removeUndefinedValues: true },
-      });
-      return { tableName, client: raw, documentClient };
+      return { tableName, client: raw, documentClient: eventsDocumentClient(raw) };
     },
   };
 }

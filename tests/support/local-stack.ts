@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll } from 'vitest';
-import { LOCAL_CREDENTIALS, startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack.ts';
+import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../../infra/local/local-stack.ts';
 
 /**
  * Vitest helper: the whole local stack (DynamoDB Local, fauxqs behind the notification proxy,

@@ -2,7 +2,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpApi, type HttpApi, type HttpApiHandler } from '../../../infra/local/http-api-server.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
-import { LOCAL_CREDENTIALS, useDynamoDbLocal } from '../../support/dynamodb-local.ts';
+import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
+import { useDynamoDbLocal } from '../../support/dynamodb-local.ts';
 import { event, location, processedArticle } from '../../shared/storage/event-fixtures.ts';
 
 /**

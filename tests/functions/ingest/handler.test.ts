@@ -11,7 +11,7 @@ import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { notificationBody } from '../../shared/ingest/fakes.ts';
+import { notificationBody, sqsRecord } from '../../shared/ingest/fakes.ts';
 
 /**
  * The ingest Lambda handler with S3 and DynamoDB mocked at the SDK client: what it reports to the
@@ -52,22 +52,9 @@ const context = {
 } as unknown as Context;
 
 let nextId = 0;
-function sqsRecord(body: string): SQSRecord {
-  nextId++;
-  return {
-    messageId: `m-${nextId}`,
-    receiptHandle: `r-${nextId}`,
-    body,
-    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
-    messageAttributes: {},
-    md5OfBody: '',
-    eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:accord-ingest-test',
-    awsRegion: 'us-east-1',
-  };
-}
+const delivered = (body: string): SQSRecord => sqsRecord(body, `m-${++nextId}`);
 
-const created = (key: string, eTag: string) => sqsRecord(notificationBody('ObjectCreated:Put', key, { eTag, size: 100 }, BUCKET));
+const created = (key: string, eTag: string) => delivered(notificationBody('ObjectCreated:Put', key, { eTag, size: 100 }, BUCKET));
 
 const bodyOf = (text: string | Uint8Array) =>
   ({
@@ -175,8 +162,8 @@ describe('ingest handler', () => {
     const good = created('articles/good.txt', 'g');
     const empty = created('articles/empty.txt', 'e');
     const flaky = created('articles/flaky.txt', 'f');
-    const malformed = sqsRecord('{"not":"an S3 event"}');
-    const deleted = sqsRecord(notificationBody('ObjectRemoved:Delete', 'articles/old.txt', {}, BUCKET));
+    const malformed = delivered('{"not":"an S3 event"}');
+    const deleted = delivered(notificationBody('ObjectRemoved:Delete', 'articles/old.txt', {}, BUCKET));
 
     const response = await handler({ Records: [good, empty, flaky, malformed, deleted] }, context);
 

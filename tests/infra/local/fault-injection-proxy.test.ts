@@ -4,12 +4,13 @@ import { resourceNames } from '../../../infra/resources.ts';
 import { startS3SqsEmulator, type S3SqsEmulator } from '../../../infra/local/s3-sqs-emulator.ts';
 import {
   randomFaults,
-  seededRandom,
   startFaultInjectionProxy,
   type FaultInjectionProxy,
   type FaultKind,
 } from '../../../infra/local/fault-injection-proxy.ts';
+import { seededRandom } from '../../../infra/local/seeded-random.ts';
 import { isTransientError } from '../../../shared/ingest/error-classification.ts';
+import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 
 const names = resourceNames('faulttest');
 let emulator: S3SqsEmulator;
@@ -17,7 +18,7 @@ let proxy: FaultInjectionProxy;
 let next: FaultKind | null = null;
 
 const client = (endpoint: string) =>
-  new S3Client({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' }, forcePathStyle: true, maxAttempts: 1 });
+  new S3Client({ endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, forcePathStyle: true, maxAttempts: 1 });
 
 beforeAll(async () => {
   emulator = await startS3SqsEmulator({ names, region: 'us-east-1', visibilityTimeoutSeconds: 30 });

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpApi, type HttpApi } from '../../../infra/local/http-api-server.ts';
-import { freePort } from '../../support/free-port.ts';
+import { freePort } from '../../../infra/local/free-port.ts';
 
 describe('startHttpApi', () => {
   const servers: HttpApi[] = [];

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_CREDENTIALS, startLocalStack } from '../../../infra/local/local-stack.ts';
+import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
+import { startLocalStack } from '../../../infra/local/local-stack.ts';
 import { readLocalEndpoints } from '../../../infra/local/local-endpoints.ts';
 import { articleIdFor, type ArticleRecord } from '../../../shared/model/article.ts';
-import { freePort } from '../../support/free-port.ts';
+import { freePort } from '../../../infra/local/free-port.ts';
 
 /**
  * The composable local stack with persistence: what `npm start` runs. Data written before a

@@ -16,6 +16,7 @@ import { startS3SqsEmulator, type S3SqsEmulator } from '../../../infra/local/s3-
 import { startS3NotificationProxy, type S3NotificationProxy } from '../../../infra/local/s3-notification-proxy.ts';
 import { s3NotificationMessageBody, type S3NotificationRecord } from '../../../infra/local/s3-notification-format.ts';
 import { parseS3NotificationMessage } from '../../../shared/ingest/s3-event-notification.ts';
+import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 
 const names = resourceNames('proxytest');
 const region = 'us-east-1';
@@ -35,7 +36,7 @@ beforeAll(async () => {
       emulator.sendMessage(names.queue, s3NotificationMessageBody(record));
     },
   });
-  s3 = new S3Client({ endpoint: proxy.url, region, credentials: { accessKeyId: 'l', secretAccessKey: 'l' }, forcePathStyle: true });
+  s3 = new S3Client({ endpoint: proxy.url, region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
 });
 
 afterAll(async () => {

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_RECEIVE_COUNT, resourceNames } from '../../../infra/resources.ts';
 import { queueUrlOf, startS3SqsEmulator, type S3SqsEmulator } from '../../../infra/local/s3-sqs-emulator.ts';
 import { startSqsPoller, type BatchReport, type SqsPoller } from '../../../infra/local/sqs-poller.ts';
+import { waitUntil } from '../../../infra/local/wait-until.ts';
+import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 
 const region = 'us-east-1';
 let emulator: S3SqsEmulator;
@@ -22,18 +24,12 @@ afterEach(async () => {
 async function queues() {
   const names = resourceNames(`pollertest${suite++}`);
   emulator = await startS3SqsEmulator({ names, region, visibilityTimeoutSeconds: 1 });
-  const client = new SQSClient({ endpoint: emulator.endpoint, region, credentials: { accessKeyId: 'l', secretAccessKey: 'l' } });
+  const client = new SQSClient({ endpoint: emulator.endpoint, region, credentials: LOCAL_CREDENTIALS });
   sqs = client;
   return { names, sqs: client, queueUrl: queueUrlOf(emulator.endpoint, names.queue) };
 }
 
-async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+const until = (condition: () => boolean): Promise<void> => waitUntil(condition, 20_000, 'condition');
 
 describe('SQS poller (Lambda event source mapping semantics)', () => {
   it('deletes the good records of a batch and redrives the failing one to the DLQ after maxReceiveCount', async () => {

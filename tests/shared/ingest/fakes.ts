@@ -1,3 +1,4 @@
+import type { SQSRecord } from 'aws-lambda';
 import type { ArticleLocation, ArticleRecord } from '../../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
 import type { Extractor, ExtractionResult } from '../../../shared/extractor/extractor.ts';
@@ -143,4 +144,19 @@ export function notificationBody(
       },
     ],
   });
+}
+
+/** An SQS record as Lambda's event source mapping hands it over, on its first receive. */
+export function sqsRecord(body: string, messageId: string, queueArn = 'arn:aws:sqs:us-east-1:000000000000:accord-ingest-test'): SQSRecord {
+  return {
+    messageId,
+    receiptHandle: `r-${messageId}`,
+    body,
+    attributes: { ApproximateReceiveCount: '1', SentTimestamp: '0', SenderId: 'S3', ApproximateFirstReceiveTimestamp: '0' },
+    messageAttributes: {},
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: queueArn,
+    awsRegion: 'us-east-1',
+  };
 }
