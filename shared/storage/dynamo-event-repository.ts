@@ -51,6 +51,8 @@ export interface DynamoEventRepositoryOptions {
 
 /** Conflicting writers retry this often before giving up (the caller's retry policy takes over). */
 const MAX_WRITE_ATTEMPTS = 8;
+/** How long a chunked write of one version may hold its claim before another writer presumes it dead. */
+const CLAIM_TTL_MS = 15_000;
 const ARTICLE_ID = /^a[0-9a-f]{20}/;
 
 /**
@@ -128,7 +130,7 @@ export class DynamoEventRepository implements EventRepository {
     const articleId = articleIdFor(location.bucket, location.key);
     const fingerprint = outcomeFingerprint(outcome);
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
-      const current = await this.readArticleItem(articleId, true);
+      const current = await this.awaitLiveClaim(articleId, location, fingerprint);
       const decision = decideWrite(storedOutcomeOf(current), location, fingerprint);
       if (decision !== 'apply') return decision;
 
@@ -179,6 +181,27 @@ export class DynamoEventRepository implements EventRepository {
       return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint);
     }
     throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
+  }
+
+  /**
+   * Reads the record; while another writer holds a live claim to write this same version with the
+   * same outcome, waits for it to finish (then the write is a duplicate) instead of taking the
+   * record over. Taking over would restart that writer's chunks, and writers of one version would
+   * keep restarting each other. A claim older than CLAIM_TTL_MS belongs to a writer that died: the
+   * caller takes over and redoes the write.
+   */
+  private async awaitLiveClaim(articleId: string, location: ArticleLocation, fingerprint: string): Promise<ArticleItem | undefined> {
+    const deadline = Date.now() + CLAIM_TTL_MS;
+    for (;;) {
+      const current = await this.readArticleItem(articleId, true);
+      const ownWriteInProgress =
+        current?.state === 'writing' &&
+        current.fingerprint === fingerprint &&
+        compareVersions(location, storedOutcomeOf(current)!) === 'same' &&
+        this.now().getTime() - Date.parse(current.updatedAt) < CLAIM_TTL_MS;
+      if (!ownWriteInProgress || Date.now() >= deadline) return current;
+      await jitter();
+    }
   }
 
   private async applyUnderClaim(

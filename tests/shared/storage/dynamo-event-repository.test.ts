@@ -396,6 +396,24 @@ describe('DynamoEventRepository write semantics', () => {
     expect((await reader.getArticle(articleIdFor(newest.bucket, newest.key)))?.sequencer).toBe('04');
   });
 
+  it('a chunked writer that died leaves a claim; a later delivery takes it over once it has expired', async () => {
+    const { make, documentClient, tableName } = await newRepository({ transactionLimit: 5 });
+    const loc = location('articles/died.txt', '01');
+    const events = Array.from({ length: 10 }, (_, n) => event(loc, { n, source: 'KOR', target: 'CHN' }));
+    // The process dies after its claim, before its first chunk lands.
+    const dying = {
+      send: (command: object) =>
+        command.constructor.name === 'TransactWriteCommand' ? Promise.reject(new Error('process died')) : documentClient.send(command as never),
+    };
+    const first = new DynamoEventRepository(dying as never, tableName, { calendarTtlMs: 0, transactionLimit: 5 });
+    await expect(first.saveProcessed(processedArticle(loc), events)).rejects.toThrow('process died');
+
+    const redelivery = make({ now: () => new Date(Date.now() + 60_000) });
+    expect(await redelivery.saveProcessed(processedArticle(loc), events)).toBe('written');
+    expect((await idsOf(redelivery, loc)).length).toBe(10);
+    expect(await make().saveProcessed(processedArticle(loc), events)).toBe('duplicate');
+  });
+
   it('articles too large for one transaction are written in chunks under a claim', async () => {
     const { make } = await newRepository({ transactionLimit: 5 });
     const loc = location('articles/big.txt', '01');
