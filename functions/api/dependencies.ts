@@ -20,7 +20,7 @@ export async function createApiFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
   return createAccordApi({
     repository: new DynamoEventRepository(eventsDocumentClient(client), tableName),
     cursors: new CursorSigner(await loadCursorKey(env)),
-    corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    corsOrigins: parseOrigins(env[ENV.corsOrigins]),
     onError: (error, event) => logger.error('request failed', { error, path: event.rawPath, requestId: event.requestContext?.requestId }),
   });
 }

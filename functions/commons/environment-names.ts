@@ -8,4 +8,6 @@ export const ENV = {
   /** Local stack and tests only: the cursor key itself, instead of a secret name. */
   cursorKey: 'CURSOR_KEY',
   stage: 'STAGE',
+  /** Comma-separated origins the API answers CORS requests for; `*` for any. */
+  corsOrigins: 'CORS_ORIGINS',
 } as const;

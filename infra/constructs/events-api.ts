@@ -87,6 +87,8 @@ export class EventsApi extends Construct {
       environment: {
         [ENV.tableName]: props.table.table.tableName,
         [ENV.cursorSecretName]: props.cursorSecretName,
+        // API Gateway answers preflight; the function sets the same origins on responses, as it does locally.
+        [ENV.corsOrigins]: config.corsOrigins.join(','),
       },
     });
     const fn = this.bundled.function;

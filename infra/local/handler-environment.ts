@@ -36,6 +36,8 @@ export function handlerEnvironment(input: HandlerEnvironmentInput): Record<strin
     ...(input.maxArticleBytes ? { [ENV.maxArticleBytes]: String(input.maxArticleBytes) } : {}),
     [ENV.cursorKey]: input.cursorKey,
     [ENV.stage]: LOCAL_STAGE,
+    // Browser front ends on this machine: CORS_ORIGINS=http://localhost:5173 npm start
+    [ENV.corsOrigins]: process.env[ENV.corsOrigins] ?? '',
     POWERTOOLS_SERVICE_NAME: 'accord-local',
     // EMF metric lines and X-Ray segments mean nothing without CloudWatch; logs stay, at WARN unless asked.
     POWERTOOLS_METRICS_DISABLED: 'true',

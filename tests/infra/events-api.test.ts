@@ -74,6 +74,9 @@ describe.each(STAGES)('HTTP API on %s', (stage: StageName) => {
         AllowHeaders: expect.arrayContaining(['Authorization', 'X-Amz-Date', 'X-Amz-Security-Token']),
       });
     }
+    // The function is told the same origins, from the same configuration.
+    const [, apiFunction] = functionOf(synth.json, API_SERVICE);
+    expect(apiFunction.Properties!.Environment.Variables.CORS_ORIGINS).toBe(synth.config.corsOrigins.join(','));
   });
 });
 
