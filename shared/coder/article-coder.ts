@@ -75,6 +75,31 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
 }
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
+// Capitalised words that do not make a name: sentence openers, months, days.
+const NOT_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'after', 'before', 'but', 'and', 'when', 'while', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const CLAUSE_BREAKS = new Set([',', ';', '(', ')', '-', '—', ':', '"']);
+
+/**
+ * A name of two or more capitalised words that no dictionary covers, in the pronoun's own clause before it:
+ * the pronoun's likely antecedent ("Fighters of the Popular Mobilisation Forces said they …").
+ */
+function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronounAt: number): boolean {
+  let run = 0;
+  for (let i = pronounAt - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAKS.has(t.norm) && run === 0) return false;
+    if (t.cap && !covered.has(i) && !NOT_NAME.has(t.norm) && /^[A-Z]/.test(t.text)) {
+      run++;
+      if (run >= 2) return true;
+    } else if (run > 0) {
+      run = 0;
+      if (CLAUSE_BREAKS.has(t.norm)) return false;
+    }
+  }
+  return false;
+}
 
 function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
   resolver.beginSentence();
@@ -96,8 +121,11 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const all: (Mention | (typeof extra)[number])[] = [...mentions, ...extra].sort((a, b) => ('mention' in a ? a.mention.start : a.start) - ('mention' in b ? b.mention.start : b.start));
   const out: ResolvedMention[] = [];
   let subjectSet = false;
+  for (const e of extra) covered.add(e.mention.start);
   for (const x of all) {
-    const r: ResolvedMention = 'mention' in x ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 } : resolver.resolve(x, tokens);
+    // "The Wagner-linked Africa Corps said it had …": "it" is the group no dictionary knows, not the last known subject
+    const unknownAntecedent = !('mention' in x) && x.pronoun !== null && !['we', 'i', 'our'].includes(x.pronoun) && !subjectSet && unknownNameBefore(tokens, covered, x.start);
+    const r: ResolvedMention = 'mention' in x ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 } : unknownAntecedent ? { mention: x, actor: null, pair: null, certainty: 0 } : resolver.resolve(x, tokens);
     out.push(r);
     // the first plain actor of a sentence is its subject: what "it", "he", "they" later refer to
     if (!subjectSet && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive && (r.actor || r.pair)) {

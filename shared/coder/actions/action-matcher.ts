@@ -52,6 +52,8 @@ const NOUN_PHRASE_OPENERS = new Set(['since', 'after', 'amid', 'despite', 'follo
 // Verbs without a passive: after a common noun they cannot start a reduced relative clause.
 const INTRANSITIVE = new Set(['clash', 'protest', 'march', 'rally', 'demonstrate', 'riot', 'retaliate', 'resign', 'retreat',
   'collaborate', 'cooperate', 'intervene', 'rebel', 'mutiny', 'testify', 'apologize', 'apologise']);
+const QUANTIFIERS = new Set(['a', 'an', 'any', 'another', 'each', 'every', 'no', 'further', 'more']);
+const NOUN_ADJECTIVES = new Set(['new', 'fresh', 'further', 'possible', 'future', 'latest', 'renewed', 'major', 'large', 'deadly', 'first', 'second', 'third']);
 const DETERMINER_LEFT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', "'s", 'of', 'no', 'any', 'each', 'every']);
 
 function seqAt(tokens: Token[], i: number, seq: TokenSeq): boolean {
@@ -81,12 +83,17 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   if ((kind === 'base' || kind === 'third') && actors.starts.has(i + 1) && next && !next.cap && !FUNCTION_WORDS.has(next.norm) && prev && DETERMINER_LEFT.has(prev.norm)) return false;
   if (kind === 'base' || kind === 'third') {
     if (!prev) return kind === 'third' ? false : true; // imperative headlines are rare; "Visit" as first word is a noun
+    // "against further attacks", "no more strikes": an adverb-looking modifier inside a noun phrase
+    if ((prev.norm === 'further' || prev.norm === 'more') && (NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '') || DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? ''))) return false;
     if (VERBAL_LEFT.has(prev.norm) || prev.norm.endsWith('ly')) return true;
     // 'the United States "stands firmly with …"': a quotation mark between subject and verb
     const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);
     // "a U.S. request", "the EU offer": an actor inside a noun phrase makes the word a noun
     if (subjectStart !== undefined) {
       if (prev.norm === "'s" || ['a', 'an'].includes(tokens[subjectStart - 1]?.norm ?? '')) return false;
+      // "any new militant strike", "another Russian attack": a quantifier (past one adjective) opens a noun phrase
+      const q = NOUN_ADJECTIVES.has(tokens[subjectStart - 1]?.norm ?? '') ? subjectStart - 2 : subjectStart - 1;
+      if (QUANTIFIERS.has(tokens[q]?.norm ?? '')) return false;
       // "Israeli strikes", "since US strikes", "Israeli and US strikes": a modifier or a prepositional object, not a subject
       if (actors.adjectiveEnds?.has(i)) return false;
       // ("the United States stands" is a subject: look past "the" to what governs the phrase)

@@ -60,7 +60,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '129': ['veto', 'block resolution', 'use veto', 'cast veto'],
 
   // 13 threaten (threaten/warn/vow are complement verbs for the specific codes)
-  '130': ['threaten', 'warn', 'issue warning|threat|threats', 'make threat|threats', 'intimidate'],
+  // warning of what the speaker will do is a threat ("warned of a crushing response"), warning of famine is not
+  '130': ['threaten', 'warn', 'issue warning|threat|threats', 'make threat|threats', 'intimidate', 'warn of response|consequences|reprisals|retribution|countermeasures|repercussions'],
   '131': ['threaten sanctions|boycott|embargo|tariffs|tariff|penalties'],
   '1313': ['threaten to break|cut|sever|downgrade relations|ties'],
   '133': ['threaten protest|protests|strike|boycott|general_strike'],

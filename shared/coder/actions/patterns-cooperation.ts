@@ -95,7 +95,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '070': ['provide|give|send|deliver|donate|supply|grant|offer|ship|airlift aid|assistance|help|supplies|relief|goods|equipment|material|materials|support',
     'donate', 'hand_over aid|supplies|relief', '~aid shipment', 'help rebuild'],
   '071': ['announce|unveil loan|loans|grant|credit|financing|bailout|aid_package', 'approve|disburse|release loan|loans|disbursement|tranche|bailout|funding|credit|grant|financing|funds', 'provide|give|grant|extend|offer|lend|loan|pledge economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
-    'give grant', 'give|grant|provide|offer|pledge dollars|million|billion|euros|yen', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
+    'give grant', 'give|grant|provide|offer|pledge dollars|million|billion|euros|yen',
+    // "announced A$300 million in budget support for …", "committed new funding to …"
+    'announce|unveil|commit|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
   '072': ['provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
     'send arms|weapons', 'train troops|forces|soldiers|army|police', 'continue to send arms', 'supply arms|weapons', 'arm rebels|militants|fighters|groups|opposition|insurgents'],
   '073': ['send|dispatch convoy|shipment|consignment|truckloads', '~aid convoy', '~humanitarian convoy', 'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
@@ -119,6 +121,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '084': ['release from prison|jail|custody|detention', 'free prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|activist|activists', 'hand back', 'give back',
     'pay compensation|reparations|damages', 'compensate', 'hand_over weapons|territory|control', 'return weapons|territory|land|property'],
   '0841': ['release protester|protesters|demonstrator|demonstrators|activist|activists|student|students|prisoners_of_war|detained', 'exchange|swap prisoner|prisoners|prisoners_of_war|detainees|captives|hostages', 'hand_over captured|prisoner|prisoners|captives|hostages|detainees', 'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|sailors|crew|journalist|journalists|nationals|citizens|fishermen|soldiers',
+    // people held, named by what they are: "released the two men", "freed three aid workers"
+    'release|free man|men|woman|women|guards|guard|pilot|pilots|tourists|tourist|workers|worker|officers|suspects|seamen|crewmen|climbers|missionaries|students|nationals|fishermen|sailors|soldiers|journalists',
     'release @', 'free @', 'set free', 'repatriate', 'swap prisoners'],
   '0842': ['hand_over|return|repatriate remains|skulls|bones|artefacts|artifacts|relics|treasures|bronzes', 'return property|assets|land|territory|remains|helicopter|aircraft|plane|ship|vessel|equipment|weapons|artefacts|artifacts', 'hand_over territory|control|town'],
   '085': ['lift|ease|relax|suspend|end|remove|scrap sanction|sanctions|embargo|embargoes|boycott|tariffs', 'drop|remove|lower|scrap|dismantle barrier|barriers|tariffs|tariff'],

@@ -44,6 +44,9 @@ const PAIR_PHRASES = [
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['government officials', 'GOV'], ['officials', 'GOV'], ['official', 'GOV'], ['government', 'GOV'], ['authorities', 'GOV'],
   ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['chairman', 'GOV'], ['chiefs', 'GOV'],
+  // armed movements named by what they are rather than by name
+  ['rebel alliance', 'REB'], ['rebel coalition', 'REB'], ['rebel movement', 'REB'], ['rebel movements', 'REB'], ['armed movement', 'REB'],
+  ['armed movements', 'REB'], ['separatists', 'REB'], ['rebels', 'REB'],
   // crowds: the civilians of wherever the event happens
   ['people', 'CVL'], ['crowds', 'CVL'], ['crowd', 'CVL'], ['residents', 'CVL'], ['citizens', 'CVL'], ['villagers', 'CVL']
 ];

@@ -81,6 +81,10 @@ export class ActorResolver {
   rememberPair(a: Actor, b: Actor, explicit = false): void {
     if (a.country === b.country) return;
     if (explicit) this.explicitPair = [a, b];
+    // a third party dealing with one of the two sides ("Kenya offered to host talks", "the AU will discuss the crisis")
+    // does not replace the sides the story is about
+    const m = this.pairMemory;
+    if (!explicit && m && [a, b].filter((x) => m.some((y) => y.country === x.country)).length === 1) return;
     this.pairMemory = [a, b];
   }
 
@@ -158,7 +162,14 @@ export class ActorResolver {
         // "X spoke with Y, and the two leaders discussed …": the two sides named just before in the sentence
         // "the two leaders", "the two ministers": the two people of different states named last
         const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair() : null;
-        const pair = this.sentencePair() ?? this.explicitPair ?? people ?? this.pair();
+        // "The US and the EU urged both sides to …": as an object the phrase means the sides the story is about,
+        // not the compound subject just named
+        const prev = tokens[m.start - 1];
+        const objectPosition = m.prep !== null || (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !['has', 'was', 'is', 'as', 'its', 'his', 'this'].includes(prev.norm));
+        const inSentence = this.sentencePair();
+        const story = this.explicitPair ?? this.pair();
+        const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) => new Set([a[0].country, a[1].country, b[0].country, b[1].country]).size === 2;
+        const pair = objectPosition && inSentence && story && !sameSides(inSentence, story) ? story : (inSentence ?? this.explicitPair ?? people ?? this.pair());
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
         return { mention: m, actor: null, pair: pair ? [{ text, country: pair[0].country, role: roleOf ?? pair[0].role }, { text, country: pair[1].country, role: roleOf ?? pair[1].role }] : null, certainty: 0.7 };

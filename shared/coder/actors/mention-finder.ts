@@ -106,7 +106,9 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
 /** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */
 function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): boolean {
   const next = tokens[i + n]!;
-  if (next && next.cap && /^[A-Z][a-z]/.test(next.text)) return false; // "Jordan Peterson"
+  // "Jordan Peterson" is a person; "the Indian Army", "Chadian Foreign Ministry": an adjective before a capitalised role is the state
+  const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
+  if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
   const prev = tokens[i - 1]!;
   if (item.kind !== 'leader' && prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text)) return false;
   return true;

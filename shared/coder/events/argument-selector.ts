@@ -86,6 +86,9 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
     const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
+    // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
+    // a subordinate clause opened after this actor, whose own subject is no actor
+    if (subordinateClauseBetween(tokens, m.end, head)) return [];
     if (m.possessive) {
       // "the IAEA's 35-nation Board of Governors would discuss": the possessor owns the subject right before the verb
       const rest = before.slice(k + 1); // only "of"-phrases of the same noun phrase may follow ("Board of Governors")
@@ -115,6 +118,19 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+const SUBORDINATING = new Set(['after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'until', 'once']);
+
+/** A subordinating word between an actor and a verb that opens a clause running into the verb with no comma. */
+function subordinateClauseBetween(tokens: Token[], from: number, head: number): boolean {
+  for (let i = head - 1; i >= from; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === ';' || w === '—' || w === '"') return false;
+    // "after X killed" needs words of its own between the conjunction and the verb (not "after killing")
+    if (SUBORDINATING.has(w)) return i < head - 2;
+  }
+  return false;
 }
 
 /** The words between "X's" and the verb are one noun phrase (no clause break, no verb of their own). */

@@ -44,10 +44,10 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
     // "… a canopy that killed 16 people": a subject relative clause right before the verb is background too
     // (unless it names an actor of its own: "a move that drew concern from Beijing" is Beijing's reaction)
     const subjectRelative = (w === 'that' || w === 'which') && i === to - 1 && /^([a-z]+|,)$/.test(tokens[i - 1]!.norm) &&
-      !mentions.some((r) => r.actor && r.mention.start > to && r.mention.start <= to + 8);
+      !mentions.some((r) => r.actor && ['from', 'by', 'among'].includes(r.mention.prep ?? '') && r.mention.start > to && r.mention.start <= to + 8);
     if (RELATIVE.has(w) || (w === 'which' && tokens[i - 1]!.norm === 'in') || subjectRelative) {
       // "…, where the two leaders agreed to …": a clause with its own named actors is an event of its own
-      if ((w === 'where' || w === 'when' || w === 'which') && mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && (r.actor || r.pair))) return false;
+      if ((w === 'where' || w === 'when' || w === 'which') && mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && !r.mention.pronoun && (r.actor || r.pair))) return false;
       return true;
     }
   }

@@ -7,6 +7,7 @@ import { isReportingVerb } from './modality.ts';
 import { referredDeedSource } from './event-reference.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
+import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -19,10 +20,12 @@ const NEEDS_TARGET = ['010', '012', '013', '018', '019', '04', '05', '06', '026'
 const needsTarget = (code: string) => NEEDS_TARGET.some((p) => code.startsWith(p));
 // Codes whose target is the parties a mediator stands between.
 const MEDIATION = ['045', '039', '028', '108', '126', '135', '165'];
+// Reactions and statements: their object is often a deed named earlier in the story.
+const REACTION_ROOTS = new Set(['01', '02', '05', '10', '11', '12', '13']);
 // Roots whose source and target are interchangeable (the scorer's and CAMEO's symmetric families).
 export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).
-const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16']);
+const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
 export const LIGHT_VERBS = new Set(
@@ -178,10 +181,27 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const partner = mentions.find((r) => r.mention.prep === 'with' && r.actor && r.mention.start > target!.mention.end && r.mention.start <= target!.mention.end + 6 && !sourceCountries.has(r.actor.country));
     if (partner) target = partner;
   }
+  // "filed a complaint with the UN Security Council", "took its case to the ICJ": the body is where a complaint goes,
+  // the state complained about is the target (found below from the sentence or the story)
+  let venue: ResolvedMention | null = null;
+  if (target && (p.code === '114' || p.code === '115') && ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') && target.actor && ORGANISATIONS.has(target.actor.country)) {
+    venue = target;
+    target = null;
+  }
+  // "reinforced along the border with both countries": a frontier is where a show of force happens, not its target
+  const posture = p.code.startsWith('15');
+  if (target && posture && target.mention.prep === 'with' && BORDER_WORDS.has(tokens[target.mention.start - 2]?.norm ?? '')) target = null;
   if (target) {
     const ts = actorsOf(target);
     targetActor = ts.find((t) => !sourceCountries.has(t.country) || domesticOpponents(source.role, t.role)) ?? null;
     if (passive && !targetActor && ts.length) targetActor = ts[0]!;
+  }
+  // "condemned the launch as a violation of UN resolutions": a reaction to a named earlier deed is aimed at
+  // whoever did it, not at a party named further on in the clause
+  if (target && targetActor && REACTION_ROOTS.has(p.code.slice(0, 2)) && !p.objectWindow && !passive) {
+    const from = arg.kind === 'nominal' ? arg.end : arg.headEnd;
+    const doer = target.mention.start > from + 1 ? referredDeedSource(tokens, from, resolver.deeds, source, target.mention.start) : null;
+    if (doer && doer.country !== source.country) targetActor = doer;
   }
   // compound or paired subject: the other side is the target ("Seoul and Tokyo agreed")
   if (!targetActor && paired) {
@@ -206,12 +226,15 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     srcActors = [{ text: `unidentified attackers in ${where.text}`, country: where.country, role: null }];
     confidence = Math.min(confidence, 0.35);
   }
-  const finalSource = srcActors[0]!;
+  const finalSource = operatingState(srcActors[0]!, targetActor, tokens);
   if (targetActor && targetActor.country === finalSource.country && targetActor.role === finalSource.role) targetActor = null;
   // no target in the clause: the party the text implies ("Beijing rejected the protest" — Tokyo's protest)
   if (!targetActor && reciprocal) targetActor = coSources[0]!;
   // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
   const pronounObject = mentions.some((r) => !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1);
+  // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
+  // the pronoun takes up the nearest party of another state named before it in the sentence
+  if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
   const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject;
   let mediatorBetween: Actor | null = null;
   const pairNow = resolver.pair();
@@ -233,7 +256,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // (the window runs past the pattern's own words: "opened a war crimes investigation into the strike")
     const deedFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
     const deedBy = referredDeedSource(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
-    targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
+    targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents, ...(venue ? [venue] : [])], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
     if (targetActor) confidence -= 0.15;
   }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
@@ -250,7 +273,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     target: targetActor,
     modality: p.modality,
     triggerStart: a.head,
-    triggerEnd: p.argAction !== a ? Math.max(a.headEnd, p.argAction.headEnd) : a.headEnd,
+    // "threatened to impose" is one trigger; in "urged the generals to halt" or "warned that X would take …" the
+    // words between are arguments, so the trigger is the governing verb alone
+    triggerEnd: p.argAction !== a && p.argAction.head - a.headEnd <= 1 ? Math.max(a.headEnd, p.argAction.headEnd) : a.headEnd,
     location: loc,
     confidence: Math.max(0.1, Math.min(1, confidence + (a.size >= 2 ? 0.05 : 0))),
   };
@@ -287,8 +312,34 @@ function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: nu
     const m = r.mention;
     if (m.start < from) continue;
     if (m.start > from + 3 || m.prep || m.pronoun || r.actor || r.pair) return null;
-    if (!tokens.slice(from, m.start).every((t) => /^(the|a|an|some|several|dozens|hundreds|\d[\d,]*)$/.test(t.norm))) return null;
+    if (!tokens.slice(from, m.start).every((t) => /^(the|a|an|some|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/.test(t.norm))) return null;
     return m.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  }
+  return null;
+}
+
+const ORGANISATIONS = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
+const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within', 'around', 'into', 'from']);
+
+/**
+ * "JNIM fighters ambushed a Burkinabe army convoy": a group active in several states that attacks another of
+ * them is operating there, and non-state armed groups keep the state they operate in.
+ */
+function operatingState(source: Actor, target: Actor | null, tokens: Token[]): Actor {
+  if (source.role !== 'REB' || !target || target.country === source.country) return source;
+  const words = source.text.toLowerCase();
+  const group = CROSS_BORDER_GROUPS.find((g) => g.home === source.country && g.alsoIn.includes(target.country) && g.names.some((n) => words.includes(n.toLowerCase())));
+  return group && tokens.length > 0 ? { ...source, country: target.country } : source;
+}
+
+/** Nearest earlier party of another state in the sentence that an object pronoun can stand for; null when none. */
+function pronounAntecedent(mentions: ResolvedMention[], sources: ResolvedMention[], sourceCountry: string, head: number): Actor | null {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const r = mentions[i]!;
+    if (r.mention.end > head || sources.includes(r) || r.mention.pronoun || !r.actor) continue;
+    if (r.actor.country === sourceCountry || LOCATIVE.has(r.mention.prep ?? '')) continue;
+    return r.actor;
   }
   return null;
 }

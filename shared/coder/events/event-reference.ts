@@ -13,9 +13,11 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
     [
       [['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'offensive', 'barrage', 'barrages', 'assault', 'killings', 'massacre', 'invasion', 'incursion'], ['18', '19', '20']],
       [['ultimatum', 'threat', 'threats', 'warning'], ['13']],
+      // shows of force: a missile launch or test, a ship's or jet's intrusion
+      [['launch', 'launches', 'test', 'tests', 'intrusion', 'incursions', 'breach', 'violation', 'provocation'], ['15', '19', '17']],
       [['apology'], ['055']],
       [['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'], ['11', '14']],
-      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'suspension'], ['16', '174']],
+      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'suspension', 'measures', 'embargo', 'ban'], ['16', '174']],
       [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
       [['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'], ['03', '057']],
       [['proposal', 'offer', 'plan', 'initiative'], ['03']],

@@ -44,7 +44,10 @@ export function implicitTarget(
 }
 
 function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, code: string, head: number, resolver: ActorResolver, partners: ReadonlySet<string>, tokens: Token[]): Actor | null {
-  const inSentence = sentenceParty(mentions, sources, source, head, tokens, FORCE_ROOTS.has(code.slice(0, 2)));
+  // people protesting at home protest to their own government unless they protest against another state
+  // ("rallied outside parliament, accusing the premier of capitulating to Baku" is not a protest at Azerbaijan)
+  const homeProtest = code.startsWith('14') && source.role !== null && DOMESTIC_ROLES.has(source.role);
+  const inSentence = sentenceParty(mentions, sources, source, head, tokens, FORCE_ROOTS.has(code.slice(0, 2)), homeProtest);
   if (inSentence) return inSentence;
   if (SENTENCE_ONLY.has(code)) return null;
   const domestic = (source.role !== null && DOMESTIC_ROLES.has(source.role)) || DOMESTIC_ROOTS.has(code.slice(0, 2)) || DOMESTIC_CODES.some((c) => code.startsWith(c));
@@ -61,20 +64,25 @@ function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], sou
     const other = pair.find((p) => p.country !== source.country);
     if (other && accept(other)) return other;
   }
-  // violence with no other party in sight is internal ("military jets bombed the town")
+  // violence with no other party in sight happens where the story is ("BAMAKO - Russian forces killed dozens of
+  // militants near Kidal"); with no such place it is internal ("military jets bombed the town")
+  const place = resolver.lastPlace ?? resolver.datelineCountry;
+  if (material && place && place !== source.country && source.role === 'MIL' && !isOrganisation(place)) return { text: place, country: place, role: null };
   if (material && !isOrganisation(source.country)) return { text: source.country, country: source.country, role: 'CVL' };
-  // a third party reacting ("the AU welcomed the agreement"): to the state the story is about
+  // a third party reacting ("the AU welcomed the agreement"): to the state the story is about; but a third
+  // party's own alert or deployment ("Brazil put units on alert") is aimed at no one in particular
   const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c));
+  if (code.startsWith('15') && !mentions.some((r) => r.actor?.country === main && !r.mention.pronoun)) return null;
   return main ? { text: main, country: main, role: null } : null;
 }
 
 /** A party of another state in the sentence, nearest after the trigger first, then before it. */
-function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, head: number, tokens: Token[], placeIsTarget: boolean): Actor | null {
+function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, head: number, tokens: Token[], placeIsTarget: boolean, againstOnly = false): Actor | null {
   // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
   // relative clause after the action ("near the port, where China is building a terminal")
   const relative = tokens.findIndex((t, i) => i > head && RELATIVES.has(t.norm) && tokens[i - 1]?.norm === ',');
   // (force is aimed at the place it hits: "fired missiles at targets across Ukraine")
-  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && !sources.includes(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative));
+  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && (!againstOnly || r.mention.prep === 'against') && !sources.includes(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative));
   const after = candidates.find((r) => r.mention.start > head);
   // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject
   const pick = after ?? [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));

@@ -19,6 +19,8 @@ export interface Plan {
   nextHead: number;
   /** An intent verb with no action named ("pledged to pursue exchanges"): needs a counterpart to be an event. */
   bareIntent: boolean;
+  /** The protest whose stated demand this is ("marched … demanding …"): the demand is made of the protest's target. */
+  purposeOf?: Plan;
 }
 
 /** One coded event of a sentence, with token positions for evidence and dates. */

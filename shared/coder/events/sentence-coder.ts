@@ -7,12 +7,34 @@ import { chainCues, commentaryStart, followedByCondition, inConditionalClause, P
 import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
+import { mediatedTalks } from './mediated-talks.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
 export type { SentenceEvent } from './plan.ts';
 
 /** Head of the first verb-like word of the clause that "and <verb>" continues (an uncoded action or any -ed/-s verb). */
-function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch): number {
+/**
+ * The nearest verb before the "and" of a joined verb, within its clause ("…, a day after Venezuelan soldiers
+ * crossed the river and fired on …": the soldiers fired); -1 when none. Words inside actor names are not verbs.
+ */
+function nearestVerbBefore(tokens: Token[], actions: ActionMatch[], a: ActionMatch, mentions: ResolvedMention[]): number {
+  const inMention = (i: number) => mentions.some((r) => i >= r.mention.start && i < r.mention.end);
+  let i = a.head - 1;
+  while (i > 0 && !['and', 'but', 'or'].includes(tokens[i]!.norm)) i--;
+  for (i--; i > 0 && i >= a.head - 14; i--) {
+    if (tokens[i]!.norm === ',' || tokens[i]!.norm === ';') break;
+    if (actions.some((x) => x.kind === 'verb' && x.head === i)) return i;
+    // past tense only: an -s word is as often a plural noun ("reckless", "forces") as a verb
+    // and only right after its subject ("Venezuelan soldiers crossed"), not an adjective inside a noun phrase ("uncoordinated releases")
+    const afterSubject = inMention(i - 1) || ['had', 'has', 'have', 'also', 'then', 'later'].includes(tokens[i - 1]?.norm ?? '');
+    if (!inMention(i) && afterSubject && /^[a-z]+ed$/.test(tokens[i]!.text) && !['armed', 'united', 'based', 'backed', 'led'].includes(tokens[i]!.norm)) return i;
+  }
+  return -1;
+}
+
+function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, mentions: ResolvedMention[]): number {
+  const near = nearestVerbBefore(tokens, actions, a, mentions);
+  if (near >= 0) return near;
   const first = actions.find((x) => x.kind === 'verb' && x.head < a.head);
   if (first) return first.head;
   for (let i = 1; i < a.head; i++) if (/^[a-z]+(ed|s)$/.test(tokens[i]!.text) && !['has', 'was', 'is', 'its', 'his', 'this', 'as'].includes(tokens[i]!.norm)) return i;
@@ -25,6 +47,94 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch):
  * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
  */
 const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
+// Material outcomes (harm, damage, force, letting someone go) a participle can tack onto a deed.
+const TIME_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'upon', 'since']);
+const CONSEQUENCE_ROOTS = new Set(['08', '09', '15', '17', '18', '19', '20']);
+
+/** The participle opens a clause after a comma (", killing …", ", later setting …"). */
+function afterComma(tokens: Token[], head: number): boolean {
+  // ", setting it ablaze and forcing the crew to …": the second of a list of such participles
+  if (tokens[head - 1]?.norm === 'and') {
+    for (let i = head - 2; i >= 1 && i >= head - 7; i--) if (/ing$/.test(tokens[i]!.norm) && tokens[i - 1]!.norm === ',') return true;
+  }
+  for (let i = head - 1; i >= 0 && i >= head - 3; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === '—') return true;
+    if (!/ly$/.test(w) && !['and', 'also', 'then', 'later', 'thereby'].includes(w)) return false;
+  }
+  return false;
+}
+
+/** The action sits in ", which/who …," right after an actor, and a verb of the main clause follows the closing comma. */
+function inParentheticalRelative(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], head: number): boolean {
+  let open = -1;
+  for (let i = head - 1; i >= 1 && i >= head - 10; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === ';') return false;
+    if ((w === 'which' || w === 'who') && tokens[i - 1]!.norm === ',') {
+      open = i - 1;
+      break;
+    }
+  }
+  if (open < 0 || !mentions.some((r) => r.mention.end === open && (r.actor || r.pair))) return false;
+  let close = -1;
+  for (let i = head + 1; i < tokens.length && i <= head + 15; i++) {
+    if (tokens[i]!.norm === ',') {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  // the main clause resumes with its own verb right after the comma
+  return actions.some((x) => x.kind === 'verb' && x.head > close && x.head <= close + 3) || /^[a-z]+(ed|s)$/.test(tokens[close + 1]?.text ?? '');
+}
+
+const SUPPOSING_MODALS = new Set(['could', 'would', 'might', 'may', 'must', 'should']);
+// Nouns and verbs whose "that"/"of" clause is an allegation, not a fact the article reports.
+const ALLEGATION_WORDS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'reports', 'claims', 'claim', 'rumours', 'rumors',
+  'suspicion', 'suspicions', 'charges', 'charge', 'speculation', 'fears', 'accused', 'accusing', 'accuse', 'accuses', 'alleged', 'alleging', 'alleges',
+  // what is denied did not happen as far as the speaker says
+  'denied', 'denies', 'deny', 'denying']);
+
+const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+const ALLEGATION_VERBS = new Set(['accused', 'accusing', 'accuse', 'accuses', 'suspected', 'suspects', 'alleged', 'charged']);
+
+/** The action sits in the content clause of an allegation ("reports that X …", "accused Y of having …"). */
+function allegedContent(tokens: Token[], head: number, code: string): boolean {
+  for (let i = head - 1; i >= 0 && i >= head - 8; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === ';' || w === '"') return false;
+    // "denied that its forces fired first and accused the army of …": a statement joined by "and" is the speaker's own
+    if ((w === 'and' || w === 'but') && SPEECH_ROOTS.has(code.slice(0, 2))) return false;
+    if (w === 'that' && ALLEGATION_WORDS.has(tokens[i - 1]?.norm ?? '')) return true;
+    // "accused the army of \"unprovoked violations\" that wounded four villagers": a relative clause inside the accusation
+    if (w === 'that' || w === 'which') {
+      for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+        const v = tokens[j]!.norm;
+        if (v === ',' || v === 'and' || v === 'but' || v === ';') break;
+        if (v === 'of' && tokens.slice(Math.max(0, j - 5), j).some((t) => ALLEGATION_VERBS.has(t.norm))) return true;
+      }
+    }
+    // "accused the IAEA of having shared", "accusing Kyiv of being behind": a perfect or passive gerund after "of"
+    if (w === 'of' && ['having', 'being'].includes(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_WORDS.has(t.norm))) return true;
+  }
+  return false;
+}
+const PHRASE_END = new Set([',', ';', '.', ':', 'and', 'but', 'which', 'that', 'who']);
+
+/** The event noun heads the subject of a modal ("an attack on X could …") or is any such event ("any new strike"). */
+function supposedNominal(tokens: Token[], head: number, end: number): boolean {
+  if (tokens.slice(Math.max(0, head - 3), head).some((t) => t.norm === 'any')) return true;
+  // "in what would be their first meeting": the predicate of a supposition
+  for (let i = head - 1; i >= 1 && i >= head - 5; i--) if (tokens[i]!.norm === 'be' && SUPPOSING_MODALS.has(tokens[i - 1]!.norm)) return true;
+  for (let i = end; i < tokens.length && i < end + 6; i++) {
+    const w = tokens[i]!.norm;
+    if (SUPPOSING_MODALS.has(w)) return true;
+    if (PHRASE_END.has(w)) return false;
+  }
+  return false;
+}
+
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
 
 export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], resolver: ActorResolver): SentenceEvent[] {
@@ -57,9 +167,18 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const skip = { plan: null, transform: 'skip' as Transform };
     if (commentary > 0 && a.head > commentary) return skip;
     if (a.head >= tail && a.kind === 'verb' && a.head > 0) return skip; // the attribution tail (", officials said") is not an event
+    // "China, which mediated talks between the two Koreas last year, called for restraint": a relative clause set off by
+    // commas between a subject and its verb is background about the subject
+    if (inParentheticalRelative(tokens, mentions, actions, a.head)) return skip;
     // background in a relative clause after the main event ("…, where 24 people were killed")
     if (firstPlanHead >= 0 && relativeClauseBetween(tokens, mentions, firstPlanHead, a.head)) return skip;
+    // "accusations that Tehran supplies weapons", "reports that fighters executed civilians", "accused the IAEA of having
+    // shared": what an allegation says is not reported as fact
+    // (a verb joined to it is judged on its own: "denied that X fired and accused Y" keeps the accusation)
+    if (allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
     if (a.kind === 'nominal' && !nominalIsEvent(tokens, mentions, actions, a)) return skip;
+    // "a Chinese attack on Taiwan could …", "any new strike would …": an event noun that is the subject of a modal is supposed
+    if (a.kind === 'nominal' && supposedNominal(tokens, a.head, a.end)) return skip;
     const kind = complementKind(tokens, a);
     // a nominal's cues come from its own phrase: stop at the nearest actor (or one running into the noun)
     const floor = a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
@@ -77,11 +196,19 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject
     const ingAdjunct = a.form === 'ing' && !['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[a.head - 1]?.norm ?? '');
     const joinedVerb = a.kind === 'verb' && previousPlan !== null && (isJoinedToPrevious(tokens, a) || ingAdjunct);
-    // "demonstrated …, calling for independence": the demand is what the protest is about, not a second event
-    if (a.kind === 'verb' && a.form === 'ing' && ingAdjunct && previousPlan?.code.startsWith('14') && (a.code.startsWith('02') || a.code.startsWith('10'))) return skip;
+    // "struck the port, killing 14 people and damaging a hospital": a participle after a comma that states what a
+    // coded deed did is its consequence, not a second event (verbal ones, "accusing X of …", stay events)
+    if (a.kind === 'verb' && ingAdjunct && previousPlan !== null && afterComma(tokens, a.head) && CONSEQUENCE_ROOTS.has(a.code.slice(0, 2))) return skip;
+    // "approved the loan after completing a review", "met the envoy before leaving for Doha": a step around the main deed
+    if (a.kind === 'verb' && a.form === 'ing' && previousPlan !== null && TIME_CONJUNCTIONS.has(tokens[a.head - 1]?.norm ?? '')) return skip;
     // "… suspended Guinea-Bissau and threatened …" with the first verb uncoded: the subject is the sentence's, never the object before "and"
     const orphanJoin = a.kind === 'verb' && previousPlan === null && isJoinedToPrevious(tokens, a);
-    const shareSubject = (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb ? previousPlan!.subjectHead : orphanJoin ? firstVerbHead(tokens, actions, a) : a.head;
+    // "marched through the capital to demand …", "rallied, demanding …": the protesters' demand is coded too (10x/02x)
+    const protestPurpose = a.kind === 'verb' && previousPlan !== null && previousPlan.code.startsWith('14') && (a.code.startsWith('02') || a.code.startsWith('10')) && (ingAdjunct || tokens[a.head - 1]?.norm === 'to');
+    // "X summoned …, a day after Y crossed … and fired …": a verb joined inside a later clause has that clause's subject
+    const nearer = joinedVerb && !ingAdjunct ? nearestVerbBefore(tokens, actions, a, mentions) : -1;
+    const laterClause = nearer > (previousPlan?.action.end ?? a.head) && !actions.some((x) => x.head === nearer);
+    const shareSubject = protestPurpose ? previousPlan!.subjectHead : laterClause ? nearer : (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb ? previousPlan!.subjectHead : orphanJoin ? firstVerbHead(tokens, actions, a, mentions) : a.head;
     if (coordinated && prev!.transform === 'skip') return skip;
     let code = a.code;
     let modality: Modality = 'asserted';
@@ -142,8 +269,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       transform = 'intent';
     } else if (cues.infinitive && !cues.attempt && !consumed.has(a)) {
       // a purpose clause after a coded action adds nothing ("used tear gas to disperse", "met X to discuss")
-      if (previousAsserted || previousPlan !== null) return skip;
-      if (!kind) {
+      if ((previousAsserted || previousPlan !== null) && !protestPurpose) return skip;
+      if (!kind && !protestPurpose) {
         const i = intentOf(code);
         if (!i) return skip;
         code = i;
@@ -158,14 +285,21 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       modality = 'asserted';
     }
     const nextHead = actions.find((x) => x.head > argAction.end - 1 && x !== argAction && !consumed.has(x))?.head ?? tokens.length;
-    return { plan: { action: a, code, modality, argAction, objectWindow, confidence, obligationReporter: obligation, subjectHead: shareSubject, nextHead, bareIntent }, transform };
+    return { plan: { action: a, code, modality, argAction, objectWindow, confidence, obligationReporter: obligation, subjectHead: shareSubject, nextHead, bareIntent, ...(protestPurpose ? { purposeOf: previousPlan! } : {}) }, transform };
   }
 
   const out: SentenceEvent[] = [];
   const actionHeads = new Set(actions.map((x) => x.head));
+  const byPlan = new Map<Plan, SentenceEvent[]>();
   for (const p of plans) {
-    out.push(...assemble(tokens, mentions, p, tail, resolver, actionHeads));
+    let events = assemble(tokens, mentions, p, tail, resolver, actionHeads);
+    // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
+    const aimedAt = p.purposeOf ? byPlan.get(p.purposeOf)?.[0]?.target : undefined;
+    if (aimedAt) events = events.map((e) => (e.target === null || e.target.country === e.source.country ? { ...e, target: aimedAt } : e));
+    byPlan.set(p, events);
+    out.push(...events);
   }
+  if (commentary < 0 || commentary >= tokens.length) out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
   return out;
 }
 

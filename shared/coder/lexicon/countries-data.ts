@@ -339,11 +339,37 @@ const ROWS: readonly Row[] = [
   [['Allied Democratic Forces', 'CODECO', 'Wazalendo'], 'COD', 'REB'],
   [['Tigray People\'s Liberation Front', 'TPLF', 'Fano'], 'ETH', 'REB'],
   [['Syrian Democratic Forces'], 'SYR', 'REB'],
-  [['Tehrik-i-Taliban Pakistan', 'Pakistani Taliban', 'TTP', 'Baloch Liberation Army'], 'PAK', 'REB'],
+  [['Tehrik-i-Taliban Pakistan', 'Tehrik-e-Taliban Pakistan', 'Pakistani Taliban', 'TTP', 'Baloch Liberation Army', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed'], 'PAK', 'REB'],
+  [['Kataib Hezbollah', "Kata'ib Hezbollah", 'Popular Mobilisation Forces', 'Popular Mobilization Forces', 'Islamic Resistance in Iraq', 'Asaib Ahl al-Haq'], 'IRQ', 'REB'],
+  [['Azawad Liberation Front', 'FLA', 'CSP-DPA'], 'MLI', 'REB'],
+  [['Clan del Golfo', 'Gulf Clan', 'Estado Mayor Central', 'Segunda Marquetalia'], 'COL', 'REB'],
+  [['SPLM-N', 'SPLM-North'], 'SDN', 'REB'],
+  [['SPLA-IO'], 'SSD', 'REB'],
+  [['Lakurawa', 'IPOB', 'Indigenous People of Biafra'], 'NGA', 'REB'],
+  [["New People's Army", 'Abu Sayyaf'], 'PHL', 'REB'],
+  [['National Resistance Front', 'ISIS-K', 'Islamic State Khorasan', 'Islamic State Khorasan Province'], 'AFG', 'REB'],
+  [['Oromo Liberation Army', 'OLA'], 'ETH', 'REB'],
+  [['Ambazonia Defence Forces'], 'CMR', 'REB'],
+  [['YPG', "People's Protection Units"], 'SYR', 'REB'],
+  [['AQAP', 'al-Qaeda in the Arabian Peninsula'], 'YEM', 'REB'],
+  [['Viv Ansanm'], 'HTI', 'REB'],
+  // Russian state-linked forces abroad are Russia's military wherever they fight
+  [['Wagner Group', 'the Wagner Group', 'Africa Corps', 'the Africa Corps'], 'RUS', 'MIL'],
   [['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin"], 'MLI', 'REB'],
   [['ISWAP', 'Islamic State West Africa Province'], 'NGA', 'REB'],
   [['Janjaweed'], 'SDN', 'REB'],
   [['ELN'], 'COL', 'REB'],
+];
+
+/**
+ * Armed groups active in several states, by the state the dictionary gives them: an attack on another of
+ * these states' forces or people is the group operating there, and is coded with that state.
+ */
+export const CROSS_BORDER_GROUPS: readonly { names: readonly string[]; home: string; alsoIn: readonly string[] }[] = [
+  { names: ['JNIM', "Jama'at Nusrat al-Islam wal-Muslimin"], home: 'MLI', alsoIn: ['BFA', 'NER', 'BEN', 'TGO'] },
+  { names: ['ISWAP', 'Islamic State West Africa Province', 'Boko Haram'], home: 'NGA', alsoIn: ['NER', 'TCD', 'CMR'] },
+  { names: ['al-Shabaab', 'Al-Shabaab', 'al Shabaab', 'al-Shabab'], home: 'SOM', alsoIn: ['KEN'] },
+  { names: ['Allied Democratic Forces'], home: 'COD', alsoIn: ['UGA'] },
 ];
 
 export const INSTITUTION_ROWS: readonly InstitutionMetonym[] = ROWS.flatMap(([texts, country, role]) =>

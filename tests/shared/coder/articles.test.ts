@@ -177,8 +177,8 @@ describe('article: Takaichi in Seoul', async () => {
     expect(events.some((e) => e.evidence.sentence.startsWith('Some analysts'))).toBe(false);
   });
 
-  it('codes the protest at the Japanese embassy as aimed at Japan, with its demand folded in', () => {
+  it('codes the protest at the Japanese embassy as aimed at Japan, and its demand as made of Japan', () => {
     const protest = events.filter((e) => e.evidence.sentence.startsWith('Protesters'));
-    expect(protest.map((e) => `${e.source.country}/${e.source.role}>${e.target?.country} ${e.cameo.root}`)).toEqual(['KOR/CVL>JPN 14']);
+    expect(protest.map((e) => `${e.source.country}/${e.source.role}>${e.target?.country} ${e.cameo.root}`)).toEqual(['KOR/CVL>JPN 14', 'KOR/CVL>JPN 10']);
   });
 });

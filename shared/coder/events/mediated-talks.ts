@@ -1,0 +1,77 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { SentenceEvent } from './plan.ts';
+
+/**
+ * Talks a third party stands between: "Qatar hosted talks between Kinshasa and the rebels", "Norway
+ * mediated negotiations between the government and the guerrillas", "talks between Armenia and
+ * Azerbaijan resumed in Abu Dhabi". The mediator's own act is coded by the verb (045/043); the two
+ * parties negotiating with each other are an event too (046 for talks, 040 for a meeting), which
+ * the verb alone never yields because the talks are its object.
+ */
+const TALK_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['talks', '046'], ['negotiations', '046'], ['dialogue', '046'], ['consultations', '046'], ['meeting', '040'], ['meetings', '040'],
+]);
+// Verbs that put talks on ("hosted", "brokered", "opened a new round of"), in any inflection we meet in news.
+const GOVERNING = /^(host|mediat|broker|open|resum|facilitat|conven|sponsor|organi[sz]|oversee|oversaw|chair|launch|start|began|begin|restart|relaunch|held|hold|arrang|kick)/;
+// Verbs after the parties that say the talks took place ("talks between X and Y resumed").
+const HAPPENED = /^(resumed|began|opened|restarted|continued|ended|concluded|started|took|were|got)$/;
+// Words that make the talks background, supposed or planned rather than reported.
+const NOT_REPORTED = new Set(['earlier', 'previous', 'past', 'former', 'future', 'possible', 'proposed', 'planned', 'any', 'no', 'direct']);
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'to', 'should', 'not', "n't", 'never']);
+const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
+
+export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (let t = 0; t < tokens.length - 2; t++) {
+    const code = TALK_NOUNS.get(tokens[t]!.norm);
+    if (!code || tokens[t + 1]!.norm !== 'between') continue;
+    const parties = partiesAfter(tokens, mentions, t + 2);
+    if (!parties) continue;
+    if (!reported(tokens, t, parties.end)) continue;
+    const [a, b] = parties.actors;
+    // the sentence already codes the two sides together ("X and Y held talks")
+    if (coded.some((e) => e.code.startsWith('04') && e.target && new Set([e.source.country, e.target.country, a.country, b.country]).size === (a.country === b.country ? 1 : 2))) continue;
+    out.push({ code, source: a, target: b, modality: 'asserted', triggerStart: t, triggerEnd: t + 1, location: null, confidence: 0.6 });
+  }
+  return out;
+}
+
+/** "between the Congolese government and the rebels", "between the two Koreas": the two parties, placed. */
+function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
+  const first = mentions.find((r) => r.mention.start >= from && r.mention.start <= from + 2);
+  if (!first) return null;
+  if (first.pair) return { actors: first.pair, end: first.mention.end };
+  const second = mentions.find((r) => r.mention.start > first.mention.end && r.mention.start <= first.mention.end + 3);
+  if (!second || tokens[first.mention.end]?.norm !== 'and') return null;
+  const a = placed(tokens, first, second);
+  const b = placed(tokens, second, first);
+  if (!a || !b || (a.country === b.country && a.role === b.role)) return null;
+  return { actors: [a, b], end: second.mention.end };
+}
+
+/** An actor, or a role ("the rebels", "the opposition") placed in the other party's state. */
+function placed(tokens: Token[], r: ResolvedMention, other: ResolvedMention): Actor | null {
+  if (r.actor) return r.actor;
+  const role = r.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  if (!role || !other.actor || other.actor.role === role) return null;
+  const text = tokens.slice(r.mention.start, r.mention.end).map((t) => t.text).join(' ');
+  return { text, country: other.actor.country, role };
+}
+
+/** The talks are reported as happening: put on by a verb of the main clause, or said to have resumed/begun. */
+function reported(tokens: Token[], noun: number, partiesEnd: number): boolean {
+  const after = tokens[partiesEnd]?.norm ?? '';
+  if (HAPPENED.test(after)) return !MODALS.has(tokens[partiesEnd - 1]?.norm ?? '');
+  for (let i = noun - 1; i >= 0 && i >= noun - 7; i--) {
+    const w = tokens[i]!.norm;
+    if (NOT_REPORTED.has(w) || w === ',' || w === ';') return false;
+    if (!GOVERNING.test(w)) continue;
+    // "which has hosted earlier rounds", "will host talks", "offered to mediate": background, planned or offered
+    const before = tokens.slice(Math.max(0, i - 3), i).map((x) => x.norm);
+    if (before.some((x) => MODALS.has(x) || RELATIVE.has(x))) return false;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: how the clauses around a coded deed relate to it.
+describe('participles, purposes and joined verbs', () => {
+  it('a participle stating what a strike did is not a second event', async () => {
+    const events = await code('Russian missiles struck a power plant in Kharkiv on Monday, killing three workers and damaging a school.');
+    expect(events.some((e) => ['killing', 'damaging'].includes(e.evidence.trigger))).toBe(false);
+    expect(events.some((e) => e.cameo.root === '19' || e.cameo.root === '18')).toBe(true);
+  });
+
+  it('a verbal participle (an accusation) stays an event of its own', async () => {
+    const events = await code("Mali's military government expelled the French ambassador on Tuesday, accusing Paris of arming rebels.");
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['MLI>FRA 161', 'MLI>FRA 112']));
+  });
+
+  it('a protest\'s stated demand is coded as a demand by the protesters', async () => {
+    const ing = await code('Thousands of farmers rallied in Warsaw on Friday, demanding an end to grain imports.');
+    expect(ing.map((e) => e.cameo.root)).toEqual(expect.arrayContaining(['14', '10']));
+    const purpose = await code('Students marched through Belgrade on Sunday to demand new elections.');
+    expect(purpose.map((e) => e.cameo.root)).toEqual(expect.arrayContaining(['14', '10']));
+    expect(purpose.every((e) => e.source.country === 'SRB')).toBe(true);
+  });
+
+  it('a verb joined inside a later clause takes that clause\'s subject', async () => {
+    const events = await code("Guyana summoned Venezuela's ambassador on Friday, a day after Venezuelan soldiers crossed the river and fired on a Guyanese patrol.");
+    expect(events.some((e) => e.cameo.root === '19' && e.source.country === 'VEN' && e.target?.country === 'GUY')).toBe(true);
+    expect(events.some((e) => e.cameo.root === '19' && e.source.country === 'GUY')).toBe(false);
+  });
+
+  it('an event noun that is the subject of a modal is supposed, not reported', async () => {
+    const modal = await code('Officials in Tokyo said a Chinese blockade of Taiwan could disrupt global shipping.');
+    expect(modal.some((e) => e.cameo.root === '19' || e.cameo.root === '17')).toBe(false);
+    const any = await code('Any new attack on Kyiv would be met with a firm response, the Ukrainian president said.');
+    expect(any.some((e) => e.cameo.root === '19' || e.cameo.root === '18')).toBe(false);
+  });
+});
+
+describe('objects that point back', () => {
+  it('a reaction to a named earlier deed is aimed at its doer, not at a party named later in the clause', async () => {
+    const events = await code('North Korea fired a ballistic missile into the sea on Monday. Japan condemned the launch as a breach of UN resolutions.');
+    expect(events.map(brief)).toContain('JPN>PRK 111');
+    expect(events.some((e) => e.source.country === 'JPN' && e.target?.country === 'UNO')).toBe(false);
+  });
+
+  it('an object pronoun takes up the party of another state named before it', async () => {
+    const events = await code('Venezuelan police detained a Colombian journalist on Friday and later released him.');
+    expect(events.find((e) => e.cameo.root === '08')).toMatchObject({ source: { country: 'VEN' }, target: { country: 'COL' } });
+  });
+
+  it('a pronoun with no party before it still gives no target', async () => {
+    const events = await code('The Algerian navy intercepted a vessel on Sunday and later released it.');
+    expect(events.filter((e) => e.cameo.root === '08').every((e) => e.target === null)).toBe(true);
+  });
+});
+
+describe('talks a third party stands between', () => {
+  it('the two parties of hosted or mediated talks negotiate with each other', async () => {
+    const hosted = await code('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi on Monday.');
+    expect(hosted.map(brief)).toEqual(expect.arrayContaining(['KEN>SDN 045', 'SDN>SDN 046']));
+    const resumed = await code('Talks between Armenia and Azerbaijan resumed in Abu Dhabi on Tuesday.');
+    expect(resumed.some((e) => e.cameo.root === '04' && new Set([e.source.country, e.target?.country]).size === 2 && ['ARM', 'AZE'].includes(e.source.country))).toBe(true);
+  });
+
+  it('background or offered mediation does not make the parties negotiate', async () => {
+    const background = await code('Oman, which has hosted earlier rounds of talks between Iran and the United States, called for calm.');
+    expect(background.some((e) => e.cameo.root === '04' && e.source.country === 'IRN')).toBe(false);
+    const offered = await code('Algeria offered to mediate talks between Mali and the separatist rebels.');
+    expect(offered.some((e) => e.cameo.code === '046')).toBe(false);
+  });
+});
+
+describe('what is alleged, supposed or only a venue', () => {
+  it('the content of an accusation or a report is not coded as fact', async () => {
+    const events = await code('Tehran denied US accusations that it supplies weapons to the Houthis. The UN opened an inquiry into reports that Sudanese soldiers executed 30 civilians.');
+    expect(events.some((e) => e.cameo.root === '07' || e.cameo.root === '18')).toBe(false);
+    const perfect = await code('Iran accused the IAEA of having shared secret data with Israel.');
+    expect(perfect.map(brief)).toEqual(['IRN>IAEA 112']);
+  });
+
+  it('"in what would be their first meeting" is no meeting', async () => {
+    const events = await code('Lula said he hoped to see Milei in Buenos Aires next month, in what would be their first meeting.');
+    expect(events.filter((e) => e.cameo.code === '040')).toEqual([]);
+  });
+
+  it('a body a complaint is filed with is the venue, the accused state the target', async () => {
+    const events = await code("Chad's government accused Sudan of arming rebels and filed a complaint with the UN Security Council.");
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['TCD>SDN 112', 'TCD>SDN 114']));
+    expect(events.some((e) => e.target?.country === 'UNO')).toBe(false);
+  });
+
+  it('people protesting at home protest to their own government', async () => {
+    const events = await code('Opposition supporters rallied outside parliament in Yerevan, accusing the government of capitulating to Baku.');
+    expect(events.find((e) => e.cameo.root === '14')).toMatchObject({ source: { country: 'ARM' }, target: { country: 'ARM' } });
+  });
+
+  it('a "that" clause describing an agreement is not an event of its own', async () => {
+    const events = await code('Fiji and New Zealand signed an accord on Monday that allows Fijian citizens to serve in the New Zealand army.');
+    expect(events.some((e) => e.evidence.trigger === 'allows')).toBe(false);
+    expect(events.some((e) => e.cameo.root === '05' || e.cameo.root === '03')).toBe(true);
+  });
+});
+
+describe('background and subordinate clauses', () => {
+  it('a relative clause set off by commas after the subject is background', async () => {
+    const events = await code('Russia, which invaded Ukraine in 2022, launched new strikes on Kyiv on Monday.');
+    expect(events.map(brief)).toEqual(['RUS>UKR 190']);
+    expect(events[0]!.evidence.trigger).toBe('launched');
+  });
+
+  it('what a denial denies is not coded, but a statement joined to the denial is', async () => {
+    const events = await code('The Pakistani army denied that its forces had fired first and accused the Indian Army of shelling villages.');
+    expect(events.some((e) => e.cameo.root === '19')).toBe(false);
+    expect(events.map(brief)).toContain('PAK>IND 112');
+  });
+
+  it('a verb in an "after" clause with no actor of its own does not take the main clause\'s object as subject', async () => {
+    const events = await code('India expelled a Pakistani diplomat on Tuesday, hours after artillery exchanges along the border killed five people.');
+    expect(events.some((e) => e.cameo.root === '19' && e.source.country === 'PAK')).toBe(false);
+  });
+
+  it('an adjective before a capitalised role names the state ("the Indian Army")', async () => {
+    const events = await code('Pakistan accused the Indian Army of shelling villages.');
+    expect(events.map(brief)).toEqual(['PAK>IND 112']);
+  });
+
+  it('a pronoun after a name no dictionary knows refers to that name, not to the last known subject', async () => {
+    const events = await code('The African Union called for talks. The Wagner-linked Africa Corps said it had killed dozens of militants near Kidal.');
+    expect(events.some((e) => e.source.country === 'AFU' && e.cameo.root === '19')).toBe(false);
+  });
+
+  it('a long complement keeps the trigger to the governing verb', async () => {
+    const events = await code('The Chinese envoy urged the Myanmar generals to halt air strikes on villages.');
+    expect(events.find((e) => e.cameo.root === '02')?.evidence.trigger).toBe('urged');
+  });
+});
