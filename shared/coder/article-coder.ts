@@ -111,7 +111,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     // "the group", "the movement": the armed group the article last named ("the ELN … Bogota demanded that the group free …")
-    const actor = resolver.surnameAt(tokens[i]!) ?? (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
+    const actor = resolver.surnameAt(tokens[i]!) ?? resolver.bodyAt(tokens, i) ?? (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },
@@ -122,11 +122,15 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const out: ResolvedMention[] = [];
   let subjectSet = false;
   for (const e of extra) covered.add(e.mention.start);
+  // "The army said it had launched …": "it" is that army, whose state the sentence has not named, not the last known subject
+  let unplacedSubject = false;
   for (const x of all) {
     // "The Wagner-linked Africa Corps said it had …": "it" is the group no dictionary knows, not the last known subject
-    const unknownAntecedent = !('mention' in x) && x.pronoun !== null && !['we', 'i', 'our'].includes(x.pronoun) && !subjectSet && unknownNameBefore(tokens, covered, x.start);
+    const impersonal = !('mention' in x) && x.pronoun !== null && ['it', 'its', 'they', 'their', 'them'].includes(x.pronoun);
+    const unknownAntecedent = !('mention' in x) && x.pronoun !== null && !['we', 'i', 'our'].includes(x.pronoun) && !subjectSet && (unknownNameBefore(tokens, covered, x.start) || (impersonal && unplacedSubject));
     const r: ResolvedMention = 'mention' in x ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 } : unknownAntecedent ? { mention: x, actor: null, pair: null, certainty: 0 } : resolver.resolve(x, tokens);
     out.push(r);
+    if (!subjectSet && !r.actor && !r.pair && !r.mention.pronoun && !r.mention.prep && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'role')) unplacedSubject = true;
     // the first plain actor of a sentence is its subject: what "it", "he", "they" later refer to
     if (!subjectSet && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive && (r.actor || r.pair)) {
       resolver.setSubject(r);
@@ -134,9 +138,10 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     }
   }
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
-  // unplaced police and crowds act there next (a place deep in a sentence is often background)
+  // unplaced police and crowds act there next (a place deep in a sentence is often background, and
+  // "Officials in Kyiv thanked …" places those officials, not the story)
   for (const r of out) {
-    if (r.actor && r.mention.prep === 'in' && r.mention.start <= 3 && r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) resolver.lastPlace = r.actor.country;
+    if (r.actor && r.mention.prep === 'in' && r.mention.start <= 3 && tokens[0]?.norm === 'in' && r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) resolver.lastPlace = r.actor.country;
   }
   // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker
   const speaker = speakerOf(tokens, out);

@@ -15,8 +15,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '093': ['investigate attack|attacks|raid|strike|incident|clash|clashes|bombing|shooting|ceasefire_violations'],
   '094': ['gather|collect|document evidence war_crimes|atrocities|genocide|crimes_against_humanity', 'investigate war_crimes|atrocities|genocide|massacre', '~war crimes investigation', 'investigate alleged war crimes'],
 
-  // 10 demand (demand/insist/order are complement verbs; "must" in reported speech too)
-  '100': ['demand', 'order @', 'insist', 'insist on', 'press for', 'push hard for', 'reiterate|repeat|restate demand|demands', 'renew demand', 'issue demand', 'make demand',
+  // 10 demand (demand/insist/order are complement verbs; "must" in reported speech too); a bare "insisted (that) …"
+  // ("insisted the crews had broken the law", "insisted that the rebels pull back") is not coded as one: coders code it only
+  // when the thing insisted on is itself an event ("insist on a ceasefire")
+  '100': ['demand', 'order @', 'insist on', 'press for', 'push hard for', 'reiterate|repeat|restate demand|demands', 'renew demand', 'issue demand', 'make demand',
     'pressure'],
   '1041': ['demand resignation|ouster|removal|departure|impeachment', 'demand elections'],
   '1043': ['demand rights|autonomy|independence|self_-_determination'],
@@ -77,7 +79,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~demonstration', '~demonstrations', '~rally', '~rallies', '~march', 'picket', 'converge for rally', 'gather to protest',
     'gather|rally|assemble|protest outside|in_front_of'],
   '142': ['~hunger strike', 'begin|start|stage|continue|launch|go_on|end hunger strike', 'refuse food', 'fast to protest'],
-  '143': ['go on strike', 'stage|hold|call|organize|organise strike|strikes|walkout|general_strike|work_stoppage', 'strike for', 'boycott',
+  // ("calling the strikes a violation" names air strikes: a labour strike is called with "a", a number or no article)
+  '143': ['go on strike', 'stage|hold|organize|organise strike|strikes|walkout|general_strike|work_stoppage', 'call a|general|nationwide|national|indefinite|new strike|strikes|walkout|walkouts|work_stoppage', 'strike for', 'boycott',
     'walk out', 'stop|shun|stay_away_from work', '~general strike', '~labour strike', '~labor strike', '~boycott', '~walkout', 'down tools'],
   '144': ['block road|roads|roadway|street|streets|highway|highways|bridge|traffic|transport|access|entrance|railway|rail_line|port|airport|border',
     'barricade', 'blockade road|roads|highway', 'occupy square|building|office|offices|campus|parliament', 'obstruct', 'set up roadblock|roadblocks|barricades'],
@@ -130,7 +133,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '1724': ['declare|impose|extend state_of_emergency|martial_law|emergency|state_of_siege|emergency_rule', 'declare emergency'],
   '173': ['arrest', 'detain', 'jail', 'imprison', 'round up', 'apprehend', 'take into custody', 'prosecute', 'put on trial',
     'hold in custody|detention', 'capture suspect|suspects|militants|fighters|leader', 'lock up', 'place under house arrest', 'raid home|homes|house|office|offices'],
-  '174': ['deport', 'expel', 'exile', 'banish', 'expel journalist|journalists|activist|activists|worker|workers|migrants|refugees', 'send back', 'repatriate forcibly'],
+  '174': ['deport', 'expel', 'exile', 'banish', 'order @ to leave|quit', 'declare persona_non_grata', 'declared persona_non_grata', 'expel journalist|journalists|activist|activists|worker|workers|migrants|refugees', 'send back', 'repatriate forcibly'],
   '175': ['crack down', 'suppress', 'repress', 'quell', 'disperse crowd|crowds|protesters|demonstrators|rally|protest|demonstration',
     'use tear_gas|water_cannon|rubber_bullets|live_ammunition|batons', 'fire tear_gas|water_cannon|rubber_bullets', '~crackdown', 'break up protest|demonstration|rally|march'],
 
@@ -151,6 +154,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
 
   // 19 fight
   '190': ['return fire', 'respond|retaliate with force|full_force|military_force|overwhelming_force', 'attack', 'fight', 'clash', 'battle', 'kill', 'wound', 'injure', 'ambush', 'raid', 'storm', 'strike', 'fire', 'fire on|at', 'retaliate', 'hit back', 'avenge',
+    // "hit" alone is mostly economic ("tariffs hit exports"): only with a military or civilian target
+    'hit target|targets|position|positions|base|bases|refinery|refineries|depot|depots|convoy|convoys|ship|ships|vessel|vessels|tanker|tankers|facility|facilities|infrastructure|plant|plants|airfield|airfields|terminal|town|towns|city|cities|village|villages|building|buildings|hospital|school|camp|camps|troops|forces|soldiers|post|posts|checkpoint',
     'launch|mount|carry_out|stage|begin|conduct attack|attacks|offensive|assault|raid|raids|operation|operations|strike|strikes|incursion',
     'engage in fighting|combat|battle|clashes', '~military operation', '~military operations', '~attack', '~attacks', '~offensive', '~raid', '~incursion',
     '~military action', '~military strike', '~clashes', '~clash', 'exchange fire', 'go to war', 'wage war', 'declare war', 'massacre troops'],

@@ -99,6 +99,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "announced A$300 million in budget support for …", "committed new funding to …"
     'announce|unveil|commit|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
   '072': ['provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
+    // "will provide Vietnam with six patrol boats", "delivered four helicopters": military hardware by name
+    'provide|give|send|supply|deliver|sell|transfer|donate helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|air_defence|air_defense|interceptors|rifles',
     'send arms|weapons', 'train troops|forces|soldiers|army|police', 'continue to send arms', 'supply arms|weapons', 'arm rebels|militants|fighters|groups|opposition|insurgents'],
   '073': ['send|dispatch convoy|shipment|consignment|truckloads', '~aid convoy', '~humanitarian convoy', 'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
     'hand_over medicine|medicines|food|supplies', 'evacuate wounded|injured|civilians|refugees|sick', 'shelter refugees'],
@@ -112,7 +114,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '0811': ['lift|ease ban|restrictions on press|media|newspaper|speech|party|parties|opposition', 'allow rally|rallies|protest|protests|demonstration|demonstrations'],
   '0813': ['lift|ease|relax|shorten|end curfew'],
   '0814': ['lift|end|ease|relax state_of_emergency|martial_law|emergency|emergency_measures|emergency_rule|state_of_siege'],
-  '082': ['call_off strike|protest|protests|demonstration|boycott|hunger_strike|march|rally', 'end strike|hunger_strike|boycott|protest',
+  '082': ['call_off strike|protest|protests|demonstration|boycott|hunger_strike|march|rally', 'call_off a|the|its|their strike|strikes|protest|protests|boycott|walkout', 'end strike|hunger_strike|boycott|protest',
     'suspend strike|protest|boycott', 'calm protesters'],
   '083': ['accept|meet|grant|accede_to|bow_to|yield_to|give_in_to demand|demands|conditions', 'agree to demand|demands', 'initiate reform|reforms',
     'allow to participate|run|contest', 'approve law|reform|reforms', 'hold elections'],

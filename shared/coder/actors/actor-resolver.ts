@@ -26,6 +26,9 @@ interface Person {
 
 const PERSON_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP', 'REB', 'BUS', 'MED', 'CVL', 'COP', 'SPY', 'IGO']);
 
+// Generic heads of organisation names that news reuses alone, capitalised, once the full name is given.
+const BODY_HEADS = new Set(['Commission', 'Council', 'Parliament', 'Agency', 'Court', 'Fund', 'Bank', 'Alliance', 'Union', 'Assembly', 'Secretariat']);
+
 export class ActorResolver {
   private readonly persons: Person[] = [];
   private readonly countryCounts = new Map<string, number>();
@@ -95,6 +98,7 @@ export class ActorResolver {
   private sentenceActors: Actor[] = [];
 
   beginSentence(): void {
+    this.sentenceIndex++;
     this.sentenceActors = [];
   }
 
@@ -115,9 +119,21 @@ export class ActorResolver {
   }
 
   /** Records a coded event's two parties (also two roles of one state: police and protesters). */
-  rememberInteraction(source: Actor, target: Actor): void {
+  rememberInteraction(source: Actor, target: Actor, code = ''): void {
     if (source.country === target.country && source.role === target.role) return;
     this.interactions.push([source, target]);
+    // a meeting or visit (not mediation) is what "the two sides" in the next sentence refers back to
+    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045')) this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
+  }
+
+  /** The two states of the latest meeting between states, and the sentence it was coded in. */
+  private lastStatePair: { pair: [Actor, Actor]; sentence: number } | null = null;
+  private sentenceIndex = 0;
+
+  /** "… received a Russian delegation. The two sides signed …": the states that met in the sentence just before. */
+  private previousSentencePair(): [Actor, Actor] | null {
+    const p = this.lastStatePair;
+    return p && p.sentence === this.sentenceIndex - 1 ? p.pair : null;
   }
 
   /**
@@ -169,7 +185,7 @@ export class ActorResolver {
         const inSentence = this.sentencePair();
         const story = this.explicitPair ?? this.pair();
         const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) => new Set([a[0].country, a[1].country, b[0].country, b[1].country]).size === 2;
-        const pair = objectPosition && inSentence && story && !sameSides(inSentence, story) ? story : (inSentence ?? this.explicitPair ?? people ?? this.pair());
+        const pair = objectPosition && inSentence && story && !sameSides(inSentence, story) ? story : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair()) ?? this.explicitPair ?? people ?? this.pair());
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
         return { mention: m, actor: null, pair: pair ? [{ text, country: pair[0].country, role: roleOf ?? pair[0].role }, { text, country: pair[1].country, role: roleOf ?? pair[1].role }] : null, certainty: 0.7 };
@@ -214,6 +230,7 @@ export class ActorResolver {
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
     this.sentenceActors.push(actor);
+    this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
@@ -233,6 +250,22 @@ export class ActorResolver {
 
   private addPerson(actor: Actor, surname: string): void {
     this.persons.push({ actor, surname });
+  }
+
+  /** Heads of organisation names met so far ("European Commission" → "Commission"): what "the Commission" means later. */
+  private readonly bodyHeads = new Map<string, Actor>();
+
+  private rememberBodyHead(m: Mention, tokens: Token[], actor: Actor): void {
+    const org = m.items.find((i) => i.item.kind === 'organisation');
+    if (!org || org.end - org.start < 2) return;
+    const head = tokens[org.end - 1]!;
+    if (BODY_HEADS.has(head.text)) this.bodyHeads.set(head.text, { text: head.text, country: actor.country, role: org.item.role });
+  }
+
+  /** "the Commission", "the Council" after the article named the European Commission or Council. */
+  bodyAt(tokens: Token[], i: number): Actor | null {
+    const t = tokens[i]!;
+    return tokens[i - 1]?.norm === 'the' && !tokens[i + 1]?.cap ? (this.bodyHeads.get(t.text) ?? null) : null;
   }
 
   /** Capitalised words that are the surname of a person named earlier in the article. */

@@ -36,6 +36,7 @@ const GEO_NOUNS = new Set(['Sea', 'Ocean', 'Gulf', 'Peninsula', 'Strait', 'Strai
   'Lake', 'Islands', 'Shoal', 'Canal']);
 const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'group', 'number', 'crowd', 'crowds', 'members', 'delegation',
   'some', 'many', 'most', 'several', 'few', 'all', 'team', 'contingent', 'battalion', 'unit', 'units']);
+const REGION_WORDS = new Set(['South', 'North', 'East', 'West', 'Central', 'Latin', 'Southeast', 'Northeast', 'Southwest', 'Northwest', 'Sub-Saharan']);
 const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 // Place adjectives that may sit between a preposition and a place ("in northern Israel").
 const PLACE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'neighbouring', 'neighboring',
@@ -87,6 +88,9 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
     if (c.item.kind !== 'role' && c.item.kind !== 'pair' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
+    // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
+    if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
     if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2)) continue;
     best = { start: i, end: i + n, item: c.item };

@@ -12,6 +12,7 @@ import { isChainWord, isReportingVerb } from './modality.ts';
  */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
 const NOT_ARGUMENT = new Set(['amid', 'despite', 'over', 'after', 'before', 'since', 'than', 'like', 'including', 'about', 'unlike', 'as', 'among', 'behind', 'beyond', 'without', 'of', 'under']);
+const DESTINATION_VERBS = new Set(['summon', 'deport', 'extradite', 'expel', 'send', 'transfer', 'invite', 'return', 'repatriate', 'hand']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 
 /** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
@@ -34,7 +35,8 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   // "were engaged in ethnic cleansing", "is involved in": active in meaning
   if (tokens[a.head + 1]?.norm === 'in' && (a.lemma === 'engage' || a.lemma === 'involve')) return false;
   // "is opposed to", "is committed to": adjectival, the subject is the actor
-  if (tokens[a.head + 1]?.norm === 'to' && !tokens.slice(a.head + 1, a.head + 6).some((t) => t.norm === 'by')) return false;
+  // (but "was summoned to the ministry", "were deported to Mexico": "to" is where the passive subject was taken)
+  if (tokens[a.head + 1]?.norm === 'to' && !DESTINATION_VERBS.has(a.lemma) && !tokens.slice(a.head + 1, a.head + 6).some((t) => t.norm === 'by')) return false;
   // "a swap mediated by the UAE": a participle with its by-agent right after it is a reduced passive
   // (not when "by" belongs to the pattern itself: "Russia stood by Serbia")
   const ownBy = a.end > a.headEnd && tokens[a.headEnd]?.norm === 'by';
@@ -97,6 +99,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       continue;
     }
     if (!r.actor && !r.pair && !hasRole(r) && !isUncoded(r)) continue;
+    // "Officials in Guinea, which recently expelled Russian advisers, praised …": an actor inside a relative clause set off by commas
+    if (insideCommaRelative(tokens, m.start, m.end, head)) continue;
     // appositive: "Pakistan, a key U.S. ally in the war, has refused": commas on both sides, an actor before
     if (k > 0) {
       const earlier = before[k - 1]!;
@@ -118,6 +122,19 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+const COMMA_RELATIVES = new Set(['which', 'who', 'whose', 'where', 'whom']);
+
+/** The span [start, end) lies in ", which …," closed before the verb at `head`. */
+function insideCommaRelative(tokens: Token[], start: number, end: number, head: number): boolean {
+  let opener = -1;
+  for (let i = start - 1; i > 0; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === ';') return false;
+    if (COMMA_RELATIVES.has(w) && tokens[i - 1]!.norm === ',') { opener = i; break; }
+  }
+  return opener > 0 && tokens.slice(end, head).some((t) => t.norm === ',');
 }
 
 const SUBORDINATING = new Set(['after', 'before', 'because', 'although', 'though', 'while', 'whereas', 'until', 'once']);
@@ -164,6 +181,8 @@ export interface TargetOptions {
   between?: boolean;
   /** Protests take their target from the embassy or mission they gather at. */
   protest?: boolean;
+  /** The sentence's tokens, to read the words of a mention. */
+  tokens?: Token[];
 }
 
 const NOMINAL_TARGET_PREPS = new Set(['to', 'with', 'against', 'on', 'into', 'toward', 'towards', 'at', 'in', 'upon']);
@@ -171,22 +190,50 @@ const NOMINAL_TARGET_PREPS = new Set(['to', 'with', 'against', 'on', 'into', 'to
 // Roles that stand against their own state's government (or it against them) inside one country.
 const DOMESTIC_SIDES = new Set(['REB', 'OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU', 'MED', 'INS']);
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+// Groups of people that are placed from context rather than named with a state.
+const PEOPLE_OBJECT_PREPS = new Set(['', 'at', 'on', 'against', 'to', 'with']);
+const PEOPLE_ROLES = new Set(['CVL', 'AGR', 'LAB', 'EDU', 'OPP', 'REL', 'REF']);
+
 /** Two actors of one state on different sides: the government and rebels, police and protesters. */
 export function domesticOpponents(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a !== b && (DOMESTIC_SIDES.has(a) || DOMESTIC_SIDES.has(b));
 }
 
+const GROUNDS = new Set(['suspicion', 'charges', 'charge', 'suspected', 'accused', 'allegations', 'allegedly']);
+
+/**
+ * Start of the grounds given for an action ("arrested 12 people on suspicion of collaborating with Eritrean
+ * intelligence", "detained … on charges of spying for Israel") at or after `from`, or -1: who is named
+ * there is what the target is suspected of dealing with, not the target.
+ */
+export function groundsStart(tokens: Token[], from: number): number {
+  for (let i = Math.max(0, from); i < tokens.length - 1; i++) {
+    if (GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly')) return i;
+  }
+  return -1;
+}
+
 /** First actor after the action that is a real argument of it. */
 export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): ResolvedMention | null {
+  const grounds = opts.tokens ? groundsStart(opts.tokens, opts.from) : -1;
   for (const r of mentions) {
     const m = r.mention;
     if (m.start < opts.from || m.start >= opts.until) continue;
+    if (grounds >= 0 && m.start > grounds) return null;
     if (m.pronoun && m.possessive) continue; // "its troops"
     if (m.pronoun === 'them' || m.pronoun === 'him' || (m.pronoun === 'it' && !m.prep)) return null; // an object we cannot place: no target rather than a wrong one
+    // "a law they say will ruin growers": a subject pronoun opens a clause of its own, never the action's object
+    if (m.pronoun !== null && SUBJECT_PRONOUNS.has(m.pronoun) && !m.prep) return null;
     // "defended the right of Russian troops": an "of" right after the object noun names the party
     if (m.prep === 'of' && m.start - opts.from <= 4) {
       /* argument */
     } else if (m.prep && NOT_ARGUMENT.has(m.prep)) continue;
+    // "fired rubber bullets at students who tried to reach the UN office": people of no named state are
+    // the object; a body named further on belongs to another clause (the counterpart is found from context)
+    // (a plural noun: "civilian personnel" uses the word as an adjective)
+    if (!r.actor && !r.pair && !m.pronoun && PEOPLE_OBJECT_PREPS.has(m.prep ?? '') && /s$/.test(opts.tokens?.[m.end - 1]?.norm ?? 's') && r.mention.items.every((i) => i.item.kind === 'role' && i.item.role !== null && PEOPLE_ROLES.has(i.item.role))) return null;
     if (opts.statement && m.prep === 'on') continue;
     if (m.prep === 'between' && !opts.between) continue;
     // a protest outside a state's embassy is aimed at that state

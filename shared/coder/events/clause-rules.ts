@@ -115,8 +115,9 @@ export const CEASE_VERBS = new Set(['stop', 'halt', 'cease', 'end', 'quit']);
 export function complementOf(tokens: Token[], a: ActionMatch, actions: ActionMatch[], kind: ComplementKind): ActionMatch | null {
   for (const b of actions) {
     if (b.head <= a.head || b === a) continue;
-    if (b.head > a.end + 10) return null;
     const gap = between(tokens, a.headEnd, b.head);
+    // ("vowed in a televised address late on Sunday that Israel would keep striking …": a that-clause may start further on)
+    if (b.head > a.end + (gap.some((t) => t.norm === 'that') ? 16 : 10)) return null;
     if (gap.some((t) => t.norm === ';' || t.norm === '.')) return null;
     if (b.kind === 'verb') {
       const prev = tokens[b.head - 1]?.norm;

@@ -25,6 +25,9 @@ const REACTION_ROOTS = new Set(['01', '02', '05', '10', '11', '12', '13']);
 // Roots whose source and target are interchangeable (the scorer's and CAMEO's symmetric families).
 export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).
+// Actions done together (agreeing, meeting, signing, cooperating), unlike praise or appeals that several sides address to another.
+const JOINT_ACTION = ['03', '04', '057', '06'];
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
@@ -101,7 +104,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     sources = [after];
     target = first ?? null;
   } else if (passive) {
-    const agent = agentAfter(mentions, a.headEnd, until);
+    // "the ambassador was summoned to the Burundian foreign ministry": whoever an envoy is summoned to summons them
+    const summonedTo = a.lemma === 'summon' ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2) : undefined;
+    const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
     const subj = subjectBefore(mentions, tokens, a.head);
     if (agent) sources = [agent];
     target = subj[0] ?? null;
@@ -163,14 +168,17 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const untilT = p.objectWindow ? p.objectWindow[1] : clauseEnd;
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2));
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
-    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14') };
+    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
     target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;
     target ??= targetAfter(mentions, opts);
     if (!target && p.objectWindow) target = targetAfter(mentions, { ...opts, from: p.objectWindow[1], until: clauseEndAfter(tokens, p.objectWindow[1], until) });
     if (!target && locTarget && !paired) {
-      target = targetAfter(mentions, { ...opts, allowLocative: true });
+      // the place must be the action's own ("strikes in Yemen"), not one in a relative clause about its object
+      // ("test-fired a missile that came down inside Iraq's airspace")
+      const relative = tokens.findIndex((t, i) => i >= from && i < opts.until && RELATIVE_OPENERS.has(t.norm));
+      target = targetAfter(mentions, { ...opts, allowLocative: true, until: relative >= 0 ? relative : opts.until });
       if (target) confidence -= 0.1;
     }
     // a compound or paired subject acts on itself unless an object is named ("Seoul and Tokyo agreed")
@@ -230,6 +238,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (targetActor && targetActor.country === finalSource.country && targetActor.role === finalSource.role) targetActor = null;
   // no target in the clause: the party the text implies ("Beijing rejected the protest" — Tokyo's protest)
   if (!targetActor && reciprocal) targetActor = coSources[0]!;
+  // "Brazil, Argentina and Chile held joint naval exercises": a mutual action among the named sides,
+  // coded between the first-named and each other one, never aimed at a party guessed from the story
+  const multilateral = !targetActor && coSources.length >= 2 && JOINT_ACTION.some((c) => p.code.startsWith(c));
+  if (multilateral) targetActor = coSources[0]!;
   // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
   const pronounObject = mentions.some((r) => !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1);
   // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
@@ -261,7 +273,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
   if (targetActor && finalSource.country !== targetActor.country) resolver.rememberPair(finalSource, targetActor);
-  if (targetActor) resolver.rememberInteraction(finalSource, targetActor);
+  if (targetActor) resolver.rememberInteraction(finalSource, targetActor, p.code);
   if (srcMention && !passive) resolver.setSubject(srcMention);
   let loc = locationMention(mentions, a.head, tokens.length) ?? locationMention(mentions, 0, a.head);
   // a visit to a capital happens there ("visit to Beijing")
@@ -287,7 +299,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
   resolver.deeds.push({ code: event.code, source: finalSource });
   for (const co of coSources) resolver.deeds.push({ code: event.code, source: co });
-  return { event, coSources, reciprocal, coTargets };
+  return { event, coSources, reciprocal: reciprocal || multilateral, coTargets };
 }
 
 /**
@@ -300,6 +312,8 @@ function byActorRole(code: string, source: Actor, tokens: Token[], mention: Reso
   // mediators meeting or talking with the parties mediate
   if (code.startsWith('04') && code !== '045' && /\bmediators?\b/.test(words)) return '045';
   if (code === '114' && source.role !== null && ['CVL', 'OPP', 'LAB', 'EDU', 'REL', 'AGR'].includes(source.role)) return '141';
+  // "warplanes bombed militant positions": a bombing by armed forces is an aerial attack, not a bomb planted (183)
+  if (code === '183' && source.role === 'MIL') return '195';
   return code;
 }
 

@@ -105,7 +105,8 @@ export function followedByCondition(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const COMMENTATORS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observers', 'critics', 'commentators', 'pundits', 'scholars', 'economists', 'historians', 'academics']);
+const COMMENTATORS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observers', 'critics', 'commentators', 'pundits', 'scholars', 'economists', 'historians', 'academics',
+  'economist', 'researcher', 'researchers', 'professor', 'strategist', 'strategists', 'scholar', 'academic', 'commentator', 'observer', 'consultant', 'consultants']);
 const OPINION_VERBS = new Set(['note', 'noted', 'notes', 'say', 'said', 'says', 'believe', 'believed', 'believes', 'argue', 'argued', 'argues', 'suggest', 'suggested',
   'suggests', 'predict', 'predicted', 'predicts', 'expect', 'expected', 'expects', 'think', 'thought', 'see', 'saw', 'warn', 'warned', 'speculate', 'speculated',
   'point', 'pointed', 'contend', 'contended', 'estimate', 'estimated', 'agree', 'fear', 'feared', 'caution', 'cautioned', 'doubt', 'assess', 'view']);
@@ -123,6 +124,9 @@ export function commentaryStart(tokens: Token[]): number {
       for (let j = i + 1; j < tokens.length && j <= i + 3; j++) if (OPINION_VERBS.has(tokens[j]!.norm)) hit = true;
       // ", analysts said." at the end attributes the whole sentence
       if (hit && i > tokens.length - 6) return 0;
+      // '"…," said a researcher at a Doha institute, adding …': the quotation before is commentary
+      const said = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.norm === 'said' || t.norm === 'says');
+      if (said >= 0 && [',', '"', '\u201d'].includes(tokens[Math.max(0, i - 3) + said - 1]?.norm ?? '')) return 0;
     } else if ((w === 'believed' || w === 'thought' || w === 'rumoured' || w === 'rumored' || w === 'speculated') && i > 0 && ['widely', 'is', 'are', 'was', 'were', 'been'].includes(tokens[i - 1]!.norm)) {
       hit = true;
     } else if (w === 'perceives' || w === 'perceived') hit = true;

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { ceaseOf, combine, intentOf, negate } from '../actions/complement-rules.ts';
-import { chainCues, commentaryStart, followedByCondition, inConditionalClause, PROPOSAL_VERBS, reportedBefore } from './modality.ts';
+import { chainCues, commentaryStart, followedByCondition, inConditionalClause, isReportingVerb, PROPOSAL_VERBS, reportedBefore } from './modality.ts';
 import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
@@ -117,6 +117,21 @@ function allegedContent(tokens: Token[], head: number, code: string): boolean {
     }
     // "accused the IAEA of having shared", "accusing Kyiv of being behind": a perfect or passive gerund after "of"
     if (w === 'of' && ['having', 'being'].includes(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_WORDS.has(t.norm))) return true;
+    // "accused the UAE of arming the RSF and supplying it with drones": the deeds charged are not reported as fact
+    if (w === 'of' && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_VERBS.has(t.norm))) return true;
+  }
+  return false;
+}
+const THANKS_VERBS = new Set(['thanked', 'thanking', 'thank', 'thanks', 'praised', 'praising', 'praise', 'praises', 'commended', 'commending', 'congratulated',
+  'congratulating', 'credited', 'crediting', 'hailed', 'hailing', 'lauded', 'applauded', 'rewarded', 'honoured', 'honored']);
+
+/** The action sits in the "for …" reason of thanks or praise. */
+function thanksReason(tokens: Token[], head: number): boolean {
+  for (let i = head - 1; i >= 0 && i >= head - 20; i--) {
+    const w = tokens[i]!.norm;
+    // ("thanked Qatar for its mediation and said it was ready to meet the rebels": a new clause)
+    if (w === ',' || w === ';' || w === '.' || w === 'and' || w === 'but' || w === 'while' || isReportingVerb(w)) return false;
+    if (w === 'for') return tokens.slice(Math.max(0, i - 5), i).some((t) => THANKS_VERBS.has(t.norm));
   }
   return false;
 }
@@ -127,6 +142,12 @@ function supposedNominal(tokens: Token[], head: number, end: number): boolean {
   if (tokens.slice(Math.max(0, head - 3), head).some((t) => t.norm === 'any')) return true;
   // "in what would be their first meeting": the predicate of a supposition
   for (let i = head - 1; i >= 1 && i >= head - 5; i--) if (tokens[i]!.norm === 'be' && SUPPOSING_MODALS.has(tokens[i - 1]!.norm)) return true;
+  // "a summit between the two leaders was unlikely", "new talks are possible": a judged possibility
+  for (let i = end; i < tokens.length && i < end + 14; i++) {
+    const w = tokens[i]!.norm;
+    if (w === ',' || w === ';' || w === '.' || w === ':') break;
+    if (COPULAS.has(w) && LIKELIHOOD.has(tokens[i + 1]?.norm ?? '')) return true;
+  }
   for (let i = end; i < tokens.length && i < end + 6; i++) {
     const w = tokens[i]!.norm;
     if (SUPPOSING_MODALS.has(w)) return true;
@@ -134,8 +155,13 @@ function supposedNominal(tokens: Token[], head: number, end: number): boolean {
   }
   return false;
 }
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'seems', 'seemed', 'looks', 'looked', 'remains', 'remained', 'appears', 'appeared']);
+const LIKELIHOOD = new Set(['unlikely', 'likely', 'possible', 'improbable', 'doubtful', 'uncertain', 'impossible', 'probable', 'conceivable']);
 
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
+
+// Verbs that name something as the speaker sees it ("what he called", "what officials described as").
+const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'brand', 'label', 'characterize', 'characterise']);
 
 export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], resolver: ActorResolver): SentenceEvent[] {
   const commentary = commentaryStart(tokens);
@@ -176,6 +202,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // shared": what an allegation says is not reported as fact
     // (a verb joined to it is judged on its own: "denied that X fired and accused Y" keeps the accusation)
     if (allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
+    // "thanked Brazil for the help its firefighters gave", "praised Kenya for hosting refugees": the reason for thanks is background
+    if (thanksReason(tokens, a.head)) return skip;
     if (a.kind === 'nominal' && !nominalIsEvent(tokens, mentions, actions, a)) return skip;
     // "a Chinese attack on Taiwan could …", "any new strike would …": an event noun that is the subject of a modal is supposed
     if (a.kind === 'nominal' && supposedNominal(tokens, a.head, a.end)) return skip;
@@ -199,6 +227,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // "struck the port, killing 14 people and damaging a hospital": a participle after a comma that states what a
     // coded deed did is its consequence, not a second event (verbal ones, "accusing X of …", stay events)
     if (a.kind === 'verb' && ingAdjunct && previousPlan !== null && afterComma(tokens, a.head) && CONSEQUENCE_ROOTS.has(a.code.slice(0, 2))) return skip;
+    // "to end what he called 'endless provocations'", "what Beijing described as …": words quoted, not a deed
+    if (a.kind === 'verb' && NAMING_VERBS.has(a.lemma) && tokens.slice(Math.max(0, a.head - 4), a.head).some((t) => t.norm === 'what')) return skip;
     // "approved the loan after completing a review", "met the envoy before leaving for Doha": a step around the main deed
     if (a.kind === 'verb' && a.form === 'ing' && previousPlan !== null && TIME_CONJUNCTIONS.has(tokens[a.head - 1]?.norm ?? '')) return skip;
     // "… suspended Guinea-Bissau and threatened …" with the first verb uncoded: the subject is the sentence's, never the object before "and"
@@ -228,6 +258,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
           code = c;
           argAction = b;
           confidence = 0.85;
+        } else if (kind === 'refusal' && b.kind === 'verb' && tokens[b.head - 1]?.norm === 'to') {
+          // "declined to criticise its ally", "refused to attack": holding back from conflict rejects nothing
+          return skip;
         }
         if (kind === 'appeal' || kind === 'demand' || kind === 'command') objectWindow = [a.headEnd, b.head];
       }

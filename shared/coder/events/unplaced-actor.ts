@@ -39,8 +39,10 @@ export function placeUnknownSource(
   // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
   const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
   const local = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier) ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
-  const fallbackCountry = loc?.actor?.country ?? inSentence ?? local ?? storyCountry(resolver);
+  const fallbackCountry = loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, mentions, head, tokens);
   if (!fallbackCountry) return null;
+  // police, crowds and courts belong to a state: an organisation the story is about has none of its own
+  if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
   const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
   const text = roleOnly ? tokens.slice(roleOnly.mention.start, roleOnly.mention.end).map((t) => t.text).join(' ') : np ?? fallbackCountry;
   const actor: Actor = { text, country: fallbackCountry, role };
@@ -55,7 +57,28 @@ export function placeUnknownSource(
 }
 
 const LOCAL_QUALIFIERS = new Set(['traditional', 'local', 'tribal', 'community', 'village', 'regional', 'provincial', 'municipal', 'district', 'clan']);
+const ORGANISATION_CODES = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
 const LOCAL_ROLES = new Set(['OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU']);
+
+/**
+ * The state the story is about, unless the clause names it after the verb: "Foreign ministry spokesman
+ * Arif Wibowo accused the United States …" in a story mostly about the US is not the US accusing itself.
+ * Then the speaker most likely belongs to the side that acted last ("Indonesia criticised the pact."),
+ * and with no such side it stays the story's state.
+ */
+function storyGuess(resolver: ActorResolver, mentions: ResolvedMention[], head: number, tokens: Token[]): string | null {
+  // the clause's object as a state (a government, a capital, a country), not a part of one: the
+  // army, the police or rebels of the story's state may well be what its officials act on; nor a
+  // state inside a reported clause ("denied that Mexico was a transit route for …")
+  const first = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
+  const reported = first !== undefined && tokens.slice(head + 1, first.mention.start).some((t) => t.norm === 'that');
+  const object = reported ? undefined : first?.actor;
+  const story = storyCountry(resolver);
+  if (story === null || !object || object.country !== story || (object.role !== null && object.role !== 'GOV')) return story;
+  // (with no such side, officials acting on their own state's government or people are common: keep the story's state)
+  const last = resolver.deeds[resolver.deeds.length - 1]?.source.country ?? null;
+  return last !== null && last !== story ? last : story;
+}
 
 /** The state named most so far, when it clearly leads (a tie leaves unplaced actors unplaced). */
 function storyCountry(resolver: ActorResolver): string | null {
