@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Extractor, ExtractionResult } from '../extractor/extractor.ts';
 import { codeArticle } from './article-coder.ts';
-import { isEnglish } from './events/language.ts';
+import { looksEnglish } from '../article/language.ts';
 
 /**
  * Accord's rule-based CAMEO coder behind the Extractor interface: deterministic, offline, no I/O.
@@ -18,7 +18,7 @@ export class RuleBasedExtractor implements Extractor {
   extractSync(article: Article): ExtractionResult {
     const body = typeof article.body === 'string' ? article.body : '';
     if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code' };
-    if (!isEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only' };
+    if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only' };
     return { events: codeArticle(article, this.version) };
   }
 }
