@@ -49,6 +49,12 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'pledge cooperation', 'agree to cooperate'],
   '0311': ['agree on free_trade|trade_deal|trade_pact|trade_agreement', 'agree upon free trade'],
   '032': ['pledge|promise|offer support|backing', 'express support for'],
+  // a pledge of money or aid is an intent to give it (033x); its delivery is 07x
+  '033': ['pledge|promise|offer|commit aid|assistance|help|relief|supplies|support_package'],
+  '0331': ['pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
+    'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding'],
+  '0332': ['pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops'],
+  '0333': ['pledge|promise|offer|commit humanitarian|food|emergency|medical aid|assistance|relief|supplies'],
   '036': ['invite to visit|talks', 'agree to meet|talks', 'propose talks|meeting|summit|dialogue', 'offer talks|negotiations|dialogue', 'offer to negotiate|talk|meet'],
   '038': ['accept|agree_to mediation', 'agree to mediation'],
   '039': ['offer mediation|to_mediate', 'offer good offices'],
@@ -84,7 +90,11 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '060': ['cooperate', 'collaborate', 'work together', 'work with', 'team up with', 'join hands', 'partner with', 'launch joint', 'conduct joint',
     'cooperate on', 'share expertise|technology|resources|know_-_how'],
   '061': ['trade with', 'invest in', 'cooperate economically', 'boost trade', 'expand trade|investment', 'open market|markets'],
-  '062': ['hold|conduct|stage|launch joint exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols', 'launch war games',
+  '062': ['hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols|war_games|wargames',
+    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint military|naval|air|air_force|army|land|maritime|combined exercise|exercises|drill|drills|maneuvers|manoeuvres',
+    'hold|conduct|stage|launch|begin|start|host|complete exercise|exercises|drill|drills|maneuvers|manoeuvres with', 'take_part_in|participate_in|join exercise|exercises|drill|drills|maneuvers|manoeuvres|war_games',
+    'train with', 'drill with', 'exercise with', '~joint naval exercise', '~joint naval drill', '~joint air exercise', '~joint military drill', '~joint maneuvers', '~joint manoeuvres',
+    'launch war games',
     'hold|conduct|stage war games', '~joint exercise', '~joint military exercise', '~joint drill', '~war games', 'cooperate militarily',
     'collaborate on submarine|submarines|defense|missile|weapons', 'sell arms|weapons|jets|missiles|fighter'],
   '063': ['extradite', 'hand_over|surrender suspect|suspects|fugitive|fugitives|bombers|militants|accused|nationals|criminals', 'cooperate on investigation'],
@@ -94,10 +104,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   // 07 aid
   '070': ['provide|give|send|deliver|donate|supply|grant|offer|ship|airlift aid|assistance|help|supplies|relief|goods|equipment|material|materials|support',
     'donate', 'hand_over aid|supplies|relief', '~aid shipment', 'help rebuild'],
-  '071': ['announce|unveil loan|loans|grant|credit|financing|bailout|aid_package', 'approve|disburse|release loan|loans|disbursement|tranche|bailout|funding|credit|grant|financing|funds', 'provide|give|grant|extend|offer|lend|loan|pledge economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
-    'give grant', 'give|grant|provide|offer|pledge dollars|million|billion|euros|yen',
-    // "announced A$300 million in budget support for …", "committed new funding to …"
-    'announce|unveil|commit|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
+  '071': ['announce|unveil loan|loans|grant|credit|financing|bailout|aid_package', 'approve|disburse|release loan|loans|disbursement|tranche|bailout|funding|credit|grant|financing|funds', 'provide|give|grant|extend|lend|loan economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
+    'give grant', 'give|grant|provide dollars|million|billion|euros|yen',
+    // "announced A$300 million in budget support for …"
+    'announce|unveil|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding', 'allocate resources|funds|money|funding', 'lend', 'bail out', 'forgive debt', 'write off debt', 'cancel debt'],
   '072': ['provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
     // "will provide Vietnam with six patrol boats", "delivered four helicopters": military hardware by name
     'provide|give|send|supply|deliver|sell|transfer|donate helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|air_defence|air_defense|interceptors|rifles',

@@ -23,7 +23,8 @@ export function attributionTail(tokens: Token[]): number {
   for (let i = tokens.length - 1; i > 0; i--) {
     if (tokens[i]!.norm !== ',') continue;
     for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
-      if (isReportingVerb(tokens[j]!.norm) && tokens.length - j <= 10) return i;
+      // a capitalised word is part of a name ("the United States invaded …"), not a reporting verb
+      if (isReportingVerb(tokens[j]!.norm) && !/^[A-Z]/.test(tokens[j]!.text) && tokens.length - j <= 10) return i;
     }
     break;
   }

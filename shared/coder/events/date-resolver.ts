@@ -17,7 +17,8 @@ export interface ResolvedDate {
 // Cheap screen before calling the parser.
 const DATE_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
-const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/g;
+// case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
+const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
 
 const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*[-—–]+\s*/;
@@ -79,7 +80,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
-    if (m[1] === 'since' || m[1] === 'of') continue; // background ("since 2019"), not when the event happened
+    const prep = m[1]!.toLowerCase();
+    if (prep === 'since' || prep === 'of') continue; // background ("since 2019"), not when the event happened
     const index = m.index;
     if (out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
     out.push({ date: m[2]!, text: m[0], index });

@@ -5,6 +5,8 @@ import { implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { referredDeedSource } from './event-reference.ts';
+import { sidesBetween } from './mediated-talks.ts';
+import { nextClauseStart } from './clauses.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
@@ -45,8 +47,12 @@ function actorsOf(r: ResolvedMention): Actor[] {
   return [];
 }
 
-export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number> = new Set()): SentenceEvent[] {
-  const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads);
+/**
+ * `clauseStarts`: conjunctions opening clauses with their own subject (clauses.ts); `elidedTarget`: the target of
+ * the parallel clause before this one, for a clause that names no target of its own ("…, while Canada committed $5 million").
+ */
+export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number> = new Set(), clauseStarts: readonly number[] = [], elidedTarget: Actor | null = null): SentenceEvent[] {
+  const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, elidedTarget);
   if (!one) return [];
   const { event, coSources, reciprocal, coTargets } = one;
   const out = [event];
@@ -67,7 +73,7 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
 // Verbs whose compound subject acts on each other ("Russia and Ukraine exchanged prisoners", "Pakistani and Afghan forces clashed").
 const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle']);
 
-function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number>): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
+function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number>, clauseStarts: readonly number[], elidedTarget: Actor | null): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
@@ -164,9 +170,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (!target) {
     const from = p.objectWindow ? p.objectWindow[0] : arg.kind === 'nominal' ? arg.end : arg.headEnd;
     // the target sits in the action's own clause: stop at the next comma
-    const clauseEnd = Math.min(clauseEndAfter(tokens, from, until), p.nextHead);
+    const clauseEnd = Math.min(clauseEndAfter(tokens, from, until), p.nextHead, nextClauseStart(clauseStarts, from, until));
     const untilT = p.objectWindow ? p.objectWindow[1] : clauseEnd;
-    const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2));
+    // aid pledged "for the reconstruction of schools in Sudan" goes to that place, like aid given
+    const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('033');
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
     const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
@@ -249,11 +256,22 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
   const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject;
   let mediatorBetween: Actor | null = null;
+  const mediation = MEDIATION.some((m) => p.code.startsWith(m));
+  // a mediator's frame: the two sides named "between A and B" in its clause (the talks or deal it brokered
+  // may stand between the verb and the sides), else the two sides the story is about
+  const argFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
+  const sides = mediation ? sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until)) : null;
+  if (sides && !sides.some((x) => x.country === finalSource.country)) {
+    targetActor = sides[0];
+    mediatorBetween = sides[1];
+  }
   const pairNow = resolver.pair();
-  if (!targetActor && !unguessableTarget && MEDIATION.some((m) => p.code.startsWith(m)) && pairNow && !pairNow.some((x) => x.country === finalSource.country)) {
+  if (!targetActor && !unguessableTarget && mediation && pairNow && !pairNow.some((x) => x.country === finalSource.country)) {
     targetActor = pairNow[0];
     mediatorBetween = pairNow[1];
   }
+  // "…, while Canada committed $5 million": a parallel clause shares the first clause's recipient
+  if (!targetActor && !paired && !unguessableTarget && elidedTarget && elidedTarget.country !== finalSource.country) targetActor = elidedTarget;
   if (!targetActor && !paired && !unguessableTarget) {
     // "rebels gave government troops 48 hours", "police detained protesters": an object named by a role
     // alone, on the other side of a conflict inside the source's state

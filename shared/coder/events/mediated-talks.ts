@@ -22,6 +22,19 @@ const NOT_REPORTED = new Set(['earlier', 'previous', 'past', 'former', 'future',
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'to', 'should', 'not', "n't", 'never']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 
+/**
+ * The two sides a mediator stands between, named in its own clause: "brokered talks between Rwanda and
+ * the DRC", "mediated a ceasefire between Thailand and Cambodia". Scans [from, until) for "between".
+ */
+export function sidesBetween(tokens: Token[], mentions: ResolvedMention[], from: number, until: number): [Actor, Actor] | null {
+  for (let i = from; i < until; i++) {
+    if (tokens[i]!.norm !== 'between') continue;
+    const parties = partiesAfter(tokens, mentions, i + 1);
+    return parties && parties.actors[0].country !== parties.actors[1].country ? parties.actors : null;
+  }
+  return null;
+}
+
 export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (let t = 0; t < tokens.length - 2; t++) {
@@ -39,7 +52,7 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
 }
 
 /** "between the Congolese government and the rebels", "between the two Koreas": the two parties, placed. */
-function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
+export function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
   const first = mentions.find((r) => r.mention.start >= from && r.mention.start <= from + 2);
   if (!first) return null;
   if (first.pair) return { actors: first.pair, end: first.mention.end };

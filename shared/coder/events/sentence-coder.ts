@@ -8,6 +8,7 @@ import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { mediatedTalks } from './mediated-talks.ts';
+import { clauseStarts, inParallelClauses } from './clauses.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
 export type { SentenceEvent } from './plan.ts';
@@ -324,8 +325,14 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const out: SentenceEvent[] = [];
   const actionHeads = new Set(actions.map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
+  const starts = clauseStarts(tokens, mentions, actionHeads);
+  let before: Plan | null = null;
   for (const p of plans) {
-    let events = assemble(tokens, mentions, p, tail, resolver, actionHeads);
+    // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
+    const parallel = before !== null && before.code.slice(0, 2) === p.code.slice(0, 2) && inParallelClauses(starts, before.action.head, p.action.head);
+    const elided = parallel ? byPlan.get(before!)?.[0]?.target ?? null : null;
+    before = p;
+    let events = assemble(tokens, mentions, p, tail, resolver, actionHeads, starts, elided);
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
     const aimedAt = p.purposeOf ? byPlan.get(p.purposeOf)?.[0]?.target : undefined;
     if (aimedAt) events = events.map((e) => (e.target === null || e.target.country === e.source.country ? { ...e, target: aimedAt } : e));

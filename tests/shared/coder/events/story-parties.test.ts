@@ -23,9 +23,9 @@ describe('the sides a story is about', () => {
 });
 
 describe('aid and its recipients', () => {
-  it('aid for a place goes to that place', async () => {
+  it('aid pledged for a place goes to that place (a pledge is an intent to give: 033x)', async () => {
     const events = await code('Japan pledged $20 million in humanitarian aid for the reconstruction of schools in Sudan, to be channelled through a fund run by the World Bank.');
-    expect(events.map(brief)).toContain('JPN>SDN 071');
+    expect(events.map(brief)).toContain('JPN>SDN 0333');
     expect(events.some((e) => e.target?.country === 'WBK')).toBe(false);
   });
 

@@ -1,0 +1,40 @@
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+
+/**
+ * Coordinated clauses with a subject of their own: "Japan pledged $10 million, while Canada committed
+ * $5 million and Norway gave $3 million". Each clause has its own subject and, where it names none,
+ * shares the other arguments of the first (the recipient, Sudan). The boundary is the conjunction; an
+ * argument search that starts before it must stop there, or the next clause's subject becomes a target.
+ */
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whilst', 'whereas', ';']);
+// Words that may stand between a clause's subject and its verb ("Canada also committed", "Norway has given").
+const BEFORE_VERB = new Set(['also', 'has', 'have', 'had', 'then', 'later', 'separately', 'itself', 'too', 'will', 'would', 'is', 'was']);
+
+/** Token indexes of conjunctions that open a clause of their own (subject mention, then a verb). */
+export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actionHeads: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.prep || m.possessive || !(r.actor || r.pair || m.pronoun)) continue;
+    let c = m.start - 1;
+    if (tokens[c]?.norm === 'the') c--;
+    if (c < 1 || !CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm)) continue;
+    let v = m.end;
+    while (v < tokens.length && v <= m.end + 2 && BEFORE_VERB.has(tokens[v]!.norm)) v++;
+    const w = tokens[v];
+    if (w && (actionHeads.has(v) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
+  }
+  return out;
+}
+
+/** The first clause start after `from`, or `until`. */
+export function nextClauseStart(starts: readonly number[], from: number, until: number): number {
+  for (const s of starts) if (s > from && s < until) return s;
+  return until;
+}
+
+/** Two actions stand in coordinated clauses: a clause start lies between them. */
+export function inParallelClauses(starts: readonly number[], first: number, second: number): boolean {
+  return starts.some((s) => s > first && s < second);
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests, in the phrasings of wire copy the coder used to miss (issue "Coder v2").
+describe('parallel clauses with subjects of their own', () => {
+  it('each donor of a list pledges, and a clause without a recipient shares the first one\'s', async () => {
+    const events = await code('Sweden pledged $12 million to Somalia on Monday, while Denmark committed $4 million and Finland gave $2 million.');
+    const briefs = events.map(brief);
+    expect(briefs).toContain('SWE>SOM 0331');
+    expect(briefs).toContain('DNK>SOM 0331');
+    expect(briefs.some((b) => b.startsWith('FIN>SOM 07'))).toBe(true);
+    // the next clause's subject is never the previous clause's target
+    expect(briefs.some((b) => b.startsWith('DNK>FIN'))).toBe(false);
+  });
+
+  it('a pledge of money is an intent to give it (033x), a delivery is aid (07x)', async () => {
+    const pledged = await code('Kuwait pledged $30 million to Yemen.');
+    expect(pledged.map(brief)).toEqual(['KWT>YEM 0331']);
+    const delivered = await code('Kuwait delivered 40 tonnes of medical supplies to Yemen.');
+    expect(delivered.map((e) => e.cameo.root)).toEqual(['07']);
+  });
+});
+
+describe('a mediator stands between the two sides its clause names', () => {
+  it('"brokered talks between A and B": mediation with each side, not with the story\'s earlier pair', async () => {
+    const events = await code('Chad accused Niger of harbouring rebels. Angola brokered talks between Zambia and Malawi in Luanda on Friday.');
+    const mediation = events.filter((e) => e.source.country === 'AGO');
+    expect(new Set(mediation.map((e) => `${e.cameo.code}>${e.target?.country}`))).toEqual(new Set(['045>ZMB', '045>MWI']));
+  });
+});
+
+describe('sanctions, bans and duties in wire phrasing', () => {
+  it.each([
+    ['Canada restored the sanctions on Belarus.', 'CAN>BLR 163'],
+    ['India imposed duties on Chinese steel imports.', 'IND>CHN 163'],
+    ['The European Union adopted a new round of sanctions on Iran on Monday.', 'EUR>IRN 163'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('barring officials from entry is an administrative sanction', async () => {
+    const events = await code('Ukraine barred Hungarian officials from entry.');
+    expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('UKR>HUN 17');
+  });
+});
+
+describe('criticism, threats as consequences, joint exercises', () => {
+  it('"called the decision deplorable" is criticism of whoever decided', async () => {
+    const events = await code('Greece called the Turkish decision deplorable.');
+    expect(events.map(brief)).toContain('GRC>TUR 111');
+  });
+
+  it('joint exercises are military cooperation between the participants, also when hosted', async () => {
+    const held = await code('Vietnam and the Philippines held joint naval exercises in the South China Sea.');
+    expect(held.map((e) => e.cameo.code)).toEqual(['062']);
+    const hosted = await code('Jordan hosted joint military drills with Egypt.');
+    expect(hosted.map(brief)).toContain('JOR>EGY 062');
+  });
+});
+
+describe('dated background', () => {
+  it('a year opening the sentence dates the event ("In 2008, …")', async () => {
+    const events = await code('In 2008, Russia invaded Georgia.');
+    expect(events.map((e) => [brief(e), e.date])).toEqual([['RUS>GEO 192', '2008']]);
+  });
+
+  it('a capitalised name is not a reporting verb ("…, the United States invaded …")', async () => {
+    const events = await code('On Monday, the United States attacked Venezuela.');
+    expect(events.map(brief)).toEqual(['USA>VEN 190']);
+  });
+});
