@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { splitSentences } from './text/sentence-splitter.ts';
-import { tokenize, type Token } from './text/tokenizer.ts';
+import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { findActions } from './actions/action-matcher.ts';
@@ -26,7 +26,7 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
     if (sentence.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(sentence.text)) continue;
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = withoutDoubledWords(tokenize(sentence.text, sentence.start));
     if (tokens.length < 3) continue;
     const resolved = resolveMentions(tokens, resolver);
     const starts = new Set<number>();

@@ -37,3 +37,14 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+// Words English doubles on purpose ("that that", "had had").
+const REAL_DOUBLES = new Set(['that', 'had', 'is', 'do', 'very', 'so', 'no', 'bye']);
+
+/**
+ * The tokens without a word repeated by accident, as scraped copy has it ("urged the the government",
+ * "said said"). Offsets are kept, so evidence still points into the text as written.
+ */
+export function withoutDoubledWords(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => i === 0 || t.norm !== tokens[i - 1]!.norm || !/^[a-z]+$/.test(t.norm) || REAL_DOUBLES.has(t.norm));
+}

@@ -69,3 +69,12 @@ describe('dated background', () => {
     expect(events.map(brief)).toEqual(['USA>VEN 190']);
   });
 });
+
+describe('scraping artefacts', () => {
+  it('a word doubled by accident does not hide the action ("urged the the government")', async () => {
+    const events = await code('Nigeria urged urged the the government of Niger to reopen the border.');
+    // one appeal, not a second one for the repeated verb
+    expect(events.map(brief)).toEqual(['NGA>NER 0256']);
+  });
+
+});
