@@ -9,6 +9,7 @@ import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
 import { datelineCountry } from './actors/dateline.ts';
+import { placeRoles } from './actors/placed-roles.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 
 /**
@@ -137,6 +138,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
       subjectSet = true;
     }
   }
+  // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
+  placeRoles(tokens, out);
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)

@@ -106,7 +106,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '160': ['reduce|downgrade|scale_back|freeze ties|relations|cooperation|contacts', 'cancel|postpone|call_off visit|trip|meeting|summit|talks',
     'suspend links|flights|contacts|cooperation|membership', '~suspension', 'announce suspension', 'deny entry|visas', 'boycott talks|contact|summit'],
   '161': ['cut|sever|break|break_off|suspend|end ties|relations|diplomatic_ties|diplomatic_relations', 'recall ambassador|envoy|diplomats',
-    'expel diplomat|diplomats|ambassador|envoy|embassy_staff|attache', 'close embassy|consulate|mission', 'declare persona non grata', 'withdraw ambassador|envoy'],
+    'expel diplomat|diplomats|ambassador|envoy|embassy_staff|attache', 'close embassy|consulate|mission', 'declare persona non grata', 'withdraw ambassador|envoy',
+    // "recalled its ambassador from Tel Aviv": the state the envoy leaves is the target
+    'recall|withdraw ambassador|envoy|diplomats|charge_d\'affaires from'],
   '162': ['suspend|halt|cut|stop|freeze|reduce|withhold|cut_off|end|prohibit|block aid|assistance|funding|supplies|deliveries|support|loans|credits',
     'reduce food|supplies', 'reduce supplies'],
   '1621': ['suspend|halt|cut|stop|freeze|withhold|cut_off economic|financial aid|assistance|loans'],
@@ -115,7 +117,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'raise tariff|tariffs|duty|duties on', 'hike tariff|tariffs|duties', 'adopt round|package of sanction|sanctions',
     'sanction', 'embargo', 'blacklist', 'ban import|imports|export|exports|trade|goods', 'freeze asset|assets', '~sanctions', '~embargo', '~trade ban',
     'impose unofficial restrictions', 'restrict trade|imports|exports'],
-  '164': ['suspend|halt|break_off|end|walk_out_of|pull_out_of|quit|boycott talks|negotiations|dialogue', 'walk out of talks'],
+  '164': ['suspend|halt|break_off|end|walk_out_of|pull_out_of|quit|boycott talks|negotiations|dialogue', 'walk out of talks',
+    // "pulled its delegation out of the talks", "recalled its negotiators"
+    'pull|withdraw delegation|negotiators|team|delegates out_of|from talks|negotiations', 'recall negotiators|negotiating_team|delegation'],
   '165': ['end|halt|suspend|abandon|call_off mediation', 'end mediation efforts'],
   '166': ['expel|withdraw|pull_out|evict peacekeeper|peacekeepers|peacekeeping|inspector|inspectors|observer|observers|monitors|aid_workers|aid_agencies|staff|mission',
     'force out', 'ship out', 'order out'],

@@ -7,6 +7,7 @@ import { isReportingVerb } from './modality.ts';
 import { referredDeedSource } from './event-reference.ts';
 import { sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart } from './clauses.ts';
+import { addressee, agentOfNamedDeed } from './object-frames.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
@@ -262,7 +263,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   // a mediator's frame: the two sides named "between A and B" in its clause (the talks or deal it brokered
   // may stand between the verb and the sides), else the two sides the story is about
   const argFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
-  const sides = mediation ? sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until)) : null;
+  // (a host of talks between two sides stands between them too, GOLD-FORMAT rule 10; in the passive the talks
+  // and their sides come first: "talks between Armenia and Azerbaijan were hosted by Kazakhstan")
+  const between = mediation || p.code === '043';
+  const sides = !between ? null : passive ? sidesBetween(tokens, mentions, 0, a.head) : sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until));
   if (sides && !sides.some((x) => x.country === finalSource.country)) {
     targetActor = sides[0];
     mediatorBetween = sides[1];
@@ -287,7 +291,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // "condemned the strike", "rejected the protest": whoever did the deed named
     // (the window runs past the pattern's own words: "opened a war crimes investigation into the strike")
     const deedFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
-    const deedBy = referredDeedSource(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
+    // "rejected the statement issued by Pakistan's foreign office", "told his Ethiopian counterpart that …"
+    const framed = (REACTION_ROOTS.has(p.code.slice(0, 2)) ? agentOfNamedDeed(tokens, mentions, deedFrom, clauseEndAfter(tokens, deedFrom, until), finalSource.country) : null)
+      ?? addressee(tokens, mentions, a.head, finalSource.country);
+    const deedBy = framed ?? referredDeedSource(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
     targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents, ...(venue ? [venue] : [])], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
     if (targetActor) confidence -= 0.15;
   }
@@ -395,7 +402,7 @@ function conjunctActors(tokens: Token[], mentions: ResolvedMention[], first: Res
 
 const ADJUNCT_OPENERS = new Set(['during', 'amid', 'despite', 'while', 'whilst']);
 
-const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against']);
+const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against', 'from']);
 
 /**
  * A meeting or agreement needs a counterpart; one the dictionaries cannot place ("President Obama"

@@ -78,3 +78,37 @@ describe('scraping artefacts', () => {
   });
 
 });
+
+describe('the other party inside the object phrase', () => {
+  it.each([
+    ['Senegal accused the military junta in Mali of violating the accord.', 'SEN>MLI 112'],
+    ['Japan summoned the ambassador of Iran.', 'JPN>IRN 114'],
+    ['India rejected the statement issued by Pakistan\'s foreign office.', 'IND>PAK 120'],
+    ['South Africa recalled its ambassador from Tel Aviv for consultations.', 'ZAF>ISR 161'],
+    ['Ukraine pulled its delegation out of the talks with Russia.', 'UKR>RUS 164'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('a list inside the phrase gives one event per member ("officials in Tehran and Riyadh")', async () => {
+    const events = await code('The Omani envoy held talks with officials in Tehran and Riyadh.');
+    expect(new Set(events.map((e) => e.target?.country))).toEqual(new Set(['IRN', 'SAU']));
+  });
+
+  it('troops or a rebel alliance "in" a place are not that place\'s authorities', async () => {
+    const events = await code('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi.');
+    expect(events.some((e) => e.target?.country === 'KEN' || e.source.country === e.target?.country && e.cameo.code === '045')).toBe(false);
+  });
+
+  it('the hearer of a statement is its target ("told his Ethiopian counterpart that …")', async () => {
+    const events = await code('Egyptian Foreign Minister Badr Abdelatty told his Ethiopian counterpart that Cairo would not accept unilateral measures on the Nile.');
+    expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('EGY>ETH 12');
+  });
+
+  it('a host of talks between two sides, active or passive, stands between them', async () => {
+    for (const sentence of ['The talks between Armenia and Azerbaijan were hosted by Kazakhstan.', 'Kazakhstan hosted talks between Armenia and Azerbaijan.']) {
+      const host = (await code(sentence)).filter((e) => e.source.country === 'KAZ');
+      expect(new Set(host.map((e) => e.target?.country))).toEqual(new Set(['ARM', 'AZE']));
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { Actor } from '../../model/diplomatic-event.ts';
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+
+/**
+ * Where the other party of an action stands when it is not the verb's object: the doer of a deed that the
+ * object names ("rejected the statement issued by Pakistan's foreign office", "called the tariffs imposed
+ * by Washington unjust"), and the person a statement is addressed to ("told his Ethiopian counterpart that
+ * Cairo would not accept …"). Both are read before the story-level guesses of implicit-target.ts.
+ */
+
+/** "the statement issued by X", "tariffs imposed by X": X, for a participle with "by" inside [from, until). */
+export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], from: number, until: number, sourceCountry: string): Actor | null {
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.start < from || m.start >= until) continue;
+    if (m.prep !== 'by' || !r.actor || r.actor.country === sourceCountry) continue;
+    const by = tokens[m.start - 1]?.norm === 'by' ? m.start - 1 : m.start - 2;
+    const participle = tokens[by - 1];
+    if (participle && /^[a-z]+(ed|en|wn|de)$/.test(participle.text)) return r.actor;
+  }
+  return null;
+}
+
+// Verbs of saying with the hearer as object: "told X that", "assured X that".
+const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'informed', 'informs', 'inform', 'reminded', 'reminds', 'remind']);
+const AUDIENCES = new Set(['MED', 'CVL', 'EDU']);
+
+/** The hearer of the statement that governs the action at `head` ("told his Ethiopian counterpart that …"), if a state actor. */
+export function addressee(tokens: Token[], mentions: ResolvedMention[], head: number, sourceCountry: string): Actor | null {
+  for (let v = head - 1; v >= 0 && v >= head - 25; v--) {
+    if (tokens[v]!.norm === ';') return null;
+    if (!ADDRESSING.has(tokens[v]!.norm)) continue;
+    const hearer = mentions.find((r) => r.mention.start > v && r.mention.start <= v + 3 && !r.mention.prep);
+    if (!hearer?.actor || hearer.actor.country === sourceCountry || AUDIENCES.has(hearer.actor.role ?? '')) return null;
+    return hearer.mention.end <= head ? hearer.actor : null;
+  }
+  return null;
+}
