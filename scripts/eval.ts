@@ -7,13 +7,14 @@
  *
  *   npm run eval                                  all yardsticks
  *   npm run eval -- --verbose                     per-item misses and extras as well
- *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout unscored (while tuning: keep it unseen)
+ *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout and eval/holdout-2 unscored (while tuning: keep them unseen)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatRootPresence, rootPresence } from './root-presence.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // ACCORD_EVAL_KIT points elsewhere (another checkout of the kit); default ../shared/eval from the repo root
@@ -73,9 +74,10 @@ try {
 
   // 3. the project's own article sets, same scorer and extract contract as the dev articles
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
-  for (const set of ['tuning', 'holdout']) {
-    if (set === 'holdout' && skipHoldout) {
-      console.log('== eval/holdout: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)');
+  for (const set of ['tuning', 'holdout', 'holdout-2']) {
+    const heldOut = set !== 'tuning';
+    if (heldOut && skipHoldout) {
+      console.log(`== eval/${set}: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)`);
       continue;
     }
     const dir = join(repo, 'eval', set);
@@ -86,10 +88,11 @@ try {
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
     const out = join(work, `${set}.jsonl`);
     extract(files, out);
-    const scored = run(node, [join(kit, 'score.mjs'), '--gold', dir, '--pred', out, ...(verbose && set !== 'holdout' ? ['--verbose'] : [])]);
+    const scored = run(node, [join(kit, 'score.mjs'), '--gold', dir, '--pred', out, ...(verbose && !heldOut ? ['--verbose'] : [])]);
     console.log(`== eval/${set} articles (${files.length}), score.mjs`);
-    // the held-out set prints only its summary even with --verbose: its misses must not steer tuning
-    console.log(set === 'holdout' ? scored.split('\n').filter((l) => /^(code level|root level|articles with no)/.test(l)).join('\n') : summary(scored, /^(code level|root level|articles with no)/));
+    // held-out sets print only their summary even with --verbose: their misses must not steer tuning
+    console.log(heldOut ? scored.split('\n').filter((l) => /^(code level|root level|articles with no)/.test(l)).join('\n') : summary(scored, /^(code level|root level|articles with no)/));
+    console.log(formatRootPresence(rootPresence(dir, out)));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
