@@ -41,7 +41,7 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
     }
     const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
     const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
-    if (actions.length === 0) continue;
+    // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
     const events = codeSentence(tokens, resolved, actions, resolver);
     if (events.length === 0) continue;
     const tail = attributionTail(tokens);

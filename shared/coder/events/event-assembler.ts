@@ -243,9 +243,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     confidence = Math.min(confidence, 0.35);
   }
   const finalSource = operatingState(srcActors[0]!, targetActor, tokens);
-  // a state never acts on itself (GOLD-FORMAT rule 11): the same state with the same role, or with no role on either
-  // side ("Washington" and "the United States"), is one party; two roles of one state (police and protesters) are two
-  if (targetActor && targetActor.country === finalSource.country && (targetActor.role === finalSource.role || !targetActor.role || !finalSource.role)) targetActor = null;
+  if (targetActor && targetActor.country === finalSource.country && targetActor.role === finalSource.role) targetActor = null;
   // no target in the clause: the party the text implies ("Beijing rejected the protest" — Tokyo's protest)
   if (!targetActor && reciprocal) targetActor = coSources[0]!;
   // "Brazil, Argentina and Chile held joint naval exercises": a mutual action among the named sides,

@@ -9,6 +9,8 @@ import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToP
 import { assemble } from './event-assembler.ts';
 import { mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, inParallelClauses } from './clauses.ts';
+import { characterisations } from './characterisation.ts';
+import { reportedSpeech } from './reported-speech.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
 export type { SentenceEvent } from './plan.ts';
@@ -339,7 +341,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     byPlan.set(p, events);
     out.push(...events);
   }
-  if (commentary < 0 || commentary >= tokens.length) out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+  if (commentary < 0 || commentary >= tokens.length) {
+    out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+    out.push(...characterisations(tokens, mentions, reportedSpeech(tokens, mentions), out));
+  }
   return out;
 }
 

@@ -112,3 +112,19 @@ describe('the other party inside the object phrase', () => {
     }
   });
 });
+
+describe('an official\'s words that brand another party are criticism (111)', () => {
+  it.each([
+    ['"The government in Nairobi is a puppet of foreign donors," Somali President Hassan Sheikh Mohamud wrote on X.', 'SOM>KEN 111'],
+    ['Armenian Foreign Minister Ararat Mirzoyan said Baku was "behaving like a rogue state".', 'ARM>AZE 111'],
+    ['"They are liars," Iranian Foreign Minister Abbas Araghchi said of the British government.', 'IRN>GBR 111'],
+    ['Cuba\'s foreign minister branded the US blockade "genocidal".', 'CUB>USA 111'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
+  });
+
+  it('a descriptor in passing is no insult ("its support of suspected terrorist X")', async () => {
+    const events = await code('France imposed sanctions on Mali for its support of suspected terrorist groups, the foreign ministry said.');
+    expect(events.some((e) => e.cameo.code === '111')).toBe(false);
+  });
+});

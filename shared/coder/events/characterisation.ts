@@ -1,0 +1,73 @@
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ReportedSpeech } from './reported-speech.ts';
+import type { SentenceEvent } from './plan.ts';
+
+/**
+ * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
+ * '"The government in Georgetown is a puppet of Exxon," Maduro wrote', "Todd said Caracas was 'behaving like a
+ * rogue state'", "Petro branded the US strikes 'murder'". The branded party is the actor the insult is
+ * predicated of: the nearest one before it in the speaker's words (or, after a naming verb, its object).
+ * Only words said by a placed speaker count: an insult in the narrator's voice is no one's act.
+ */
+const INSULTS = new Set(['puppet', 'puppets', 'liar', 'liars', 'thief', 'thieves', 'criminal', 'criminals', 'terrorist', 'terrorists', 'murderer', 'murderers',
+  'fascist', 'fascists', 'nazi', 'nazis', 'dictator', 'dictatorship', 'clown', 'clowns', 'warmonger', 'warmongers', 'thug', 'thugs', 'gangster', 'gangsters',
+  'lackey', 'lackeys', 'vassal', 'vassals', 'stooge', 'stooges', 'bully', 'bullies', 'pariah', 'butcher', 'butchers', 'murder', 'piracy', 'pirates',
+  'blackmail', 'hypocrisy', 'hypocrites', 'hypocrite', 'aggressor', 'aggressors', 'occupier', 'occupiers', 'genocidal', 'barbaric', 'barbarism', 'cowardly',
+  'despicable', 'shameful', 'disgraceful', 'deplorable', 'outrageous', 'lunatic', 'lunatics', 'rogue', 'illegitimate', 'treacherous', 'parasite', 'parasites']);
+
+export function characterisations(tokens: Token[], mentions: ResolvedMention[], speech: readonly ReportedSpeech[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (const s of speech) {
+    const speaker = s.speaker.actor;
+    if (!speaker) continue;
+    // the speaker's criticism is already coded by its own verb ("condemned", "called … a provocation")
+    if (coded.some((e) => e.code.startsWith('11') && e.source.country === speaker.country)) continue;
+    const [from, until] = s.content;
+    for (let i = from; i < until; i++) {
+      if (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i)) continue;
+      const branded = brandedParty(tokens, mentions, s, i, speaker.country);
+      if (!branded?.actor) continue;
+      out.push({ code: '111', source: speaker, target: branded.actor, modality: 'asserted', triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.55 });
+      break;
+    }
+  }
+  return out;
+}
+
+function brandedParty(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpeech, insult: number, speakerCountry: string): ResolvedMention | null {
+  const other = (r: ResolvedMention) => r.actor !== null && r.actor.country !== speakerCountry && !r.mention.pronoun;
+  // '"They are liars," Lavrov said of the British government': whom the words are about
+  const about = mentions.find((r) => (r.mention.prep === 'of' || r.mention.prep === 'about') && r.mention.start > s.verb && r.mention.start <= s.verb + 6 && other(r));
+  if (about) return about;
+  // "branded the US strikes … 'murder'": the naming verb's object
+  if (s.verb < insult && s.content[0] > s.verb) {
+    const object = mentions.find((r) => r.mention.start > s.verb && r.mention.start <= s.verb + 4 && other(r));
+    if (object && object.mention.start < insult) return object;
+  }
+  // "The government in Georgetown is a puppet": the nearest actor before the insult within the speaker's words
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const r = mentions[k]!;
+    if (r.mention.end > insult || r.mention.start < s.content[0]) continue;
+    if (r.mention.prep && r.mention.prep !== 'of') continue;
+    return other(r) ? r : null;
+  }
+  return null;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'like', 'as', 'remains', 'become', 'became']);
+const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
+
+/**
+ * The insult is said of someone, not a descriptor in passing ("its support of suspected terrorist Osama bin
+ * Laden"): inside quotation marks, after a copula ("is a puppet", "behaving like a rogue state"), or as what a
+ * naming verb calls its object ("branded the strikes 'murder'").
+ */
+function predicated(tokens: Token[], s: ReportedSpeech, i: number): boolean {
+  if (NAMING.has(tokens[s.verb]!.norm) && s.verb < i) return true;
+  let quotes = 0;
+  for (let k = s.content[0]; k < i; k++) if (tokens[k]!.norm === '"') quotes++;
+  if (quotes % 2 === 1 || (s.content[0] > 0 && tokens[s.content[0] - 1]!.norm === '"')) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (COPULAS.has(tokens[k]!.norm)) return true;
+  return false;
+}
