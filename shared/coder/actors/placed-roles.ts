@@ -9,10 +9,10 @@ import type { ResolvedMention } from './actor-resolver.ts';
  */
 // Prepositions that place a role: "of" and "from" for any role; "in"/"at" only for the authorities of the place
 // ("the junta in Mali", "the government in Kinshasa"), never for people who may be there from elsewhere
-// ("troops in Syria", "the rebel alliance in Nairobi" for talks held there).
+// ("troops in Syria", "the rebel alliance in Nairobi" for talks held there, "the bloc's leaders in Brussels" at a summit).
 const PLACING = new Set(['of', 'from', 'in', 'at']);
 const AUTHORITIES = new Set(['government', 'governments', 'junta', 'authorities', 'regime', 'administration', 'officials', 'ministry', 'leadership',
-  'parliament', 'legislature', 'cabinet', 'court', 'courts', 'judiciary', 'presidency', 'prosecutors', 'police', 'rulers', 'leaders']);
+  'parliament', 'legislature', 'cabinet', 'court', 'courts', 'judiciary', 'presidency', 'prosecutors', 'police', 'rulers']);
 // "its ambassador in Paris", "their delegation from Doha": the possessor's own people, posted or sent there.
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PLACE_KINDS = new Set(['country', 'capital', 'adjective', 'institution']);

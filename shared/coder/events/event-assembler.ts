@@ -7,6 +7,7 @@ import { isReportingVerb } from './modality.ts';
 import { referredDeedSource } from './event-reference.ts';
 import { sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart } from './clauses.ts';
+import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -115,7 +116,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const summonedTo = a.lemma === 'summon' ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2) : undefined;
     const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
     const subj = subjectBefore(mentions, tokens, a.head);
-    if (agent) sources = [agent];
+    // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
+    // (co-mediators of "a truce brokered by Qatar and Turkey" are left to the first: whom they stand between is the story's pair)
+    if (agent) sources = MEDIATION.some((m) => p.code.startsWith(m)) ? [agent] : [agent, ...coordinatedAfter(tokens, mentions, agent)];
     target = subj[0] ?? null;
     if (!agent) {
       sources = [];
@@ -157,7 +160,8 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
     // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
     const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);
-    if (!SYMMETRIC_ROOTS.has(p.code.slice(0, 2)) || distinct.length > 2) {
+    // (co-mediators, "a truce brokered by Qatar and Turkey", stand on one side: they do not mediate between each other)
+    if (!SYMMETRIC_ROOTS.has(p.code.slice(0, 2)) || distinct.length > 2 || MEDIATION.some((m) => p.code.startsWith(m))) {
       coSources = distinct.slice(1);
       srcActors = [srcActors[0]!];
     }
@@ -386,14 +390,8 @@ function pronounAntecedent(mentions: ResolvedMention[], sources: ResolvedMention
 /** Actors coordinated with a target mention ("India and Pakistan", "Japan, South Korea and the US"). */
 function conjunctActors(tokens: Token[], mentions: ResolvedMention[], first: ResolvedMention, exclude: ReadonlySet<string>): Actor[] {
   const out: Actor[] = [];
-  let end = first.mention.end;
-  for (const r of mentions) {
-    if (r.mention.start < end) continue;
-    const gap = tokens.slice(end, r.mention.start).map((t) => t.norm);
-    if (gap.length === 0 || gap.length > 2 || !gap.every((w) => w === 'and' || w === ',' || w === 'the') || !gap.some((w) => w !== 'the')) break;
-    if (!r.actor || r.mention.pronoun) break;
-    if (!exclude.has(r.actor.country) && !out.some((a) => a.country === r.actor!.country)) out.push(r.actor);
-    end = r.mention.end;
+  for (const r of coordinatedAfter(tokens, mentions, first)) {
+    if (!exclude.has(r.actor!.country) && !out.some((a) => a.country === r.actor!.country)) out.push(r.actor!);
   }
   return out;
 }

@@ -128,3 +128,15 @@ describe('an official\'s words that brand another party are criticism (111)', ()
     expect(events.some((e) => e.cameo.code === '111')).toBe(false);
   });
 });
+
+describe('a coordinated phrase is one argument with several members', () => {
+  it('every member of a passive by-phrase acts ("was criticised by Chile and Bolivia")', async () => {
+    const events = await code('Peru was criticised by Chile and Bolivia.');
+    expect(events.map(brief).sort()).toEqual(['BOL>PER 111', 'CHL>PER 111']);
+  });
+
+  it('"as well as" joins members of a list of targets', async () => {
+    const events = await code('Kenya urged Uganda, Tanzania as well as Burundi to reopen their borders.');
+    expect(events.map((e) => e.target?.country).sort()).toEqual(['BDI', 'TZA', 'UGA']);
+  });
+});
