@@ -65,7 +65,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 13 threaten (threaten/warn/vow are complement verbs for the specific codes)
   // warning of what the speaker will do is a threat ("warned of a crushing response"), warning of famine is not
   '130': ['threaten', 'warn', 'issue warning|threat|threats', 'make threat|threats', 'intimidate', 'warn of response|consequences|reprisals|retribution|countermeasures|repercussions',
-    'vow|promise response|reprisals|retaliation|countermeasures|consequences', 'take countermeasures|retaliatory_measures|reciprocal_measures', 'respond|react|retaliate in_kind|accordingly|firmly|decisively|other_ways'],
+    'vow|promise response|reprisals|retaliation|countermeasures|consequences', 'take countermeasures|retaliatory_measures|reciprocal_measures',
+    'take necessary|resolute|decisive|firm|strong|forceful measures|steps|action', 'take all_necessary|all_possible measures|steps|action', 'respond|react|retaliate in_kind|accordingly|firmly|decisively|other_ways'],
   '131': ['threaten sanctions|boycott|embargo|tariffs|tariff|penalties'],
   '1313': ['threaten to break|cut|sever|downgrade relations|ties'],
   '133': ['threaten protest|protests|strike|boycott|general_strike'],

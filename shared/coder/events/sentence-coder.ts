@@ -10,6 +10,7 @@ import { assemble } from './event-assembler.ts';
 import { mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
+import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech } from './reported-speech.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
@@ -343,7 +344,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
-    out.push(...characterisations(tokens, mentions, reportedSpeech(tokens, mentions), out));
+    const speech = reportedSpeech(tokens, mentions);
+    out.push(...characterisations(tokens, mentions, speech, out));
+    out.push(...consequenceThreats(tokens, mentions, speech, out));
   }
   return out;
 }

@@ -140,3 +140,20 @@ describe('a coordinated phrase is one argument with several members', () => {
     expect(events.map((e) => e.target?.country).sort()).toEqual(['BDI', 'TZA', 'UGA']);
   });
 });
+
+describe('threats phrased as consequences (130)', () => {
+  it.each([
+    ['Iran said the United States will pay a heavy price for the strikes.', 'IRN>USA 130'],
+    ['Serbia said Kosovo\'s leaders would face serious consequences if they seized the plant.', 'SRB>XKX 130'],
+    ['Moscow said it would respond if Norway allowed new NATO bases on its soil.', 'RUS>NOR 130'],
+    ['Azerbaijan said Armenia would regret the decision.', 'AZE>ARM 130'],
+    ['Beijing said it would take all necessary measures against Manila.', 'CHN>PHL 130'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
+  });
+
+  it('a consequence the speaker rules out, or one for itself, is no threat', async () => {
+    expect((await code('Armenia said it would not pay a heavy price for peace with Azerbaijan.')).some((e) => e.cameo.root === '13')).toBe(false);
+    expect((await code('Greece said Greece would pay a heavy price.')).length).toBe(0);
+  });
+});

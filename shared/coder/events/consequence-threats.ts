@@ -1,0 +1,59 @@
+import type { Token } from '../text/tokenizer.ts';
+import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ReportedSpeech } from './reported-speech.ts';
+import type { SentenceEvent } from './plan.ts';
+
+/**
+ * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
+ * the United States will pay a heavy price", "would face consequences", "would regret the decision" — or
+ * that it will respond if another party acts — "Moscow said it would respond if Finland allowed NATO bases".
+ * No verb of threatening is written; the frame is the speaker, a future modal and a consequence.
+ */
+const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+// Predicates that befall their subject: "pay a (heavy) price", "face consequences", "regret", "be punished".
+const BEFALL: ReadonlyArray<readonly string[]> = [
+  ['pay', 'price'], ['pay', 'dearly'], ['face', 'consequences'], ['face', 'repercussions'], ['face', 'retaliation'], ['suffer', 'consequences'],
+  ['bear', 'consequences'], ['regret'], ['be', 'punished'], ['be', 'held', 'responsible'], ['be', 'held', 'accountable'], ['face', 'response'],
+];
+// The speaker's own reaction, conditional on what the other does: "would respond if Y …".
+const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
+
+export function consequenceThreats(tokens: Token[], mentions: ResolvedMention[], speech: readonly ReportedSpeech[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (const s of speech) {
+    const speaker = s.speaker.actor;
+    if (!speaker || coded.some((e) => e.code.startsWith('13') && e.source.country === speaker.country)) continue;
+    const [from, until] = s.content;
+    for (let i = from + 1; i < until; i++) {
+      if (!FUTURE.has(tokens[i]!.norm)) continue;
+      const subject = [...mentions].reverse().find((r) => r.mention.end <= i && r.mention.end >= i - 1 && r.mention.start >= from);
+      const predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);
+      let target: ResolvedMention | null = null;
+      if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not') target = subject;
+      // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition
+      if (!target && (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) && REACT.has(tokens[predicate]?.norm ?? '')) {
+        const cond = tokens.findIndex((t, k) => k > predicate && k < until && (t.norm === 'if' || t.norm === 'unless'));
+        const party = cond > 0 ? mentions.find((r) => r.mention.start > cond && r.mention.start <= cond + 3 && !r.mention.prep && r.actor && r.actor.country !== speaker.country) : undefined;
+        if (party) target = party;
+      }
+      if (!target?.actor) continue;
+      out.push({ code: '130', source: speaker, target: target.actor, modality: 'asserted', triggerStart: i, triggerEnd: Math.min(until, predicate + 1), location: null, confidence: 0.55 });
+      break;
+    }
+  }
+  return out;
+}
+
+function befalls(tokens: Token[], at: number, until: number): boolean {
+  return BEFALL.some((words) => {
+    if (tokens[at]?.norm !== words[0]) return false;
+    // the rest in order, a few words apart at most ("pay a very heavy price", "face serious consequences")
+    let k = at;
+    for (const w of words.slice(1)) {
+      const next = tokens.findIndex((t, j) => j > k && j <= k + 4 && j < until && t.norm === w);
+      if (next < 0) return false;
+      k = next;
+    }
+    return true;
+  });
+}
