@@ -110,20 +110,30 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       if (left.some((t) => t.norm === ',') && left.length <= 4 && right.some((t) => t.norm === ',') && !earlier.mention.prep) continue;
     }
     const group = [r];
+    // where the member's noun phrase begins: "his Hungarian counterpart" starts at its determiner "his"
+    let left = group[0]!.mention.start;
     // compound subject: "Seoul and Tokyo", "Government officials and business representatives"
     for (let j = k - 1; j >= 0; j--) {
       const e = before[j]!;
-      const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), group[0]!.mention.start);
+      if (e.mention.end === left && DETERMINER_PRONOUNS.has(e.mention.pronoun ?? '')) {
+        left = e.mention.start;
+        continue;
+      }
+      const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), left);
       if (between.length >= 1 && between.length <= 2 && between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') && between.some((t) => t.norm === 'and' || t.norm === ',')) {
         // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
         if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
         group.unshift(e);
+        left = e.mention.start;
       } else break;
     }
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
 }
+
+// Possessive determiners open the noun phrase of the mention after them ("his Hungarian counterpart").
+const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 const COMMA_RELATIVES = new Set(['which', 'who', 'whose', 'where', 'whom']);
 
