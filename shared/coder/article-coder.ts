@@ -10,6 +10,7 @@ import { attributionTail } from './events/argument-selector.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
 import { datelineCountry } from './actors/dateline.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
+import { dropDictionaryTargets } from './dictionary/targetless.ts';
 
 /**
  * The coder pipeline for one article: sentences → tokens → actor mentions (resolved with the
@@ -41,7 +42,7 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
     const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
     const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
     if (actions.length === 0) continue;
-    const events = codeSentence(tokens, resolved, actions, resolver);
+    const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
     if (events.length === 0) continue;
     const tail = attributionTail(tokens);
     const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;
