@@ -81,8 +81,11 @@ function countOutcome(outcome: IngestOutcome): void {
   }
 }
 
-const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> =>
-  Promise.allSettled(event.Records.map(ingestRecord));
+const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
+  // one HEAD for the analysts' dictionary per batch; it never throws
+  await service.beginBatch();
+  return Promise.allSettled(event.Records.map(ingestRecord));
+};
 
 export const handler = middy<SQSEvent, SQSBatchResponse>()
   .use(captureLambdaHandler(tracer))

@@ -13,6 +13,8 @@ export interface Extractor {
   /** Version of the analysts' dictionary it codes with ("dict/sha256:…"); null or absent without one. */
   readonly dictionaryVersion?: string | null;
   extract(article: Article): Promise<ExtractionResult>;
+  /** Extractors that load configuration (the ingest's dictionary) look for changes here; called once per batch, never throws. */
+  refresh?(): Promise<void>;
 }
 
 export interface ExtractionResult {
