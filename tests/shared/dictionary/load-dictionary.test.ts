@@ -109,3 +109,13 @@ describe('dictionary version', () => {
     expect(recordedExtractorVersion('rules/1.0.0', null)).toBe('rules/1.0.0');
   });
 });
+
+describe('samples/dictionary.example.json', () => {
+  it('is a dictionary without problems, every entry applying', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(new URL('../../../samples/dictionary.example.json', import.meta.url), 'utf8');
+    const loaded = parseDictionary(text);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.dictionary.actors.length + loaded.dictionary.verbs.length).toBe((JSON.parse(text).actors.length as number) + (JSON.parse(text).verbs.length as number));
+  });
+});
