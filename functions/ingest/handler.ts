@@ -82,8 +82,8 @@ function countOutcome(outcome: IngestOutcome): void {
 }
 
 const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
-  // one HEAD for the analysts' dictionary per batch; it never throws
-  await service.beginBatch();
+  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction
+  service.beginBatch();
   return Promise.allSettled(event.Records.map(ingestRecord));
 };
 

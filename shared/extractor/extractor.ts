@@ -13,8 +13,11 @@ export interface Extractor {
   /** Version of the analysts' dictionary it codes with ("dict/sha256:…"); null or absent without one. */
   readonly dictionaryVersion?: string | null;
   extract(article: Article): Promise<ExtractionResult>;
-  /** Extractors that load configuration (the ingest's dictionary) look for changes here; called once per batch, never throws. */
-  refresh?(): Promise<void>;
+  /**
+   * Extractors that load configuration (the ingest's dictionary) check it again on their next
+   * extract after this call; the ingest calls it once per batch. No I/O here.
+   */
+  expire?(): void;
 }
 
 export interface ExtractionResult {

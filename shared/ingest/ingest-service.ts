@@ -64,10 +64,11 @@ export class IngestService {
 
   /**
    * Before a batch of messages: an extractor that reloads configuration (the analysts' dictionary,
-   * StoredDictionaryExtractor) checks it once here rather than per article. Never throws.
+   * StoredDictionaryExtractor) checks it again at the batch's first extraction, once for the batch
+   * rather than per article, and not at all for a batch with nothing to code. No I/O here.
    */
-  async beginBatch(): Promise<void> {
-    await this.extractor.refresh?.();
+  beginBatch(): void {
+    this.extractor.expire?.();
   }
 
   /** Every change announced by one SQS message body, in order. Throws to have the message retried. */

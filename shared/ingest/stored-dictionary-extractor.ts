@@ -7,10 +7,12 @@ import type { ObjectStore } from './object-store.ts';
 /**
  * The ingest's extractor when the stage keeps an analysts' dictionary in its bucket
  * (DICTIONARY_KEY, outside articles/). Per warm container:
- * - `refresh()` (the handler calls it once per SQS batch) sends one HEAD for the dictionary object;
- *   only when its ETag differs from the cached one is the object read, validated and compiled, so a
- *   batch normally costs one HEAD and a changed dictionary applies from the next batch on;
- * - `extract()` without a refresh in the last `maxAgeMs` (other callers) refreshes first;
+ * - `expire()` (the ingest calls it at the start of each SQS batch) makes the next `extract()` check
+ *   the object: one HEAD, shared by the batch's concurrent extractions; only when the ETag differs
+ *   from the cached one is the object read, validated and compiled. So a batch with articles costs one
+ *   HEAD, a batch with none (deletions, S3 test events) nothing, and a changed dictionary applies
+ *   from the next batch on;
+ * - without `expire()`, `extract()` checks when the last check is older than `maxAgeMs`;
  * - no object: the built-ins alone. Bad entries are logged once per object version and skipped; a
  *   file that is not JSON at all, too large, or unreadable is logged and ignored (the previous
  *   dictionary, or the built-ins, stay in use). Nothing about the dictionary ever fails an article.
@@ -62,6 +64,11 @@ export class StoredDictionaryExtractor implements Extractor {
 
   get dictionaryVersion(): string | null {
     return this.loaded.extractor.dictionaryVersion ?? null;
+  }
+
+  /** The next extract checks the dictionary object again (no I/O here). */
+  expire(): void {
+    this.checkedAt = Number.NEGATIVE_INFINITY;
   }
 
   async extract(article: Article): Promise<ExtractionResult> {

@@ -133,21 +133,35 @@ describe('StoredDictionaryExtractor', () => {
 describe('ingest with the stored dictionary', () => {
   const created = (key: string, eTag: string) => notificationBody('ObjectCreated:Put', key, { eTag, size: ARTICLE.length, sequencer: '00A1' }, BUCKET);
 
-  it('stores the dictionary version with the extractor version on the article record, refreshed once per batch', async () => {
+  it('stores the dictionary version with the extractor version on the article record, checked once per batch', async () => {
     const repository = new RecordingRepository();
     const service = new IngestService(store, repository, extractor, { maxArticleBytes: 10_000, articlePrefix: 'articles/' });
     store.put('articles/hamas.txt', ARTICLE, 'a1');
 
-    await service.beginBatch();
+    service.beginBatch();
     await service.ingestMessage(created('articles/hamas.txt', 'a1'));
     store.put(DICTIONARY_KEY, DICTIONARY, 'd1');
-    await service.beginBatch();
+    service.beginBatch();
     await service.ingestMessage(created('articles/hamas.txt', 'a1'));
 
     const saved = repository.calls.flatMap((call) => (call.method === 'saveProcessed' ? [call] : []));
     expect(saved.map((call) => call.article.extractor)).toEqual(['rules/1.0.0', `rules/1.0.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`]);
     expect(saved.map((call) => call.events[0]?.source.role)).toEqual(['REB', 'GOV']);
     expect(saved[1]!.events.every((e) => e.extractor === saved[1]!.article.extractor)).toBe(true);
+    expect(store.heads).toBe(2);
+    // a batch with nothing to code (a deletion) costs no request for the dictionary
+    service.beginBatch();
+    await service.ingestMessage(notificationBody('ObjectRemoved:Delete', 'articles/hamas.txt', {}, BUCKET));
+    expect(store.heads).toBe(2);
+  });
+
+  it('expire() makes the next extraction check again, without I/O of its own', async () => {
+    await extractor.extract(article);
+    expect(store.heads).toBe(1);
+    extractor.expire();
+    expect(store.heads).toBe(1);
+    store.put(DICTIONARY_KEY, DICTIONARY, 'd1');
+    expect(await roleOfHamas()).toBe('GOV');
     expect(store.heads).toBe(2);
   });
 
