@@ -73,6 +73,9 @@ Upload an article:
     aws --endpoint-url ${endpoints.s3Endpoint} s3 cp my-article.txt s3://${endpoints.bucket}/${ARTICLE_PREFIX}
 
 Ctrl-C stops it.`);
+if (dictionary) {
+  console.log(`\nDictionary at s3://${endpoints.bucket}/${DICTIONARY_KEY}: ingest reads it from there, as in AWS (replace the object to change it).`);
+}
 const deadLetters = messageCount(stack.deadLetterQueueDepth());
 if (deadLetters > 0) {
   console.log(`\n${deadLetters} dead-lettered ingest message(s): see \`npx accord dlq list\`, retry with \`npx accord dlq redrive\`.`);
