@@ -11,9 +11,9 @@ export function register(program: Command): void {
     .description(
       'Run the extractor in-process on local files (no AWS) and print one JSON line per file, in argument order:\n' +
         '{"file": "<path as given>", "events": [...]} or {"file": "...", "error": "..."}.\n' +
-        'With --dictionary, an analysts\' dictionary (README "Extending the dictionaries") overrides the built-in\n' +
+        'With --dictionary, an analysts\' dictionary (README "Extending the dictionaries") overrides the built-in ' +
         'actors and verb phrases; its bad entries are reported on stderr with their line, the rest applies.\n' +
-        'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors\n' +
+        'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors ' +
         '(including a dictionary file that cannot be read or is not JSON).',
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
