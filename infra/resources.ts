@@ -6,6 +6,13 @@ import { EVENTS_TABLE } from '../shared/storage/table-definition.ts';
  */
 export const ARTICLE_PREFIX = 'articles/';
 
+/**
+ * The analysts' dictionary of a stage: one object in the stage's bucket, outside ARTICLE_PREFIX (no
+ * ingest notification). The ingest function may read exactly this key; the local stack puts
+ * `npm start -- --dictionary FILE` here. README "Extending the dictionaries".
+ */
+export { DICTIONARY_KEY } from '../shared/dictionary/dictionary-key.ts';
+
 /** SQS redrive: a message that fails this many receives moves to the DLQ. */
 export const MAX_RECEIVE_COUNT = 5;
 

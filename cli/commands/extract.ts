@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import type { Extractor } from '../../shared/extractor/extractor.ts';
 import { parseDateOption } from '../dates.ts';
 import { extractFiles } from '../extract-files.ts';
+import { DictionaryFileError, loadDictionaryFile } from '../dictionary-file.ts';
 
 export function register(program: Command): void {
   program
@@ -9,13 +11,35 @@ export function register(program: Command): void {
     .description(
       'Run the extractor in-process on local files (no AWS) and print one JSON line per file, in argument order:\n' +
         '{"file": "<path as given>", "events": [...]} or {"file": "...", "error": "..."}.\n' +
-        'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors.',
+        'With --dictionary, an analysts\' dictionary (README "Extending the dictionaries") overrides the built-in ' +
+        'actors and verb phrases; its bad entries are reported on stderr with their line, the rest applies.\n' +
+        'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors ' +
+        '(including a dictionary file that cannot be read or is not JSON).',
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
     .option('--published <YYYY-MM-DD>', 'publication date to use for every file (overrides the article’s own)', parseDateOption)
-    .action(async (files: string[], options: { published?: string }) => {
+    .option('--dictionary <file>', 'analysts\' dictionary (JSON) to code with, over the built-in one')
+    .action(async (files: string[], options: { published?: string; dictionary?: string }) => {
+      let extractor: Extractor | undefined;
+      if (options.dictionary) {
+        try {
+          const loaded = await loadDictionaryFile(options.dictionary, (line) => process.stderr.write(`accord: warning: ${line}\n`));
+          const { createDefaultExtractor } = await import('../../shared/extractor/default-extractor.ts');
+          extractor = createDefaultExtractor({ dictionary: loaded.dictionary });
+          process.stderr.write(
+            `accord: dictionary ${options.dictionary}: ${loaded.dictionary.actors.length} actor(s), ${loaded.dictionary.verbs.length} verb phrase(s)` +
+              `${loaded.version ? ` (${loaded.version})` : ''}${loaded.problems.length > 0 ? `, ${loaded.problems.length} problem(s) above` : ''}\n`,
+          );
+        } catch (error) {
+          if (!(error instanceof DictionaryFileError)) throw error;
+          process.stderr.write(`accord: ${error.message}\n`);
+          process.exitCode = 2;
+          return;
+        }
+      }
       const summary = await extractFiles(files, {
         ...(options.published ? { published: options.published } : {}),
+        ...(extractor ? { extractor } : {}),
         write: (line) => writeLine(line),
       });
       if (summary.failed === files.length) process.exitCode = 1;

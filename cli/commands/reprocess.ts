@@ -13,10 +13,11 @@ import { runAction } from '../run-action.ts';
 import { addTargetOptions, requireBucket, resolveTarget, TargetError, type Target, type TargetOptions } from '../target.ts';
 
 /**
- * `accord reprocess`: re-extract stored articles, e.g. after an extractor upgrade. It puts an
+ * `accord reprocess`: re-extract stored articles, e.g. after an extractor upgrade or a new analysts'
+ * dictionary (whose version is part of the stored extractor string, README "Extending the dictionaries"). It puts an
  * S3 notification for each object's CURRENT version on the ingest queue, so the deployed ingest
  * (with its extractor) does the work through the normal path. Idempotent: the repository applies a
- * notification of the stored version only when the outcome changes (another extractor version),
+ * notification of the stored version only when the outcome changes (another extractor or dictionary version),
  * and treats the rest as duplicates; deleted articles and vanished objects are skipped.
  */
 interface ReprocessOptions extends TargetOptions {
@@ -27,7 +28,7 @@ interface ReprocessOptions extends TargetOptions {
 export function register(program: Command): void {
   const command = program
     .command('reprocess')
-    .summary('re-extract stored articles (after an extractor upgrade), idempotently')
+    .summary('re-extract stored articles (after an extractor or dictionary change), idempotently')
     .description(
       'Queue stored articles for extraction again: --all, those published (or stored) on or after --since, ' +
         `or the given object keys (with or without the ${ARTICLE_PREFIX} prefix). Deleted articles are skipped.`,

@@ -2,13 +2,15 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ENV } from '../commons/environment-names.ts';
 import { requiredEnvironment } from '../commons/required-environment.ts';
-import { tracer } from '../commons/powertools.ts';
+import { logger, tracer } from '../commons/powertools.ts';
 import { createDefaultExtractor } from '../../shared/extractor/default-extractor.ts';
 import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
 import { IngestService } from '../../shared/ingest/ingest-service.ts';
 import { S3ObjectStore } from '../../shared/ingest/s3-object-store.ts';
 import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
+import { DICTIONARY_KEY } from '../../shared/dictionary/dictionary-key.ts';
+import { StoredDictionaryExtractor } from '../../shared/ingest/stored-dictionary-extractor.ts';
 
 /**
  * The ingest service wired from the environment CDK sets (and the local stack sets the same way).
@@ -19,10 +21,25 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
   // Locally AWS_ENDPOINT_URL_S3 points at an emulator on an IP, where only path-style addressing works.
   const s3 = tracer.captureAWSv3Client(new S3Client({ forcePathStyle: Boolean(env.AWS_ENDPOINT_URL_S3) }));
   const dynamo = tracer.captureAWSv3Client(new DynamoDBClient({}));
+  const objectStore = new S3ObjectStore(s3);
+  // The analysts' dictionary lives in the same bucket at DICTIONARY_KEY; without a bucket name, the built-ins alone.
+  const bucket = env[ENV.bucketName];
+  const extractor = bucket
+    ? new StoredDictionaryExtractor(objectStore, {
+        bucket,
+        key: DICTIONARY_KEY,
+        build: (dictionary) => createDefaultExtractor(dictionary ? { dictionary } : {}),
+        log: {
+          info: (message, details = {}) => logger.info(message, details),
+          warn: (message, details = {}) => logger.warn(message, details),
+          error: (message, details = {}) => logger.error(message, details),
+        },
+      })
+    : createDefaultExtractor();
   return new IngestService(
-    new S3ObjectStore(s3),
+    objectStore,
     new DynamoEventRepository(eventsDocumentClient(dynamo), tableName),
-    createDefaultExtractor(),
+    extractor,
     {
       maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
       articlePrefix: env[ENV.articlePrefix] ?? 'articles/',

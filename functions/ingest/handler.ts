@@ -81,8 +81,11 @@ function countOutcome(outcome: IngestOutcome): void {
   }
 }
 
-const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> =>
-  Promise.allSettled(event.Records.map(ingestRecord));
+const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
+  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction
+  service.beginBatch();
+  return Promise.allSettled(event.Records.map(ingestRecord));
+};
 
 export const handler = middy<SQSEvent, SQSBatchResponse>()
   .use(captureLambdaHandler(tracer))

@@ -5,7 +5,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ARTICLE_PREFIX, ENV } from '../resources.ts';
+import { ARTICLE_PREFIX, DICTIONARY_KEY, ENV } from '../resources.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { BundledFunction } from './bundled-function.ts';
 import type { EventsTable } from './events-table.ts';
@@ -57,9 +57,12 @@ export class IngestFunction extends Construct {
         resources: [props.bucket.arnForObjects(`${ARTICLE_PREFIX}*`)],
       }),
     );
+    // The analysts' dictionary: the current version of exactly one key (HEAD once per batch, GET when its ETag changed).
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(DICTIONARY_KEY)] }));
     // Without ListBucket, S3 answers a read of a missing key with 403 instead of 404, and ingest
-    // would retry an article deleted before it was processed until it reached the DLQ. ListBucket
-    // reveals key names of this bucket only, which hold nothing but articles.
+    // would retry an article deleted before it was processed until it reached the DLQ (and could not
+    // tell a stage without a dictionary from a denied read). ListBucket reveals key names of this
+    // bucket only, which hold nothing but articles and the dictionary.
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }));
     acknowledge(this.bundled.role.node.findChild('DefaultPolicy'), {
       id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket)}.Arn>/${ARTICLE_PREFIX}*]`,

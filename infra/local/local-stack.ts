@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { INGEST_BATCH_SIZE, resourceNames, VISIBILITY_TIMEOUT_FACTOR } from '../resources.ts';
+import { DICTIONARY_KEY, INGEST_BATCH_SIZE, resourceNames, VISIBILITY_TIMEOUT_FACTOR } from '../resources.ts';
+import { decodeS3EventKey } from '../../shared/ingest/s3-event-notification.ts';
+import { putLocalDictionary } from './local-dictionary.ts';
 import { ensureEventsTable, startDynamoDbLocal, type DynamoDbLocal } from './dynamodb-local.ts';
 import { startHttpApi, type HttpApi, type HttpApiHandler } from './http-api-server.ts';
 import { DEFAULT_PORTS, LOCAL_DATA_DIR, LOCAL_REGION, LOCAL_STAGE, writeLocalEndpoints, type LocalEndpoints } from './local-endpoints.ts';
@@ -63,6 +65,12 @@ export interface LocalStackOptions {
    * Uploads and test clients talk to the emulators directly; only handler traffic is disturbed.
    */
   faults?: FaultInjector;
+  /**
+   * An analysts' dictionary (the file's bytes) to put into the bucket at DICTIONARY_KEY before
+   * ingest starts; the ingest handler reads it from there, as in AWS. Omitted: the bucket keeps
+   * whatever dictionary it has (a persisted one from an earlier start, or none).
+   */
+  dictionary?: Uint8Array;
 }
 
 export interface LocalStack {
@@ -127,6 +135,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         // Local only: no key filter, so objects outside the prefix reach ingest and are recorded
         // as failed (in AWS the notification's prefix filter keeps them away).
         notify: (record) => {
+          // the dictionary is configuration, not an article: no notification (in AWS the prefix filter keeps it away)
+          if (record.s3.bucket.name === names.bucket && decodeS3EventKey(record.s3.object.key) === DICTIONARY_KEY) return;
           const body = s3NotificationMessageBody(record);
           emulator.sendMessage(names.queue, body);
           options.onNotification?.(body);
@@ -145,6 +155,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
     const dynamo = dynamoStarted.value;
     const { emulator, proxy } = s3SqsStarted.value;
+    if (options.dictionary) await putLocalDictionary({ endpoint: emulator.endpoint, region, bucket: names.bucket }, options.dictionary);
 
     let faultProxies: LocalStack['faultProxies'] = null;
     if (options.faults) {

@@ -2,7 +2,8 @@ import { relative } from 'node:path';
 import { JAVA_MISSING_MESSAGE } from './dynamodb-local.ts';
 import { DEFAULT_PORTS, LOCAL_DATA_DIR } from './local-endpoints.ts';
 import type { LocalStack } from './local-stack.ts';
-import { ARTICLE_PREFIX } from '../resources.ts';
+import { ARTICLE_PREFIX, DICTIONARY_KEY } from '../resources.ts';
+import { readDictionaryFile } from './local-dictionary.ts';
 
 /**
  * `npm start [-- --demo]`: the local stack in the foreground until Ctrl-C.
@@ -10,14 +11,31 @@ import { ARTICLE_PREFIX } from '../resources.ts';
  */
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log(`usage: npm start [-- --demo]
+  console.log(`usage: npm start [-- --demo] [-- --dictionary FILE]
 
 Runs Accord on this machine: S3 + SQS (fauxqs), DynamoDB Local, the ingest and API handlers.
-  --demo   also upload samples/articles/* through S3 and report the extracted events
+  --demo               also upload samples/articles/* through S3 and report the extracted events
+  --dictionary FILE    put an analysts' dictionary (README "Extending the dictionaries") into the local
+                       bucket at ${DICTIONARY_KEY}, where ingest reads it as in AWS; bad entries are
+                       listed now and skipped. Without it, a dictionary stored by an earlier start stays.
 
 Environment: PORT (API, default ${DEFAULT_PORTS.api}), ACCORD_S3_PORT (S3/SQS, ${DEFAULT_PORTS.s3sqs}),
 ACCORD_DYNAMODB_PORT (${DEFAULT_PORTS.dynamodb}), ACCORD_DATA_DIR (data folder, default .accord/local).`);
   process.exit(0);
+}
+
+const dictionaryFile = optionValue('--dictionary');
+let dictionary: Uint8Array | undefined;
+if (dictionaryFile !== undefined) {
+  try {
+    const read = await readDictionaryFile(dictionaryFile, (line) => console.warn(`warning: ${line}`));
+    dictionary = read.bytes;
+    const { actors, verbs } = read.loaded.dictionary;
+    console.log(`Dictionary ${dictionaryFile}: ${actors.length} actor(s), ${verbs.length} verb phrase(s)${read.loaded.version ? ` (${read.loaded.version})` : ''}.`);
+  } catch (error) {
+    console.error(`The dictionary cannot be used: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
 
 quietSqliteWarning();
@@ -34,6 +52,7 @@ try {
       s3sqs: portFromEnv('ACCORD_S3_PORT', DEFAULT_PORTS.s3sqs),
       dynamodb: portFromEnv('ACCORD_DYNAMODB_PORT', DEFAULT_PORTS.dynamodb),
     },
+    ...(dictionary ? { dictionary } : {}),
   });
 } catch (error) {
   console.error(startupFailure(error));
@@ -54,6 +73,9 @@ Upload an article:
     aws --endpoint-url ${endpoints.s3Endpoint} s3 cp my-article.txt s3://${endpoints.bucket}/${ARTICLE_PREFIX}
 
 Ctrl-C stops it.`);
+if (dictionary) {
+  console.log(`\nDictionary at s3://${endpoints.bucket}/${DICTIONARY_KEY}: ingest reads it from there, as in AWS (replace the object to change it).`);
+}
 const deadLetters = messageCount(stack.deadLetterQueueDepth());
 if (deadLetters > 0) {
   console.log(`\n${deadLetters} dead-lettered ingest message(s): see \`npx accord dlq list\`, retry with \`npx accord dlq redrive\`.`);
@@ -88,6 +110,18 @@ if (args.includes('--demo')) {
   } catch (error) {
     console.error(`Demo failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/** `--name value` or `--name=value`; exits with a usage line when the value is missing. */
+function optionValue(name: string): string | undefined {
+  const at = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (at < 0) return undefined;
+  const value = args[at]!.includes('=') ? args[at]!.slice(name.length + 1) : args[at + 1];
+  if (!value || value.startsWith('--')) {
+    console.error(`${name} needs a file: npm start -- ${name} FILE`);
+    process.exit(2);
+  }
+  return value;
 }
 
 function portFromEnv(name: string, fallback: number): number {

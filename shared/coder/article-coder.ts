@@ -11,6 +11,7 @@ import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-r
 import { datelineCountry } from './actors/dateline.ts';
 import { placeRoles } from './actors/placed-roles.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
+import { dropDictionaryTargets } from './dictionary/targetless.ts';
 
 /**
  * The coder pipeline for one article: sentences → tokens → actor mentions (resolved with the
@@ -42,7 +43,7 @@ export function codeArticle(article: Article, extractor: string): DiplomaticEven
     const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
     const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
     // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
-    const events = codeSentence(tokens, resolved, actions, resolver);
+    const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
     if (events.length === 0) continue;
     const tail = attributionTail(tokens);
     const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;

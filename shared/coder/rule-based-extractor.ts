@@ -1,14 +1,39 @@
 import type { Article } from '../model/article.ts';
 import type { Extractor, ExtractionResult } from '../extractor/extractor.ts';
+import type { Dictionary } from '../dictionary/dictionary-schema.ts';
+import { dictionaryVersion, recordedExtractorVersion } from '../dictionary/dictionary-version.ts';
 import { codeArticle } from './article-coder.ts';
 import { looksEnglish } from '../article/language.ts';
+import { DictionaryLexicon } from './dictionary/dictionary-lexicon.ts';
+import { withLexiconOverlay } from './dictionary/active-lexicon.ts';
+
+export interface RuleBasedExtractorOptions {
+  /**
+   * The analysts' dictionary (shared/dictionary/), already validated: its entries override the
+   * built-in actors and verb phrases. Absent or empty: the built-ins alone.
+   */
+  dictionary?: Dictionary;
+}
 
 /**
  * Accord's rule-based CAMEO coder behind the Extractor interface: deterministic, offline, no I/O.
- * Dictionaries and patterns are compiled once when this module loads.
+ * Built-in dictionaries and patterns are compiled once when this module loads; an analysts'
+ * dictionary is compiled when the extractor is constructed.
  */
 export class RuleBasedExtractor implements Extractor {
   readonly version = 'rules/1.0.0';
+  /** The dictionary's content version ("dict/sha256:…"), null without one. */
+  readonly dictionaryVersion: string | null;
+  /** What records and events carry: "rules/1.0.0", or "rules/1.0.0+dict.<hash>" with a dictionary. */
+  readonly recordedVersion: string;
+  private readonly lexicon: DictionaryLexicon | null;
+
+  constructor(options: RuleBasedExtractorOptions = {}) {
+    const dictionary = options.dictionary;
+    this.dictionaryVersion = dictionary ? dictionaryVersion(dictionary) : null;
+    this.lexicon = dictionary && this.dictionaryVersion ? new DictionaryLexicon(dictionary) : null;
+    this.recordedVersion = recordedExtractorVersion(this.version, this.dictionaryVersion);
+  }
 
   async extract(article: Article): Promise<ExtractionResult> {
     return this.extractSync(article);
@@ -16,9 +41,11 @@ export class RuleBasedExtractor implements Extractor {
 
   /** Same as extract, synchronously (benchmarks and batch runs avoid a promise per article). */
   extractSync(article: Article): ExtractionResult {
+    const version = this.recordedVersion;
     const body = typeof article.body === 'string' ? article.body : '';
-    if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code' };
-    if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only' };
-    return { events: codeArticle(article, this.version) };
+    if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code', version };
+    if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
+    const overlay = this.lexicon?.overlayOn(typeof article.publishedAt === 'string' ? article.publishedAt : '') ?? null;
+    return { events: withLexiconOverlay(overlay, () => codeArticle(article, version)), version };
   }
 }

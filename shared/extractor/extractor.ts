@@ -8,13 +8,26 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
  * behind the same interface without touching handlers or storage.
  */
 export interface Extractor {
-  /** Name and version stamped on every event, e.g. "rules/1.0.0". */
+  /** Name and version of the extractor itself, e.g. "rules/1.0.0". */
   readonly version: string;
+  /** Version of the analysts' dictionary it codes with ("dict/sha256:…"); null or absent without one. */
+  readonly dictionaryVersion?: string | null;
   extract(article: Article): Promise<ExtractionResult>;
+  /**
+   * Extractors that load configuration (the ingest's dictionary) check it again on their next
+   * extract after this call; the ingest calls it once per batch. No I/O here.
+   */
+  expire?(): void;
 }
 
 export interface ExtractionResult {
   events: DiplomaticEvent[];
   /** Set when the article yields no events for a reason the user should see (empty, not English, …). */
   skippedReason?: string;
+  /**
+   * What produced this result, as stored on the article record and stamped on the events: the
+   * extractor's version plus its dictionary's ("rules/1.0.0+dict.0123456789ab"). Absent: `version`.
+   * Returned per result because an extractor whose dictionary is reloaded (ingest) may change between calls.
+   */
+  version?: string;
 }

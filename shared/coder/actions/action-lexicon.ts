@@ -2,6 +2,7 @@ import { tokenize } from '../text/tokenizer.ts';
 import { nounForms, verbForms } from '../text/inflection.ts';
 import { COOPERATION_PATTERNS } from './patterns-cooperation.ts';
 import { CONFLICT_PATTERNS } from './patterns-conflict.ts';
+import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
 
 /**
  * Compiles the action patterns once at module load into hash indexes keyed by surface form, so a
@@ -73,12 +74,17 @@ export interface ActionLexicon {
   patternCount: number;
 }
 
-function compile(): ActionLexicon {
+function builtInPatterns(): Record<string, string[]> {
+  const all = { ...COOPERATION_PATTERNS };
+  for (const [code, list] of Object.entries(CONFLICT_PATTERNS)) all[code] = [...(all[code] ?? []), ...list];
+  return all;
+}
+
+/** Compiles patterns written in the syntax of patterns-cooperation.ts (code → patterns). */
+export function compilePatterns(all: Readonly<Record<string, readonly string[]>>): ActionLexicon {
   const heads = new Map<string, HeadEntry[]>();
   const nominals = new Map<string, NominalPattern[]>();
   let patternCount = 0;
-  const all = { ...COOPERATION_PATTERNS };
-  for (const [code, list] of Object.entries(CONFLICT_PATTERNS)) all[code] = [...(all[code] ?? []), ...list];
   for (const [code, list] of Object.entries(all)) {
     for (const raw of list) {
       patternCount++;
@@ -123,4 +129,11 @@ function compile(): ActionLexicon {
   return { heads, nominals, patternCount };
 }
 
-export const ACTION_LEXICON: ActionLexicon = compile();
+/** The built-in patterns alone. */
+export const BUILT_IN_ACTION_LEXICON: ActionLexicon = compilePatterns(builtInPatterns());
+
+/** What the coder looks up: verb heads of the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
+export const ACTION_LEXICON: ActionLexicon = {
+  ...BUILT_IN_ACTION_LEXICON,
+  heads: new LayeredMap(BUILT_IN_ACTION_LEXICON.heads, () => activeOverlay()?.heads),
+};

@@ -4,6 +4,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { tokenize } from '../text/tokenizer.ts';
 import { UNCODED_BODIES } from '../lexicon/uncoded-bodies.ts';
+import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
 
 /**
  * The actor dictionaries compiled once at load into an index keyed by a mention's first token.
@@ -51,12 +52,18 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['people', 'CVL'], ['crowds', 'CVL'], ['crowd', 'CVL'], ['residents', 'CVL'], ['citizens', 'CVL'], ['villagers', 'CVL']
 ];
 
+/** The tokens an entry matches ("the United Nations" → United, Nations), as the index keys them. */
+export function entryTokens(surface: string, caseSensitive: boolean, kind: ActorItemKind): string[] {
+  // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
+  let toks = /^[A-Za-z ]+$/.test(surface) ? surface.split(' ').filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase())) : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
+  if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair') toks = toks.slice(1);
+  return toks;
+}
+
 function build(): Map<string, ActorEntry[]> {
   const index = new Map<string, ActorEntry[]>();
   const add = (surface: string, caseSensitive: boolean, item: ActorItem) => {
-    // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
-    let toks = /^[A-Za-z ]+$/.test(surface) ? surface.split(' ').filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase())) : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
-    if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && item.kind !== 'pair') toks = toks.slice(1);
+    const toks = entryTokens(surface, caseSensitive, item.kind);
     if (toks.length === 0) return;
     const key = caseSensitive ? toks[0]! : toks[0]!.toLowerCase();
     const arr = index.get(key) ?? [];
@@ -95,4 +102,8 @@ function build(): Map<string, ActorEntry[]> {
   return index;
 }
 
-export const ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = build();
+/** The built-in dictionaries alone. */
+export const BUILT_IN_ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = build();
+
+/** What the coder looks up: the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
+export const ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = new LayeredMap(BUILT_IN_ACTOR_INDEX, () => activeOverlay()?.actors);

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { isActorCode, isCameoCode, isOrganisationCode, ROLE_CODES } from './known-codes.ts';
+
+/**
+ * The analysts' dictionary file (README "Extending the dictionaries", samples/dictionary.example.json):
+ *
+ *   { "actors": [{ "name": "…", "aliases": ["…"], "country": "NLD", "role": "GOV", "from": "2026-01-01", "to": null }],
+ *     "verbs":  [{ "phrase": "…", "code": "…", "source": "subject", "target": "object" }] }
+ *
+ * Each entry is validated on its own (load-dictionary.ts): a bad one is reported with its line and
+ * skipped, the others apply. The schemas here describe ONE entry.
+ */
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isoDate = z
+  .string()
+  .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+
+/** A name as written in news: letters first, then letters, digits, spaces and name punctuation. */
+const surfaceForm = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(120, 'is longer than 120 characters')
+  .regex(/^[\p{L}\d][\p{L}\p{M}\d .,'’&()\/-]*$/u, 'must start with a letter or digit and hold only letters, digits, spaces and . , \' ’ & ( ) / -');
+
+/** What an actor entry names. */
+export const ACTOR_TYPES = ['person', 'organisation', 'armed-group'] as const;
+
+export const DictionaryActorSchema = z
+  .object({
+    /** Full name as news writes it ("Rob Jetten", "Arakan Army"). */
+    name: surfaceForm,
+    /** Other forms: surnames, spellings, acronyms ("Jetten", "AA"). A one-word alias of a person counts only in context, like the built-in surnames. */
+    aliases: z.array(surfaceForm).max(50, 'has more than 50 aliases').default([]),
+    /** person (default): an office holder; organisation: a body of a state or an international one; armed-group: role REB unless given. */
+    type: z.enum(ACTOR_TYPES).default('person'),
+    /** ISO 3166-1 alpha-3, or an organisation code the coder knows (UNO, EUR, NATO, …). */
+    country: z
+      .string()
+      .trim()
+      .refine(isActorCode, 'is neither an ISO 3166-1 alpha-3 code nor an organisation code the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL)'),
+    /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); optional for organisations (the body as a whole), REB by default for armed groups. */
+    role: z
+      .string()
+      .trim()
+      .refine((role) => ROLE_CODES.has(role), 'is not a CAMEO role the coder knows (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …)')
+      .nullable()
+      .optional(),
+    /** Office or description, for people reading the file. */
+    title: z.string().max(200).optional(),
+    /** First day the entry holds (inclusive), YYYY-MM-DD; absent or null: always. */
+    from: isoDate.nullable().optional(),
+    /** Day it stopped holding (exclusive, like the built-in leaders: on a handover day the successor holds the office); null: still holds. */
+    to: isoDate.nullable().optional(),
+    /** Free text for the analysts. */
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.type === 'person' && !entry.role) ctx.addIssue({ code: 'custom', path: ['role'], message: 'is required for a person' });
+    if (entry.type === 'armed-group' && isOrganisationCode(entry.country)) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'of an armed group must be the state it fights in, not an organisation code' });
+    }
+    if (entry.from && entry.to && entry.to <= entry.from) ctx.addIssue({ code: 'custom', path: ['to'], message: `must come after "from" (${entry.from})` });
+  })
+  .transform((entry) => ({ ...entry, role: entry.role ?? (entry.type === 'armed-group' ? 'REB' : null), from: entry.from ?? null, to: entry.to ?? null }));
+
+export type DictionaryActor = z.output<typeof DictionaryActorSchema>;
+
+/**
+ * Where a verb phrase takes its arguments from, as the coder's own patterns can say it
+ * (shared/coder/actions/patterns-*.ts, shared/coder/events/argument-selector.ts):
+ * - source "subject", target "object": the clause's subject acts on the first actor after the phrase
+ *   that is its object or a with/to/against/on argument (passives swap the two, as for every verb);
+ * - target "with" | "to" | "against" | "on" | "into" | "at" | "in" | "for" | "upon": the phrase ends with that
+ *   preposition and the actor right after it is the target ("pledged support to X");
+ * - target "none": the event has no target, not even one guessed from the story;
+ * - target "subject" with source "object" or a preposition: the actor right after the phrase (or after
+ *   that preposition) is the source and the clause's subject the target ("drew condemnation from X").
+ */
+export const SOURCE_SLOTS = ['subject', 'object', 'from', 'with', 'to', 'against'] as const;
+export const TARGET_PREPOSITIONS = ['with', 'to', 'against', 'on', 'into', 'at', 'in', 'for', 'upon'] as const;
+export const TARGET_SLOTS = ['subject', 'object', 'none', ...TARGET_PREPOSITIONS] as const;
+
+/** Lower-case words; the first is the verb in its base form ("slap tariffs on"); later words may be hyphenated. */
+const PHRASE = /^[a-z]+(?: [a-z][a-z'-]*)*$/;
+
+export const DictionaryVerbSchema = z
+  .object({
+    /** The verb in its base form and the words that must follow it, in order ("slap tariffs on"); every inflection of the verb matches, nouns match singular and plural. */
+    phrase: z
+      .string()
+      .trim()
+      .transform((phrase) => phrase.replace(/\s+/g, ' '))
+      .pipe(
+        z
+          .string()
+          .min(1, 'must not be empty')
+          .regex(PHRASE, 'must be lower-case words, the first a plain verb ("slap tariffs on"); no pattern syntax (| @ ~ < _)')
+          .refine((phrase) => phrase.split(' ').length <= 8, 'has more than 8 words'),
+      ),
+    /** CAMEO code (2–4 digits) the coder knows. */
+    code: z.string().trim().refine(isCameoCode, 'is not a CAMEO code the coder knows'),
+    source: z.enum(SOURCE_SLOTS).default('subject'),
+    target: z.enum(TARGET_SLOTS).default('object'),
+    note: z.string().max(2000).optional(),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.source === 'subject' && entry.target === 'subject') {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'cannot be the subject too: the source already is' });
+    } else if (entry.source !== 'subject' && entry.target !== 'subject' && entry.target !== 'none') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `"${entry.source}" needs target "subject" or "none": the coder reads one argument after the phrase, the other is the clause's subject`,
+      });
+    }
+  });
+
+export type DictionaryVerb = z.output<typeof DictionaryVerbSchema>;
+
+/** Keys of the file besides the entry lists, all optional and informative. */
+export const DictionaryHeaderSchema = z.object({
+  description: z.string().optional(),
+  $schema: z.string().optional(),
+  updated: z.string().optional(),
+});
+
+export const HEADER_KEYS: ReadonlySet<string> = new Set([...Object.keys(DictionaryHeaderSchema.shape), 'actors', 'verbs']);
+
+/** A validated dictionary: what the coder is built with. */
+export interface Dictionary {
+  actors: readonly DictionaryActor[];
+  verbs: readonly DictionaryVerb[];
+}
+
+export const EMPTY_DICTIONARY: Dictionary = Object.freeze({ actors: [], verbs: [] });
