@@ -11,6 +11,7 @@ import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-r
 import { datelineCountry } from './actors/dateline.ts';
 import { placeRoles } from './actors/placed-roles.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
+import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 
 /**
@@ -19,6 +20,11 @@ import { dropDictionaryTargets } from './dictionary/targetless.ts';
  * merged per (source, target, code). Pure: text in, events out.
  */
 export function codeArticle(article: Article, extractor: string): DiplomaticEvent[] {
+  return withinDiplomaticScope(codeAllEvents(article, extractor));
+}
+
+/** Every event the text states, domestic ones in an international story included (before the diplomatic scope). */
+export function codeAllEvents(article: Article, extractor: string): DiplomaticEvent[] {
   const body = article.body;
   const resolver = new ActorResolver(article.publishedAt);
   resolver.setDateline(datelineCountry(body));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, extractor } from './helpers.ts';
+import { codeAllEvents } from '../../../shared/coder/article-coder.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
 
 // Whole articles written for these tests (tests/shared/coder/articles): the coder's behaviour on
@@ -153,10 +154,14 @@ describe('article: Ukraine talks', async () => {
 describe('article: coup', async () => {
   const events = await codeFile('2026-09-22_sahel-coup.txt');
 
-  it('codes the detention and the crowd marching where it happens', () => {
+  it('codes the detention and the crowd marching where it happens, and leaves them out of the international story', async () => {
     // domestic detention and protest are coded within Guinea-Bissau; reactions abroad target it
-    expect(keys(events)).toEqual(expect.arrayContaining(['GNB>GNB 173', 'GNB>GNB 141', 'AFU>GNB 111', 'SEN>GNB 152']));
-    expect(events.find((e) => e.cameo.code === '141')?.location).toEqual({ text: 'Bissau', country: 'GNB' });
+    const all = codeAllEvents(article(readFileSync(join(import.meta.dirname, 'articles', '2026-09-22_sahel-coup.txt'), 'utf8'), '2026-09-22'), extractor.version);
+    expect(keys(all)).toEqual(expect.arrayContaining(['GNB>GNB 173', 'GNB>GNB 141', 'AFU>GNB 111', 'SEN>GNB 152']));
+    expect(all.find((e) => e.cameo.code === '141')?.location).toEqual({ text: 'Bissau', country: 'GNB' });
+    // GOLD-FORMAT rule 11: a story with foreign parties reports what happens between states
+    expect(keys(events)).toEqual(expect.arrayContaining(['AFU>GNB 111', 'SEN>GNB 152']));
+    expect(events.some((e) => e.target?.country === e.source.country)).toBe(false);
   });
 
   it('never takes the object of an uncoded first verb as the subject of "and threatened"', () => {

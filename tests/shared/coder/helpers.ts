@@ -1,6 +1,7 @@
 import type { Article } from '../../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
 import { RuleBasedExtractor } from '../../../shared/coder/rule-based-extractor.ts';
+import { codeAllEvents } from '../../../shared/coder/article-coder.ts';
 
 export const extractor = new RuleBasedExtractor();
 
@@ -15,4 +16,12 @@ export async function code(body: string, publishedAt = '2026-01-07'): Promise<Di
 /** "KOR>CHN 042" style summary of an event, for compact assertions. */
 export function brief(e: DiplomaticEvent): string {
   return `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`;
+}
+
+/**
+ * Every event the text states, before the diplomatic scope drops domestic ones from international stories:
+ * for tests of how domestic dyads are coded (they are kept in domestic stories).
+ */
+export function codeAll(body: string, publishedAt = '2026-01-07'): DiplomaticEvent[] {
+  return codeAllEvents(article(body, publishedAt), extractor.version);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests: how the clauses around a coded deed relate to it.
 describe('participles, purposes and joined verbs', () => {
@@ -57,7 +57,10 @@ describe('objects that point back', () => {
 describe('talks a third party stands between', () => {
   it('the two parties of hosted or mediated talks negotiate with each other', async () => {
     const hosted = await code('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi on Monday.');
-    expect(hosted.map(brief)).toEqual(expect.arrayContaining(['KEN>SDN 045', 'SDN>SDN 046']));
+    expect(hosted.map(brief)).toEqual(['KEN>SDN 045']);
+    // the two sides are of one state: their own talks are domestic, left out of this international story (rule 11)
+    const all = codeAll('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi on Monday.');
+    expect(all.map(brief)).toEqual(expect.arrayContaining(['KEN>SDN 045', 'SDN>SDN 046']));
     const resumed = await code('Talks between Armenia and Azerbaijan resumed in Abu Dhabi on Tuesday.');
     expect(resumed.some((e) => e.cameo.root === '04' && new Set([e.source.country, e.target?.country]).size === 2 && ['ARM', 'AZE'].includes(e.source.country))).toBe(true);
   });
@@ -90,7 +93,7 @@ describe('what is alleged, supposed or only a venue', () => {
   });
 
   it('people protesting at home protest to their own government', async () => {
-    const events = await code('Opposition supporters rallied outside parliament in Yerevan, accusing the government of capitulating to Baku.');
+    const events = codeAll('Opposition supporters rallied outside parliament in Yerevan, accusing the government of capitulating to Baku.');
     expect(events.find((e) => e.cameo.root === '14')).toMatchObject({ source: { country: 'ARM' }, target: { country: 'ARM' } });
   });
 

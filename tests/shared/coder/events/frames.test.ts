@@ -157,3 +157,16 @@ describe('threats phrased as consequences (130)', () => {
     expect((await code('Greece said Greece would pay a heavy price.')).length).toBe(0);
   });
 });
+
+describe('diplomatic scope (GOLD-FORMAT rule 11)', () => {
+  it('an international story leaves out what a state does to its own people', async () => {
+    const events = await code('Niger expelled the French ambassador on Monday. Police in Niamey arrested 30 protesters outside the embassy.');
+    expect(events.some((e) => e.target?.country === 'FRA')).toBe(true);
+    expect(events.some((e) => e.target?.country === e.source.country)).toBe(false);
+  });
+
+  it('a domestic story keeps its domestic dyads', async () => {
+    const events = await code('Police in Niamey arrested 30 opposition protesters outside parliament on Monday.');
+    expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('NER>NER 17');
+  });
+});

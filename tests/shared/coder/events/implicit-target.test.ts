@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests: the counterpart a clause leaves implicit, taken from context.
 describe('implicit targets', () => {
@@ -57,14 +57,14 @@ describe('domestic conflict', () => {
   });
 
   it('a government reacting to its rebels\' deed targets the rebels ("denounced the ultimatum")', async () => {
-    const events = await code('BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria. Chad offered to mediate. Bangui denounced the ultimatum on Wednesday.');
+    const events = codeAll('BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria. Chad offered to mediate. Bangui denounced the ultimatum on Wednesday.');
     expect(events.find((e) => e.cameo.root === '11')).toMatchObject({ source: { country: 'CAF' }, target: { country: 'CAF', role: 'REB' } });
   });
 });
 
 describe('where unplaced local actors act', () => {
   it('a sentence opening on a place moves the story there for the police that follow', async () => {
-    const events = await code(
+    const events = codeAll(
       'WASHINGTON, May 5 (Accord Wire) - Serbia and Kosovo signed a trade protocol at the White House on Monday. In Pristina, hundreds of nationalists rallied against the deal. Police detained 12 protesters outside the parliament.',
     );
     expect(events.find((e) => e.cameo.code === '173')?.source.country).toBe('XKX');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests, after errors seen on articles the coder had never met:
 // heuristics that guessed a party from the story where the text names none, or the wrong one.
@@ -27,7 +27,7 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('officials placed in a city do not move the story there', async () => {
-    const events = await code('WARSAW, May 4 - Germany pledged aid to Poland. Officials in Kyiv thanked Poland for its support. Demonstrators gathered outside the chancellery.');
+    const events = codeAll('WARSAW, May 4 - Germany pledged aid to Poland. Officials in Kyiv thanked Poland for its support. Demonstrators gathered outside the chancellery.');
     const rally = events.find((e) => e.cameo.root === '14');
     expect(rally?.source.country).toBe('POL');
   });
@@ -105,7 +105,7 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('whoever the grounds of an arrest name is not the one arrested', async () => {
-    const events = await code('Kenya accused Somalia of sheltering militants. Kenyan police detained nine men in Garissa on suspicion of spying for Somali intelligence, officials said.');
+    const events = codeAll('Kenya accused Somalia of sheltering militants. Kenyan police detained nine men in Garissa on suspicion of spying for Somali intelligence, officials said.');
     expect(events.find((e) => e.cameo.root === '17')).toMatchObject({ source: { country: 'KEN' }, target: { country: 'KEN' } });
   });
 
