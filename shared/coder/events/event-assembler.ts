@@ -30,7 +30,15 @@ const REACTION_ROOTS = new Set(['01', '02', '05', '10', '11', '12', '13']);
 export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).
 // Actions done together (agreeing, meeting, signing, cooperating), unlike praise or appeals that several sides address to another.
-const JOINT_ACTION = ['03', '04', '057', '06'];
+const JOINT_ACTION = ['03', '04', '050', '057', '06'];
+// Intents that one side directs at another, never done together: pledging aid or peacekeepers (033x).
+const DIRECTED_INTENTS = ['033'];
+/**
+ * A compound subject does this together, as one event between its members ("Seoul and Tokyo agreed", "Iran and
+ * Oman held talks"); for every other code each member acts on the target ("Saudi Arabia and Qatar welcomed the
+ * talks", "Japan, South Korea and Spain offered $35 million").
+ */
+const isJointAction = (code: string) => JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
@@ -160,8 +168,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
     // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
     const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);
-    // (co-mediators, "a truce brokered by Qatar and Turkey", stand on one side: they do not mediate between each other)
-    if (!SYMMETRIC_ROOTS.has(p.code.slice(0, 2)) || distinct.length > 2 || MEDIATION.some((m) => p.code.startsWith(m))) {
+    if (!isJointAction(p.code) || distinct.length > 2) {
       coSources = distinct.slice(1);
       srcActors = [srcActors[0]!];
     }
@@ -185,6 +192,12 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
     target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;
     target ??= targetAfter(mentions, opts);
+    // "restored the UN sanctions on Iran": an organisation inside the pattern's own words ("UN sanctions") names whose
+    // measures they are; the party acted on comes after them
+    if (target && arg.kind === 'verb' && target.mention.start >= arg.headEnd && target.mention.end < arg.end && target.mention.start !== arg.actorAt
+      && target.actor && ORGANISATIONS.has(target.actor.country) && !target.mention.prep) {
+      target = targetAfter(mentions, { ...opts, from: arg.end });
+    }
     if (!target && p.objectWindow) target = targetAfter(mentions, { ...opts, from: p.objectWindow[1], until: clauseEndAfter(tokens, p.objectWindow[1], until) });
     if (!target && locTarget && !paired) {
       // the place must be the action's own ("strikes in Yemen"), not one in a relative clause about its object
@@ -252,7 +265,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (!targetActor && reciprocal) targetActor = coSources[0]!;
   // "Brazil, Argentina and Chile held joint naval exercises": a mutual action among the named sides,
   // coded between the first-named and each other one, never aimed at a party guessed from the story
-  const multilateral = !targetActor && coSources.length >= 2 && JOINT_ACTION.some((c) => p.code.startsWith(c));
+  const multilateral = !targetActor && coSources.length >= 2 && isJointAction(p.code);
   if (multilateral) targetActor = coSources[0]!;
   // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
   const pronounObject = mentions.some((r) => !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1);

@@ -170,3 +170,20 @@ describe('diplomatic scope (GOLD-FORMAT rule 11)', () => {
     expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('NER>NER 17');
   });
 });
+
+describe('several sources: together or each on its own', () => {
+  it('donors listed as one subject each pledge to the recipient, they do not pledge to each other', async () => {
+    const events = await code('Japan, South Korea and Spain together offered about $35 million to Haiti.');
+    expect(events.map(brief).sort()).toEqual(['ESP>HTI 0331', 'JPN>HTI 0331', 'KOR>HTI 0331']);
+  });
+
+  it('sides that welcome something welcome it; they do not praise each other', async () => {
+    const events = await code('Iran and the United States resumed talks in Muscat. Saudi Arabia and Qatar welcomed the resumption of talks.');
+    expect(events.some((e) => ['SAU', 'QAT'].includes(e.source.country) && ['SAU', 'QAT'].includes(e.target?.country ?? ''))).toBe(false);
+  });
+
+  it('"restored the UN sanctions on Iran": the organisation names whose sanctions, the target follows', async () => {
+    const events = await code('Britain, France and Germany restored the UN sanctions on Iran.');
+    expect(events.map(brief).sort()).toEqual(['DEU>IRN 163', 'FRA>IRN 163', 'GBR>IRN 163']);
+  });
+});
