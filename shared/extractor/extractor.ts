@@ -17,4 +17,5 @@ export interface ExtractionResult {
   events: DiplomaticEvent[];
   /** Set when the article yields no events for a reason the user should see (empty, not English, …). */
   skippedReason?: string;
+  notes?: string[];
 }
