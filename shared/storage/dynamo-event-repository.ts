@@ -77,7 +77,8 @@ const ARTICLE_ID = /^a[0-9a-f]{20}/;
  *     "record revision is still the one read in 1". A concurrent writer of any version makes the
  *     condition fail, and we start over at 1 (where a finished duplicate is recognised);
  *  4. otherwise claim the record first (state 'writing', a claim token, same condition), then apply
- *     the changes in transactions of limit-1 items each carrying "record claim is still mine" and
+ *     the changes in transactions of limit-1 items (and within the byte budget, see
+ *     transaction-chunks.ts) each carrying "record claim is still mine" and
  *     bumping the revision, then mark the record 'complete'. A newer claim stops the older writer
  *     at its next chunk, and the newer writer's diff (read after its claim) removes whatever the
  *     older one had written: one set of events remains. A writer that dies leaves 'writing',
@@ -111,7 +112,7 @@ export class DynamoEventRepository implements EventRepository {
     // Cut before checking and storing: a giant title or sentence must cost a note, not the article.
     const notes = [...(article.notes ?? [])];
     const { title, url, reason } = boundArticleDescription({ title: article.title, url: article.url, reason: article.reason ?? null }, notes);
-    const checked = checkEvents(articleId, boundEvents(events, notes));
+    const checked = boundEvents(checkEvents(articleId, events), notes);
     return this.apply(
       article.location,
       { status: 'processed', reason, extractor: article.extractor, contentHash: article.contentHash },

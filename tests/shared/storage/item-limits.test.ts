@@ -128,6 +128,18 @@ describe('stored text limits', () => {
   });
 });
 
+describe('events the data model rejects', () => {
+  it('are refused with UnstorableEventError (permanent), before anything is cut or written', async () => {
+    const { repository } = await newRepository();
+    const loc = location('articles/malformed.txt', '0001');
+    const { source: _dropped, ...sourceless } = event(loc, { n: 1, source: 'KOR' });
+    const error = await repository.saveProcessed(processedArticle(loc), [sourceless as DiplomaticEvent]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'UnstorableEventError', message: expect.stringMatching(/source/) });
+    expect(isPermanentError(error)).toBe(true);
+    expect(await repository.getArticle(articleIdFor(loc.bucket, loc.key))).toBeNull();
+  });
+});
+
 describe('transactions sized by bytes', () => {
   it('splits a write into transactions that fit the byte budget, and stores every event', async () => {
     const budget = 40 * KB;
