@@ -71,5 +71,7 @@ export function describeArticle(article: ArticleRecord): string {
     `updated:    ${article.updatedAt}`,
   ];
   if (article.url) lines.splice(3, 0, `url:        ${article.url}`);
+  // Records from an older API have no notes.
+  for (const note of article.notes ?? []) lines.push(`note:       ${note}`);
   return lines.join('\n');
 }

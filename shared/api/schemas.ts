@@ -1,6 +1,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { DiplomaticEventSchema, MODALITIES } from '../model/diplomatic-event.ts';
+import { MAX_NOTES, STORED_TEXT_LIMITS } from '../storage/stored-limits.ts';
 
 /**
  * Request and response schemas of the HTTP API. The handler validates requests with exactly these
@@ -115,14 +116,34 @@ export const ArticleSchema = z
     versionId: z.string().nullable(),
     etag: z.string().nullable(),
     sequencer: z.string().nullable(),
-    title: z.string().nullable(),
-    url: z.string().nullable(),
-    publishedAt: z.string().nullable(),
+    title: z
+      .string()
+      .max(STORED_TEXT_LIMITS.title)
+      .nullable()
+      .openapi({ description: `Cut to ${STORED_TEXT_LIMITS.title} characters (ending in "…", with a note) when longer.` }),
+    url: z
+      .string()
+      .max(STORED_TEXT_LIMITS.url)
+      .nullable()
+      .openapi({ description: `Cut to ${STORED_TEXT_LIMITS.url} characters (ending in "…", with a note) when longer.` }),
+    publishedAt: z.string().nullable().openapi({ description: 'Publication date YYYY-MM-DD, years 0001–9999.' }),
     status: z.enum(['processed', 'failed', 'deleted']),
-    reason: z.string().nullable().openapi({ description: 'Why the article failed, when status is failed.' }),
+    reason: z
+      .string()
+      .max(STORED_TEXT_LIMITS.reason)
+      .nullable()
+      .openapi({ description: 'Why the article failed (status failed), or why a processed article has no events.' }),
     extractor: z.string().nullable(),
     eventCount: z.number().int().nonnegative(),
     contentHash: z.string().nullable(),
+    notes: z
+      .array(z.string().max(STORED_TEXT_LIMITS.note))
+      .max(MAX_NOTES)
+      .openapi({
+        description:
+          'What parsing, coding and storing changed that a reader should know: a giant line split, a title or evidence sentence truncated to its stored length… Empty when nothing was changed.',
+        example: ['title truncated to 1,000 characters (was 512,000)'],
+      }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

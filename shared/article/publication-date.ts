@@ -1,12 +1,25 @@
 import type { Article } from '../model/article.ts';
+import { isSchemaYear } from '../model/calendar-years.ts';
 
-/** A real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+/** A real calendar date written YYYY-MM-DD in years 0001–9999 (rejects 2026-02-30 and 0000-01-01). */
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
+  if (!isSchemaYear(year)) return false;
+  // Not Date.UTC: it maps years 0–99 to 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The UTC calendar day of an instant as YYYY-MM-DD, or null when it falls outside years 0001–9999
+ * (Date.parse accepts "May 5, 10000" and "+275760-09-13"; toISOString would write "+010000-05-05").
+ */
+export function calendarDayOf(instant: Date): string | null {
+  if (Number.isNaN(instant.getTime()) || !isSchemaYear(instant.getUTCFullYear())) return null;
+  return instant.toISOString().slice(0, 10);
 }
 
 /**
@@ -22,7 +35,7 @@ export function toPublicationDate(value: string | null | undefined): string | nu
   if (!/[a-z]/i.test(text) || !/\d{4}/.test(text)) return null;
   const parsed = Date.parse(`${text} UTC`) || Date.parse(text);
   if (Number.isNaN(parsed) || !parsed) return null;
-  return new Date(parsed).toISOString().slice(0, 10);
+  return calendarDayOf(new Date(parsed));
 }
 
 /** A leading YYYY-MM-DD in the file name: "2026-01-05_seoul-beijing.txt". */
@@ -41,7 +54,8 @@ function metadataValue(metadata: Record<string, string> | undefined, name: strin
 
 /**
  * Publication date precedence: the content (JSON field / HTML meta), the S3 metadata
- * `published`, a leading date in the file name, else the upload time.
+ * `published`, a leading date in the file name, else the upload time. A date outside years
+ * 0001–9999 from any of them counts as absent, so the next one is used.
  */
 export function resolvePublicationDate(input: {
   fromContent: string | null;
@@ -54,6 +68,6 @@ export function resolvePublicationDate(input: {
   if (fromMetadata) return { publishedAt: fromMetadata, publishedFrom: 'metadata' };
   const fromName = dateFromFileName(input.key);
   if (fromName) return { publishedAt: fromName, publishedFrom: 'filename' };
-  const uploaded = input.uploadedAt && !Number.isNaN(input.uploadedAt.getTime()) ? input.uploadedAt : new Date();
-  return { publishedAt: uploaded.toISOString().slice(0, 10), publishedFrom: 'upload' };
+  const uploaded = (input.uploadedAt && calendarDayOf(input.uploadedAt)) ?? calendarDayOf(new Date())!;
+  return { publishedAt: uploaded, publishedFrom: 'upload' };
 }

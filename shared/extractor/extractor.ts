@@ -30,4 +30,6 @@ export interface ExtractionResult {
    * Returned per result because an extractor whose dictionary is reloaded (ingest) may change between calls.
    */
   version?: string;
+  /** What the user should know about how the article was read (a giant sentence split, words past a limit skipped). */
+  notes?: string[];
 }

@@ -10,6 +10,7 @@ import {
   looksEnglish,
   parseArticle,
 } from '../article/index.ts';
+import { isPermanentError, permanentFailureReason } from './error-classification.ts';
 import type { ObjectStore } from './object-store.ts';
 import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notification.ts';
 
@@ -18,7 +19,9 @@ import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notifi
  * - the outcome is keyed on the object version, never on the message, and every repository
  *   write is conditional on it, so duplicates and late notifications change nothing;
  * - content that can never become an article is recorded `failed` with a reason (permanent,
- *   not retried);
+ *   not retried), and so is an article the database refuses to store for what it contains (an
+ *   item or transaction over DynamoDB's limits despite the stored-text limits, a value it rejects):
+ *   the same request would be refused on every retry;
  * - anything else that goes wrong is thrown, so the SQS record is retried and ends in the DLQ
  *   after maxReceiveCount; the handler tells transient from unexpected only for logs and metrics.
  */
@@ -86,9 +89,10 @@ export class IngestService {
     try {
       return await this.ingestCreated(change.location);
     } catch (error) {
-      if (!isArticleRejected(error)) throw error;
-      const write = await this.repository.saveFailed(change.location, error.reason);
-      return this.outcome(change.location, 'failed', write, { reason: error.reason });
+      const reason = isArticleRejected(error) ? error.reason : isPermanentError(error) ? permanentFailureReason(error) : null;
+      if (reason === null) throw error;
+      const write = await this.repository.saveFailed(change.location, reason);
+      return this.outcome(change.location, 'failed', write, { reason });
     }
   }
 
@@ -137,6 +141,7 @@ export class IngestService {
         extractor: result.version ?? this.extractor.version,
         contentHash: createHash('sha256').update(body).digest('hex'),
         reason,
+        notes: [...(article.notes ?? []), ...(result.notes ?? [])],
       },
       result.events,
     );

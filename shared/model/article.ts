@@ -18,6 +18,7 @@ export interface Article {
   /** Where publishedAt came from, in order of precedence. */
   publishedFrom: 'content' | 'metadata' | 'filename' | 'upload';
   format: 'txt' | 'md' | 'html' | 'json';
+  notes?: string[];
 }
 
 /** Where an article came from in S3: what idempotency and ordering are keyed on. */
@@ -50,6 +51,11 @@ export interface ArticleRecord {
   eventCount: number;
   /** sha256 of the object bytes, hex. */
   contentHash: string | null;
+  /**
+   * What parsing, coding and storing changed that a reader should know: a giant line split, a
+   * title truncated to 1,000 characters… At most 20 notes of at most 500 characters each.
+   */
+  notes: string[];
   createdAt: string;
   updatedAt: string;
 }

@@ -24,8 +24,8 @@ export type Modality = z.infer<typeof ModalitySchema>;
 /** CAMEO code: 2–4 digits, root = first two. */
 export const CameoCodeSchema = z.string().regex(/^\d{2,4}$/);
 
-/** Full date, year-month, or year: resolution follows what the text says. */
-export const PartialDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+/** Full date, year-month, or year: resolution follows what the text says. Years 0001–9999 (calendar-years.ts). */
+export const PartialDateSchema = z.string().regex(/^(?!0000)\d{4}(-\d{2}(-\d{2})?)?$/);
 
 export const DiplomaticEventSchema = z.object({
   /** Deterministic: the same article and event always get the same id. Begins with the article id. */

@@ -65,6 +65,8 @@ export function articleRecordOf(item: Record<string, unknown>): ArticleRecord {
     extractor: text('extractor'),
     eventCount: typeof item.eventCount === 'number' ? item.eventCount : 0,
     contentHash: text('contentHash'),
+    // Records stored before notes existed have none.
+    notes: Array.isArray(item.notes) ? item.notes.filter((note): note is string => typeof note === 'string') : [],
     createdAt: String(item.createdAt),
     updatedAt: String(item.updatedAt),
   };

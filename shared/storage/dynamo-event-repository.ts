@@ -14,15 +14,17 @@ import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
 import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
 import { planEventQuery } from './event-query-plan.ts';
-import type {
-  ActorSummary,
-  EventFilter,
-  EventRepository,
-  Page,
-  PageRequest,
-  ProcessedArticle,
-  WriteOutcome,
+import {
+  UnstorableEventError,
+  type ActorSummary,
+  type EventFilter,
+  type EventRepository,
+  type Page,
+  type PageRequest,
+  type ProcessedArticle,
+  type WriteOutcome,
 } from './event-repository.ts';
+import { transactItemSize } from './item-size.ts';
 import {
   ARTICLE_RECORD_SK,
   articlePk,
@@ -35,6 +37,8 @@ import {
   type EventItem,
 } from './keys.ts';
 import { MonthCalendar } from './month-calendar.ts';
+import { boundArticleDescription, boundEvents, boundNotes, STORED_TEXT_LIMITS, truncateText } from './stored-limits.ts';
+import { chunkWrites, fitsOneTransaction, type TransactionBudget } from './transaction-chunks.ts';
 import { compareVersions, decideWrite, outcomeFingerprint } from './write-order.ts';
 
 export interface DynamoEventRepositoryOptions {
@@ -46,6 +50,8 @@ export interface DynamoEventRepositoryOptions {
   maxSummaryEvents?: number;
   /** Items per TransactWriteItems (DynamoDB's limit is 100); lower only to exercise the chunked path in tests. */
   transactionLimit?: number;
+  /** Bytes of item data per TransactWriteItems (default 3 MiB, under DynamoDB's 4 MB); lower only in tests. */
+  transactionBytes?: number;
   now?: () => Date;
 }
 
@@ -53,6 +59,11 @@ export interface DynamoEventRepositoryOptions {
 const MAX_WRITE_ATTEMPTS = 8;
 /** How long a chunked write of one version may hold its claim before another writer presumes it dead. */
 const CLAIM_TTL_MS = 15_000;
+/**
+ * DynamoDB refuses transactions over 4 MB of item data. Our measure (item-size.ts) rounds up, and a
+ * quarter of headroom covers what it does not see, such as the expression strings of an Update.
+ */
+const DEFAULT_TRANSACTION_BYTES = 3 * 1024 * 1024;
 const ARTICLE_ID = /^a[0-9a-f]{20}/;
 
 /**
@@ -66,7 +77,8 @@ const ARTICLE_ID = /^a[0-9a-f]{20}/;
  *     "record revision is still the one read in 1". A concurrent writer of any version makes the
  *     condition fail, and we start over at 1 (where a finished duplicate is recognised);
  *  4. otherwise claim the record first (state 'writing', a claim token, same condition), then apply
- *     the changes in transactions of limit-1 items each carrying "record claim is still mine" and
+ *     the changes in transactions of limit-1 items (and within the byte budget, see
+ *     transaction-chunks.ts) each carrying "record claim is still mine" and
  *     bumping the revision, then mark the record 'complete'. A newer claim stops the older writer
  *     at its next chunk, and the newer writer's diff (read after its claim) removes whatever the
  *     older one had written: one set of events remains. A writer that dies leaves 'writing',
@@ -76,6 +88,7 @@ export class DynamoEventRepository implements EventRepository {
   private readonly calendar: MonthCalendar;
   private readonly maxQueriesPerPage: number;
   private readonly transactionLimit: number;
+  private readonly transactionBytes: number;
   private readonly maxSummaryEvents: number;
   private readonly now: () => Date;
 
@@ -87,6 +100,7 @@ export class DynamoEventRepository implements EventRepository {
     this.calendar = new MonthCalendar(documentClient, tableName, options.calendarTtlMs ?? 2_000);
     this.maxQueriesPerPage = options.maxQueriesPerPage ?? DEFAULT_MAX_QUERIES_PER_PAGE;
     this.transactionLimit = Math.min(100, Math.max(2, options.transactionLimit ?? 100));
+    this.transactionBytes = Math.min(DEFAULT_TRANSACTION_BYTES, options.transactionBytes ?? DEFAULT_TRANSACTION_BYTES);
     this.maxSummaryEvents = options.maxSummaryEvents ?? 20_000;
     this.now = options.now ?? (() => new Date());
   }
@@ -95,20 +109,25 @@ export class DynamoEventRepository implements EventRepository {
 
   async saveProcessed(article: ProcessedArticle, events: readonly DiplomaticEvent[]): Promise<WriteOutcome> {
     const articleId = articleIdFor(article.location.bucket, article.location.key);
-    const checked = checkEvents(articleId, events);
+    // Cut before checking and storing: a giant title or sentence must cost a note, not the article.
+    const notes = [...(article.notes ?? [])];
+    const { title, url, reason } = boundArticleDescription({ title: article.title, url: article.url, reason: article.reason ?? null }, notes);
+    const checked = boundEvents(checkEvents(articleId, events), notes);
     return this.apply(
       article.location,
-      { status: 'processed', reason: article.reason ?? null, extractor: article.extractor, contentHash: article.contentHash },
-      () => ({ title: article.title, url: article.url, publishedAt: article.publishedAt }),
+      { status: 'processed', reason, extractor: article.extractor, contentHash: article.contentHash },
+      () => ({ title, url, publishedAt: article.publishedAt, notes: boundNotes(notes) }),
       checked,
     );
   }
 
   async saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome> {
-    return this.apply(location, { status: 'failed', reason, extractor: null, contentHash: null }, () => ({
+    const outcome = { status: 'failed', reason: truncateText(reason, STORED_TEXT_LIMITS.reason), extractor: null, contentHash: null } as const;
+    return this.apply(location, outcome, () => ({
       title: null,
       url: null,
       publishedAt: null,
+      notes: [],
     }), []);
   }
 
@@ -118,13 +137,14 @@ export class DynamoEventRepository implements EventRepository {
       title: current?.title ?? null,
       url: current?.url ?? null,
       publishedAt: current?.publishedAt ?? null,
+      notes: current?.notes ?? [],
     }), []);
   }
 
   private async apply(
     location: ArticleLocation,
     outcome: Pick<ArticleRecord, 'status' | 'reason' | 'extractor' | 'contentHash'>,
-    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt'>,
+    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt' | 'notes'>,
     events: readonly DiplomaticEvent[],
   ): Promise<WriteOutcome> {
     const articleId = articleIdFor(location.bucket, location.key);
@@ -163,10 +183,10 @@ export class DynamoEventRepository implements EventRepository {
 
       const existing = await this.readEventItemHashes(articleId);
       const changes = diffItems(this.tableName, articlePk(articleId), existing, desired);
-      if (changes.length + 1 <= this.transactionLimit) {
-        const item = articleItem(record, { revision, state: 'complete', claim, fingerprint });
-        const written = await this.transact([{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes]);
-        if (written) return 'written';
+      const item = articleItem(record, { revision, state: 'complete', claim, fingerprint });
+      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes];
+      if (fitsOneTransaction(atomic, this.budget(), transactItemSize)) {
+        if (await this.transact(atomic)) return 'written';
         continue;
       }
 
@@ -220,12 +240,14 @@ export class DynamoEventRepository implements EventRepository {
     };
     // Read after the claim: every item an older writer managed to write is visible now.
     const changes = diffItems(this.tableName, articlePk(articleId), await this.readEventItemHashes(articleId), desired);
-    const chunkSize = this.transactionLimit - 1;
-    for (let i = 0; i < changes.length; i += chunkSize) {
-      const bump = {
-        Update: { ...underClaim, UpdateExpression: 'SET #revision = #revision + :one', ExpressionAttributeValues: { ':claim': claim, ':one': 1 } },
-      };
-      if (!(await this.transact([bump, ...changes.slice(i, i + chunkSize)]))) {
+    const bump = {
+      Update: { ...underClaim, UpdateExpression: 'SET #revision = #revision + :one', ExpressionAttributeValues: { ':claim': claim, ':one': 1 } },
+    };
+    // Every chunk carries the bump: leave room for it in items and in bytes.
+    const budget = this.budget();
+    const room = { items: budget.items - 1, bytes: budget.bytes - transactItemSize(bump) };
+    for (const chunk of chunkWrites(changes, room, transactItemSize)) {
+      if (!(await this.transact([bump, ...chunk]))) {
         return this.supersededOutcome(articleId, location, fingerprint);
       }
     }
@@ -243,6 +265,10 @@ export class DynamoEventRepository implements EventRepository {
       throw error;
     }
     return 'written';
+  }
+
+  private budget(): TransactionBudget {
+    return { items: this.transactionLimit, bytes: this.transactionBytes };
   }
 
   /** Another writer took the record over while we wrote: a newer version, or the same one again. */
@@ -414,11 +440,16 @@ function diffItems(
 function checkEvents(articleId: string, events: readonly DiplomaticEvent[]): DiplomaticEvent[] {
   const ids = new Set<string>();
   return events.map((event) => {
-    const parsed = DiplomaticEventSchema.parse(event);
-    if (parsed.articleId !== articleId || !parsed.id.startsWith(articleId)) {
-      throw new TypeError(`event ${parsed.id} does not belong to article ${articleId} (ids must begin with the article id)`);
+    const checked = DiplomaticEventSchema.safeParse(event);
+    if (!checked.success) {
+      const problems = checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+      throw new UnstorableEventError(`event ${String((event as { id?: unknown }).id)} does not match the event schema (${problems})`);
     }
-    if (ids.has(parsed.id)) throw new TypeError(`event id ${parsed.id} appears twice`);
+    const parsed = checked.data;
+    if (parsed.articleId !== articleId || !parsed.id.startsWith(articleId)) {
+      throw new UnstorableEventError(`event ${parsed.id} does not belong to article ${articleId} (ids must begin with the article id)`);
+    }
+    if (ids.has(parsed.id)) throw new UnstorableEventError(`event id ${parsed.id} appears twice`);
     ids.add(parsed.id);
     return parsed;
   });

@@ -26,6 +26,16 @@ export interface ProcessedArticle {
   contentHash: string;
   /** Why a processed article has no events (not English, no recognised action…), shown by the API. */
   reason?: string | null;
+  /** Notes of the parser and the extractor; the repository adds its own (what it truncated) and bounds them. */
+  notes?: readonly string[];
+}
+
+/**
+ * saveProcessed was given events the data model rejects (schema, ids): the same input fails the
+ * same way on every retry, so ingest records the article as failed instead of retrying.
+ */
+export class UnstorableEventError extends Error {
+  override readonly name = 'UnstorableEventError';
 }
 
 export interface EventFilter {
@@ -69,7 +79,10 @@ export interface ActorSummary {
 }
 
 export interface EventRepository {
-  /** Store a successful extraction: replaces the article's events (stale removed, unchanged kept). */
+  /**
+   * Store a successful extraction: replaces the article's events (stale removed, unchanged kept).
+   * Free text is cut to the stored limits (stored-limits.ts), with a note on the record saying so.
+   */
   saveProcessed(article: ProcessedArticle, events: readonly DiplomaticEvent[]): Promise<WriteOutcome>;
   /** Record a permanent failure with a reason the API shows; removes any events of the article. */
   saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome>;

@@ -47,6 +47,12 @@ describe('formatArticleTable and describeArticle', () => {
     expect(text).toContain('status:     failed (not English)');
   });
 
+  it('lists the notes of an article, one a line', () => {
+    const text = describeArticle(articleRecord({ notes: ['title truncated to 1,000 characters (was 512,000)', 'a line was split'] }));
+    expect(text.split('\n').slice(-2)).toEqual(['note:       title truncated to 1,000 characters (was 512,000)', 'note:       a line was split']);
+    expect(describeArticle(articleRecord())).not.toContain('note:');
+  });
+
   it('reads both shapes of GET /articles/{id}', () => {
     const events = [event()];
     expect(articleWithEvents({ article: articleRecord(), events }).events).toEqual(events);

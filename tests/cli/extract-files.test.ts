@@ -1,4 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DiplomaticEventSchema } from '../../shared/model/diplomatic-event.ts';
 import { extractFiles } from '../../cli/extract-files.ts';
 import type { Article } from '../../shared/model/article.ts';
 import { articleIdFor } from '../../shared/model/article.ts';
@@ -34,6 +38,17 @@ describe('extractFiles', () => {
   it('lets --published override the article’s own date', async () => {
     const { extractor } = await run([SAMPLE], '2026-01-05');
     expect(extractor.seen[0]).toMatchObject({ publishedAt: '2026-01-05', publishedFrom: 'metadata' });
+  });
+
+  it('prints no event date outside the schema for an article dated at the end of year 9999', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'accord-extract-')), 'far-future.json');
+    const body = 'France and Germany will sign a defence treaty next year, the two governments said on Friday in Paris.';
+    await writeFile(file, JSON.stringify({ title: 'Treaty', publishedAt: 'December 31, 9999', body }));
+    const lines: string[] = [];
+    await extractFiles([file], { write: (line) => void lines.push(line) });
+    const { events } = JSON.parse(lines[0]!) as { events: unknown[] };
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(DiplomaticEventSchema.parse(event).date ?? '9999').toMatch(/^\d{4}(-|$)/);
   });
 
   it('reports unreadable files and carries on', async () => {

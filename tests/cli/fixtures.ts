@@ -38,6 +38,7 @@ export function articleRecord(overrides: Partial<ArticleRecord> = {}): ArticleRe
     publishedAt: '2026-03-09',
     status: 'processed',
     reason: null,
+    notes: [],
     extractor: 'rules/1.0.0',
     eventCount: 3,
     contentHash: 'f'.repeat(64),

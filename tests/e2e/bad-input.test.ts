@@ -1,3 +1,4 @@
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
@@ -42,23 +43,82 @@ const cases: { kind: string; key: string; body: string | Uint8Array; contentType
   { kind: 'a key outside articles/', key: 'uploads/elsewhere.txt', body: 'France and Germany agreed on a new treaty on Friday.', reason: /articles\// },
 ];
 
+/** The article's record and events once the API has one. */
+async function storedArticle(key: string): Promise<ArticleWithEvents> {
+  const articleId = articleIdFor(local.stack.endpoints.bucket, key);
+  return eventually(
+    async () => {
+      const { status, body } = await local.api<ArticleWithEvents>(`/articles/${articleId}`);
+      return status === 200 ? body : undefined;
+    },
+    30_000,
+    `the record of ${key}`,
+  );
+}
+
 describe('bad input is recorded as failed with a reason the API shows', () => {
   it.each(cases)('$kind', async ({ key, body, contentType, reason }) => {
-    const articleId = articleIdFor(local.stack.endpoints.bucket, key);
     await local.upload(key, body, contentType);
-    const stored = await eventually(
-      async () => {
-        const { status, body: current } = await local.api<ArticleWithEvents>(`/articles/${articleId}`);
-        return status === 200 ? current : undefined;
-      },
-      30_000,
-      `the record of ${key}`,
-    );
+    const stored = await storedArticle(key);
     expect(stored.article).toMatchObject({ key, status: 'failed', eventCount: 0 });
     expect(stored.article.reason).toMatch(reason);
     expect(stored.events).toEqual([]);
   });
+});
 
+/**
+ * Hostile input, limits: content that used to fail every DynamoDB write (item over 400 KB) or
+ * every validation (a year past 9999) is stored at the first try, cut or bounded, with notes.
+ */
+describe('input over the stored limits is stored at once, bounded', () => {
+  const TREATY = 'France and Germany signed a defence treaty in Paris on Friday, the ministers said';
+
+  it('a 1 MB single-sentence article: processed, its evidence cut, with a note', async () => {
+    const key = 'articles/hostile/one-sentence.txt';
+    await local.upload(key, `${TREATY} ${'x'.repeat(1024 * 1024)}.`);
+    const { article, events } = await storedArticle(key);
+    expect(article).toMatchObject({ key, status: 'processed' });
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.evidence.sentence.length).toBeLessThanOrEqual(2_000);
+    expect(article.notes.length).toBeGreaterThan(0);
+  });
+
+  it('a JSON article with a 500 KB title: processed, the title cut to 1,000 characters', async () => {
+    const key = 'articles/hostile/giant-title.json';
+    await local.upload(key, JSON.stringify({ title: 'T'.repeat(500 * 1024), body: `${TREATY}.` }), 'application/json');
+    const { article } = await storedArticle(key);
+    expect(article).toMatchObject({ key, status: 'processed', notes: ['title truncated to 1,000 characters (was 512,000)'] });
+    expect(article.title).toHaveLength(1_000);
+  });
+
+  it('"publishedAt": "May 5, 10000": processed under its upload date', async () => {
+    const key = 'articles/hostile/year-10000.json';
+    const before = new Date().toISOString().slice(0, 10);
+    await local.upload(key, JSON.stringify({ title: 'Treaty', publishedAt: 'May 5, 10000', body: `${TREATY}.` }), 'application/json');
+    const after = new Date().toISOString().slice(0, 10);
+    const { article } = await storedArticle(key);
+    expect(article).toMatchObject({ key, status: 'processed' });
+    expect([before, after]).toContain(article.publishedAt);
+  });
+
+  it('S3 metadata published=9999-12-31 and "next year" in the text: no event date past 9999', async () => {
+    const key = 'articles/hostile/last-day.txt';
+    await local.s3.send(
+      new PutObjectCommand({
+        Bucket: local.stack.endpoints.bucket,
+        Key: key,
+        Body: 'France and Germany will sign a defence treaty next year, the two governments said in Paris.',
+        Metadata: { published: '9999-12-31' },
+      }),
+    );
+    const { article, events } = await storedArticle(key);
+    expect(article).toMatchObject({ key, status: 'processed', publishedAt: '9999-12-31' });
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.date === null || /^\d{4}(-\d{2}){0,2}$/.test(event.date)).toBe(true);
+  });
+});
+
+describe('nothing is retried', () => {
   it('did not retry any of them: nothing is dead-lettered or waiting', async () => {
     await local.stack.waitForIngestIdle(10_000);
     expect(local.stack.deadLetterQueueDepth()).toEqual({ ready: 0, inflight: 0, delayed: 0 });

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isSchemaYear } from '../../model/calendar-years.ts';
 
 /**
  * Resolves the date words of an event's sentence against the publication date. chrono-node finds
@@ -6,6 +7,8 @@ import * as chrono from 'chrono-node';
  * date word); this module decides direction (a past-tense "on Tuesday" is the Tuesday before
  * publication, a planned one the Tuesday after) and precision: a day only when the text gives one,
  * "later this month" → '2026-01', "in 2016" → '2016'. Without date words the date stays null.
+ * An expression that resolves outside years 0001–9999 ("next year" in an article dated 9999-12-31)
+ * is dropped: the schemas write four-digit years, and an unknown date is better than a wrong one.
  */
 export interface ResolvedDate {
   date: string;
@@ -26,7 +29,7 @@ const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function iso(d: Date, precision: 'day' | 'month' | 'year'): string {
-  const y = d.getUTCFullYear();
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
   if (precision === 'year') return String(y);
   if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
   return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -68,6 +71,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const text = (pre ? `${pre[1]} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
     const index = pre ? r.index - (before.length - pre.index) : r.index;
     if (/^since\b/i.test(sentence.slice(Math.max(0, index - 6), index + 1).trim())) continue;
+    if (!isSchemaYear(d.getUTCFullYear())) continue;
     out.push({ date: iso(d, precision), text, index });
   }
   // "in May": chrono reads the modal verb sense; a capitalised month after a preposition is the month
@@ -76,7 +80,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const index = m.index;
     if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
-    out.push({ date: `${year}-05`, text: m[0], index });
+    if (!isSchemaYear(year)) continue;
+    out.push({ date: `${String(year).padStart(4, '0')}-05`, text: m[0], index });
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {

@@ -1,6 +1,7 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startHttpApi, type HttpApi, type HttpApiHandler } from '../../../infra/local/http-api-server.ts';
+import { ArticleSchema } from '../../../shared/api/schemas.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
 import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 import { useDynamoDbLocal } from '../../support/dynamodb-local.ts';
@@ -19,7 +20,7 @@ const failed = location('articles/empty.txt', '01');
 beforeAll(async () => {
   const { tableName, client } = await dynamo.newTable();
   const repository = new DynamoEventRepository(DynamoDBDocumentClient.from(client), tableName);
-  await repository.saveProcessed(processedArticle(loc), events);
+  await repository.saveProcessed(processedArticle(loc, { title: 'T'.repeat(5_000), notes: ['a line of 90,000 characters was split'] }), events);
   await repository.saveFailed(failed, 'the object is empty');
 
   vi.stubEnv('TABLE_NAME', tableName);
@@ -63,6 +64,10 @@ describe('API handler on the local stack', () => {
     expect((await get(`/events/${events[2]!.id}`)).body).toEqual(events[2]);
     const article = await get(`/articles/${events[0]!.articleId}`);
     expect(article.body.article.eventCount).toBe(5);
+    expect(ArticleSchema.parse(article.body.article).notes).toEqual([
+      'a line of 90,000 characters was split',
+      'title truncated to 1,000 characters (was 5,000)',
+    ]);
     expect(article.body.events).toHaveLength(5);
     const list = await get('/articles');
     expect(list.body.items.map((a: { status: string }) => a.status).sort()).toEqual(['failed', 'processed']);

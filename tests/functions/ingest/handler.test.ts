@@ -135,6 +135,29 @@ describe('ingest handler', () => {
     expect(await handler({ Records: [record] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: record.messageId }] });
   });
 
+  it('records an article DynamoDB refuses for its content as failed, without asking for a retry', async () => {
+    s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
+    const refused = Object.assign(new Error('Item size has exceeded the maximum allowed size'), {
+      name: 'ValidationException',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+    });
+    // Only the processed write is refused; the failure record is small and goes through.
+    dynamoMock.on(TransactWriteCommand).rejectsOnce(refused).resolves({});
+    const addMetric = vi.spyOn(metrics, 'addMetric');
+
+    const response = await handler({ Records: [created('articles/accord.txt', 'e1')] }, context);
+
+    expect(response).toEqual({ batchItemFailures: [] });
+    expect(writtenArticles()).toEqual([
+      { key: 'articles/accord.txt', status: 'processed', reason: null },
+      { key: 'articles/accord.txt', status: 'failed', reason: expect.stringMatching(/refused.*ValidationException: Item size has exceeded/) },
+    ]);
+    expect(addMetric).toHaveBeenCalledWith('ArticlesFailed', 'Count', 1);
+    expect(addMetric).not.toHaveBeenCalledWith('UnexpectedFailures', 'Count', 1);
+    addMetric.mockRestore();
+  });
+
   it.each([
     ['S3 SlowDown', 's3', () => new S3ServiceException({ name: 'SlowDown', $fault: 'server', $metadata: { httpStatusCode: 503 } })],
     ['S3 RequestTimeout', 's3', () => new S3ServiceException({ name: 'RequestTimeout', $fault: 'client', $metadata: { httpStatusCode: 400 } })],

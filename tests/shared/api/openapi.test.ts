@@ -82,6 +82,15 @@ describe('OpenAPI document', () => {
     expect(Object.keys(paths['/events/{id}']!.get!.responses as Json)).toContain('404');
   });
 
+  it('documents the article notes and the stored text limits', () => {
+    const article = ((document.components as Json).schemas as Json).Article as Json;
+    const properties = article.properties as Record<string, Json>;
+    expect(article.required).toContain('notes');
+    expect(properties.notes).toMatchObject({ type: 'array', maxItems: 20, items: { type: 'string', maxLength: 500 } });
+    expect(JSON.stringify(properties.title)).toContain('"maxLength":1000');
+    expect(JSON.stringify(properties.url)).toContain('"maxLength":2048');
+  });
+
   it('resolves every $ref inside the document', () => {
     const all = refs(document);
     expect(all.length).toBeGreaterThan(0);

@@ -17,6 +17,27 @@ describe('publication dates', () => {
     expect(toPublicationDate(undefined)).toBeNull();
   });
 
+  it('accepts years 0001–9999 only, the four-digit years the schemas write', () => {
+    expect(isCalendarDate('0001-01-01')).toBe(true);
+    expect(isCalendarDate('0050-06-15')).toBe(true);
+    expect(isCalendarDate('9999-12-31')).toBe(true);
+    expect(isCalendarDate('0000-12-31')).toBe(false);
+    expect(toPublicationDate('December 31, 9999')).toBe('9999-12-31');
+    expect(toPublicationDate('May 5, 10000')).toBeNull();
+    expect(toPublicationDate('+275760-09-13T00:00:00Z')).toBeNull();
+    expect(toPublicationDate('-000001-01-01T00:00:00Z')).toBeNull();
+    expect(toPublicationDate('0000-01-01')).toBeNull();
+    expect(dateFromFileName('articles/0000-01-01_visit.txt')).toBeNull();
+  });
+
+  it('falls back to the next source when a date is outside years 0001–9999', () => {
+    const key = 'articles/2026-03-09_visit.txt';
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: '10000-01-01' }, key })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'May 5, 10000' }, key })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
+    const farFuture = new Date(8.64e15);
+    expect(resolvePublicationDate({ fromContent: null, key: 'articles/a.txt', uploadedAt: farFuture }).publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('reads a leading date from the file name only', () => {
     expect(dateFromFileName('articles/2026/2026-03-09_visit.txt')).toBe('2026-03-09');
     expect(dateFromFileName('articles/visit-2026-03-09.txt')).toBeNull();

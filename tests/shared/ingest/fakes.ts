@@ -7,13 +7,13 @@ import type { ObjectHead, ObjectStore, ObjectVersionRef } from '../../../shared/
 
 /** In-memory bucket keyed by key; an object version is identified by its ETag. */
 export class FakeObjectStore implements ObjectStore {
-  readonly objects = new Map<string, { body: Uint8Array; etag: string; contentType?: string }>();
+  readonly objects = new Map<string, { body: Uint8Array; etag: string; contentType?: string; metadata?: Record<string, string> }>();
   readonly gets: string[] = [];
   failWith: unknown = null;
 
-  put(key: string, body: string | Uint8Array, etag: string, contentType?: string): void {
+  put(key: string, body: string | Uint8Array, etag: string, contentType?: string, metadata?: Record<string, string>): void {
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-    this.objects.set(key, { body: bytes, etag, ...(contentType ? { contentType } : {}) });
+    this.objects.set(key, { body: bytes, etag, ...(contentType ? { contentType } : {}), ...(metadata ? { metadata } : {}) });
   }
 
   async head(ref: ObjectVersionRef): Promise<ObjectHead | null> {
@@ -26,7 +26,7 @@ export class FakeObjectStore implements ObjectStore {
       versionId: null,
       contentType: object.contentType ?? null,
       lastModified: new Date('2026-05-01T10:00:00Z'),
-      metadata: {},
+      metadata: object.metadata ?? {},
     };
   }
 

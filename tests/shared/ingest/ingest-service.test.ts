@@ -131,6 +131,47 @@ describe('IngestService', () => {
     expect(repository.calls).toEqual([]);
   });
 
+  it('records the article failed at once when the database refuses it for what it contains', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    const refused = Object.assign(new Error('Item size has exceeded the maximum allowed size'), {
+      name: 'ValidationException',
+      $fault: 'client',
+      $metadata: { httpStatusCode: 400 },
+    });
+    const refusing = new (class extends RecordingRepository {
+      override async saveProcessed(): Promise<never> {
+        throw refused;
+      }
+    })();
+    service = new IngestService(store, refusing, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+    const [outcome] = await service.ingestMessage(created('articles/summit.txt'));
+    expect(outcome).toMatchObject({ status: 'failed', write: 'written' });
+    expect(outcome?.reason).toMatch(/refused.*ValidationException: Item size has exceeded.*not retried/);
+    expect(refusing.calls).toEqual([expect.objectContaining({ method: 'saveFailed', reason: outcome?.reason })]);
+  });
+
+  it('still throws an unexpected failure for retry', async () => {
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    const denying = new (class extends RecordingRepository {
+      override async saveProcessed(): Promise<never> {
+        throw denied;
+      }
+    })();
+    service = new IngestService(store, denying, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+    await expect(service.ingestMessage(created('articles/summit.txt'))).rejects.toBe(denied);
+    expect(denying.calls).toEqual([]);
+  });
+
+  it('hands the parser’s and the extractor’s notes to the repository', async () => {
+    extractor = new StubExtractor((articleId) => ({ events: [sampleEvent(articleId)], notes: ['coder note'] }));
+    service = new IngestService(store, repository, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    await service.ingestMessage(created('articles/summit.txt'));
+    const [call] = repository.calls;
+    expect(call?.method === 'saveProcessed' && call.article.notes).toEqual(['coder note']);
+  });
+
   it('ignores the S3 test event', async () => {
     expect(await service.ingestMessage(JSON.stringify({ Event: 's3:TestEvent', Service: 'Amazon S3' }))).toEqual([]);
   });

@@ -21,6 +21,17 @@ describe('resolveDates', () => {
     expect(resolveDates('The embassy will reopen in March.', PUB, true)[0]?.date).toBe('2026-03');
   });
 
+  it('never resolves a date outside years 0001–9999, and writes four-digit years', () => {
+    const dates = (sentence: string, published: string, future: boolean) => resolveDates(sentence, published, future).map((d) => d.date);
+    expect(dates('France will meet Germany next year.', '9999-12-31', true)).toEqual([]);
+    expect(dates('France will meet Germany tomorrow.', '9999-12-31', true)).toEqual([]);
+    expect(dates('France will meet Germany in May.', '9999-12-31', true)).toEqual([]);
+    expect(dates('France met Germany last year.', '0001-03-01', false)).toEqual([]);
+    expect(dates('France met Germany yesterday.', '0001-01-01', false)).toEqual([]);
+    expect(dates('France met Germany yesterday.', '0050-01-02', false)).toEqual(['0050-01-01']);
+    expect(dates('France will meet Germany later this month.', '9999-12-31', true)).toEqual(['9999-12']);
+  });
+
   it('ignores background years ("since 2019") and sentences without date words', () => {
     expect(resolveDates('It was the first visit since 2019.', PUB, false)).toEqual([]);
     expect(resolveDates('The ministers met in Geneva.', PUB, false)).toEqual([]);
