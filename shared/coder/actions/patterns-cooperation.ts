@@ -113,7 +113,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'provide|give|send|supply|deliver|sell|transfer|donate helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|air_defence|air_defense|interceptors|rifles',
     'send arms|weapons', 'train troops|forces|soldiers|army|police', 'continue to send arms', 'supply arms|weapons', 'arm rebels|militants|fighters|groups|opposition|insurgents'],
   '073': ['send|dispatch convoy|shipment|consignment|truckloads', '~aid convoy', '~humanitarian convoy', 'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
-    'hand_over medicine|medicines|food|supplies', 'evacuate wounded|injured|civilians|refugees|sick', 'shelter refugees'],
+    'hand_over medicine|medicines|food|supplies', 'evacuate wounded|injured|civilians|refugees|sick', 'shelter refugees',
+    // "rushed relief supplies to Vanuatu", "flew in tents and generators"
+    'rush|fly|airlift|ferry|truck|dispatch relief|aid|supplies|assistance|food|tents|water|medicine|medicines|generators|blankets|shelter_kits',
+    'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification'],
   '074': ['deploy|send|dispatch|contribute peacekeeper|peacekeepers|peacekeeping_troops|peacekeeping_force|monitors|observers',
     'contribute troops', 'protect', 'provide protection|security|escort', 'guarantee security', 'send troops to help|protect|defend'],
   '075': ['grant|give|offer asylum|refuge|sanctuary', 'open border|borders to', 'accept refugees', 'take in refugees', 'admit refugees'],

@@ -150,6 +150,11 @@ export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(tokens, i, items.length > 0 && items[items.length - 1]!.end === i);
+    // "US$9.7 million", "A$300 million", "NZ$5 million": a currency, not an actor
+    if (m && tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end) {
+      i = m.end;
+      continue;
+    }
     if (m) {
       items.push(m);
       i = m.end;

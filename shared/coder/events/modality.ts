@@ -57,7 +57,12 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
   for (let i = head - 1, n = 0; i >= floor && n < 7; i--, n++) {
     const w = tokens[i]!.norm;
     if (nominal && NOMINAL_BOUNDARY.has(w)) break;
-    if (w === 'to' && !cues.intent && !cues.goal) cues.infinitive = true;
+    // "Thailand is to expel the ambassador": a future decided and announced
+    if (w === 'to' && (tokens[i - 1]?.norm === 'is' || tokens[i - 1]?.norm === 'are') && !cues.goal) {
+      cues.intent = true;
+      cues.scheduled = true;
+      otherIntent = true;
+    } else if (w === 'to' && !cues.intent && !cues.goal) cues.infinitive = true;
     if (w === 'must' || w === 'should') cues.obligation = true;
     if (NEGATIONS.has(w)) cues.negated = true;
     else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;

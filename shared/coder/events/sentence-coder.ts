@@ -292,6 +292,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     } else if (cues.intent || inherited === 'intent') {
       // "NATO would respond" is a hypothetical; "X said it would …" is reported intent
       if (cues.onlyWould && !reportedBefore(tokens, a.head) && tail >= tokens.length && !followedByCondition(tokens, a.end)) return skip;
+      // (GOLD-FORMAT rule 5 accepts a hostile measure announced as decided, "is to expel the envoy", under its own
+      // code or the matching threat; the threat is what the CAMEO manual's examples code, so the coder emits that)
       const i = intentOf(code);
       if (!i) return skip;
       code = i;
