@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Extractor, ExtractionResult } from '../extractor/extractor.ts';
 import { codeArticle } from './article-coder.ts';
+import { describeCutSentences, splitSentences } from './text/sentence-splitter.ts';
 import { looksEnglish } from '../article/language.ts';
 
 /**
@@ -19,6 +20,9 @@ export class RuleBasedExtractor implements Extractor {
     const body = typeof article.body === 'string' ? article.body : '';
     if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code' };
     if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only' };
-    return { events: codeArticle(article, this.version) };
+    const events = codeArticle(article, this.version);
+    // Splitting again is linear and cheap next to coding; it keeps codeArticle text in, events out.
+    const cut = describeCutSentences(splitSentences(body));
+    return cut ? { events, notes: [cut] } : { events };
   }
 }

@@ -17,4 +17,6 @@ export interface ExtractionResult {
   events: DiplomaticEvent[];
   /** Set when the article yields no events for a reason the user should see (empty, not English, …). */
   skippedReason?: string;
+  /** What the extractor noticed about the text and worked around (e.g. sentences cut for length), in words a user can read. */
+  notes?: string[];
 }

@@ -18,6 +18,8 @@ export interface Article {
   /** Where publishedAt came from, in order of precedence. */
   publishedFrom: 'content' | 'metadata' | 'filename' | 'upload';
   format: 'txt' | 'md' | 'html' | 'json';
+  /** What parsing noticed and worked around (e.g. a giant line split), in words a user can read. */
+  notes?: string[];
 }
 
 /** Where an article came from in S3: what idempotency and ordering are keyed on. */
