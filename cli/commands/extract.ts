@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
 import { parseDateOption } from '../dates.ts';
 import { extractFiles } from '../extract-files.ts';
 
@@ -9,13 +10,16 @@ export function register(program: Command): void {
     .description(
       'Run the extractor in-process on local files (no AWS) and print one JSON line per file, in argument order:\n' +
         '{"file": "<path as given>", "events": [...]} or {"file": "...", "error": "..."}.\n' +
+        `Files over ${MAX_ARTICLE_BYTES_DEFAULT.toLocaleString('en-US')} bytes (the pipeline's limit for one article) get an error line unless --max-bytes raises the limit.\n` +
         'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors.',
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
     .option('--published <YYYY-MM-DD>', 'publication date to use for every file (overrides the article’s own)', parseDateOption)
-    .action(async (files: string[], options: { published?: string }) => {
+    .option('--max-bytes <bytes>', `largest file to read, in bytes (default ${MAX_ARTICLE_BYTES_DEFAULT}, as in the pipeline)`, parseByteCount)
+    .action(async (files: string[], options: { published?: string; maxBytes?: number }) => {
       const summary = await extractFiles(files, {
         ...(options.published ? { published: options.published } : {}),
+        ...(options.maxBytes ? { maxArticleBytes: options.maxBytes } : {}),
         write: (line) => writeLine(line),
       });
       if (summary.failed === files.length) process.exitCode = 1;
@@ -27,4 +31,13 @@ function writeLine(line: string): Promise<void> | void {
   if (!process.stdout.write(`${line}\n`)) {
     return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
   }
+}
+
+/** Commander argument parser for a positive whole number of bytes. */
+function parseByteCount(value: string): number {
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new InvalidArgumentError(`expected a positive whole number of bytes, got "${value}"`);
+  }
+  return bytes;
 }
