@@ -4,6 +4,8 @@ import { readLocalArticle } from './local-article.ts';
 
 export interface ExtractFilesOptions {
   published?: string;
+  /** Files larger than this are reported as errors, unread; defaults to the ingest's limit (MAX_ARTICLE_BYTES_DEFAULT). */
+  maxArticleBytes?: number;
   /** Receives each output line (one JSON object, no newline). */
   write: (line: string) => void | Promise<void>;
   /** Injected in tests; defaults to the project's default extractor, loaded once. */
@@ -17,7 +19,8 @@ export interface ExtractFilesSummary {
 
 /**
  * The `accord extract` contract: one JSON line per file in argument order,
- * `{"file","events"}` or `{"file","error"}`; a bad file never stops the run.
+ * `{"file","events"}` (with `"notes"` when parsing or coding worked around something) or
+ * `{"file","error"}`; a bad file never stops the run.
  */
 export async function extractFiles(files: readonly string[], options: ExtractFilesOptions): Promise<ExtractFilesSummary> {
   const extractor = options.extractor ?? (await loadDefaultExtractor());
@@ -25,12 +28,14 @@ export async function extractFiles(files: readonly string[], options: ExtractFil
   for (const file of files) {
     let line: string;
     try {
-      const article = await readLocalArticle(file, options.published);
+      const article = await readLocalArticle(file, options.published, options.maxArticleBytes);
       const result = await extractor.extract(article);
+      const notes = [...(article.notes ?? []), ...(result.notes ?? [])];
       line = JSON.stringify({
         file,
         events: result.events,
         ...(result.skippedReason ? { skipped: result.skippedReason } : {}),
+        ...(notes.length > 0 ? { notes } : {}),
       });
       summary.extracted++;
     } catch (error) {
@@ -49,6 +54,7 @@ async function loadDefaultExtractor(): Promise<Extractor> {
 }
 
 function describeError(error: unknown): string {
+  if (isArticleRejected(error) && error.kind === 'too-large') return `${error.reason} To extract it anyway, raise the limit with --max-bytes.`;
   if (isArticleRejected(error)) return error.reason;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'cannot read the file: it does not exist';

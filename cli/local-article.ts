@@ -1,16 +1,24 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { Article } from '../shared/model/article.ts';
-import { parseArticle } from '../shared/article/index.ts';
+import { assertWithinSizeLimit, MAX_ARTICLE_BYTES_DEFAULT, parseArticle } from '../shared/article/index.ts';
 
 /** Bucket name used for articles read from the local disk (article ids stay stable per path). */
 export const LOCAL_BUCKET = 'local';
 
 /**
  * A file on disk → Article, as the ingest would parse it from S3: bucket 'local', key = the path
- * as given. `published` (YYYY-MM-DD) overrides whatever date the article carries.
+ * as given, the same size limit (checked before reading, and again on what was read in case the
+ * file grew). `published` (YYYY-MM-DD) overrides whatever date the article carries.
  */
-export async function readLocalArticle(path: string, published?: string): Promise<Article> {
-  const [body, info] = await Promise.all([readFile(path), stat(path)]);
+export async function readLocalArticle(
+  path: string,
+  published?: string,
+  maxArticleBytes: number = MAX_ARTICLE_BYTES_DEFAULT,
+): Promise<Article> {
+  const info = await stat(path);
+  if (info.isFile()) assertWithinSizeLimit(info.size, maxArticleBytes);
+  const body = await readFile(path);
+  assertWithinSizeLimit(body.length, maxArticleBytes);
   const article = parseArticle({ bucket: LOCAL_BUCKET, key: path, body, uploadedAt: info.mtime });
   return published ? { ...article, publishedAt: published, publishedFrom: 'metadata' } : article;
 }

@@ -1,5 +1,6 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { Extractor } from '../../shared/extractor/extractor.ts';
+import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
 import { parseDateOption } from '../dates.ts';
 import { extractFiles } from '../extract-files.ts';
 import { DictionaryFileError, loadDictionaryFile } from '../dictionary-file.ts';
@@ -13,13 +14,15 @@ export function register(program: Command): void {
         '{"file": "<path as given>", "events": [...]} or {"file": "...", "error": "..."}.\n' +
         'With --dictionary, an analysts\' dictionary (README "Extending the dictionaries") overrides the built-in ' +
         'actors and verb phrases; its bad entries are reported on stderr with their line, the rest applies.\n' +
+        `Files over ${MAX_ARTICLE_BYTES_DEFAULT.toLocaleString('en-US')} bytes (the pipeline's limit for one article) get an error line unless --max-bytes raises the limit.\n` +
         'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors ' +
         '(including a dictionary file that cannot be read or is not JSON).',
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
     .option('--published <YYYY-MM-DD>', 'publication date to use for every file (overrides the article’s own)', parseDateOption)
     .option('--dictionary <file>', 'analysts\' dictionary (JSON) to code with, over the built-in one')
-    .action(async (files: string[], options: { published?: string; dictionary?: string }) => {
+    .option('--max-bytes <bytes>', `largest file to read, in bytes (default ${MAX_ARTICLE_BYTES_DEFAULT}, as in the pipeline)`, parseByteCount)
+    .action(async (files: string[], options: { published?: string; dictionary?: string; maxBytes?: number }) => {
       let extractor: Extractor | undefined;
       if (options.dictionary) {
         try {
@@ -40,6 +43,7 @@ export function register(program: Command): void {
       const summary = await extractFiles(files, {
         ...(options.published ? { published: options.published } : {}),
         ...(extractor ? { extractor } : {}),
+        ...(options.maxBytes ? { maxArticleBytes: options.maxBytes } : {}),
         write: (line) => writeLine(line),
       });
       if (summary.failed === files.length) process.exitCode = 1;
@@ -51,4 +55,13 @@ function writeLine(line: string): Promise<void> | void {
   if (!process.stdout.write(`${line}\n`)) {
     return new Promise((resolve) => process.stdout.once('drain', () => resolve()));
   }
+}
+
+/** Commander argument parser for a positive whole number of bytes. */
+function parseByteCount(value: string): number {
+  const bytes = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(bytes) || bytes <= 0) {
+    throw new InvalidArgumentError(`expected a positive whole number of bytes, got "${value}"`);
+  }
+  return bytes;
 }

@@ -1,3 +1,4 @@
+import { parseAttributes } from './html-attributes.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { tokenizeHtml } from './html-tokenizer.ts';
 import { joinParagraphs, toParagraphs } from './paragraphs.ts';
@@ -112,25 +113,16 @@ export function parseHtml(html: string): ParsedContent {
 }
 
 function readMeta(attributeText: string, metas: Map<string, string>): void {
-  const attributes = attributesOf(attributeText);
+  const attributes = parseAttributes(attributeText);
   const name = (attributes.get('property') ?? attributes.get('name') ?? attributes.get('itemprop'))?.toLowerCase();
   const content = attributes.get('content');
   if (name && content !== undefined && !metas.has(name)) metas.set(name, decodeHtmlEntities(content).trim());
 }
 
 function canonicalOf(attributeText: string): string | null {
-  const attributes = attributesOf(attributeText);
+  const attributes = parseAttributes(attributeText);
   const href = attributes.get('href');
   return attributes.get('rel')?.toLowerCase() === 'canonical' && href ? decodeHtmlEntities(href) : null;
-}
-
-/** The attribute string is at most a few KB (the tokenizer bounds tags), so a regex is safe here. */
-function attributesOf(text: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  for (const match of text.matchAll(/([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-    attributes.set(match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return attributes;
 }
 
 /** "Headline | Site" → "Headline" when the suffix is the site's name. */

@@ -37,7 +37,7 @@ export function parseJsonArticle(text: string): ParsedContent {
   }
   const article = parsed.data;
   // Some feeds put the page's HTML in the body; strip it rather than index markup.
-  const body = /<\/?(p|br|div|span|a|em|strong)\b[^>]*>/i.test(article.body)
+  const body = looksLikeHtml(article.body)
     ? parseHtml(article.body).body
     : joinParagraphs(toParagraphs(article.body));
   return {
@@ -47,4 +47,15 @@ export function parseJsonArticle(text: string): ParsedContent {
     source: article.source?.trim() || null,
     publishedAt: toPublicationDate(article.publishedAt),
   };
+}
+
+/**
+ * Whether a body holds HTML: a common text tag closed by a ">", what
+ * /<\/?(p|br|div|span|a|em|strong)\b[^>]*>/i tested. That regex searched for the ">" again from
+ * every "<p" (quadratic on "<p <p <p …"); the first such tag decides, since a ">" after a later
+ * one is also after the first.
+ */
+function looksLikeHtml(body: string): boolean {
+  const tag = /<\/?(?:p|br|div|span|a|em|strong)\b/i.exec(body);
+  return tag !== null && body.indexOf('>', tag.index + tag[0].length) >= 0;
 }

@@ -1,7 +1,8 @@
-import { decodeHtmlEntities } from './html-entities.ts';
+import { stripInlineMarkdown } from './markdown-inline.ts';
 import { joinParagraphs, toParagraphs } from './paragraphs.ts';
 import type { ParsedContent } from './plain-text.ts';
 import { toPublicationDate } from './publication-date.ts';
+import { isLineTerminator, isRegexSpace } from './text-scan.ts';
 
 /**
  * Markdown → plain text. The first `# Title` becomes the title (else a front-matter `title:`);
@@ -22,10 +23,10 @@ export function parseMarkdown(markdown: string): ParsedContent {
       continue;
     }
     if (inFence) continue;
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(rawLine);
+    const heading = atxHeading(rawLine);
     if (heading) {
-      const text = inline(heading[2]!);
-      if (heading[1] === '#' && title === null) title = text || null;
+      const text = stripInlineMarkdown(heading.text);
+      if (heading.level === 1 && title === null) title = text || null;
       else lines.push('', text, '');
       continue;
     }
@@ -39,10 +40,10 @@ export function parseMarkdown(markdown: string): ParsedContent {
       lines.push('');
       continue;
     }
-    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(rawLine)) continue; // table separator
+    if (TABLE_SEPARATOR.test(rawLine)) continue;
     // A list item or a quote starts its own paragraph; lines after it in the block are its wraps.
     if (LIST_ITEM.test(rawLine) || /^\s*>/.test(rawLine)) lines.push('');
-    lines.push(inline(blockMarkers(rawLine)));
+    lines.push(stripInlineMarkdown(blockMarkers(rawLine)));
   }
   return {
     title: title ?? frontMatter.get('title') ?? null,
@@ -58,10 +59,44 @@ function splitFrontMatter(text: string): { frontMatter: Map<string, string>; con
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return { frontMatter, content: text };
   for (const line of match[1]!.split('\n')) {
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (field) frontMatter.set(field[1]!.toLowerCase(), field[2]!.trim().replace(/^(["'])(.*)\1$/, '$2'));
+    // `key: value` on one line. (As one regex, /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/, the two adjacent
+    // quantifiers backtracked quadratically over a long run of spaces before a U+2028.)
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line);
+    if (!key) continue;
+    const value = line.slice(key[0].length).trimStart();
+    if (/[\u2028\u2029]/.test(value)) continue; // "." stops at these: the regex did not match
+    frontMatter.set(key[1]!.toLowerCase(), value.trim().replace(/^(["'])(.*)\1$/, '$2'));
   }
   return { frontMatter, content: text.slice(match[0].length) };
+}
+
+/**
+ * A table's header separator ("|---|:---:|"). Written so that no two quantifiers can share the
+ * same spaces (the former `\s*\|?\s*` backtracked quadratically over a long run of spaces).
+ */
+export const TABLE_SEPARATOR = /^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$/;
+
+/**
+ * An ATX heading ("## Talks resume ##"): its level and text exactly as
+ * /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/ read them, or null. Scanned, because that regex
+ * backtracked cubically on a heading followed by a long run of spaces.
+ */
+export function atxHeading(line: string): { level: number; text: string } | null {
+  let i = 0;
+  while (i < 4 && isRegexSpace(line.charCodeAt(i))) i++;
+  if (i > 3) return null;
+  const hashes = i;
+  while (line.charCodeAt(i) === 35 /* # */) i++;
+  const level = i - hashes;
+  if (level < 1 || level > 6 || !isRegexSpace(line.charCodeAt(i))) return null;
+  while (i < line.length && isRegexSpace(line.charCodeAt(i))) i++;
+  // The optional closing sequence: spaces, #s, spaces, read from the end.
+  let end = line.length;
+  while (end > i && isRegexSpace(line.charCodeAt(end - 1))) end--;
+  while (end > i && line.charCodeAt(end - 1) === 35) end--;
+  while (end > i && isRegexSpace(line.charCodeAt(end - 1))) end--;
+  for (let k = i; k < end; k++) if (isLineTerminator(line.charCodeAt(k))) return null;
+  return { level, text: line.slice(i, end) };
 }
 
 const LIST_ITEM = /^\s*([-*+]|\d{1,3}[.)])\s+/;
@@ -72,20 +107,4 @@ function blockMarkers(line: string): string {
     .replace(/^\s*(>\s?)+/, '')
     .replace(/^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?/, '')
     .replace(/^\s*\|(.*)\|\s*$/, (_m, cells: string) => cells.split('|').map((c) => c.trim()).join(' '));
-}
-
-function inline(text: string): string {
-  const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '') // images
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1') // inline links
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1') // reference links
-    .replace(/^\s*\[[^\]]+\]:\s+\S+.*$/, '') // link definitions
-    .replace(/<https?:[^>]+>/g, (m) => m.slice(1, -1)) // autolinks
-    .replace(/<\/?[a-zA-Z][^>]*>/g, '') // inline HTML
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(^|[^\w*])([*_])(?=\S)([^*_]*?\S)\2(?!\w)/g, '$1$3')
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
-  return decodeHtmlEntities(plain);
 }

@@ -7,6 +7,7 @@ import { parseMarkdown } from './markdown.ts';
 import { parsePlainText, type ParsedContent } from './plain-text.ts';
 import { resolvePublicationDate } from './publication-date.ts';
 import { ArticleRejectedError } from './rejection.ts';
+import { breakRunOnParagraphs } from './run-on-paragraphs.ts';
 
 export interface ArticleInput {
   bucket: string;
@@ -28,12 +29,14 @@ const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent> = {
 /**
  * An S3 object (or a local file) → Article. Throws ArticleRejectedError for content that can
  * never become an article (a permanent failure); language is not judged here (see looksEnglish).
+ * Paragraphs that run on without a sentence end are broken up, with a note (see breakRunOnParagraphs).
  */
 export function parseArticle(input: ArticleInput): Article {
   const format = articleFormatOf(input.key, input.contentType);
   const text = decodeArticleText(input.body);
   const content = PARSERS[format](text);
-  if (content.body.trim().length === 0) {
+  const { body, notes } = breakRunOnParagraphs(content.body);
+  if (body.trim().length === 0) {
     throw new ArticleRejectedError(
       'empty',
       'No article text is left once markup and page furniture are removed; upload the article text itself.',
@@ -42,7 +45,7 @@ export function parseArticle(input: ArticleInput): Article {
   return {
     id: articleIdFor(input.bucket, input.key),
     title: content.title,
-    body: content.body,
+    body,
     url: content.url,
     source: content.source,
     ...resolvePublicationDate({
@@ -52,5 +55,6 @@ export function parseArticle(input: ArticleInput): Article {
       ...(input.uploadedAt ? { uploadedAt: input.uploadedAt } : {}),
     }),
     format,
+    ...(notes.length > 0 ? { notes } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Extractor, ExtractionResult } from '../extractor/extractor.ts';
 import type { Dictionary } from '../dictionary/dictionary-schema.ts';
 import { dictionaryVersion, recordedExtractorVersion } from '../dictionary/dictionary-version.ts';
 import { codeArticle } from './article-coder.ts';
+import { describeCutSentences, splitSentences } from './text/sentence-splitter.ts';
 import { looksEnglish } from '../article/language.ts';
 import { DictionaryLexicon } from './dictionary/dictionary-lexicon.ts';
 import { withLexiconOverlay } from './dictionary/active-lexicon.ts';
@@ -46,6 +47,9 @@ export class RuleBasedExtractor implements Extractor {
     if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code', version };
     if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
     const overlay = this.lexicon?.overlayOn(typeof article.publishedAt === 'string' ? article.publishedAt : '') ?? null;
-    return { events: withLexiconOverlay(overlay, () => codeArticle(article, version)), version };
+    const events = withLexiconOverlay(overlay, () => codeArticle(article, version));
+    // Splitting again is linear and cheap next to coding; it keeps codeArticle text in, events out.
+    const cut = describeCutSentences(splitSentences(body));
+    return cut ? { events, notes: [cut], version } : { events, version };
   }
 }

@@ -30,6 +30,6 @@ export interface ExtractionResult {
    * Returned per result because an extractor whose dictionary is reloaded (ingest) may change between calls.
    */
   version?: string;
-  /** What the user should know about how the article was read (a giant sentence split, words past a limit skipped). */
+  /** What the extractor noticed about the text and worked around (e.g. sentences cut for length), in words a user can read. */
   notes?: string[];
 }

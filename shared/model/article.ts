@@ -18,6 +18,7 @@ export interface Article {
   /** Where publishedAt came from, in order of precedence. */
   publishedFrom: 'content' | 'metadata' | 'filename' | 'upload';
   format: 'txt' | 'md' | 'html' | 'json';
+  /** What parsing noticed and worked around (e.g. a giant line split), in words a user can read. */
   notes?: string[];
 }
 

@@ -50,6 +50,15 @@ describe('npx accord extract', () => {
     expect(run.stderr).toMatch(/YYYY-MM-DD/);
   });
 
+  it('reports a file over --max-bytes in the error line shape, and rejects a malformed --max-bytes (exit 2)', async () => {
+    const run = await runAccord(['extract', '--max-bytes', '100', samples[0]!]);
+    expect(run.code).toBe(1);
+    expect(jsonLines(run.stdout)).toEqual([{ file: samples[0], error: expect.stringMatching(/over the 100 bytes limit.*--max-bytes/) }]);
+    const malformed = await runAccord(['extract', '--max-bytes', '2MB', samples[0]!]);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/positive whole number of bytes/);
+  });
+
   it('accepts a valid --published date', async () => {
     const run = await runAccord(['extract', '--published', '2026-01-05', samples[0]!]);
     expect(run.code).toBe(0);

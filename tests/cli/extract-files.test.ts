@@ -1,9 +1,11 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiplomaticEventSchema } from '../../shared/model/diplomatic-event.ts';
 import { extractFiles } from '../../cli/extract-files.ts';
+import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
 import type { Article } from '../../shared/model/article.ts';
 import { articleIdFor } from '../../shared/model/article.ts';
 import type { Extractor } from '../../shared/extractor/extractor.ts';
@@ -62,5 +64,35 @@ describe('extractFiles', () => {
     const lines: string[] = [];
     await extractFiles([SAMPLE], { extractor: failing, write: (line) => void lines.push(line) });
     expect(JSON.parse(lines[0]!)).toEqual({ file: SAMPLE, error: 'lexicon exploded' });
+  });
+
+  it('reports a file over the size limit as an error line, without reading it', async () => {
+    const extractor = new RecordingExtractor();
+    const lines: string[] = [];
+    const summary = await extractFiles([SAMPLE], { extractor, maxArticleBytes: 100, write: (line) => void lines.push(line) });
+    expect(summary).toEqual({ extracted: 0, failed: 1 });
+    expect(extractor.seen).toEqual([]);
+    expect(JSON.parse(lines[0]!)).toEqual({
+      file: SAMPLE,
+      error: expect.stringMatching(/^The file is [\d.]+ KB, over the 100 bytes limit for one article; .* raise the limit with --max-bytes\.$/),
+    });
+  });
+
+  it('applies the ingest limit (MAX_ARTICLE_BYTES_DEFAULT) by default, and a raised limit lets the file through', async () => {
+    const big = join(mkdtempSync(join(tmpdir(), 'accord-extract-')), 'big.txt');
+    writeFileSync(big, `Envoys met in Geneva. ${'x'.repeat(MAX_ARTICLE_BYTES_DEFAULT)}`);
+    expect((await run([big])).lines).toEqual([{ file: big, error: expect.stringMatching(/over the 2\.0 MB limit/) }]);
+    const extractor = new RecordingExtractor();
+    const lines: string[] = [];
+    await extractFiles([big], { extractor, maxArticleBytes: 3 * MAX_ARTICLE_BYTES_DEFAULT, write: (line) => void lines.push(line) });
+    expect(extractor.seen).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ file: big, events: [] });
+  });
+
+  it('prints the parsing notes of an article', async () => {
+    const runOn = join(mkdtempSync(join(tmpdir(), 'accord-extract-')), 'run-on.txt');
+    writeFileSync(runOn, `Envoys met in Geneva.\n${'Delegates talked '.repeat(500)}`);
+    const { lines } = await run([runOn]);
+    expect(lines[0]).toMatchObject({ file: runOn, notes: [expect.stringMatching(/^Paragraph 2 .* split into \d+ paragraphs/)] });
   });
 });

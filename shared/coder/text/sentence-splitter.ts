@@ -1,7 +1,12 @@
+import { cutPoint, MAX_SENTENCE_CHARS } from '../../article/long-text.ts';
+import { isRegexSpace } from '../../article/text-scan.ts';
+
 /**
  * Splits an article body into sentences, keeping character offsets so that event evidence points
  * back into `article.body`. Hand-written rather than wink-nlp/compromise: news text needs only
  * abbreviation and line-break handling, and this runs an order of magnitude faster.
+ * Linear in the length of the body, and no sentence is longer than MAX_SENTENCE_CHARS: a longer
+ * one is cut into pieces (see cutPoint), each marked with the sentence it was cut from.
  */
 export interface Sentence {
   text: string;
@@ -9,6 +14,8 @@ export interface Sentence {
   end: number;
   /** Index of the sentence in the article (0-based). */
   index: number;
+  /** For a piece of an over-long sentence: where that whole sentence was (shared by its pieces). */
+  cutFrom?: { start: number; end: number };
 }
 
 // Words that end with a period without ending a sentence.
@@ -18,6 +25,12 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol',
   'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'mt', 'ft',
 ]);
+
+/** Closing quotes and brackets and further marks that belong to the sentence a mark ends. */
+const SENTENCE_TAIL = new Set(['.', '!', '?', '"', "'", '\u201d', '\u2019', ')', ']']);
+
+/** After an abbreviation, only a capitalised function word clearly starts a new sentence. */
+const NEW_SENTENCE_AFTER_ABBREVIATION = /^(The|A|An|It|He|She|They|We|In|On|But|This|That|These|Those|His|Her|Its|Their)\b/;
 
 function isAbbreviation(body: string, dot: number): boolean {
   let i = dot - 1;
@@ -30,14 +43,30 @@ function isAbbreviation(body: string, dot: number): boolean {
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const add = (s: number, e: number, cutFrom?: Sentence['cutFrom']) => {
+    out.push({ text: body.slice(s, e), start: s, end: e, index: out.length, ...(cutFrom ? { cutFrom } : {}) });
+  };
   const push = (end: number) => {
     // trim whitespace on both sides, keep offsets exact
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(body[s]!)) s++;
-    while (e > s && /\s/.test(body[e - 1]!)) e--;
-    if (e > s) out.push({ text: body.slice(s, e), start: s, end: e, index: out.length });
+    while (s < e && isRegexSpace(body.charCodeAt(s))) s++;
+    while (e > s && isRegexSpace(body.charCodeAt(e - 1))) e--;
     start = end;
+    if (e - s <= MAX_SENTENCE_CHARS) {
+      if (e > s) add(s, e);
+      return;
+    }
+    const cutFrom = { start: s, end: e };
+    while (e - s > MAX_SENTENCE_CHARS) {
+      const cut = cutPoint(body, s, MAX_SENTENCE_CHARS);
+      let pieceEnd = cut.end;
+      while (pieceEnd > s && isRegexSpace(body.charCodeAt(pieceEnd - 1))) pieceEnd--;
+      if (pieceEnd > s) add(s, pieceEnd, cutFrom);
+      s = cut.next;
+      while (s < e && isRegexSpace(body.charCodeAt(s))) s++;
+    }
+    if (e > s) add(s, e, cutFrom);
   };
   const n = body.length;
   for (let i = 0; i < n; i++) {
@@ -49,22 +78,41 @@ export function splitSentences(body: string): Sentence[] {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     // absorb closing quotes/brackets and repeated punctuation
     let j = i + 1;
-    while (j < n && /[.!?"'”’)\]]/.test(body[j]!)) j++;
-    if (j < n && !/\s/.test(body[j]!)) continue; // "3.5", "U.S.-led"
-    if (ch === '.' && j === i + 1 && isAbbreviation(body, i)) {
-      // an abbreviation ends the sentence only if a clearly new sentence follows (handled by the next capital + lower pattern below)
+    while (j < n && SENTENCE_TAIL.has(body[j]!)) j++;
+    // Every mark in the run i..j sees this same j and the same next word, so the run is decided
+    // once: re-deciding it from each of its marks made a run of "!!!…" quadratic.
+    const mark = i;
+    i = j - 1;
+    if (j < n && !isRegexSpace(body.charCodeAt(j))) continue; // "3.5", "U.S.-led"
+    if (ch === '.' && j === mark + 1 && isAbbreviation(body, mark)) {
+      // an abbreviation ends the sentence only if a clearly new sentence follows
       let k = j;
       while (k < n && body[k]! === ' ') k++;
-      const next = body.slice(k, k + 40);
       // "U.S. officials" continues; "…in the U.S. The next day…" ends: accept only a capitalised function word
-      if (!/^(The|A|An|It|He|She|They|We|In|On|But|This|That|These|Those|His|Her|Its|Their)\b/.test(next)) continue;
+      if (!NEW_SENTENCE_AFTER_ABBREVIATION.test(body.slice(k, k + 40))) continue;
     }
     let k = j;
     while (k < n && (body[k]! === ' ' || body[k]! === '\t')) k++;
     if (k < n && body[k]! !== '\n' && /[a-z]/.test(body[k]!)) continue; // lower case continues the sentence
     push(j);
-    i = j - 1;
   }
   push(n);
   return out;
+}
+
+/** A note for the article's record when sentences were cut for length, or null. */
+export function describeCutSentences(sentences: readonly Sentence[]): string | null {
+  const cut = new Set<NonNullable<Sentence['cutFrom']>>();
+  let pieces = 0;
+  for (const sentence of sentences) {
+    if (!sentence.cutFrom) continue;
+    cut.add(sentence.cutFrom);
+    pieces++;
+  }
+  if (cut.size === 0) return null;
+  let longest = 0;
+  for (const whole of cut) longest = Math.max(longest, whole.end - whole.start);
+  const count = (n: number) => n.toLocaleString('en-US');
+  const what = cut.size === 1 ? `1 sentence was longer than ${count(MAX_SENTENCE_CHARS)} characters (${count(longest)})` : `${count(cut.size)} sentences were longer than ${count(MAX_SENTENCE_CHARS)} characters (the longest ${count(longest)})`;
+  return `${what}; the coder read ${cut.size === 1 ? 'it' : 'them'} as ${count(pieces)} pieces, cut at spaces where there were any.`;
 }

@@ -33,9 +33,35 @@ describe('decodeArticleText', () => {
     expect(decodeArticleText(bytes('a\tb\r\nc\fd'))).toBe('a\tb\r\nc\fd');
   });
 
-  it('rejects UTF-16 text with a reason that says so', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
-    expect(expectRejection(() => decodeArticleText(utf16), 'invalid-utf8').reason).toMatch(/UTF-16/);
+  it('decodes UTF-16 with a byte-order mark, little or big endian (it was rejected before)', () => {
+    expect(decodeArticleText(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]))).toBe('Hi');
+    expect(decodeArticleText(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69]))).toBe('Hi');
+  });
+
+  it('decodes UTF-16 without a byte-order mark instead of calling it binary', () => {
+    const text = 'Envoys met in Genève on Tuesday.\r\nTalks “resumed” – at last.';
+    const le = new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = new Uint8Array(le.length).map((_, i) => le[i ^ 1]!);
+    expect(decodeArticleText(le)).toBe(text);
+    expect(decodeArticleText(be)).toBe(text);
+  });
+
+  it('rejects UTF-16 that is not valid UTF-16 (a lone surrogate), saying so', () => {
+    const broken = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x00, 0xd8, 0x69, 0x00]);
+    expect(expectRejection(() => decodeArticleText(broken), 'invalid-utf8').reason).toMatch(/not valid UTF-16/);
+  });
+
+  it('rejects UTF-16 that decodes to control characters as binary', () => {
+    const controls = new Uint8Array(400).map((_, i) => (i % 2 === 1 ? 0 : i % 8 === 0 ? 0x41 : 0x03));
+    expectRejection(() => decodeArticleText(controls), 'binary');
+  });
+
+  it('reads the whole object: binary data after the first 8 KB is still binary', () => {
+    const text = bytes('Envoys met. '.repeat(1_000));
+    const body = new Uint8Array(text.length * 2 + 5_000);
+    body.set(text, 0);
+    body.set(text, text.length + 5_000); // 5,000 NUL bytes in between
+    expectRejection(() => decodeArticleText(body), 'binary');
   });
 
   it('rejects invalid UTF-8 (a Latin-1 encoded file)', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonArticle } from '../../../shared/article/json-article.ts';
+import { growthRatio, SUBQUADRATIC_RATIO } from '../../support/growth.ts';
 import { expectRejection } from './helpers.ts';
 
 describe('parseJsonArticle', () => {
@@ -34,5 +35,23 @@ describe('parseJsonArticle', () => {
 
   it.each(['{"body": "   "}', '{"body": 42}', '[1,2]', '"just a string"', 'null'])('rejects %s', (text) => {
     expectRejection(() => parseJsonArticle(text), 'malformed-json');
+  });
+});
+
+describe('parseJsonArticle: HTML detection', () => {
+  it.each([
+    ['<p>Envoys met.</p>', 'Envoys met.'],
+    ['Envoys met <em>again</em>.', 'Envoys met again.'],
+    ['A <p without a closing bracket stays text', 'A <p without a closing bracket stays text'],
+    ['3 <a and 5 > 2', '3 2'], // read as a tag, as before
+    ['<abbr>NATO</abbr> is not one of the tags looked for', '<abbr>NATO</abbr> is not one of the tags looked for'],
+  ])('reads %j as %j', (body, expected) => {
+    expect(parseJsonArticle(JSON.stringify({ body })).body).toBe(expected);
+  });
+
+  it('takes linear time on many unclosed tags', () => {
+    // 160 KB of "<p " took 5–10 s: the regex searched for ">" again from every "<p".
+    const ratio = growthRatio((n) => JSON.stringify({ body: `Envoys met. ${'<p '.repeat(n)}` }), parseJsonArticle, 40_000);
+    expect(ratio).toBeLessThan(SUBQUADRATIC_RATIO);
   });
 });

@@ -175,3 +175,18 @@ describe('RuleBasedExtractor: duplicates, ids, schema', () => {
     }
   });
 });
+
+describe('RuleBasedExtractor: notes', () => {
+  it('notes sentences cut for length and still codes their pieces, with offsets into the body', async () => {
+    const filler = 'and the delegations kept talking about the harbour and the weather '.repeat(40);
+    const body = `${filler}while Japan condemned North Korea for the missile launch ${filler}`;
+    const result = await extractor.extract(article(body));
+    expect(result.notes).toEqual([expect.stringMatching(/^1 sentence was longer than 2,000 characters \(5,\d{3}\); the coder read it as 3 pieces/)]);
+    expect(result.events.map(brief)).toEqual(['JPN>PRK 111']);
+    for (const e of result.events) expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.sentence);
+  });
+
+  it('has no notes for an ordinary article', async () => {
+    expect((await extractor.extract(article('Japan condemned North Korea for the missile launch.'))).notes).toBeUndefined();
+  });
+});
