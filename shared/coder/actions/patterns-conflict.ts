@@ -40,7 +40,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '1124': ['accuse of war_crimes|genocide|atrocities|ethnic_cleansing'],
   '1125': ['accuse of spying|espionage|treason|collaborating'],
   '113': ['rally opposition|against', 'mobilize against|opposition', 'unite against'],
-  '114': ['complain', 'lodge|file|make|register|deliver protest|complaint|complaints|grievance', 'protest', 'summon ambassador|envoy|diplomat|charge_d',
+  '114': ['complain', 'lodge|file|make|register|deliver protest|complaint|complaints|grievance|representations|demarche|démarche', 'protest', 'summon ambassador|envoy|diplomat|charge_d',
     'summon', 'issue protest', 'send protest note', 'make representations'],
   '115': ['sue', 'file suit|lawsuit|case|complaint|charges', 'take legal action', 'take to court', 'bring case|lawsuit|suit|charges'],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],

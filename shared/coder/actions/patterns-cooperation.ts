@@ -52,7 +52,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   // a pledge of money or aid is an intent to give it (033x); its delivery is 07x
   '033': ['pledge|promise|offer|commit aid|assistance|help|relief|supplies|support_package'],
   '0331': ['pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
-    'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding'],
+    'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
+    // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)
+    'contribute|earmark|allocate dollars|million|billion|euros|yen|pounds'],
+  '0334': ['pledge|promise|offer|commit|contribute troops|soldiers|police_officers|peacekeepers|personnel|battalion'],
   '0332': ['pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops'],
   '0333': ['pledge|promise|offer|commit humanitarian|food|emergency|medical aid|assistance|relief|supplies'],
   '036': ['invite to visit|talks', 'agree to meet|talks', 'propose talks|meeting|summit|dialogue', 'offer talks|negotiations|dialogue', 'offer to negotiate|talk|meet'],
