@@ -5,6 +5,7 @@ import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   UploadPartCommand,
@@ -138,6 +139,12 @@ describe('S3 notification proxy', () => {
   it('announces dot segments as the literal keys S3 stores them under', async () => {
     const keys = ['articles/../escape.txt', 'articles/./dot.txt'];
     for (const key of keys) await s3.send(new PutObjectCommand({ Bucket: names.bucket, Key: key, Body: `body of ${key}` }));
+    // The emulator stores them literally too: a listing names exactly these keys.
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: names.bucket }));
+    const stored = (listed.Contents ?? []).map((object) => object.Key);
+    expect(stored).toEqual(expect.arrayContaining(keys));
+    expect(stored).not.toContain('escape.txt');
+    expect(stored).not.toContain('articles/dot.txt');
     for (const key of keys) {
       const object = await s3.send(new GetObjectCommand({ Bucket: names.bucket, Key: key }));
       expect(await object.Body?.transformToString()).toBe(`body of ${key}`);
