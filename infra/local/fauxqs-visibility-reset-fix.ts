@@ -2,8 +2,9 @@ import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
 /**
  * Fix for a data-loss bug in fauxqs 2.4.1 with a data directory, applied to its persistence class
- * at start-up (a patch in the upstream style, not a workaround in our callers: every SQS client
- * that resets a visibility, `accord dlq list` on AWS semantics included, must keep working).
+ * at start-up: a patch in the upstream style rather than a workaround in our callers, because
+ * `accord dlq list` resets visibilities exactly as it must on AWS, and any other SQS client that
+ * does the same against the local stack would lose messages too.
  *
  * The bug: ChangeMessageVisibility(VisibilityTimeout=0) calls
  * `PersistenceManager.updateMessageReady(id)`, which reuses the "in flight" UPDATE with NULL for
