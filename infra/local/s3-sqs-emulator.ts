@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { Server } from 'node:net';
 import { startFauxqs, type FauxqsServer } from 'fauxqs';
 import { MAX_RECEIVE_COUNT, type ResourceNames } from '../resources.ts';
+import { fixFauxqsVisibilityReset } from './fauxqs-visibility-reset-fix.ts';
 
 /**
  * fauxqs (S3 + SQS emulator, library mode) with the articles bucket, the ingest queue and its
@@ -45,7 +46,11 @@ export const queueArnOf = (region: string, name: string): string => `arn:aws:sqs
 export const queueUrlOf = (endpoint: string, name: string): string => `${endpoint}/${ACCOUNT}/${name}`;
 
 export async function startS3SqsEmulator(options: S3SqsEmulatorOptions): Promise<S3SqsEmulator> {
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+  if (options.dataDir) {
+    await mkdir(options.dataDir, { recursive: true });
+    // Without it, a persisted queue loses every message whose visibility is reset to 0.
+    await fixFauxqsVisibilityReset();
+  }
   const server = await onLoopback(() =>
     startFauxqs({
       port: options.port ?? 0,

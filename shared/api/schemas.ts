@@ -29,13 +29,24 @@ export const DayParam = z
   }, 'must be a real calendar date')
   .openapi({ example: '2025-03-01' });
 
-export const LimitParam = z.coerce
-  .number('must be a whole number from 1 to 100')
-  .int('must be a whole number from 1 to 100')
-  .min(1, 'must be at least 1')
-  .max(100, 'must be at most 100')
+/**
+ * A whole number in plain decimal digits (after URL decoding), within [min, max]. Not z.coerce:
+ * Number() also reads `1e2`, `0x10`, `0b1`, `  50` and `''`, so one value would have many
+ * spellings and odd ones would pass; this is the only way numeric query parameters are read.
+ */
+export function decimalIntegerParam(min: number, max: number) {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^[0-9]+$/, `${range}, written in decimal digits only`)
+    .transform(Number)
+    .pipe(z.number().int(range).min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .openapi({ type: 'integer', minimum: min, maximum: max });
+}
+
+export const LimitParam = decimalIntegerParam(1, 100)
   .default(25)
-  .openapi({ description: 'Items per page, 1–100.', example: 25 });
+  .openapi({ type: 'integer', minimum: 1, maximum: 100, default: 25, description: 'Items per page, 1–100, in decimal digits.', example: 25 });
 
 export const CursorParam = z
   .string()

@@ -41,8 +41,19 @@ export function articleItem(
     type: 'article',
     ...bookkeeping,
     gsi1pk: `${PARTITION.articles.prefix()}${monthOf(date)}`,
-    gsi1sk: `${date}#${record.id}`,
+    gsi1sk: articleListSortKey(record),
   };
+}
+
+/**
+ * Newest first is `ScanIndexForward = false` on this key: the list day, then the article's time
+ * within that day, then the id so that equal times still page stably. Publication dates are
+ * whole days (YYYY-MM-DD), so the only time of day an article has is when it was first stored
+ * (`createdAt`, an ISO instant that later writes keep). Without it, articles of the same day
+ * came back in the order of their hash ids.
+ */
+export function articleListSortKey(record: Pick<ArticleRecord, 'id' | 'publishedAt' | 'createdAt'>): string {
+  return `${articleListDate(record)}#${record.createdAt}#${record.id}`;
 }
 
 const STATUSES: readonly ArticleStatus[] = ['processed', 'failed', 'deleted'];

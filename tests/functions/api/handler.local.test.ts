@@ -89,4 +89,31 @@ describe('API handler on the local stack', () => {
     expect((await get('/events/a0000000000000000000f-e1')).status).toBe(404);
     expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
   });
+
+  it.each([
+    '/events?limit=1e2',
+    '/events?limit=0x10',
+    '/events?limit=%20%2050',
+    '/events?limit=+50',
+    '/events?limit=50%20',
+    '/events?limit=-1',
+    '/events?limit=5.0',
+    '/events?limit=',
+    '/events?limit=%EF%BC%95',
+    '/events?limit=0',
+    '/events?limit=00000000000000000000101',
+    '/articles?limit=0b11',
+    '/articles?limit=Infinity',
+  ])('%s is a 400 naming limit: integers are plain decimal digits, within range', async (path) => {
+    const { status, type, body } = await get(path);
+    expect({ status, type, parameter: body.parameter }).toEqual({ status: 400, type: 'application/problem+json', parameter: 'limit' });
+    expect(body.detail).toMatch(/^Parameter "limit" must /);
+  });
+
+  it('reads plain decimal limits, leading zeros included', async () => {
+    for (const [path, count] of [['/events?limit=2', 2], ['/events?limit=0003', 3], ['/articles?limit=1', 1]] as const) {
+      const { status, body } = await get(path);
+      expect({ path, status, items: body.items.length }).toEqual({ path, status: 200, items: count });
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeTableCommand, ListTablesCommand, PutItemCommand, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,6 +58,16 @@ describe('startDynamoDbLocal', () => {
     client.destroy();
   });
 
+  it('listens on 127.0.0.1 only, like the rest of the local stack', async () => {
+    const local = await startDynamoDbLocal();
+    started.push(local);
+    expect(await reachable('127.0.0.1', local.port)).toBe(true);
+    // 127.0.0.2 is loopback too on Linux, but not the bound address: a wildcard listener answers
+    // there, so this probe needs no network. The machine's own addresses are probed as well.
+    const others = ['127.0.0.2', ...Object.values(networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => !a.internal).map((a) => a.address))];
+    for (const address of others) expect({ address, reachable: await reachable(address, local.port) }).toEqual({ address, reachable: false });
+  });
+
   it('says in one line what to install when Java is missing', async () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
@@ -76,3 +87,19 @@ describe('startDynamoDbLocal', () => {
     await expect(fetch(local.endpoint)).rejects.toThrow();
   });
 });
+
+/** Whether a TCP connection to address:port is accepted (refused, unreachable or silent: false). */
+function reachable(address: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: address, port, timeout: 2_000 });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHttpApi, type HttpApi } from '../../../infra/local/http-api-server.ts';
@@ -45,6 +46,29 @@ describe('startHttpApi', () => {
     expect(Math.abs(event.requestContext.timeEpoch - Date.now())).toBeLessThan(10_000);
     expect(event.body).toBeUndefined();
     expect(event.isBase64Encoded).toBe(false);
+  });
+
+  it('hands the path on as sent, dot segments included (no URL resolution)', async () => {
+    let seen: APIGatewayProxyEventV2 | undefined;
+    const api = await serve(async (event) => {
+      seen = event;
+      return { statusCode: 204 };
+    });
+    // fetch() and URL strings would resolve the dots on the client: send the target byte for byte.
+    const { hostname, port } = new URL(api.url);
+    const path = '/articles/../events/./%2E%2E/a%20b?limit=1';
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const outgoing = request({ hostname, port, path }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      outgoing.once('error', reject);
+      outgoing.end();
+    });
+    expect(status).toBe(204);
+    expect(seen?.rawPath).toBe('/articles/../events/./%2E%2E/a%20b');
+    expect(seen?.requestContext.http.path).toBe('/articles/../events/./../a b');
+    expect(seen?.rawQueryString).toBe('limit=1');
   });
 
   it('passes text bodies as strings and binary bodies as base64', async () => {

@@ -5,6 +5,7 @@ import {
   DeleteObjectCommand,
   DeleteObjectsCommand,
   GetObjectCommand,
+  ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
   UploadPartCommand,
@@ -133,6 +134,31 @@ describe('S3 notification proxy', () => {
     const object = await s3.send(new GetObjectCommand({ Bucket: names.bucket, Key: 'articles/read-me.txt' }));
     expect(await object.Body?.transformToString()).toBe('read me');
     expect(emulator.depth(names.queue).ready).toBe(before + 1);
+  });
+
+  it('announces dot segments as the literal keys S3 stores them under', async () => {
+    const keys = ['articles/../escape.txt', 'articles/./dot.txt'];
+    for (const key of keys) await s3.send(new PutObjectCommand({ Bucket: names.bucket, Key: key, Body: `body of ${key}` }));
+    // The emulator stores them literally too: a listing names exactly these keys.
+    const listed = await s3.send(new ListObjectsV2Command({ Bucket: names.bucket }));
+    const stored = (listed.Contents ?? []).map((object) => object.Key);
+    expect(stored).toEqual(expect.arrayContaining(keys));
+    expect(stored).not.toContain('escape.txt');
+    expect(stored).not.toContain('articles/dot.txt');
+    for (const key of keys) {
+      const object = await s3.send(new GetObjectCommand({ Bucket: names.bucket, Key: key }));
+      expect(await object.Body?.transformToString()).toBe(`body of ${key}`);
+    }
+    for (const key of keys) await s3.send(new DeleteObjectCommand({ Bucket: names.bucket, Key: key }));
+    expect(delivered.map((r) => [r.eventName, r.s3.object.key])).toEqual([
+      ['ObjectCreated:Put', 'articles/../escape.txt'],
+      ['ObjectCreated:Put', 'articles/./dot.txt'],
+      ['ObjectRemoved:Delete', 'articles/../escape.txt'],
+      ['ObjectRemoved:Delete', 'articles/./dot.txt'],
+    ]);
+    // Ingest reads back the very keys that were written.
+    const changes = delivered.flatMap((record) => parseS3NotificationMessage(s3NotificationMessageBody(record)));
+    expect(changes.map((change) => change.location.key)).toEqual([...keys, ...keys]);
   });
 
   it('announces nothing outside the notification prefix', async () => {

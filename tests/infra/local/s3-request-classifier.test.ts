@@ -12,6 +12,16 @@ describe('classifyS3Request', () => {
     ['POST', '/bucket?delete', host, { kind: 'deleteObjects', bucket: 'bucket' }],
     ['POST', '/bucket/?delete=', host, { kind: 'deleteObjects', bucket: 'bucket' }],
     ['PUT', '/articles/a.txt', { host: 'bucket.s3.localhost:4566' }, { kind: 'putObject', bucket: 'bucket', key: 'articles/a.txt' }],
+    // S3 keys are literal: dot segments are part of the key, encoded or not; only %XX is decoded.
+    ['PUT', '/bucket/articles/../escape.txt', host, { kind: 'putObject', bucket: 'bucket', key: 'articles/../escape.txt' }],
+    ['PUT', '/bucket/articles/./dot.txt?x-id=PutObject', host, { kind: 'putObject', bucket: 'bucket', key: 'articles/./dot.txt' }],
+    ['PUT', '/bucket/articles/%2E%2E/%2e/x.txt', host, { kind: 'putObject', bucket: 'bucket', key: 'articles/.././x.txt' }],
+    ['DELETE', '/bucket/articles/..', host, { kind: 'deleteObject', bucket: 'bucket', key: 'articles/..' }],
+    ['PUT', '/bucket/..', host, { kind: 'putObject', bucket: 'bucket', key: '..' }],
+    ['PUT', '/bucket/a//b/', host, { kind: 'putObject', bucket: 'bucket', key: 'a//b/' }],
+    ['PUT', '/bucket/a%2Fb+c%3Fd', host, { kind: 'putObject', bucket: 'bucket', key: 'a/b+c?d' }],
+    ['PUT', '/../x.txt', { host: 'bucket.s3.localhost:4566' }, { kind: 'putObject', bucket: 'bucket', key: '../x.txt' }],
+    ['PUT', 'http://127.0.0.1:4566/bucket/articles/../a.txt', host, { kind: 'putObject', bucket: 'bucket', key: 'articles/../a.txt' }],
   ] as const)('%s %s is a mutation', (method, url, headers, expected) => {
     expect(classifyS3Request(method, url, headers)).toEqual(expected);
   });
@@ -26,6 +36,9 @@ describe('classifyS3Request', () => {
     ['DELETE', '/bucket/articles/a.txt?uploadId=u1', host],
     ['POST', '/', { ...host, 'x-amz-target': 'AmazonSQS.SendMessage' }],
     ['POST', '/000000000000/accord-ingest-local', host],
+    // A malformed escape names no key (S3 answers 400): nothing to announce.
+    ['PUT', '/bucket/articles/%E0%A4%A.txt', host],
+    ['OPTIONS', '*', host],
   ] as const)('%s %s is not', (method, url, headers) => {
     expect(classifyS3Request(method, url, headers)).toBeNull();
   });

@@ -129,6 +129,40 @@ describe('DynamoEventRepository access patterns', () => {
     expect(second.items.map((a) => a.key)).toEqual([a2.key]);
   });
 
+  it('lists articles of the same day newest first by their time, before older days, across pages', async () => {
+    let clock = Date.parse('2025-06-01T08:00:00.000Z');
+    const { repository: timed } = await newRepository({ now: () => new Date(clock) });
+    // Stored in descending id order, so the newest article has the smallest id: an order by id
+    // (what the hash in the sort key gave) would list them oldest first.
+    const sameDay = ['articles/day/morning.txt', 'articles/day/noon.txt', 'articles/day/evening.txt', 'articles/day/night.txt']
+      .map((key) => location(key, '01'))
+      .sort((a, b) => (articleIdFor(b.bucket, b.key) < articleIdFor(a.bucket, a.key) ? -1 : 1));
+    for (const loc of sameDay) {
+      await timed.saveProcessed(processedArticle(loc, { publishedAt: '2025-05-31' }), []);
+      clock += 60 * 60 * 1000;
+    }
+    // Stored last, but published the day before: the day comes first, then the time.
+    const dayBefore = location('articles/day/before.txt', '01');
+    await timed.saveProcessed(processedArticle(dayBefore, { publishedAt: '2025-05-30' }), []);
+
+    const expected = [...[...sameDay].reverse(), dayBefore].map((loc) => loc.key);
+    expect((await timed.listArticles({ limit: 10 })).items.map((a) => a.key)).toEqual(expected);
+    const paged: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await timed.listArticles({ limit: 2, ...(cursor ? { cursor } : {}) });
+      paged.push(...page.items.map((a) => a.key));
+      cursor = page.cursor;
+    } while (cursor);
+    expect(paged).toEqual(expected);
+
+    // A later write (here a re-extraction) keeps the article's time, so it keeps its place.
+    clock += 60 * 60 * 1000;
+    const oldest = sameDay[0]!;
+    expect(await timed.saveProcessed(processedArticle(oldest, { publishedAt: '2025-05-31', extractor: 'rules/2.0.0' }), [])).toBe('written');
+    expect((await timed.listArticles({ limit: 10 })).items.map((a) => a.key)).toEqual(expected);
+  });
+
   it('empty results: unknown actor, and an empty table', async () => {
     expect(await repository.queryEvents({ actor: 'FRA' }, { limit: 25 })).toEqual({ items: [] });
     const { repository: empty } = await newRepository();
