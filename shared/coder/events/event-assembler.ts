@@ -302,7 +302,8 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (!targetActor && !paired && !unguessableTarget) {
     // an actor right before another action is that action's agent ("US operations"), not this one's target;
     // the speakers of the attribution tail (", Ukrainian officials said") are not parties either
-    const agents = mentions.filter((r) => actionHeads.has(r.mention.end) || actionHeads.has(r.mention.end + 1));
+    // (and the subject of a coordinated clause of its own: "…, while the United States announced $250 million")
+    const agents = mentions.filter((r) => actionHeads.has(r.mention.end) || actionHeads.has(r.mention.end + 1) || clauseStarts.some((c) => r.mention.start === c + 1 || r.mention.start === c + 2));
     // "condemned the strike", "rejected the protest": whoever did the deed named
     // (the window runs past the pattern's own words: "opened a war crimes investigation into the strike")
     const deedFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;

@@ -105,8 +105,8 @@ describe('dictionary version', () => {
   });
 
   it('goes on the record as build metadata of the extractor version', () => {
-    expect(recordedExtractorVersion('rules/1.0.0', 'dict/sha256:0123456789ab')).toBe('rules/1.0.0+dict.0123456789ab');
-    expect(recordedExtractorVersion('rules/1.0.0', null)).toBe('rules/1.0.0');
+    expect(recordedExtractorVersion('rules/1.1.0', 'dict/sha256:0123456789ab')).toBe('rules/1.1.0+dict.0123456789ab');
+    expect(recordedExtractorVersion('rules/1.1.0', null)).toBe('rules/1.1.0');
   });
 });
 

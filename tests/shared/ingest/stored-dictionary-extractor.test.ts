@@ -55,7 +55,7 @@ beforeEach(() => {
 describe('StoredDictionaryExtractor', () => {
   it('codes with the built-ins when the bucket has no dictionary', async () => {
     expect(await roleOfHamas()).toBe('REB');
-    expect((await extractor.extract(article)).version).toBe('rules/1.0.0');
+    expect((await extractor.extract(article)).version).toBe('rules/1.1.0');
     expect(logged.filter((l) => l.level !== 'info')).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('ingest with the stored dictionary', () => {
     await service.ingestMessage(created('articles/hamas.txt', 'a1'));
 
     const saved = repository.calls.flatMap((call) => (call.method === 'saveProcessed' ? [call] : []));
-    expect(saved.map((call) => call.article.extractor)).toEqual(['rules/1.0.0', `rules/1.0.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`]);
+    expect(saved.map((call) => call.article.extractor)).toEqual(['rules/1.1.0', `rules/1.1.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`]);
     expect(saved.map((call) => call.events[0]?.source.role)).toEqual(['REB', 'GOV']);
     expect(saved[1]!.events.every((e) => e.extractor === saved[1]!.article.extractor)).toBe(true);
     expect(store.heads).toBe(2);
@@ -169,8 +169,8 @@ describe('ingest with the stored dictionary', () => {
     const stored = { versionId: null, etag: 'a1', sequencer: '00A1', complete: true };
     const outcome = (extractorVersion: string) => outcomeFingerprint({ status: 'processed', extractor: extractorVersion, contentHash: 'h', reason: null });
     const location = { bucket: BUCKET, key: 'articles/hamas.txt', versionId: null, etag: 'a1', sequencer: '00A1' };
-    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.0.0') }, location, outcome('rules/1.0.0'))).toBe('duplicate');
-    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.0.0') }, location, outcome('rules/1.0.0+dict.0123456789ab'))).toBe('apply');
-    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.0.0+dict.0123456789ab') }, location, outcome('rules/1.0.0+dict.ba9876543210'))).toBe('apply');
+    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.1.0') }, location, outcome('rules/1.1.0'))).toBe('duplicate');
+    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.1.0') }, location, outcome('rules/1.1.0+dict.0123456789ab'))).toBe('apply');
+    expect(decideWrite({ ...stored, fingerprint: outcome('rules/1.1.0+dict.0123456789ab') }, location, outcome('rules/1.1.0+dict.ba9876543210'))).toBe('apply');
   });
 });
