@@ -82,7 +82,7 @@ describe('ingest handler with an analysts\' dictionary', () => {
     expect(dictionaryHeads()).toBe(1);
     const articles = writtenArticles();
     expect(articles).toHaveLength(2);
-    for (const article of articles) expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.0\.0\+dict\.[0-9a-f]{12}$/) });
+    for (const article of articles) expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.1\.0\+dict\.[0-9a-f]{12}$/) });
     const events = dynamoMock
       .commandCalls(TransactWriteCommand)
       .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item as { type?: string; e?: string } | undefined))
