@@ -81,7 +81,7 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
 }
 
 // Verbs whose compound subject acts on each other ("Russia and Ukraine exchanged prisoners", "Pakistani and Afghan forces clashed").
-const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle']);
+const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle', 'fight']);
 
 function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number>, clauseStarts: readonly number[], elidedTarget: Actor | null): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
   const a = p.action;
@@ -100,7 +100,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
       target = subj[0] ?? null;
     } else return null;
   } else if (a.kind === 'nominal') {
-    const agent = nominalAgent(mentions, tokens, a.head) ?? agentAfter(mentions, a.end, Math.min(until, a.end + 5));
+    // "a ceasefire brokered by the US and France": a "by" after a participle is the participle's agent, not the noun's
+    const byAgent = agentAfter(mentions, a.end, Math.min(until, a.end + 5));
+    const ownBy = byAgent && !tokens.slice(a.end, byAgent.mention.start).some((t) => /^[a-z]+(ed|en)$/.test(t.text)) ? byAgent : null;
+    const agent = nominalAgent(mentions, tokens, a.head) ?? ownBy;
     // "the signing of the agreement between China and Brazil": the two parties act together
     const parties = agent ? [] : mentions.filter((r) => r.mention.prep === 'between' && r.mention.start > a.end && r.mention.start <= a.end + 8 && r.actor);
     if (agent) sources = [agent];
@@ -125,8 +128,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
     const subj = subjectBefore(mentions, tokens, a.head);
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
-    // (co-mediators of "a truce brokered by Qatar and Turkey" are left to the first: whom they stand between is the story's pair)
-    if (agent) sources = MEDIATION.some((m) => p.code.startsWith(m)) ? [agent] : [agent, ...coordinatedAfter(tokens, mentions, agent)];
+    if (agent) sources = [agent, ...coordinatedAfter(tokens, mentions, agent)];
     target = subj[0] ?? null;
     if (!agent) {
       sources = [];
@@ -164,7 +166,8 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (srcActors.length > 1) srcActors = srcActors.map((s) => ({ ...s, role: s.role ?? srcActors.find((x) => x.role)?.role ?? null }));
   if (sources.length > 1 && srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
-    if (new Set(srcActors.map((x) => x.country)).size === 2) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
+    // (co-mediators, "a truce brokered by Qatar and Turkey", are not the sides: the sides are who they stand between)
+    if (new Set(srcActors.map((x) => x.country)).size === 2 && !MEDIATION.some((m) => p.code.startsWith(m))) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
     // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
     // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
     const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);

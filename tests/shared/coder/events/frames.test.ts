@@ -187,3 +187,17 @@ describe('several sources: together or each on its own', () => {
     expect(events.map(brief).sort()).toEqual(['DEU>IRN 163', 'FRA>IRN 163', 'GBR>IRN 163']);
   });
 });
+
+describe('co-mediators', () => {
+  it('"a ceasefire brokered by A and B": each mediator with each side of the story, and the mediators are not its sides', async () => {
+    const events = await code('Armenia and Azerbaijan fought a war in 2020. A ceasefire brokered by Russia and Turkey took effect in November 2020.');
+    const mediation = events.filter((e) => e.cameo.code === '045').map(brief).sort();
+    expect(mediation).toEqual(['RUS>ARM 045', 'RUS>AZE 045', 'TUR>ARM 045', 'TUR>AZE 045']);
+    expect(events.some((e) => new Set([e.source.country, e.target?.country]).size === 2 && ['RUS', 'TUR'].includes(e.source.country) && ['RUS', 'TUR'].includes(e.target?.country ?? ''))).toBe(false);
+  });
+
+  it('two states that fought each fought the other', async () => {
+    const events = await code('Armenia and Azerbaijan fought a war in 2020.');
+    expect(events.map(brief).sort()).toEqual(['ARM>AZE 190', 'AZE>ARM 190']);
+  });
+});
