@@ -12,6 +12,7 @@ import { clauseStarts, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech } from './reported-speech.ts';
+import { venueHosts } from './venue-host.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
 export type { SentenceEvent } from './plan.ts';
@@ -346,6 +347,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+    out.push(...venueHosts(tokens, out));
     const speech = reportedSpeech(tokens, mentions);
     out.push(...characterisations(tokens, mentions, speech, out));
     out.push(...consequenceThreats(tokens, mentions, speech, out));

@@ -201,3 +201,15 @@ describe('co-mediators', () => {
     expect(events.map(brief).sort()).toEqual(['ARM>AZE 190', 'AZE>ARM 190']);
   });
 });
+
+describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
+  it('talks between two states in a third state\'s capital: the host mediates with each side', async () => {
+    const events = await code('Sudanese and Chadian officials met in Doha on Monday for a new round of talks.');
+    expect(events.filter((e) => e.cameo.code === '045').map(brief).sort()).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
+  });
+
+  it('a summit in a capital, or a side that is itself the capital\'s state, has no host', async () => {
+    expect((await code('Modi met Xi on the sidelines of the summit in Astana.')).some((e) => e.cameo.code === '045')).toBe(false);
+    expect((await code('Chad\'s foreign minister held talks with Sudanese officials in Khartoum.')).some((e) => e.cameo.code === '045')).toBe(false);
+  });
+});
