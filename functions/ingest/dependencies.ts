@@ -5,6 +5,7 @@ import { requiredEnvironment } from '../commons/required-environment.ts';
 import { tracer } from '../commons/powertools.ts';
 import { createDefaultExtractor } from '../../shared/extractor/default-extractor.ts';
 import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
+import { DEFAULT_EXTRACTION_BUDGET } from '../../shared/extractor/extraction-budget.ts';
 import { IngestService } from '../../shared/ingest/ingest-service.ts';
 import { S3ObjectStore } from '../../shared/ingest/s3-object-store.ts';
 import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
@@ -22,7 +23,10 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
   return new IngestService(
     new S3ObjectStore(s3),
     new DynamoEventRepository(eventsDocumentClient(dynamo), tableName),
-    createDefaultExtractor(),
+    createDefaultExtractor({
+      maxWork: positiveInt(env[ENV.extractionMaxWork]) ?? DEFAULT_EXTRACTION_BUDGET.maxWork,
+      maxMs: positiveInt(env[ENV.extractionMaxMs]) ?? DEFAULT_EXTRACTION_BUDGET.maxMs,
+    }),
     {
       maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
       articlePrefix: env[ENV.articlePrefix] ?? 'articles/',

@@ -17,4 +17,6 @@ export interface ExtractionResult {
   events: DiplomaticEvent[];
   /** Set when the article yields no events for a reason the user should see (empty, not English, …). */
   skippedReason?: string;
+  /** How the extraction departed from ordinary prose (e.g. an overlong sentence coded in pieces), for the article record. */
+  notes?: string[];
 }

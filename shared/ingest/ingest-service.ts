@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { articleIdFor, type ArticleLocation } from '../model/article.ts';
 import type { Extractor } from '../extractor/extractor.ts';
+import { isExtractionBudgetExceeded } from '../extractor/extraction-budget.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
 import {
   ArticleRejectedError,
@@ -17,8 +18,8 @@ import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notifi
  * One S3 object change → one known article state. The rules (issue 5):
  * - the outcome is keyed on the object version, never on the message, and every repository
  *   write is conditional on it, so duplicates and late notifications change nothing;
- * - content that can never become an article is recorded `failed` with a reason (permanent,
- *   not retried);
+ * - content that can never become an article, or whose extraction exhausts the extractor's
+ *   budget (`too-complex`), is recorded `failed` with a reason (permanent, not retried);
  * - anything else that goes wrong is thrown, so the SQS record is retried and ends in the DLQ
  *   after maxReceiveCount; the handler tells transient from unexpected only for logs and metrics.
  */
@@ -77,7 +78,8 @@ export class IngestService {
     try {
       return await this.ingestCreated(change.location);
     } catch (error) {
-      if (!isArticleRejected(error)) throw error;
+      // an article over the extraction budget would exhaust it again: permanent, like a rejected file
+      if (!isArticleRejected(error) && !isExtractionBudgetExceeded(error)) throw error;
       const write = await this.repository.saveFailed(change.location, error.reason);
       return this.outcome(change.location, 'failed', write, { reason: error.reason });
     }
