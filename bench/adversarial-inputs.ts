@@ -84,12 +84,15 @@ function wrap(format: ArticleFormat, text: string): string {
   }
 }
 
-/** Shapes of one to three atoms, in any format, between `minBytes` and `maxBytes`. */
-export function inputShapes(minBytes: number, maxBytes: number): fc.Arbitrary<InputShape> {
+/**
+ * Shapes of one to three atoms, in one of `formats`, between `minBytes` and `maxBytes`; sizes are
+ * spread evenly on a log scale, so that small and giant inputs are equally common.
+ */
+export function inputShapes(minBytes: number, maxBytes: number, formats: readonly ArticleFormat[] = FORMATS): fc.Arbitrary<InputShape> {
   return fc.record({
-    format: fc.constantFrom(...FORMATS),
+    format: fc.constantFrom(...formats),
     parts: fc.array(fc.record({ atom: fc.constantFrom(...ATOMS), weight: fc.integer({ min: 1, max: 10 }) }), { minLength: 1, maxLength: 3 }),
-    bytes: fc.integer({ min: minBytes, max: maxBytes }),
+    bytes: fc.double({ min: Math.log(minBytes), max: Math.log(maxBytes), noNaN: true }).map((x) => Math.round(Math.exp(x))),
   });
 }
 
