@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { INGEST_BATCH_SIZE } from './resources.ts';
+import { DEFAULT_EXTRACTION_BUDGET, type ExtractionBudget } from '../shared/extractor/extraction-budget.ts';
 
 /**
  * Everything that differs between dev, staging and prod, in one typed place. Constructs take
@@ -46,6 +47,11 @@ export interface StageConfig {
   deletionProtection: boolean;
   /** Articles larger than this are rejected by ingest without being parsed. */
   maxArticleBytes: number;
+  /**
+   * Work and time one article's extraction may take before it is recorded `failed` (too-complex)
+   * instead of being retried into the DLQ; its time backstop stays well inside the ingest timeout.
+   */
+  extractionBudget: ExtractionBudget;
   /** Days an overwritten or deleted article version is kept before S3 expires it. */
   noncurrentVersionDays: number;
   /** Days S3 server access logs are kept. */
@@ -68,6 +74,7 @@ const BASE: Omit<StageConfig, 'stage'> = {
   pointInTimeRecovery: false,
   deletionProtection: false,
   maxArticleBytes: 2 * MB,
+  extractionBudget: DEFAULT_EXTRACTION_BUDGET,
   noncurrentVersionDays: 7,
   accessLogDays: 30,
 };

@@ -4,6 +4,9 @@ export const ENV = {
   bucketName: 'BUCKET_NAME',
   articlePrefix: 'ARTICLE_PREFIX',
   maxArticleBytes: 'MAX_ARTICLE_BYTES',
+  /** The extraction budget of one article (shared/extractor/extraction-budget.ts). */
+  extractionMaxWork: 'EXTRACTION_MAX_WORK',
+  extractionMaxMs: 'EXTRACTION_MAX_MS',
   cursorSecretName: 'CURSOR_SECRET_NAME',
   /** Local stack and tests only: the cursor key itself, instead of a secret name. */
   cursorKey: 'CURSOR_KEY',

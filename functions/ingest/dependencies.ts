@@ -5,6 +5,7 @@ import { requiredEnvironment } from '../commons/required-environment.ts';
 import { logger, tracer } from '../commons/powertools.ts';
 import { createDefaultExtractor } from '../../shared/extractor/default-extractor.ts';
 import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
+import { DEFAULT_EXTRACTION_BUDGET } from '../../shared/extractor/extraction-budget.ts';
 import { IngestService } from '../../shared/ingest/ingest-service.ts';
 import { S3ObjectStore } from '../../shared/ingest/s3-object-store.ts';
 import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
@@ -24,18 +25,22 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
   const objectStore = new S3ObjectStore(s3);
   // The analysts' dictionary lives in the same bucket at DICTIONARY_KEY; without a bucket name, the built-ins alone.
   const bucket = env[ENV.bucketName];
+  const budget = {
+    maxWork: positiveInt(env[ENV.extractionMaxWork]) ?? DEFAULT_EXTRACTION_BUDGET.maxWork,
+    maxMs: positiveInt(env[ENV.extractionMaxMs]) ?? DEFAULT_EXTRACTION_BUDGET.maxMs,
+  };
   const extractor = bucket
     ? new StoredDictionaryExtractor(objectStore, {
         bucket,
         key: DICTIONARY_KEY,
-        build: (dictionary) => createDefaultExtractor(dictionary ? { dictionary } : {}),
+        build: (dictionary) => createDefaultExtractor(dictionary ? { dictionary, budget } : { budget }),
         log: {
           info: (message, details = {}) => logger.info(message, details),
           warn: (message, details = {}) => logger.warn(message, details),
           error: (message, details = {}) => logger.error(message, details),
         },
       })
-    : createDefaultExtractor();
+    : createDefaultExtractor({ budget });
   return new IngestService(
     objectStore,
     new DynamoEventRepository(eventsDocumentClient(dynamo), tableName),

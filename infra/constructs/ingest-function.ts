@@ -46,6 +46,8 @@ export class IngestFunction extends Construct {
         [ENV.bucketName]: props.bucket.bucketName,
         [ENV.articlePrefix]: ARTICLE_PREFIX,
         [ENV.maxArticleBytes]: String(config.maxArticleBytes),
+        [ENV.extractionMaxWork]: String(config.extractionBudget.maxWork),
+        [ENV.extractionMaxMs]: String(config.extractionBudget.maxMs),
       },
     });
     const fn = this.bundled.function;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DICTIONARY_KEY, INGEST_BATCH_SIZE, resourceNames, VISIBILITY_TIMEOUT_FACTOR } from '../resources.ts';
@@ -15,6 +16,7 @@ import { s3NotificationMessageBody } from './s3-notification-format.ts';
 import { startFaultInjectionProxy, type FaultInjectionProxy, type FaultInjector } from './fault-injection-proxy.ts';
 import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller } from './sqs-poller.ts';
 import { waitUntil } from './wait-until.ts';
+import { startLambdaWorkerPool } from './lambda-worker-pool.ts';
 
 /**
  * The whole pipeline on loopback, composable: `npm start` runs it with the default ports and
@@ -30,7 +32,9 @@ import { waitUntil } from './wait-until.ts';
  *
  * The handlers are the deployed modules, configured through the environment CDK sets. They
  * build their clients at import, so one process runs one local stack at a time (a restarted
- * stack in the same process must keep its ports).
+ * stack in the same process must keep its ports). The ingest handler runs on worker threads
+ * (lambda-worker-pool.ts), with the function timeout enforced as Lambda does: coding an article
+ * never blocks the API and the emulators, which share this thread.
  */
 export interface LocalStackPorts {
   /** API; 0 = free port. */
@@ -51,6 +55,8 @@ export interface LocalStackOptions {
   maxArticleBytes?: number;
   /** Parallel ingest invocations (the event source's maximum concurrency). */
   ingestConcurrency?: number;
+  /** The ingest function timeout, enforced on each invocation; default LOCAL_INGEST_TIMEOUT_SECONDS. */
+  ingestTimeoutSeconds?: number;
   /** Long-poll wait of the poller, seconds. */
   pollWaitSeconds?: number;
   /** Replace the ingest handler (tests inject faults through this). */
@@ -145,9 +151,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cleanup.push(() => proxy.close());
       return { emulator, proxy };
     };
-    // Loading the extractor (lexicons, NLP model) reads no configuration: warm the module cache now.
-    const warmExtractor = import('../../shared/extractor/default-extractor.ts');
-    const [dynamoStarted, s3SqsStarted] = await Promise.allSettled([startDynamo(), startS3Sqs(), warmExtractor]);
+    const [dynamoStarted, s3SqsStarted] = await Promise.allSettled([startDynamo(), startS3Sqs()]);
     if (dynamoStarted.status === 'rejected' || s3SqsStarted.status === 'rejected') {
       const failures = [dynamoStarted, s3SqsStarted].flatMap((result) => (result.status === 'rejected' ? [result.reason as unknown] : []));
       // A port in use says most about what is wrong (another stack running): report that one first.
@@ -180,7 +184,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanup.push(restoreEnv);
 
     // Imported only now: like a cold start, the handlers read the environment set above.
-    const ingest = (await import('../../functions/ingest/handler.ts')).handler as unknown as SqsLambdaHandler;
+    const ingestPool = startLambdaWorkerPool({
+      modulePath: fileURLToPath(new URL('../../functions/ingest/handler.ts', import.meta.url)),
+      timeoutMs: (options.ingestTimeoutSeconds ?? LOCAL_INGEST_TIMEOUT_SECONDS) * 1000,
+    });
+    cleanup.push(() => ingestPool.close());
+    // one environment started now, so the first upload does not wait for a cold start
+    await ingestPool.warm();
+    const ingest = ingestPool.handler;
     const api = options.apiHandler ?? ((await import('../../functions/api/handler.ts')).handler as unknown as HttpApiHandler);
 
     const queueUrl = queueUrlOf(proxy.url, names.queue);
@@ -197,7 +208,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       waitTimeSeconds: options.pollWaitSeconds ?? 2,
       concurrency: options.ingestConcurrency ?? 2,
       functionName: `accord-ingest-${LOCAL_STAGE}`,
-      timeoutMs: LOCAL_INGEST_TIMEOUT_SECONDS * 1000,
+      timeoutMs: (options.ingestTimeoutSeconds ?? LOCAL_INGEST_TIMEOUT_SECONDS) * 1000,
       ...(options.onBatch ? { onBatch: options.onBatch } : {}),
       onError: (error) => console.error('ingest poller:', error instanceof Error ? error.message : error),
     });

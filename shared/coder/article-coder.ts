@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
-import { splitSentences } from './text/sentence-splitter.ts';
+import { splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
@@ -13,73 +13,98 @@ import { placeRoles } from './actors/placed-roles.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
+import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
+import type { BudgetMeter } from '../extractor/extraction-budget.ts';
+
+export interface CodedArticle {
+  events: DiplomaticEvent[];
+  /** Where the coder departed from ordinary prose (overlong sentences coded in pieces), for the user. */
+  notes: string[];
+}
 
 /**
  * The coder pipeline for one article: sentences → tokens → actor mentions (resolved with the
  * article's memory of who is who) → actions → events with modality, arguments, date and place →
- * merged per (source, target, code). Pure: text in, events out.
+ * merged per (source, target, code). Pure: text in, events out. A sentence longer than
+ * MAX_SENTENCE_TOKENS is coded in pieces (and noted), so the cost stays linear in the text; the
+ * meter, when given, stops an article that exhausts its extraction budget.
  */
-export function codeArticle(article: Article, extractor: string): DiplomaticEvent[] {
-  return withinDiplomaticScope(codeAllEvents(article, extractor));
+export function codeArticle(article: Article, extractor: string, meter?: BudgetMeter): CodedArticle {
+  const all = codeAllEvents(article, extractor, meter);
+  return { events: withinDiplomaticScope(all.events), notes: all.notes };
 }
 
 /** Every event the text states, domestic ones in an international story included (before the diplomatic scope). */
-export function codeAllEvents(article: Article, extractor: string): DiplomaticEvent[] {
+export function codeAllEvents(article: Article, extractor: string, meter?: BudgetMeter): CodedArticle {
   const body = article.body;
   const resolver = new ActorResolver(article.publishedAt);
   resolver.setDateline(datelineCountry(body));
   const coded: CodedMention[] = [];
+  const notes: string[] = [];
   const furniture = trailingFurnitureStart(body);
-  for (const sentence of splitSentences(body)) {
-    if (sentence.start >= furniture) break;
+  for (const whole of splitSentences(body)) {
+    if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
-    if (/\?\s*$/.test(sentence.text)) continue;
-    const tokens = withoutDoubledWords(tokenize(sentence.text, sentence.start));
-    if (tokens.length < 3) continue;
-    const resolved = resolveMentions(tokens, resolver);
-    const starts = new Set<number>();
-    const endsBefore = new Map<number, number>();
-    const covered = new Set<number>();
-    for (const r of resolved) {
-      starts.add(r.mention.start);
-      for (let i = r.mention.start; i < r.mention.end; i++) if (r.mention.items.length > 0) covered.add(i);
-      // object pronouns are never subjects ("send them back")
-      if (!['them', 'him', 'its', 'their', 'his', 'her'].includes(r.mention.pronoun ?? '')) endsBefore.set(r.mention.end, r.mention.start);
+    if (/\?\s*$/.test(whole.text)) continue;
+    const { windows, tokenCount } = sentenceWindows(whole);
+    if (windows.length > 1) {
+      notes.push(`sentence ${whole.index + 1} has ${tokenCount} tokens, over the ${MAX_SENTENCE_TOKENS} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
     }
-    const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
-    const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
-    // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
-    const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
-    if (events.length === 0) continue;
-    const tail = attributionTail(tokens);
-    const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;
-    const dateCache = new Map<boolean, ResolvedDate[]>();
-    for (const e of events) {
-      const future = e.modality === 'planned';
-      let dates = dateCache.get(future);
-      if (!dates) {
-        dates = resolveDates(sentence.text, article.publishedAt, future);
-        dateCache.set(future, dates);
-      }
-      const first = tokens[e.triggerStart]!;
-      const last = tokens[Math.max(e.triggerStart, e.triggerEnd - 1)]!;
-      const d = dateForTrigger(dates, first.start - sentence.start, tailIndex);
-      const loc = e.location?.actor ?? null;
-      coded.push({
-        code: e.code,
-        source: e.source,
-        target: e.target,
-        modality: e.modality,
-        date: d?.date ?? null,
-        dateText: d?.text ?? null,
-        location: loc ? { text: body.slice(tokens[e.location!.mention.start]!.start, tokens[e.location!.mention.end - 1]!.end), country: loc.country } : null,
-        sentence,
-        trigger: body.slice(first.start, last.end),
-        confidence: e.confidence,
-      });
-    }
+    for (const sentence of windows) coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter));
   }
-  return buildEvents(article.id, extractor, coded);
+  return { events: buildEvents(article.id, extractor, coded), notes };
+}
+
+/** One sentence (or one window of an overlong one): tokens → mentions → actions → coded events. */
+function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResolver, publishedAt: string, meter: BudgetMeter | undefined): CodedMention[] {
+  const tokens = withoutDoubledWords(tokenize(sentence.text, sentence.start));
+  if (tokens.length < 3) return [];
+  const resolved = resolveMentions(tokens, resolver);
+  const starts = new Set<number>();
+  const endsBefore = new Map<number, number>();
+  const covered = new Set<number>();
+  for (const r of resolved) {
+    starts.add(r.mention.start);
+    for (let i = r.mention.start; i < r.mention.end; i++) if (r.mention.items.length > 0) covered.add(i);
+    // object pronouns are never subjects ("send them back")
+    if (!['them', 'him', 'its', 'their', 'his', 'her'].includes(r.mention.pronoun ?? '')) endsBefore.set(r.mention.end, r.mention.start);
+  }
+  const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
+  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
+  // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
+  meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
+  // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
+  const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
+  if (events.length === 0) return [];
+  const tail = attributionTail(tokens);
+  const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;
+  const dateCache = new Map<boolean, ResolvedDate[]>();
+  const coded: CodedMention[] = [];
+  for (const e of events) {
+    const future = e.modality === 'planned';
+    let dates = dateCache.get(future);
+    if (!dates) {
+      dates = resolveDates(sentence.text, publishedAt, future);
+      dateCache.set(future, dates);
+    }
+    const first = tokens[e.triggerStart]!;
+    const last = tokens[Math.max(e.triggerStart, e.triggerEnd - 1)]!;
+    const d = dateForTrigger(dates, first.start - sentence.start, tailIndex);
+    const loc = e.location?.actor ?? null;
+    coded.push({
+      code: e.code,
+      source: e.source,
+      target: e.target,
+      modality: e.modality,
+      date: d?.date ?? null,
+      dateText: d?.text ?? null,
+      location: loc ? { text: body.slice(tokens[e.location!.mention.start]!.start, tokens[e.location!.mention.end - 1]!.end), country: loc.country } : null,
+      sentence,
+      trigger: body.slice(first.start, last.end),
+      confidence: e.confidence,
+    });
+  }
+  return coded;
 }
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
@@ -185,7 +210,9 @@ export function trailingFurnitureStart(body: string): number {
   let end = body.length;
   let start = body.length;
   while (end > 0) {
-    const trimmedEnd = body.slice(0, end).trimEnd().length;
+    // (scanned, not body.slice(0, end).trimEnd(): a copy of the body per line is quadratic on a page of short lines)
+    let trimmedEnd = end;
+    while (trimmedEnd > 0 && /\s/.test(body[trimmedEnd - 1]!)) trimmedEnd--;
     const breakAt = body.lastIndexOf('\n', trimmedEnd - 1);
     const paragraph = body.slice(breakAt + 1, trimmedEnd).trim();
     if (paragraph === '') break;

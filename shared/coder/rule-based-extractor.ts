@@ -7,6 +7,7 @@ import { describeCutSentences, splitSentences } from './text/sentence-splitter.t
 import { looksEnglish } from '../article/language.ts';
 import { DictionaryLexicon } from './dictionary/dictionary-lexicon.ts';
 import { withLexiconOverlay } from './dictionary/active-lexicon.ts';
+import { BudgetMeter, DEFAULT_EXTRACTION_BUDGET, type ExtractionBudget } from '../extractor/extraction-budget.ts';
 
 export interface RuleBasedExtractorOptions {
   /**
@@ -14,12 +15,15 @@ export interface RuleBasedExtractorOptions {
    * built-in actors and verb phrases. Absent or empty: the built-ins alone.
    */
   dictionary?: Dictionary;
+  /** Work and time an article may take before it is failed as too complex. */
+  budget?: ExtractionBudget;
 }
 
 /**
  * Accord's rule-based CAMEO coder behind the Extractor interface: deterministic, offline, no I/O.
  * Built-in dictionaries and patterns are compiled once when this module loads; an analysts'
- * dictionary is compiled when the extractor is constructed.
+ * dictionary is compiled when the extractor is constructed. An article that exhausts the budget
+ * throws ExtractionBudgetExceededError (a permanent `too-complex` failure).
  */
 export class RuleBasedExtractor implements Extractor {
   readonly version = 'rules/1.1.0';
@@ -28,12 +32,14 @@ export class RuleBasedExtractor implements Extractor {
   /** What records and events carry: "rules/1.1.0", or "rules/1.1.0+dict.<hash>" with a dictionary. */
   readonly recordedVersion: string;
   private readonly lexicon: DictionaryLexicon | null;
+  private readonly budget: ExtractionBudget;
 
   constructor(options: RuleBasedExtractorOptions = {}) {
     const dictionary = options.dictionary;
     this.dictionaryVersion = dictionary ? dictionaryVersion(dictionary) : null;
     this.lexicon = dictionary && this.dictionaryVersion ? new DictionaryLexicon(dictionary) : null;
     this.recordedVersion = recordedExtractorVersion(this.version, this.dictionaryVersion);
+    this.budget = options.budget ?? DEFAULT_EXTRACTION_BUDGET;
   }
 
   async extract(article: Article): Promise<ExtractionResult> {
@@ -47,9 +53,10 @@ export class RuleBasedExtractor implements Extractor {
     if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code', version };
     if (!looksEnglish(body)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
     const overlay = this.lexicon?.overlayOn(typeof article.publishedAt === 'string' ? article.publishedAt : '') ?? null;
-    const events = withLexiconOverlay(overlay, () => codeArticle(article, version));
+    const { events, notes } = withLexiconOverlay(overlay, () => codeArticle(article, version, new BudgetMeter(this.budget)));
     // Splitting again is linear and cheap next to coding; it keeps codeArticle text in, events out.
     const cut = describeCutSentences(splitSentences(body));
-    return cut ? { events, notes: [cut], version } : { events, version };
+    const all = cut ? [cut, ...notes] : notes;
+    return all.length > 0 ? { events, notes: all, version } : { events, version };
   }
 }

@@ -1,8 +1,10 @@
-import { RuleBasedExtractor } from '../coder/rule-based-extractor.ts';
-import type { Dictionary } from '../dictionary/dictionary-schema.ts';
+import { RuleBasedExtractor, type RuleBasedExtractorOptions } from '../coder/rule-based-extractor.ts';
 import type { Extractor } from './extractor.ts';
 
-/** The extractor handlers and the CLI use unless told otherwise, with the analysts' dictionary when there is one. */
-export function createDefaultExtractor(options: { dictionary?: Dictionary } = {}): Extractor {
+/**
+ * The extractor handlers and the CLI use unless told otherwise: the rule-based coder, with the
+ * analysts' dictionary when there is one and the extraction budget (defaults: DEFAULT_EXTRACTION_BUDGET).
+ */
+export function createDefaultExtractor(options: RuleBasedExtractorOptions = {}): Extractor {
   return new RuleBasedExtractor(options);
 }

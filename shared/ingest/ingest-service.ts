@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { articleIdFor, type ArticleLocation } from '../model/article.ts';
 import type { Extractor } from '../extractor/extractor.ts';
+import { isExtractionBudgetExceeded } from '../extractor/extraction-budget.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
 import {
   ArticleRejectedError,
@@ -18,10 +19,11 @@ import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notifi
  * One S3 object change → one known article state. The rules (issue 5):
  * - the outcome is keyed on the object version, never on the message, and every repository
  *   write is conditional on it, so duplicates and late notifications change nothing;
- * - content that can never become an article is recorded `failed` with a reason (permanent,
- *   not retried), and so is an article the database refuses to store for what it contains (an
- *   item or transaction over DynamoDB's limits despite the stored-text limits, a value it rejects):
- *   the same request would be refused on every retry;
+ * - content that can never become an article, or whose extraction exhausts the extractor's
+ *   budget (`too-complex`), is recorded `failed` with a reason (permanent, not retried), and so
+ *   is an article the database refuses to store for what it contains (an item or transaction over
+ *   DynamoDB's limits despite the stored-text limits, a value it rejects): the same request would
+ *   be refused on every retry;
  * - anything else that goes wrong is thrown, so the SQS record is retried and ends in the DLQ
  *   after maxReceiveCount; the handler tells transient from unexpected only for logs and metrics.
  */
@@ -89,7 +91,9 @@ export class IngestService {
     try {
       return await this.ingestCreated(change.location);
     } catch (error) {
-      const reason = isArticleRejected(error) ? error.reason : isPermanentError(error) ? permanentFailureReason(error) : null;
+      // a rejected file, an article over the extraction budget (it would exhaust it again) and one the
+      // database refuses for what it contains are permanent
+      const reason = isArticleRejected(error) || isExtractionBudgetExceeded(error) ? error.reason : isPermanentError(error) ? permanentFailureReason(error) : null;
       if (reason === null) throw error;
       const write = await this.repository.saveFailed(change.location, reason);
       return this.outcome(change.location, 'failed', write, { reason });

@@ -127,6 +127,8 @@ describe.each(STAGES)('pipeline wiring on %s', (stage: StageName) => {
     const ingestEnv = ingest.Properties!.Environment.Variables;
     expect(ingestEnv[ENV.articlePrefix]).toBe(ARTICLE_PREFIX);
     expect(ingestEnv[ENV.maxArticleBytes]).toBe(String(synth.config.maxArticleBytes));
+    expect(ingestEnv[ENV.extractionMaxWork]).toBe(String(synth.config.extractionBudget.maxWork));
+    expect(ingestEnv[ENV.extractionMaxMs]).toBe(String(synth.config.extractionBudget.maxMs));
     expect(synth.json.Resources[referencedId(ingestEnv[ENV.bucketName])]!.Type).toBe('AWS::S3::Bucket');
     expect(ingestEnv[ENV.cursorSecretName]).toBeUndefined();
 

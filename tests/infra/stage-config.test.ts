@@ -76,7 +76,7 @@ describe('per-stage settings', () => {
     expect(dev.deletionProtection).toBe(false);
   });
 
-  it.each(STAGES)('%s: sane limits (2 MB articles, batch size, SQS maxConcurrency ≥ 2, API timeout < 30 s)', (stage) => {
+  it.each(STAGES)('%s: sane limits (2 MB articles, batch size, SQS maxConcurrency ≥ 2, API timeout < 30 s, extraction budget inside the ingest timeout)', (stage) => {
     const config = STAGE_CONFIGS[stage];
     expect(config.stage).toBe(stage);
     expect(config.maxArticleBytes).toBe(2 * 1024 * 1024);
@@ -87,6 +87,9 @@ describe('per-stage settings', () => {
     expect(config.api.timeout.toSeconds()).toBeLessThan(30);
     expect(config.apiThrottle.burstLimit).toBeGreaterThanOrEqual(config.apiThrottle.rateLimit);
     expect(config.alarmEmail).toBeUndefined();
+    // an article over budget must be recorded too-complex before Lambda kills the invocation
+    expect(config.extractionBudget.maxMs).toBeLessThanOrEqual(config.ingest.timeout.toMilliseconds() / 2);
+    expect(config.extractionBudget.maxWork).toBeGreaterThan(0);
   });
 
   it('scales concurrency and throttling up from dev to prod', () => {

@@ -220,10 +220,13 @@ const GROUNDS = new Set(['suspicion', 'charges', 'charge', 'suspected', 'accused
  * there is what the target is suspected of dealing with, not the target.
  */
 export function groundsStart(tokens: Token[], from: number): number {
-  for (let i = Math.max(0, from); i < tokens.length - 1; i++) {
-    if (GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly')) return i;
-  }
+  for (let i = Math.max(0, from); i < tokens.length - 1; i++) if (opensGrounds(tokens, i)) return i;
   return -1;
+}
+
+/** Token i opens the grounds of an arrest or charge ("on suspicion of", "allegedly"); never the last token. */
+export function opensGrounds(tokens: Token[], i: number): boolean {
+  return i < tokens.length - 1 && GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly');
 }
 
 /** First actor after the action that is a real argument of it. */

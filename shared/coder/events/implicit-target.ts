@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Token } from '../text/tokenizer.ts';
-import { groundsStart } from './argument-selector.ts';
+import { clauseLandmarks } from './clause-landmarks.ts';
 
 /**
  * The target of an action whose clause names none. News leaves the counterpart implicit when the
@@ -86,34 +86,21 @@ function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], 
   // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
   // relative clause after the action ("near the port, where China is building a terminal")
   // ("at students who tried to reach the UN office": a relative pronoun needs no comma to open one)
-  // nor one in a participle clause after a comma ("…, prompting protests from Baghdad": the reactors, not the target)
-  const relative = tokens.findIndex((t, i) => i > head && ((RELATIVES.has(t.norm) && (tokens[i - 1]?.norm === ',' || RELATIVE_PRONOUNS.has(t.norm))) || (tokens[i - 1]?.norm === ',' && CONSEQUENCE_PARTICIPLES.has(t.norm))));
-  const grounds = groundsStart(tokens, head + 1);
+  // nor one in a participle clause after a comma ("…, prompting protests from Baghdad": the reactors, not the target),
+  // nor one in a participle aside ("…, paid for by Dutch and Danish donors, …": an aside about the object)
+  const landmarks = clauseLandmarks(tokens);
+  const relative = landmarks.relativeAfter(head);
+  const grounds = landmarks.groundsFrom(head + 1);
+  const sourceSet = new Set(sources);
   // (force is aimed at the place it hits: "fired missiles at targets across Ukraine")
-  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && (!againstOnly || r.mention.prep === 'against') && !sources.includes(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative) && (grounds < 0 || r.mention.start < grounds) && !inParticipleAside(tokens, r.mention.start, r.mention.end));
+  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && (!againstOnly || r.mention.prep === 'against') && !sourceSet.has(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative) && (grounds < 0 || r.mention.start < grounds) && !landmarks.inParticipleAside(r.mention.start, r.mention.end));
   const after = candidates.find((r) => r.mention.start > head);
   // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject
   const pick = after ?? [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));
   return pick?.actor ?? null;
 }
 
-/** "…, paid for by Dutch and Danish donors, …": a participle phrase set off by commas is an aside about the object. */
-function inParticipleAside(tokens: Token[], start: number, end: number): boolean {
-  for (let i = start - 1; i > 0; i--) {
-    const w = tokens[i]!.norm;
-    if (w === ';' || w === '.') return false;
-    if (w !== ',') continue;
-    const next = tokens[i + 1];
-    if (!next || !/^([a-z]+ed|paid|led|made|held|sent|built|run|owned)$/.test(next.text)) return false;
-    return tokens.slice(end).some((t) => t.norm === ',');
-  }
-  return false;
-}
-
 const ARGUMENT_PREPS = new Set(['against', 'with', 'to', 'on', 'from', 'toward', 'towards']);
-const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'drawing', 'sparking', 'triggering', 'provoking', 'causing', 'leading', 'leaving', 'forcing', 'raising', 'fuelling', 'fueling', 'stoking']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
-const RELATIVES = new Set(['where', 'which', 'who', 'whose', 'whom', 'when']);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
 
 function domesticCounterpartRole(role: string | null): string | null {

@@ -23,5 +23,5 @@ export function brief(e: DiplomaticEvent): string {
  * for tests of how domestic dyads are coded (they are kept in domestic stories).
  */
 export function codeAll(body: string, publishedAt = '2026-01-07'): DiplomaticEvent[] {
-  return codeAllEvents(article(body, publishedAt), extractor.version);
+  return codeAllEvents(article(body, publishedAt), extractor.version).events;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { IngestService } from '../../../shared/ingest/ingest-service.ts';
+import { ExtractionBudgetExceededError } from '../../../shared/extractor/extraction-budget.ts';
 import { articleIdFor } from '../../../shared/model/article.ts';
 import { FakeObjectStore, notificationBody, RecordingRepository, sampleEvent, StubExtractor } from './fakes.ts';
 
@@ -52,6 +53,16 @@ describe('IngestService', () => {
     expect(outcome).toMatchObject({ status: 'processed', eventCount: 0, reason: 'no diplomatic events found' });
     const [call] = repository.calls;
     expect(call?.method === 'saveProcessed' && call.article.reason).toBe('no diplomatic events found');
+  });
+
+  it('records an article that exhausts the extraction budget as failed (too-complex), without retrying it', async () => {
+    const tooComplex = new ExtractionBudgetExceededError('too-complex: the article needs more than 10 units of extraction work (stopped at sentence 1)');
+    const overBudget = { version: 'stub/1.0.0', extract: async () => Promise.reject(tooComplex) };
+    service = new IngestService(store, repository, overBudget, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
+    store.put('articles/dense.txt', ARTICLE, 'etag-1');
+    const [outcome] = await service.ingestMessage(created('articles/dense.txt'));
+    expect(outcome).toMatchObject({ status: 'failed', write: 'written', reason: tooComplex.reason });
+    expect(repository.calls).toEqual([expect.objectContaining({ method: 'saveFailed', reason: expect.stringMatching(/^too-complex/) })]);
   });
 
   it('records a key outside the article prefix as failed without reading it', async () => {
