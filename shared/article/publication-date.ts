@@ -22,7 +22,9 @@ export function toPublicationDate(value: string | null | undefined): string | nu
   if (!/[a-z]/i.test(text) || !/\d{4}/.test(text)) return null;
   const parsed = Date.parse(`${text} UTC`) || Date.parse(text);
   if (Number.isNaN(parsed) || !parsed) return null;
-  return new Date(parsed).toISOString().slice(0, 10);
+  // Date.parse accepts years beyond 9999 and before 1 ("+020260-01-05"): not a publication date.
+  const date = new Date(parsed).toISOString().slice(0, 10);
+  return isCalendarDate(date) ? date : null;
 }
 
 /** A leading YYYY-MM-DD in the file name: "2026-01-05_seoul-beijing.txt". */

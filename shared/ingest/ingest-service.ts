@@ -118,7 +118,7 @@ export class IngestService {
       metadata: head.metadata,
       ...(head.lastModified ? { uploadedAt: head.lastModified } : {}),
     });
-    if (!looksEnglish(article.body)) {
+    if (!looksEnglish(article.body, article.language)) {
       throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
     }
 
