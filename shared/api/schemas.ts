@@ -118,6 +118,8 @@ export const ArticleSchema = z
     title: z.string().nullable(),
     url: z.string().nullable(),
     publishedAt: z.string().nullable(),
+    byline: z.string().nullable().optional().openapi({ description: 'Author(s) as the page names them (HTML articles); absent when unknown.' }),
+    siteName: z.string().nullable().optional().openapi({ description: "The site's own name for itself (og:site_name, the JSON-LD publisher); absent when unknown." }),
     status: z.enum(['processed', 'failed', 'deleted']),
     reason: z.string().nullable().openapi({ description: 'Why the article failed, when status is failed.' }),
     extractor: z.string().nullable(),

@@ -99,7 +99,13 @@ export class DynamoEventRepository implements EventRepository {
     return this.apply(
       article.location,
       { status: 'processed', reason: article.reason ?? null, extractor: article.extractor, contentHash: article.contentHash },
-      () => ({ title: article.title, url: article.url, publishedAt: article.publishedAt }),
+      () => ({
+        title: article.title,
+        url: article.url,
+        publishedAt: article.publishedAt,
+        ...(article.byline ? { byline: article.byline } : {}),
+        ...(article.siteName ? { siteName: article.siteName } : {}),
+      }),
       checked,
     );
   }
@@ -118,13 +124,15 @@ export class DynamoEventRepository implements EventRepository {
       title: current?.title ?? null,
       url: current?.url ?? null,
       publishedAt: current?.publishedAt ?? null,
+      ...(current?.byline ? { byline: current.byline } : {}),
+      ...(current?.siteName ? { siteName: current.siteName } : {}),
     }), []);
   }
 
   private async apply(
     location: ArticleLocation,
     outcome: Pick<ArticleRecord, 'status' | 'reason' | 'extractor' | 'contentHash'>,
-    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt'>,
+    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt' | 'byline' | 'siteName'>,
     events: readonly DiplomaticEvent[],
   ): Promise<WriteOutcome> {
     const articleId = articleIdFor(location.bucket, location.key);
