@@ -1,3 +1,5 @@
+import { ArticleRejectedError } from './rejection.ts';
+
 /**
  * English function words that are rare as words in other Latin-script languages
  * (so "a", "de", "la", "no", "en", "as", "do" are deliberately absent). Running news English has
@@ -66,6 +68,13 @@ export function looksEnglish(text: string, languageHint?: string | null): boolea
   }
   if (other > english) return false;
   return words.length < WORDS_FOR_RATIO_TEST || english / words.length >= MIN_ENGLISH_RATIO;
+}
+
+/** The ingest's rule: an article that does not look English is a permanent failure, not coded. */
+export function assertEnglish(article: { body: string; language?: string | null }): void {
+  if (!looksEnglish(article.body, article.language)) {
+    throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
+  }
 }
 
 /** A declared language tag that is not English ("fr", "pt-BR"); no hint, or "en-…", declares nothing against English. */

@@ -3,11 +3,10 @@ import { articleIdFor, type ArticleLocation } from '../model/article.ts';
 import type { Extractor } from '../extractor/extractor.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
 import {
-  ArticleRejectedError,
+  assertEnglish,
   assertInsideArticlePrefix,
   assertWithinSizeLimit,
   isArticleRejected,
-  looksEnglish,
   parseArticle,
 } from '../article/index.ts';
 import type { ObjectStore } from './object-store.ts';
@@ -118,9 +117,7 @@ export class IngestService {
       metadata: head.metadata,
       ...(head.lastModified ? { uploadedAt: head.lastModified } : {}),
     });
-    if (!looksEnglish(article.body, article.language)) {
-      throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
-    }
+    assertEnglish(article);
 
     const started = performance.now();
     const result = await this.extractor.extract(article);
