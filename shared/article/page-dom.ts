@@ -1,4 +1,6 @@
-import { parseHTML } from 'linkedom';
+// linkedom's self-contained ESM build: the default entry requires the optional native `canvas`
+// package at run time (inside a try), which would be the one module a Lambda bundle cannot contain.
+import { parseHTML } from 'linkedom/worker';
 
 /**
  * The slice of the DOM that Accord's page reading uses, typed here because the project compiles
