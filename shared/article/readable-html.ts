@@ -20,14 +20,14 @@ import { toPublicationDate } from './publication-date.ts';
  * offsets, paragraph breaks and page-debris removal work as for every other format.
  */
 export function parseHtmlPage(html: string): ParsedContent {
-  if (!nestingWithinLimit(html)) return parseHtml(html);
+  if (!nestingWithinLimit(html)) return linearParse(html);
   let document: PageDocument;
   try {
     document = parsePageDocument(html);
   } catch {
-    return parseHtml(html);
+    return linearParse(html);
   }
-  if (!measurePage(document).withinLimits) return parseHtml(html);
+  if (!measurePage(document).withinLimits) return linearParse(html);
 
   // Metadata first: Readability rewrites the DOM it reads (removes scripts, unwraps, re-parents).
   const metadata = readPageMetadata(document);
@@ -50,6 +50,12 @@ export function parseHtmlPage(html: string): ParsedContent {
     siteName,
     language: metadata.language ?? readable?.language ?? null,
   };
+}
+
+/** The whole page through the linear parser, which knows the site's name only as og:site_name. */
+function linearParse(html: string): ParsedContent {
+  const parsed = parseHtml(html);
+  return { ...parsed, siteName: parsed.source };
 }
 
 interface ReadableArticle {

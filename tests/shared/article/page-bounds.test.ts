@@ -33,8 +33,8 @@ describe('page bounds', () => {
   });
 
   it('sends a page beyond the limits to the linear parser, which still reads its text', () => {
-    const deep = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(5_000)}<p>${SENTENCE}</p></body></html>`;
-    expect(parseHtmlPage(deep).body).toBe(SENTENCE.trim());
+    const deep = `<html><head><title>Deep | Wire</title><meta property="og:site_name" content="Wire"></head><body>${'<div>'.repeat(5_000)}<p>${SENTENCE}</p></body></html>`;
+    expect(parseHtmlPage(deep)).toMatchObject({ title: 'Deep', body: SENTENCE.trim(), siteName: 'Wire', source: 'Wire' });
     const wide = `<html><body>${'<div><span>menu</span></div>'.repeat(MAX_PAGE_ELEMENTS)}<p>${SENTENCE}</p></body></html>`;
     expect(measurePage(parsePageDocument(wide)).withinLimits).toBe(false);
     expect(parseHtmlPage(wide).body).toContain(SENTENCE.trim());
