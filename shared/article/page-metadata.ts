@@ -47,14 +47,16 @@ export function readPageMetadata(document: PageDocument): PageMetadata {
     ]),
     url: first([jsonLd?.url ?? null, meta('og:url'), meta('parsely-link'), parsely.link, canonicalUrl(document)]),
     byline: decodeText(
-      first([
-        jsonLd && jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
-        notUrl(meta('article:author')),
-        meta('parsely-author'),
-        parsely.author,
-        itemprop('author'),
-        meta('author'),
-      ]),
+      first(
+        [
+          jsonLd && jsonLd.authors.length > 0 ? jsonLd.authors.join(', ') : null,
+          notUrl(meta('article:author')),
+          meta('parsely-author'),
+          parsely.author,
+          itemprop('author'),
+          meta('author'),
+        ].map(nameSized),
+      ),
     ),
     siteName: decodeText(siteName),
     siteNames: [jsonLd?.publisher ?? null, meta('og:site_name'), meta('application-name')].filter((name): name is string => !!name).map((name) => decodeText(name)!),
@@ -122,6 +124,13 @@ function firstDate(candidates: readonly (string | null)[]): string | null {
 
 function first(values: readonly (string | null | undefined)[]): string | null {
   return values.find((value): value is string => typeof value === 'string' && value.trim().length > 0) ?? null;
+}
+
+/** Names, not biographies: itemprop="author" sometimes marks a whole author box. */
+const MAX_BYLINE_CHARS = 120;
+
+function nameSized(value: string | null): string | null {
+  return value !== null && value.length <= MAX_BYLINE_CHARS ? value : null;
 }
 
 /** article:author is often the author's profile URL, not a name. */

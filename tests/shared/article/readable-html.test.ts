@@ -97,6 +97,12 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     expect(parsed).toMatchObject({ title: 'Chile and Peru settle maritime fishing dispute', publishedAt: '2026-02-09', siteName: 'Pacific Wire' });
   });
 
+  it('takes a name, not a whole author box marked itemprop="author"', () => {
+    const bio = 'Wanjiru Kamau has covered East Africa for twelve years, reporting from Nairobi, Addis Ababa and Mogadishu on conflict, trade and diplomacy.';
+    const html = `<html><head><meta name="author" content="Wanjiru Kamau"></head><body><div itemprop="author">${bio}</div><article><p>${bio} ${bio}</p></article></body></html>`;
+    expect(parseHtmlPage(html).byline).toBe('Wanjiru Kamau');
+  });
+
   it('skips a JSON-LD date that is no calendar date and takes the next source', () => {
     const html = `<html><head>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys meet","datePublished":"20260-01-05"}</script>
