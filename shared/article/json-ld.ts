@@ -26,7 +26,8 @@ export function articleFromJsonLd(scripts: readonly string[]): JsonLdArticle | n
     for (const item of Array.isArray(value) ? value : [value]) {
       if (!isObject(item)) continue;
       nodes.push(item);
-      if (Array.isArray(item['@graph'])) nodes.push(...item['@graph'].filter(isObject));
+      // A loop, not push(...graph): spreading a crafted graph of 200,000 nodes overflows the stack.
+      if (Array.isArray(item['@graph'])) for (const node of item['@graph']) if (isObject(node)) nodes.push(node);
     }
   }
   const byId = new Map<string, JsonObject>();

@@ -26,5 +26,7 @@ describe('articleFromJsonLd', () => {
     expect(articleFromJsonLd(['{"@type": "NewsArticle", "headline": ', '[[[[', 'null'])).toBeNull();
     expect(articleFromJsonLd([JSON.stringify({ '@type': 'Organization', name: 'Daily' })])).toBeNull();
     expect(articleFromJsonLd(['['.repeat(100_000) + ']'.repeat(100_000)])).toBeNull();
+    const hugeGraph = JSON.stringify({ '@graph': [...Array.from({ length: 300_000 }, () => ({})), { '@type': 'NewsArticle', headline: 'Last' }] });
+    expect(articleFromJsonLd([hugeGraph])?.headline).toBe('Last');
   });
 });
