@@ -3,6 +3,7 @@ import * as actor from './commands/actor.ts';
 import * as articles from './commands/articles.ts';
 import * as events from './commands/events.ts';
 import * as extract from './commands/extract.ts';
+import * as parse from './commands/parse.ts';
 import * as upload from './commands/upload.ts';
 import * as reprocess from './commands/reprocess.ts';
 import * as dlq from './commands/dlq.ts';
@@ -14,6 +15,7 @@ import * as dlq from './commands/dlq.ts';
 const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [
   upload,
   extract,
+  parse,
   events,
   articles,
   actor,

@@ -138,6 +138,18 @@ export const ArticleSchema = z
       .nullable()
       .openapi({ description: `Cut to ${STORED_TEXT_LIMITS.url} characters (ending in "…", with a note) when longer.` }),
     publishedAt: z.string().nullable().openapi({ description: 'Publication date YYYY-MM-DD, years 0001–9999.' }),
+    byline: z
+      .string()
+      .max(STORED_TEXT_LIMITS.phrase)
+      .nullable()
+      .optional()
+      .openapi({ description: `Author(s) as the page names them (HTML articles); absent when unknown. Cut to ${STORED_TEXT_LIMITS.phrase} characters.` }),
+    siteName: z
+      .string()
+      .max(STORED_TEXT_LIMITS.phrase)
+      .nullable()
+      .optional()
+      .openapi({ description: `The site's own name for itself (og:site_name, the JSON-LD publisher); absent when unknown. Cut to ${STORED_TEXT_LIMITS.phrase} characters.` }),
     status: z.enum(['processed', 'failed', 'deleted']),
     reason: z
       .string()

@@ -8,7 +8,7 @@ export {
   MAX_ARTICLE_BYTES_DEFAULT,
   type ArticleRejectionKind,
 } from './rejection.ts';
-export { looksEnglish } from './language.ts';
+export { assertEnglish, looksEnglish } from './language.ts';
 export { articleFormatOf, ARTICLE_EXTENSIONS, type ArticleFormat } from './article-format.ts';
 export { isPageDebris } from './page-debris.ts';
 export { decodeHtmlEntities } from './html-entities.ts';

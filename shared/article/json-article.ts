@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseHtml } from './html.ts';
 import { joinParagraphs, toParagraphs } from './paragraphs.ts';
 import type { ParsedContent } from './plain-text.ts';
 import { toPublicationDate } from './publication-date.ts';
+import { parseHtmlPage } from './readable-html.ts';
 import { ArticleRejectedError } from './rejection.ts';
 
 /** The JSON article format: only `body` is required. */
@@ -38,7 +38,7 @@ export function parseJsonArticle(text: string): ParsedContent {
   const article = parsed.data;
   // Some feeds put the page's HTML in the body; strip it rather than index markup.
   const body = looksLikeHtml(article.body)
-    ? parseHtml(article.body).body
+    ? parseHtmlPage(article.body).body
     : joinParagraphs(toParagraphs(article.body));
   return {
     title: article.title?.trim() || null,

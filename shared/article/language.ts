@@ -1,3 +1,5 @@
+import { ArticleRejectedError } from './rejection.ts';
+
 /**
  * English function words that are rare as words in other Latin-script languages
  * (so "a", "de", "la", "no", "en", "as", "do" are deliberately absent). Running news English has
@@ -43,15 +45,21 @@ const MIN_LATIN_LETTER_SHARE = 0.6;
  * Non-Latin scripts are not English; otherwise English function words must outnumber those of the
  * common European languages, and on longer texts (where the share is stable) make up a typical
  * share of the words, which also catches languages without a list here.
+ *
+ * `languageHint` is what the page declares (`<html lang>`, JSON-LD inLanguage). The text decides
+ * whenever it can be judged: templates declare the newsroom's default language on every page, so
+ * an English wire story on a lang="es" site is still coded and a Spanish story on a lang="en"
+ * site is not. The hint only settles texts too short to judge, which are otherwise given the
+ * benefit of the doubt.
  */
-export function looksEnglish(text: string): boolean {
+export function looksEnglish(text: string, languageHint?: string | null): boolean {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return false;
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (latin / letters < MIN_LATIN_LETTER_SHARE) return false;
   const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
-  if (words.length < MIN_WORDS_TO_JUDGE) return true;
+  if (words.length < MIN_WORDS_TO_JUDGE) return !declaresOtherLanguage(languageHint);
   let english = 0;
   let other = 0;
   for (const word of words) {
@@ -60,4 +68,17 @@ export function looksEnglish(text: string): boolean {
   }
   if (other > english) return false;
   return words.length < WORDS_FOR_RATIO_TEST || english / words.length >= MIN_ENGLISH_RATIO;
+}
+
+/** The ingest's rule: an article that does not look English is a permanent failure, not coded. */
+export function assertEnglish(article: { body: string; language?: string | null }): void {
+  if (!looksEnglish(article.body, article.language)) {
+    throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
+  }
+}
+
+/** A declared language tag that is not English ("fr", "pt-BR"); no hint, or "en-…", declares nothing against English. */
+function declaresOtherLanguage(languageHint: string | null | undefined): boolean {
+  const primary = languageHint?.trim().toLowerCase().split(/[-_]/)[0];
+  return !!primary && /^[a-z]{2,3}$/.test(primary) && primary !== 'en' && primary !== 'eng';
 }

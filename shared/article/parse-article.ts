@@ -1,10 +1,10 @@
 import { articleIdFor, type Article } from '../model/article.ts';
 import { articleFormatOf, type ArticleFormat } from './article-format.ts';
 import { decodeArticleText } from './decode-text.ts';
-import { parseHtml } from './html.ts';
 import { parseJsonArticle } from './json-article.ts';
 import { parseMarkdown } from './markdown.ts';
 import { parsePlainText, type ParsedContent } from './plain-text.ts';
+import { parseHtmlPage } from './readable-html.ts';
 import { resolvePublicationDate } from './publication-date.ts';
 import { ArticleRejectedError } from './rejection.ts';
 import { breakRunOnParagraphs } from './run-on-paragraphs.ts';
@@ -22,7 +22,7 @@ export interface ArticleInput {
 const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent> = {
   txt: parsePlainText,
   md: parseMarkdown,
-  html: parseHtml,
+  html: parseHtmlPage,
   json: parseJsonArticle,
 };
 
@@ -48,6 +48,9 @@ export function parseArticle(input: ArticleInput): Article {
     body,
     url: content.url,
     source: content.source,
+    ...(content.byline ? { byline: content.byline } : {}),
+    ...(content.siteName ? { siteName: content.siteName } : {}),
+    ...(content.language ? { language: content.language } : {}),
     ...resolvePublicationDate({
       fromContent: content.publishedAt,
       key: input.key,

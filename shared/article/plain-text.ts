@@ -7,6 +7,12 @@ export interface ParsedContent {
   source: string | null;
   /** Publication date as the content states it, YYYY-MM-DD, or null. */
   publishedAt: string | null;
+  /** Who wrote it, as the page names them (HTML pages only). */
+  byline?: string | null;
+  /** The outlet's own name for itself (HTML pages only). */
+  siteName?: string | null;
+  /** The language the page declares (`<html lang>`, JSON-LD inLanguage): a hint, see looksEnglish. */
+  language?: string | null;
 }
 
 const MAX_HEADLINE_CHARS = 160;

@@ -4,11 +4,10 @@ import type { Extractor } from '../extractor/extractor.ts';
 import { isExtractionBudgetExceeded } from '../extractor/extraction-budget.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
 import {
-  ArticleRejectedError,
+  assertEnglish,
   assertInsideArticlePrefix,
   assertWithinSizeLimit,
   isArticleRejected,
-  looksEnglish,
   parseArticle,
 } from '../article/index.ts';
 import { isPermanentError, permanentFailureReason } from './error-classification.ts';
@@ -126,9 +125,7 @@ export class IngestService {
       metadata: head.metadata,
       ...(head.lastModified ? { uploadedAt: head.lastModified } : {}),
     });
-    if (!looksEnglish(article.body)) {
-      throw new ArticleRejectedError('not-english', 'The article does not look like English text; only English articles are coded.');
-    }
+    assertEnglish(article);
 
     const started = performance.now();
     const result = await this.extractor.extract(article);
@@ -141,6 +138,8 @@ export class IngestService {
         title: article.title,
         url: article.url,
         publishedAt: article.publishedAt,
+        ...(article.byline ? { byline: article.byline } : {}),
+        ...(article.siteName ? { siteName: article.siteName } : {}),
         // with the dictionary's version when there is one ("rules/1.1.0+dict.…"): a dictionary change is a new outcome, not a duplicate
         extractor: result.version ?? this.extractor.version,
         contentHash: createHash('sha256').update(body).digest('hex'),

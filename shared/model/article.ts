@@ -13,6 +13,12 @@ export interface Article {
   url: string | null;
   /** Outlet or site name when known. */
   source: string | null;
+  /** Author(s) as the page names them ("Amina Diallo, Li Wei"); absent for formats that do not say. */
+  byline?: string | null;
+  /** The site's name for itself (og:site_name, the JSON-LD publisher); absent when unknown. */
+  siteName?: string | null;
+  /** Declared language of the page (BCP 47, "en-GB"): a hint for the language check, never a verdict. */
+  language?: string | null;
   /** Publication date, YYYY-MM-DD, the anchor for relative dates in the text. */
   publishedAt: string;
   /** Where publishedAt came from, in order of precedence. */
@@ -45,6 +51,9 @@ export interface ArticleRecord {
   title: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** Author(s) and the site's own name, from the page (HTML articles); absent on records stored before they were kept. */
+  byline?: string | null;
+  siteName?: string | null;
   status: ArticleStatus;
   /** Why the article failed (status `failed`), in words a user can act on. */
   reason: string | null;

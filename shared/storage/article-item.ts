@@ -71,6 +71,9 @@ export function articleRecordOf(item: Record<string, unknown>): ArticleRecord {
     title: text('title'),
     url: text('url'),
     publishedAt: text('publishedAt'),
+    // Absent on records stored before bylines and site names were kept, and for non-HTML articles.
+    ...(text('byline') !== null ? { byline: text('byline') } : {}),
+    ...(text('siteName') !== null ? { siteName: text('siteName') } : {}),
     status,
     reason: text('reason'),
     extractor: text('extractor'),

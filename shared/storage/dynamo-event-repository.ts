@@ -112,11 +112,21 @@ export class DynamoEventRepository implements EventRepository {
     // Cut before checking and storing: a giant title or sentence must cost a note, not the article.
     const notes = [...(article.notes ?? [])];
     const { title, url, reason } = boundArticleDescription({ title: article.title, url: article.url, reason: article.reason ?? null }, notes);
+    // byline and site name are a few words from the page: bounded like an actor's text
+    const byline = article.byline ? truncateText(article.byline, STORED_TEXT_LIMITS.phrase) : null;
+    const siteName = article.siteName ? truncateText(article.siteName, STORED_TEXT_LIMITS.phrase) : null;
     const checked = boundEvents(checkEvents(articleId, events), notes);
     return this.apply(
       article.location,
       { status: 'processed', reason, extractor: article.extractor, contentHash: article.contentHash },
-      () => ({ title, url, publishedAt: article.publishedAt, notes: boundNotes(notes) }),
+      () => ({
+        title,
+        url,
+        publishedAt: article.publishedAt,
+        notes: boundNotes(notes),
+        ...(byline ? { byline } : {}),
+        ...(siteName ? { siteName } : {}),
+      }),
       checked,
     );
   }
@@ -138,13 +148,15 @@ export class DynamoEventRepository implements EventRepository {
       url: current?.url ?? null,
       publishedAt: current?.publishedAt ?? null,
       notes: current?.notes ?? [],
+      ...(current?.byline ? { byline: current.byline } : {}),
+      ...(current?.siteName ? { siteName: current.siteName } : {}),
     }), []);
   }
 
   private async apply(
     location: ArticleLocation,
     outcome: Pick<ArticleRecord, 'status' | 'reason' | 'extractor' | 'contentHash'>,
-    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt' | 'notes'>,
+    describe: (current: ArticleItem | undefined) => Pick<ArticleRecord, 'title' | 'url' | 'publishedAt' | 'notes' | 'byline' | 'siteName'>,
     events: readonly DiplomaticEvent[],
   ): Promise<WriteOutcome> {
     const articleId = articleIdFor(location.bucket, location.key);

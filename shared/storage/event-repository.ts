@@ -22,6 +22,9 @@ export interface ProcessedArticle {
   title: string | null;
   url: string | null;
   publishedAt: string | null;
+  /** From the page (HTML articles); stored only when known. */
+  byline?: string | null;
+  siteName?: string | null;
   extractor: string;
   contentHash: string;
   /** Why a processed article has no events (not English, no recognised action…), shown by the API. */

@@ -156,6 +156,18 @@ describe('API handler', () => {
     expect((await call('GET', '/articles/a0000000000000000000f')).statusCode).toBe(404);
   });
 
+  it('GET /articles/{id}: byline and site name of an HTML article, absent on a record stored without them', async () => {
+    const record = { id: articleId, bucket: loc.bucket, key: loc.key, status: 'processed', eventCount: 0, createdAt: 't', updatedAt: 't' };
+    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } }).resolves({ Item: { ...record, byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times' } });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    expect((await call('GET', `/articles/${articleId}`)).json.article).toMatchObject({ byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times' });
+    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } }).resolves({ Item: record });
+    const older = (await call('GET', `/articles/${articleId}`)).json.article;
+    expect(older).toMatchObject({ id: articleId, status: 'processed' });
+    expect(older).not.toHaveProperty('byline');
+    expect(older).not.toHaveProperty('siteName');
+  });
+
   it('GET /actors/{country}/summary aggregates the actor index', async () => {
     ddb.on(QueryCommand).resolvesOnce({ Items: [{ s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 }, { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 }] }).resolves({ Items: [] });
     const response = await call('GET', '/actors/KOR/summary', { from: '2025-01-01' });

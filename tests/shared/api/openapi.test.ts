@@ -35,6 +35,14 @@ describe('OpenAPI document', () => {
     expect(JSON.parse(JSON.stringify(document))).toEqual(document);
   });
 
+  it('documents the byline and site name of an article as optional', () => {
+    const article = (document.components as Json).schemas as Record<string, Json>;
+    const properties = article.Article!.properties as Record<string, Json>;
+    expect(Object.keys(properties)).toEqual(expect.arrayContaining(['byline', 'siteName']));
+    expect(article.Article!.required).not.toContain('byline');
+    expect(article.Article!.required).not.toContain('siteName');
+  });
+
   it('describes every route the router serves, and nothing else', () => {
     const documented = Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
     expect(documented.sort()).toEqual(apiRoutes.map((r) => `${r.method} ${r.path}`).sort());

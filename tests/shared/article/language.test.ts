@@ -41,4 +41,14 @@ describe('looksEnglish', () => {
     const english = 'The minister said that the talks were held in a friendly atmosphere and would continue. ';
     expect(looksEnglish(english.repeat(20_000))).toBe(true);
   });
+
+  it('judges by the text when the page declares another language, and lets the declared language settle only texts too short to judge', () => {
+    const english = 'The foreign ministers of the two countries said joint patrols would begin in March and that detained fishermen would be released.';
+    const spanish = 'Los ministros de los dos países dijeron que las patrullas conjuntas comenzarían en marzo y que los pescadores serían liberados.';
+    expect(looksEnglish(english, 'es')).toBe(true); // an English wire story on a Spanish-language site
+    expect(looksEnglish(spanish, 'en-US')).toBe(false); // a template that declares English on every page
+    expect(looksEnglish('Xi meets Lee', 'fr-FR')).toBe(false);
+    expect(looksEnglish('Xi meets Lee', 'en-GB')).toBe(true);
+    expect(looksEnglish('Xi meets Lee', null)).toBe(true);
+  });
 });

@@ -38,6 +38,14 @@ describe('publication dates', () => {
     expect(resolvePublicationDate({ fromContent: null, key: 'articles/a.txt', uploadedAt: farFuture }).publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('never returns a year outside 0001–9999, whatever Date.parse accepts', () => {
+    expect(toPublicationDate('Jan 5, 20260')).toBeNull(); // Date.parse: +020260-01-05
+    expect(toPublicationDate('January 5, 275760')).toBeNull();
+    expect(toPublicationDate('20260-01-05T00:00:00Z')).toBeNull();
+    expect(toPublicationDate('0000-01-05')).toBeNull();
+    expect(toPublicationDate('Dec 31, 9999')).toBe('9999-12-31');
+  });
+
   it('reads a leading date from the file name only', () => {
     expect(dateFromFileName('articles/2026/2026-03-09_visit.txt')).toBe('2026-03-09');
     expect(dateFromFileName('articles/visit-2026-03-09.txt')).toBeNull();

@@ -45,6 +45,22 @@ describe('IngestService', () => {
     expect(call.events.map((e) => e.id)).toEqual([`${articleId}-e1`, `${articleId}-e2`]);
   });
 
+  it('stores the byline and site name of an HTML page with the article, and nothing for a text file', async () => {
+    const page =
+      '<html lang="en"><head><title>Defence pact | Meridian Times</title><meta property="og:site_name" content="Meridian Times"><meta name="author" content="Amina Diallo"></head>' +
+      `<body><nav><a href="/">Home</a></nav><article><h1>Defence pact</h1><p>${ARTICLE}</p></article></body></html>`;
+    service = new IngestService(store, repository, extractor, { maxArticleBytes: 100_000, articlePrefix: 'articles/' });
+    store.put('articles/pact.html', page, 'etag-1');
+    store.put('articles/summit.txt', ARTICLE, 'etag-1');
+    await service.ingestMessage(created('articles/pact.html', 'etag-1', page.length));
+    await service.ingestMessage(created('articles/summit.txt'));
+    const [html, text] = repository.calls;
+    if (html?.method !== 'saveProcessed' || text?.method !== 'saveProcessed') throw new Error('expected two saveProcessed calls');
+    expect(html.article).toMatchObject({ title: 'Defence pact', byline: 'Amina Diallo', siteName: 'Meridian Times' });
+    expect(text.article).not.toHaveProperty('byline');
+    expect(text.article).not.toHaveProperty('siteName');
+  });
+
   it('keeps the reason when the extractor finds nothing for a reason', async () => {
     extractor = new StubExtractor(() => ({ events: [], skippedReason: 'no diplomatic events found' }));
     service = new IngestService(store, repository, extractor, { maxArticleBytes: 1000, articlePrefix: 'articles/' });
