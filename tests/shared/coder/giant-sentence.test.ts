@@ -38,6 +38,14 @@ describe('a giant sentence', () => {
     const result = extractor.extractSync(article(body));
     expect(result.events.length).toBeGreaterThan(0);
     for (const e of result.events) expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.sentence);
+    // the splitter cuts it at 2,000 characters (the coder's 400-token windows bound denser text: sentence-window.test.ts)
+    expect(result.notes).toEqual([expect.stringMatching(/^1 sentence was longer than 2,000 characters \(16,384\); the coder read it as \d+ pieces/)]);
+  });
+
+  it('a sentence under 2,000 characters but dense with tokens is coded in windows, and the result says so', () => {
+    const body = `Iran met Iraq in the , ${'of the , and the , '.repeat(95)}and Syria met Turkish officials.`;
+    expect(body.length).toBeLessThan(2_000);
+    const result = extractor.extractSync(article(body));
     expect(result.notes).toEqual([expect.stringMatching(new RegExp(`^sentence 1 has \\d+ tokens, over the ${MAX_SENTENCE_TOKENS} .* coded in \\d+ consecutive pieces$`))]);
   });
 
