@@ -46,18 +46,18 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
-    const { windows, tokenCount } = sentenceWindows(whole);
+    const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(`sentence ${whole.index + 1} has ${tokenCount} tokens, over the ${MAX_SENTENCE_TOKENS} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
     }
-    for (const sentence of windows) coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter));
+    for (const sentence of windows) coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter, windows.length === 1 ? tokens : null));
   }
   return { events: buildEvents(article.id, extractor, coded), notes };
 }
 
 /** One sentence (or one window of an overlong one): tokens → mentions → actions → coded events. */
-function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResolver, publishedAt: string, meter: BudgetMeter | undefined): CodedMention[] {
-  const tokens = withoutDoubledWords(tokenize(sentence.text, sentence.start));
+function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResolver, publishedAt: string, meter: BudgetMeter | undefined, counted: Token[] | null): CodedMention[] {
+  const tokens = withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start));
   if (tokens.length < 3) return [];
   const resolved = resolveMentions(tokens, resolver);
   const starts = new Set<number>();

@@ -1,5 +1,5 @@
 import type { Sentence } from './sentence-splitter.ts';
-import { tokenize } from './tokenizer.ts';
+import { tokenize, type Token } from './tokenizer.ts';
 
 /**
  * The longest stretch of text the coder analyses as one sentence, in tokens (words and symbols).
@@ -15,8 +15,10 @@ export const MAX_SENTENCE_TOKENS = 400;
 export interface SentenceWindows {
   /** The sentence itself when it is short enough, else consecutive pieces of it (same index). */
   windows: Sentence[];
-  /** Tokens of the whole sentence. */
-  tokenCount: number;
+  /** Tokens of the whole sentence; null when it is too short to need counting. */
+  tokenCount: number | null;
+  /** The sentence's tokens when it is one window and they were counted (the coder reuses them), else null. */
+  tokens: Token[] | null;
 }
 
 // Where a piece preferably ends: at a clause break in its last quarter, so that a cut rarely
@@ -28,8 +30,10 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '-', '—', '–']);
  * the article body, so that evidence still points at the words that produced an event.
  */
 export function sentenceWindows(sentence: Sentence, maxTokens = MAX_SENTENCE_TOKENS): SentenceWindows {
+  // every token takes at least one character: a sentence no longer than the limit needs no count
+  if (sentence.text.length <= maxTokens) return { windows: [sentence], tokenCount: null, tokens: null };
   const tokens = tokenize(sentence.text, sentence.start);
-  if (tokens.length <= maxTokens) return { windows: [sentence], tokenCount: tokens.length };
+  if (tokens.length <= maxTokens) return { windows: [sentence], tokenCount: tokens.length, tokens };
   const windows: Sentence[] = [];
   let first = 0;
   while (first < tokens.length) {
@@ -48,5 +52,5 @@ export function sentenceWindows(sentence: Sentence, maxTokens = MAX_SENTENCE_TOK
     windows.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, index: sentence.index });
     first = last + 1;
   }
-  return { windows, tokenCount: tokens.length };
+  return { windows, tokenCount: tokens.length, tokens: null };
 }

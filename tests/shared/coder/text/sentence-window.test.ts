@@ -7,7 +7,12 @@ const sentenceAt = (text: string, start: number, index = 0) => ({ text, start, e
 describe('sentenceWindows', () => {
   it('keeps an ordinary sentence whole', () => {
     const s = sentenceAt('France and Germany agreed on Friday to deepen their defence cooperation.', 12, 3);
-    expect(sentenceWindows(s)).toEqual({ windows: [s], tokenCount: tokenize(s.text).length });
+    // short enough that it cannot exceed the limit: not even counted
+    expect(sentenceWindows(s)).toEqual({ windows: [s], tokenCount: null, tokens: null });
+    const long = sentenceAt(`${'France and Germany agreed on Friday to deepen their defence cooperation, '.repeat(6)}and Spain agreed.`, 0);
+    const counted = sentenceWindows(long);
+    expect(counted).toMatchObject({ windows: [long], tokenCount: tokenize(long.text).length });
+    expect(counted.tokens?.map((t) => t.text)).toEqual(tokenize(long.text).map((t) => t.text));
   });
 
   it('cuts a giant sentence into pieces of at most the maximum, with exact offsets into the body', () => {
@@ -16,7 +21,7 @@ describe('sentenceWindows', () => {
     const body = prefix + text;
     const { windows, tokenCount } = sentenceWindows(sentenceAt(text, prefix.length, 1));
     expect(tokenCount).toBe(tokenize(text).length);
-    expect(windows.length).toBeGreaterThan(tokenCount / MAX_SENTENCE_TOKENS);
+    expect(windows.length).toBeGreaterThan(tokenCount! / MAX_SENTENCE_TOKENS);
     let tokensSeen = 0;
     for (const w of windows) {
       expect(body.slice(w.start, w.end)).toBe(w.text);
