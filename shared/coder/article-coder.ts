@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
-import { splitSentences, type Sentence } from './text/sentence-splitter.ts';
+import { describeCutSentences, splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
@@ -42,7 +42,11 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   const coded: CodedMention[] = [];
   const notes: string[] = [];
   const furniture = trailingFurnitureStart(body);
-  for (const whole of splitSentences(body)) {
+  const sentences = splitSentences(body);
+  // sentences the splitter had to cut at its length limit (a giant line, glued hard-wrapped lines)
+  const cut = describeCutSentences(sentences);
+  if (cut) notes.push(cut);
+  for (const whole of sentences) {
     if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;

@@ -3,7 +3,6 @@ import type { Extractor, ExtractionResult } from '../extractor/extractor.ts';
 import type { Dictionary } from '../dictionary/dictionary-schema.ts';
 import { dictionaryVersion, recordedExtractorVersion } from '../dictionary/dictionary-version.ts';
 import { codeArticle } from './article-coder.ts';
-import { describeCutSentences, splitSentences } from './text/sentence-splitter.ts';
 import { looksEnglish } from '../article/language.ts';
 import { DictionaryLexicon } from './dictionary/dictionary-lexicon.ts';
 import { withLexiconOverlay } from './dictionary/active-lexicon.ts';
@@ -54,9 +53,6 @@ export class RuleBasedExtractor implements Extractor {
     if (!looksEnglish(body, article.language)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
     const overlay = this.lexicon?.overlayOn(typeof article.publishedAt === 'string' ? article.publishedAt : '') ?? null;
     const { events, notes } = withLexiconOverlay(overlay, () => codeArticle(article, version, new BudgetMeter(this.budget)));
-    // Splitting again is linear and cheap next to coding; it keeps codeArticle text in, events out.
-    const cut = describeCutSentences(splitSentences(body));
-    const all = cut ? [cut, ...notes] : notes;
-    return all.length > 0 ? { events, notes: all, version } : { events, version };
+    return notes.length > 0 ? { events, notes, version } : { events, version };
   }
 }
