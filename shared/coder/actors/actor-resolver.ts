@@ -92,7 +92,7 @@ export class ActorResolver {
   }
 
   /** Every event coded so far, in text order: what later reactions ("condemned the strike") refer to. */
-  readonly deeds: { code: string; source: Actor }[] = [];
+  readonly deeds: { code: string; source: Actor; event: number }[] = [];
 
   /** Actors resolved so far in the current sentence. */
   private sentenceActors: Actor[] = [];

@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import { implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
-import { referredDeedSource } from './event-reference.ts';
+import { referredDeedSource, referredDeedSources } from './event-reference.ts';
 import { sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
@@ -181,6 +181,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   const source = srcActors[0]!;
   const sourceCountries = new Set([source.country]);
   let targetActor: Actor | null = null;
+  let coDoers: Actor[] = [];
   const paired = srcActors.length > 1;
   if (!target) {
     const from = p.objectWindow ? p.objectWindow[0] : arg.kind === 'nominal' ? arg.end : arg.headEnd;
@@ -313,7 +314,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // "rejected the statement issued by Pakistan's foreign office", "told his Ethiopian counterpart that …"
     const framed = (REACTION_ROOTS.has(p.code.slice(0, 2)) ? agentOfNamedDeed(tokens, mentions, deedFrom, clauseEndAfter(tokens, deedFrom, until), finalSource.country) : null)
       ?? addressee(tokens, mentions, a.head, finalSource.country);
-    const deedBy = framed ?? referredDeedSource(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
+    const doers = framed ? [] : referredDeedSources(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
+    const deedBy = framed ?? doers[0] ?? null;
+    coDoers = doers.slice(1);
     targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents, ...(venue ? [venue] : [])], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
     if (targetActor) confidence -= 0.15;
   }
@@ -339,12 +342,15 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   };
   const mutual = paired && coSources.length === 0;
   const coTargets = targetActor && target && !mutual ? conjunctActors(tokens, mentions, target, new Set([finalSource.country, targetActor.country])) : [];
+  // a reaction to a deed done by several ("lambasted the sanctions" Estonia, Latvia and Lithuania imposed) is aimed at each
+  if (targetActor) for (const d of coDoers) if (d.country !== finalSource.country && d.country !== targetActor.country && !coTargets.some((c) => c.country === d.country)) coTargets.push(d);
   // "urged both countries to …": each of the two sides
   if (targetActor && target?.pair && !mutual) for (const t of target.pair) if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // a mediator stands between the two sides of the story: "a swap mediated by the UAE" is mediation with each
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
-  resolver.deeds.push({ code: event.code, source: finalSource });
-  for (const co of coSources) resolver.deeds.push({ code: event.code, source: co });
+  const deedId = resolver.deeds.length;
+  resolver.deeds.push({ code: event.code, source: finalSource, event: deedId });
+  for (const co of coSources) resolver.deeds.push({ code: event.code, source: co, event: deedId });
   return { event, coSources, reciprocal: reciprocal || multilateral, coTargets };
 }
 

@@ -17,7 +17,8 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       [['launch', 'launches', 'test', 'tests', 'intrusion', 'incursions', 'breach', 'violation', 'provocation'], ['15', '19', '17']],
       [['apology'], ['055']],
       [['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'], ['11', '14']],
-      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'suspension', 'measures', 'embargo', 'ban'], ['16', '174']],
+      // (entry bans and asset freezes, 172, are sanctions in news)
+      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'], ['16', '174', '172']],
       [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
       [['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'], ['03', '057']],
       [['proposal', 'offer', 'plan', 'initiative'], ['03']],
@@ -35,10 +36,25 @@ const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'th
 export interface CodedDeed {
   code: string;
   source: Actor;
+  /** Deeds of one coded event share it: "Estonia, Latvia and Lithuania barred …" is one deed by three. */
+  event: number;
 }
 
 /** The earlier deed a reaction names right after its trigger, and who did it; null when none is named. */
 export function referredDeedSource(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until = from + 6): Actor | null {
+  return referredDeedSources(tokens, from, deeds, reactor, until)[0] ?? null;
+}
+
+/** Every doer of that deed ("lambasted the sanctions" when three states imposed them together), first-named first. */
+export function referredDeedSources(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until = from + 6): Actor[] {
+  const deed = referredDeed(tokens, from, deeds, reactor, until);
+  if (!deed) return [];
+  const doers = deeds.filter((d) => d.event === deed.event && d.code === deed.code).map((d) => d.source);
+  // (the reactor's own state only as its domestic opponent: a government denouncing its rebels' ultimatum)
+  return doers.filter((a, i) => (a.country !== reactor.country || domesticOpponents(a.role, reactor.role)) && doers.findIndex((b) => b.country === a.country) === i);
+}
+
+function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number): CodedDeed | null {
   for (let i = from; i < tokens.length && i < until; i++) {
     const w = tokens[i]!.norm;
     if (STOP.has(w) && i > from) return null;
@@ -53,7 +69,7 @@ export function referredDeedSource(tokens: Token[], from: number, deeds: readonl
     const ordered = verbal ? [...deeds].reverse() : deeds;
     for (const d of ordered) {
       if (d.source.country === reactor.country && !domesticOpponents(d.source.role, reactor.role)) continue;
-      if (families.some((f) => d.code.startsWith(f))) return d.source;
+      if (families.some((f) => d.code.startsWith(f))) return d;
     }
     return null;
   }

@@ -213,3 +213,11 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     expect((await code('Chad\'s foreign minister held talks with Sudanese officials in Khartoum.')).some((e) => e.cameo.code === '045')).toBe(false);
   });
 });
+
+describe('a reaction to a deed done by several', () => {
+  it('"lambasted the sanctions" is aimed at each state that imposed them together', async () => {
+    const events = await code('Estonia, Latvia and Lithuania barred 14 Georgian officials from entry on Tuesday. Prime Minister Irakli Kobakhidze lambasted the sanctions as "blackmail".');
+    const criticism = events.filter((e) => e.cameo.root === '11').map((e) => e.target?.country).sort();
+    expect(criticism).toEqual(['EST', 'LTU', 'LVA']);
+  });
+});
