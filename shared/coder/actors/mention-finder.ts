@@ -150,8 +150,11 @@ export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(tokens, i, items.length > 0 && items[items.length - 1]!.end === i);
-    // "US$9.7 million", "A$300 million", "NZ$5 million": a currency, not an actor
-    if (m && tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end) {
+    // "US$9.7 million", "A$300 million", "NZ$5 million": a currency, not an actor; "PORT-AU-PRINCE": a word inside a
+    // hyphenated name (joined without spaces on both sides), not the African Union
+    const inCompound = m !== null && m.end === m.start + 1 && tokens[m.start - 1]?.norm === '-' && tokens[m.end]?.norm === '-'
+      && tokens[m.start - 1]!.end === tokens[m.start]!.start && tokens[m.end]!.start === tokens[m.start]!.end;
+    if (m && (inCompound || (tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end))) {
       i = m.end;
       continue;
     }

@@ -25,6 +25,29 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
     const w = tokens[v];
     if (w && (actionHeads.has(v) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
   }
+  for (const g of gappedClauses(tokens, mentions)) if (!out.includes(g.at)) out.push(g.at);
+  return out.sort((a, b) => a - b);
+}
+
+// What a gapped clause has instead of its verb: an amount ("and the European Union 40 million euros").
+const AMOUNT = /^(\$|€|£|¥|\d[\d.,]*|about|some|another|a|an|nearly|almost|more|over)$/;
+
+/**
+ * Gapped clauses that repeat the verb of the clause before them without writing it: "the United States
+ * pledged $150 million, while Canada committed 60 million dollars and the European Union 40 million euros".
+ * Returns the conjunction and the new subject of each.
+ */
+export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { at: number; subject: ResolvedMention }[] {
+  const out: { at: number; subject: ResolvedMention }[] = [];
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.prep || m.possessive || m.pronoun || !r.actor) continue;
+    let c = m.start - 1;
+    if (tokens[c]?.norm === 'the') c--;
+    if (c < 1 || !CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm)) continue;
+    const next = tokens[m.end];
+    if (next && AMOUNT.test(next.norm) && /\d/.test(tokens.slice(m.end, m.end + 3).map((t) => t.norm).join(' '))) out.push({ at: c, subject: r });
+  }
   return out;
 }
 

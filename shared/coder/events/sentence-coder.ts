@@ -8,7 +8,7 @@ import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { mediatedTalks } from './mediated-talks.ts';
-import { clauseStarts, inParallelClauses } from './clauses.ts';
+import { clauseStarts, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech } from './reported-speech.ts';
@@ -344,6 +344,13 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     if (aimedAt) events = events.map((e) => (e.target === null || e.target.country === e.source.country ? { ...e, target: aimedAt } : e));
     byPlan.set(p, events);
     out.push(...events);
+  }
+  // "…, and the European Union 40 million euros": a gapped clause repeats the act before it with its own subject
+  for (const g of gappedClauses(tokens, mentions)) {
+    const before = [...out].reverse().find((e) => e.triggerStart < g.at);
+    const subject = g.subject.actor!;
+    if (!before || subject.country === before.source.country || subject.country === before.target?.country) continue;
+    out.push({ ...before, source: subject, confidence: Math.max(0.1, before.confidence - 0.1) });
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));

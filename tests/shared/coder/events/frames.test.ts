@@ -221,3 +221,15 @@ describe('a reaction to a deed done by several', () => {
     expect(criticism).toEqual(['EST', 'LTU', 'LVA']);
   });
 });
+
+describe('gapped clauses and hyphenated place names', () => {
+  it('"… and the European Union 40 million euros": a clause without its verb repeats the act with its own subject', async () => {
+    const events = await code('The United States pledged $150 million to Haiti, while Canada committed 60 million Canadian dollars and the European Union 40 million euros.');
+    expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'EUR>HTI 0331', 'USA>HTI 0331']);
+  });
+
+  it('a word inside a hyphenated name is no actor ("PORT-AU-PRINCE" is not the African Union)', async () => {
+    const events = await code('PORT-AU-PRINCE (AP) - Canada pledged $60 million to Haiti on Tuesday.');
+    expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
+  });
+});
