@@ -54,7 +54,13 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (windows.length > 1) {
       notes.push(`sentence ${whole.index + 1} has ${tokenCount} tokens, over the ${MAX_SENTENCE_TOKENS} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
     }
-    for (const sentence of windows) coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter, windows.length === 1 ? tokens : null));
+    // each window takes its run of the tokens already counted: consecutive windows end at token ends
+    let next = 0;
+    for (const sentence of windows) {
+      const from = next;
+      if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
+      coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null));
+    }
   }
   return { events: buildEvents(article.id, extractor, coded), notes };
 }

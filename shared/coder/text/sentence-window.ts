@@ -17,7 +17,7 @@ export interface SentenceWindows {
   windows: Sentence[];
   /** Tokens of the whole sentence; null when it is too short to need counting. */
   tokenCount: number | null;
-  /** The sentence's tokens when it is one window and they were counted (the coder reuses them), else null. */
+  /** The whole sentence's tokens when they were counted (the coder reuses them, window by window), else null. */
   tokens: Token[] | null;
 }
 
@@ -52,5 +52,5 @@ export function sentenceWindows(sentence: Sentence, maxTokens = MAX_SENTENCE_TOK
     windows.push({ text: sentence.text.slice(start - sentence.start, end - sentence.start), start, end, index: sentence.index });
     first = last + 1;
   }
-  return { windows, tokenCount: tokens.length, tokens: null };
+  return { windows, tokenCount: tokens.length, tokens };
 }

@@ -19,8 +19,10 @@ describe('sentenceWindows', () => {
     const prefix = 'Headline\n';
     const text = Array.from({ length: 3000 }, (_, i) => (i % 37 === 0 ? 'Russia, ' : i % 11 === 0 ? 'condemned ' : 'word ')).join('').trim();
     const body = prefix + text;
-    const { windows, tokenCount } = sentenceWindows(sentenceAt(text, prefix.length, 1));
+    const { windows, tokenCount, tokens } = sentenceWindows(sentenceAt(text, prefix.length, 1));
     expect(tokenCount).toBe(tokenize(text).length);
+    // the counted tokens come back, so the coder can take each window's run of them instead of tokenizing again
+    expect(tokens?.map((t) => [t.text, t.start])).toEqual(tokenize(text, prefix.length).map((t) => [t.text, t.start]));
     expect(windows.length).toBeGreaterThan(tokenCount! / MAX_SENTENCE_TOKENS);
     let tokensSeen = 0;
     for (const w of windows) {
