@@ -1,10 +1,10 @@
-import { GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DICTIONARY_KEY } from '../../../infra/resources.ts';
 import { notificationBody, sqsRecord } from '../../shared/ingest/fakes.ts';
+import { dynamoMock, loadIngestHandler, resetToEmptyTable, s3Holds, s3Mock, writtenArticleItems } from './mocked-aws.ts';
 
 /**
  * The ingest Lambda with S3 and DynamoDB mocked at the SDK client: the analysts' dictionary is read
@@ -13,61 +13,21 @@ import { notificationBody, sqsRecord } from '../../shared/ingest/fakes.ts';
 const BUCKET = 'accord-articles-dict';
 const ARTICLE = 'Hamas condemned Israel on Monday over the strikes, a spokesman said in a statement on the group\'s channel.';
 
-const s3Mock = mockClient(S3Client);
-const dynamoMock = mockClient(DynamoDBDocumentClient);
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    TABLE_NAME: 'accord-events-dict',
-    BUCKET_NAME: BUCKET,
-    ARTICLE_PREFIX: 'articles/',
-    MAX_ARTICLE_BYTES: '4096',
-    AWS_REGION: 'us-east-1',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_TRACE_ENABLED: 'false',
-  });
-  handler = (await import('../../../functions/ingest/handler.ts')).handler as unknown as typeof handler;
+  handler = await loadIngestHandler(BUCKET, 'accord-events-dict');
 });
 
 const context = { functionName: 'accord-ingest-dict', awsRequestId: 'r', getRemainingTimeInMillis: () => 30_000 } as unknown as Context;
 let nextId = 0;
 const created = (key: string, eTag: string) => sqsRecord(notificationBody('ObjectCreated:Put', key, { eTag, size: 100 }, BUCKET), `m-${++nextId}`);
 
-function s3Holds(objects: Record<string, { etag: string; body: string }>) {
-  s3Mock.on(HeadObjectCommand).callsFake((input: { Key: string }) => {
-    const object = objects[input.Key];
-    if (!object) throw new S3ServiceException({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } });
-    return { ContentLength: object.body.length, ETag: `"${object.etag}"`, ContentType: 'text/plain' };
-  });
-  s3Mock.on(GetObjectCommand).callsFake((input: { Key: string }) => {
-    const object = objects[input.Key];
-    if (!object) throw new S3ServiceException({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
-    return { Body: { transformToByteArray: async () => new TextEncoder().encode(object.body) } as unknown as GetObjectCommandOutput['Body'], ETag: `"${object.etag}"` };
-  });
-}
-
-function writtenArticles(): { key: string; status: string; extractor: string | null }[] {
-  return dynamoMock.commandCalls(TransactWriteCommand).flatMap((call) =>
-    (call.args[0].input.TransactItems ?? [])
-      .map((item) => item.Put?.Item as { type?: string; key: string; status: string; extractor: string | null } | undefined)
-      .filter((item) => item?.type === 'article')
-      .map((item) => ({ key: item!.key, status: item!.status, extractor: item!.extractor })),
-  );
-}
+const writtenArticles = () => writtenArticleItems().map(({ key, status, extractor }) => ({ key, status, extractor }));
 
 const dictionaryHeads = () => s3Mock.commandCalls(HeadObjectCommand).filter((call) => call.args[0].input.Key === DICTIONARY_KEY).length;
 
-beforeEach(() => {
-  s3Mock.reset();
-  dynamoMock.reset();
-  dynamoMock.on(GetCommand).resolves({});
-  dynamoMock.on(QueryCommand).resolves({ Items: [] });
-  dynamoMock.on(UpdateCommand).resolves({});
-  dynamoMock.on(PutCommand).resolves({});
-  dynamoMock.on(TransactWriteCommand).resolves({});
-});
+beforeEach(resetToEmptyTable);
 
 describe('ingest handler with an analysts\' dictionary', () => {
   it('reads the dictionary from its key in the bucket once per batch and records its version with the extractor', async () => {

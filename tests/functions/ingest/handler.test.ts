@@ -1,17 +1,10 @@
-import { GetObjectCommand, HeadObjectCommand, S3Client, S3ServiceException, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
-import {
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { GetObjectCommand, HeadObjectCommand, S3ServiceException } from '@aws-sdk/client-s3';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { mockClient } from 'aws-sdk-client-mock';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { notificationBody, sqsRecord } from '../../shared/ingest/fakes.ts';
+import { dynamoMock, loadIngestHandler, resetToEmptyTable, s3Holds, s3Mock, writtenArticleItems } from './mocked-aws.ts';
 
 /**
  * The ingest Lambda handler with S3 and DynamoDB mocked at the SDK client: what it reports to the
@@ -23,24 +16,11 @@ const ARTICLE =
   'Japan and the Philippines signed a defence agreement in Manila on Tuesday, the two governments said. ' +
   'The Japanese prime minister met the Philippine president and they discussed maritime security in the region.';
 
-const s3Mock = mockClient(S3Client);
-const dynamoMock = mockClient(DynamoDBDocumentClient);
-
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 let metrics: { addMetric: (...args: unknown[]) => unknown };
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    TABLE_NAME: TABLE,
-    BUCKET_NAME: BUCKET,
-    ARTICLE_PREFIX: 'articles/',
-    MAX_ARTICLE_BYTES: '4096',
-    AWS_REGION: 'us-east-1',
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_TRACE_ENABLED: 'false',
-  });
-  handler = (await import('../../../functions/ingest/handler.ts')).handler as unknown as typeof handler;
+  handler = await loadIngestHandler(BUCKET, TABLE);
   metrics = (await import('../../../functions/commons/powertools.ts')).metrics as unknown as typeof metrics;
 });
 
@@ -56,45 +36,10 @@ const delivered = (body: string): SQSRecord => sqsRecord(body, `m-${++nextId}`);
 
 const created = (key: string, eTag: string) => delivered(notificationBody('ObjectCreated:Put', key, { eTag, size: 100 }, BUCKET));
 
-const bodyOf = (text: string | Uint8Array) =>
-  ({
-    transformToByteArray: async () => (typeof text === 'string' ? new TextEncoder().encode(text) : text),
-  }) as unknown as GetObjectCommandOutput['Body'];
-
-/** S3 holding the given objects (key → bytes), addressed by their ETag like the real thing. */
-function s3Holds(objects: Record<string, { etag: string; body: string | Uint8Array }>) {
-  s3Mock.on(HeadObjectCommand).callsFake((input: { Key: string }) => {
-    const object = objects[input.Key];
-    if (!object) throw new S3ServiceException({ name: 'NotFound', $fault: 'client', $metadata: { httpStatusCode: 404 } });
-    return { ContentLength: object.body.length, ETag: `"${object.etag}"`, ContentType: 'text/plain' };
-  });
-  s3Mock.on(GetObjectCommand).callsFake((input: { Key: string }) => {
-    const object = objects[input.Key];
-    if (!object) throw new S3ServiceException({ name: 'NoSuchKey', $fault: 'client', $metadata: { httpStatusCode: 404 } });
-    return { Body: bodyOf(object.body), ETag: `"${object.etag}"` };
-  });
-}
-
 /** Writes as they would reach DynamoDB: the article record of each TransactWriteItems. */
-function writtenArticles(): { key: string; status: string; reason: string | null }[] {
-  return dynamoMock.commandCalls(TransactWriteCommand).flatMap((call) =>
-    (call.args[0].input.TransactItems ?? [])
-      .map((item) => item.Put?.Item as { type?: string; key: string; status: string; reason: string | null } | undefined)
-      .filter((item) => item?.type === 'article')
-      .map((item) => ({ key: item!.key, status: item!.status, reason: item!.reason })),
-  );
-}
+const writtenArticles = () => writtenArticleItems().map(({ key, status, reason }) => ({ key, status, reason }));
 
-beforeEach(() => {
-  s3Mock.reset();
-  dynamoMock.reset();
-  // An empty table: no article record yet, nothing to diff against.
-  dynamoMock.on(GetCommand).resolves({});
-  dynamoMock.on(QueryCommand).resolves({ Items: [] });
-  dynamoMock.on(UpdateCommand).resolves({});
-  dynamoMock.on(PutCommand).resolves({});
-  dynamoMock.on(TransactWriteCommand).resolves({});
-});
+beforeEach(resetToEmptyTable);
 
 describe('ingest handler', () => {
   it('processes an uploaded article and reports no failures', async () => {
