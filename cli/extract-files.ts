@@ -1,6 +1,6 @@
 import type { Extractor } from '../shared/extractor/extractor.ts';
 import { isArticleRejected } from '../shared/article/index.ts';
-import { readLocalArticle } from './local-article.ts';
+import { readLocalArticle, unreadableFileReason } from './local-article.ts';
 
 export interface ExtractFilesOptions {
   published?: string;
@@ -56,9 +56,5 @@ async function loadDefaultExtractor(): Promise<Extractor> {
 function describeError(error: unknown): string {
   if (isArticleRejected(error) && error.kind === 'too-large') return `${error.reason} To extract it anyway, raise the limit with --max-bytes.`;
   if (isArticleRejected(error)) return error.reason;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'cannot read the file: it does not exist';
-  if (code === 'EISDIR') return 'cannot read the file: it is a directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
-  return error instanceof Error ? error.message : String(error);
+  return unreadableFileReason(error) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -22,3 +22,12 @@ export async function readLocalArticle(
   const article = parseArticle({ bucket: LOCAL_BUCKET, key: path, body, uploadedAt: info.mtime });
   return published ? { ...article, publishedAt: published, publishedFrom: 'metadata' } : article;
 }
+
+/** Why a local file could not be read, in words a user can act on; null when the error is not about the file. */
+export function unreadableFileReason(error: unknown): string | null {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'cannot read the file: it does not exist';
+  if (code === 'EISDIR') return 'cannot read the file: it is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read the file: permission denied';
+  return null;
+}

@@ -1,6 +1,5 @@
-import { stat } from 'node:fs/promises';
-import { assertEnglish, assertWithinSizeLimit, isArticleRejected, type ArticleRejectionKind } from '../shared/article/index.ts';
-import { readLocalArticle } from './local-article.ts';
+import { assertEnglish, isArticleRejected, type ArticleRejectionKind } from '../shared/article/index.ts';
+import { readLocalArticle, unreadableFileReason } from './local-article.ts';
 
 export interface ParseFilesOptions {
   /** Receives each output line (one JSON object, no newline). */
@@ -25,7 +24,7 @@ export async function parseFiles(files: readonly string[], options: ParseFilesOp
   for (const file of files) {
     let line: string;
     try {
-      assertWithinSizeLimit((await stat(file)).size);
+      // readLocalArticle applies the ingest's size limit, before reading and after
       const article = await readLocalArticle(file);
       assertEnglish(article);
       line = JSON.stringify({
@@ -49,9 +48,7 @@ export async function parseFiles(files: readonly string[], options: ParseFilesOp
 
 function describeParseError(error: unknown): { kind: ParseErrorKind; message: string } {
   if (isArticleRejected(error)) return { kind: error.kind, message: error.reason };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return { kind: 'unreadable', message: 'cannot read the file: it does not exist' };
-  if (code === 'EISDIR') return { kind: 'unreadable', message: 'cannot read the file: it is a directory' };
-  if (code === 'EACCES' || code === 'EPERM') return { kind: 'unreadable', message: 'cannot read the file: permission denied' };
+  const unreadable = unreadableFileReason(error);
+  if (unreadable) return { kind: 'unreadable', message: unreadable };
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
