@@ -52,7 +52,7 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
 }
 
 /** "between the Congolese government and the rebels", "between the two Koreas": the two parties, placed. */
-export function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
+function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
   const first = mentions.find((r) => r.mention.start >= from && r.mention.start <= from + 2);
   if (!first) return null;
   if (first.pair) return { actors: first.pair, end: first.mention.end };
