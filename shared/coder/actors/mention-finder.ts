@@ -58,6 +58,8 @@ export function prepBefore(tokens: Token[], i: number): string | null {
 }
 
 // "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
+const CURRENCIES = new Set(['dollar', 'dollars', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'pound', 'pounds', 'won',
+  'ruble', 'rubles', 'rouble', 'roubles', 'rand', 'shilling', 'shillings', 'dinar', 'dinars', 'riyal', 'riyals', 'lira', 'krona', 'kronor', 'krone', 'kroner', 'real', 'reais', 'naira', 'cedi', 'cedis', 'hryvnia', 'hryvnias', 'rial', 'rials', 'ringgit', 'baht', 'rupiah', 'dirham', 'dirhams', 'zloty', 'forint', 'taka']);
 const SPONSOR_SUFFIXES = new Set(['backed', 'supported', 'funded', 'sponsored', 'allied', 'aligned', 'armed', 'trained']);
 
 const ARMED_NOUNS = new Set(['group', 'groups', 'movement', 'coalition', 'alliance', 'faction', 'factions']);
@@ -91,6 +93,8 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
+    // "60 million Canadian dollars", "Swiss francs": a currency, not a party
+    if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
     if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2)) continue;
     best = { start: i, end: i + n, item: c.item };

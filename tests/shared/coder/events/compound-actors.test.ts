@@ -3,11 +3,16 @@ import { brief, code } from '../helpers.ts';
 
 // Sentences written for these tests: compound and paired actors, each side coded.
 describe('compound subjects', () => {
-  it('three states welcoming a deal: each of them acts, none is the target of another', async () => {
+  it('three states welcoming a deal between two: each of them welcomes it toward each party, none is the target of another', async () => {
     const events = await code('Vietnam agreed on Monday to resume talks with Cambodia. Japan, Australia and Canada welcomed the agreement in a joint statement.');
-    const welcome = events.filter((e) => e.cameo.root === '05');
-    expect(welcome.map((e) => e.source.country).sort()).toEqual(['AUS', 'CAN', 'JPN']);
-    expect(welcome.every((e) => !['AUS', 'CAN', 'JPN'].includes(e.target?.country ?? ''))).toBe(true);
+    const welcome = events.filter((e) => e.cameo.root === '05').map(brief).sort();
+    expect(welcome).toEqual(['AUS>KHM 051', 'AUS>VNM 051', 'CAN>KHM 051', 'CAN>VNM 051', 'JPN>KHM 051', 'JPN>VNM 051']);
+  });
+
+  it('a reaction to talks between two sides is aimed at both; talks as a topic are not reacted to', async () => {
+    const events = await code('Iranian and American negotiators held indirect talks in Muscat on Sunday. Saudi Arabia welcomed the resumption of talks. China declined to comment on the talks.');
+    expect(events.filter((e) => e.source.country === 'SAU').map(brief).sort()).toEqual(['SAU>IRN 051', 'SAU>USA 051']);
+    expect(events.filter((e) => e.source.country === 'CHN').every((e) => e.target === null)).toBe(true);
   });
 
   it('an exchange between two states is a release by each to the other', async () => {

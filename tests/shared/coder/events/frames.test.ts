@@ -233,3 +233,32 @@ describe('gapped clauses and hyphenated place names', () => {
     expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
   });
 });
+
+describe('sponsors, owners and currencies inside the object phrase', () => {
+  it('aid to a "U.N.-authorized force in Haiti" goes to Haiti, not to the UN that authorized it', async () => {
+    const events = await code('Canada pledged $60 million on Tuesday to fund the U.N.-authorized Gang Suppression Force in Haiti.');
+    expect(events.map(brief)).toEqual(['CAN>HTI 0331']);
+  });
+
+  it('a veto of a "British-drafted resolution" is aimed at its sponsor; an attack on a "Greek-owned ship" at its owner', async () => {
+    expect((await code('Russia on Thursday vetoed a British-drafted resolution on Sudan.')).map(brief)).toContain('RUS>GBR 129');
+    expect((await code('Houthi rebels in Yemen launched missile attacks on a Greek-owned bulk carrier on Tuesday.')).some((e) => e.target?.country === 'GRC')).toBe(true);
+  });
+
+  it('"60 million Canadian dollars" is an amount, not a party; "Donors" opening a sentence is no named actor', async () => {
+    const events = await code('Donors pledged $410 million for the force in Haiti. The United States pledged $150 million, while Canada committed 60 million Canadian dollars.');
+    expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'USA>HTI 0331']);
+  });
+});
+
+describe('exercises held together', () => {
+  it('an exercise opened by two states is military cooperation between them, not a show of force', async () => {
+    const events = await code('The Philippines and the United States on Monday opened their largest annual military exercises.');
+    expect(events.map(brief)).toEqual(['PHL>USA 062']);
+  });
+
+  it('an exercise held by one state alone stays a show of force', async () => {
+    const events = await code('North Korea staged large military exercises near the border on Monday.');
+    expect(events.every((e) => e.cameo.root === '15')).toBe(true);
+  });
+});
