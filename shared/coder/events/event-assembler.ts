@@ -172,7 +172,8 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   // "The Philippines and the United States opened their largest exercise": an exercise held by several states
   // together is military cooperation among them (062), not a show of force aimed at no one
   if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm))) p = { ...p, code: '062' };
-  if (sources.length > 1 && srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
+  // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
+  if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
     // (co-mediators, "a truce brokered by Qatar and Turkey", are not the sides: the sides are who they stand between)
     if (new Set(srcActors.map((x) => x.country)).size === 2 && !MEDIATION.some((m) => p.code.startsWith(m))) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
@@ -184,7 +185,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
       srcActors = [srcActors[0]!];
     }
   }
-  const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma));
+  // "the two sides accused each other": each did it to the other
+  const eachOther = tokens.slice(arg.headEnd, Math.min(tokens.length, arg.end + 4)).some((t, i, ws) => (t.norm === 'each' || t.norm === 'one') && ws[i + 1]?.norm === (t.norm === 'each' ? 'other' : 'another'));
+  const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma) || eachOther);
 
   const source = srcActors[0]!;
   const sourceCountries = new Set([source.country]);

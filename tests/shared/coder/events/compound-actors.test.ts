@@ -15,6 +15,16 @@ describe('compound subjects', () => {
     expect(events.filter((e) => e.source.country === 'CHN').every((e) => e.target === null)).toBe(true);
   });
 
+  it('"the two leaders called on China and Russia": each leader appeals to each named state', async () => {
+    const events = await code('South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi met in Seoul on Monday. The two leaders also called on China and Russia to play a constructive role.');
+    expect(events.filter((e) => e.cameo.root === '02').map(brief).sort()).toEqual(['JPN>CHN 020', 'JPN>RUS 020', 'KOR>CHN 020', 'KOR>RUS 020']);
+  });
+
+  it('"both sides accused each other": each accuses the other', async () => {
+    const events = await code('Armenia and Azerbaijan held talks in Abu Dhabi. Both sides accused each other of violating the ceasefire.');
+    expect(events.filter((e) => e.cameo.root === '11').map(brief).sort()).toEqual(['ARM>AZE 112', 'AZE>ARM 112']);
+  });
+
   it('an exchange between two states is a release by each to the other', async () => {
     const events = await code('Armenia and Azerbaijan exchanged 12 detainees at the border on Friday.');
     expect(events.map(brief)).toEqual(expect.arrayContaining(['ARM>AZE 0841', 'AZE>ARM 0841']));
