@@ -80,7 +80,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '050': ['establish|restore|resume|normalize|normalise|upgrade|improve|strengthen|deepen|boost|mend|cement|forge ties|relations|relationship|partnership|cooperation|dialogue',
     'establish diplomatic_ties|relations', 'upgrade diplomatic_ties|relations', 'issue|sign|release|adopt joint statement|declaration|communique', 'cooperate diplomatically', 'side with', 'join forces with', 'ally with'],
   '051': ['praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'endorse', 'congratulate', 'thank', 'salute', 'compliment',
-    'express support|appreciation|gratitude', 'voice support', 'support', 'approve of', 'pay tribute to', 'express satisfaction'],
+    'express support|appreciation|gratitude', 'voice support', 'support', 'back', 'approve of', 'pay tribute to', 'express satisfaction'],
   '052': ['stand with|behind', 'stand firmly with|by|behind', 'defend', 'stand by', 'speak up for', 'vouch for', 'defend right'],
   '053': ['rally support', 'mobilize|mobilise support|backing|pressure_groups', 'lobby', 'drum up support', 'campaign for', 'rally behind', 'gather support'],
   '054': ['recognize|recognise', 'grant|extend recognition', 'recognize independence|sovereignty|government'],
