@@ -33,13 +33,11 @@ export interface ActorEntry {
   item: ActorItem;
 }
 
-/** Phrases that refer back to the two parties an article is about. */
-const PAIR_PHRASES = [
-  'both countries', 'both sides', 'the two sides', 'the two countries', 'both nations', 'the two nations', 'both governments',
-  'the two governments', 'both leaders', 'the two leaders', 'their countries', 'the two neighbours', 'the two neighbors',
-  'both parties', 'the two parties', 'the two ministers', 'both ministers', 'the two foreign ministers', 'the two presidents',
-  'the two prime ministers', 'both presidents', 'the two delegations', 'both delegations', 'the two heads of state', 'the two armies', 'both armies',
-];
+/** Phrases that refer back to the two parties an article is about: "both"/"the two" and a noun for parties or their people. */
+const PAIR_NOUNS = ['countries', 'sides', 'nations', 'states', 'governments', 'leaders', 'parties', 'ministers', 'foreign ministers', 'defence ministers',
+  'defense ministers', 'presidents', 'prime ministers', 'delegations', 'heads of state', 'armies', 'militaries', 'men', 'women', 'officials', 'capitals',
+  'neighbours', 'neighbors', 'negotiators', 'allies', 'rivals', 'envoys', 'teams'];
+const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
 
 // A few nouns the role dictionary does not treat as actors but news uses as such.
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [

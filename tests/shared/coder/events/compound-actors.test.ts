@@ -106,3 +106,10 @@ describe('backers, pairs of officials, dismissals', () => {
     expect(events.map((e) => e.cameo.root)).toContain(root);
   });
 });
+
+describe('the two parties named again', () => {
+  it('"where the two men signed" is the host and his guest signing', async () => {
+    const events = await code('On Monday, Turkish Defense Minister Yasar Guler hosted his Syrian counterpart Murhaf Abu Qasra in Ankara, where the two men signed a military training agreement.');
+    expect(events.map(brief)).toContain('TUR>SYR 057');
+  });
+});
