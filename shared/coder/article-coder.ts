@@ -182,6 +182,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   }
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
+  resolver.noteGroups(out, tokens);
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)

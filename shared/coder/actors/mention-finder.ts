@@ -89,7 +89,7 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
-    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && c.item.kind !== 'group' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;

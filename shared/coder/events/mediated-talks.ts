@@ -55,7 +55,7 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
 function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
   const first = mentions.find((r) => r.mention.start >= from && r.mention.start <= from + 2);
   if (!first) return null;
-  if (first.pair) return { actors: first.pair, end: first.mention.end };
+  if (first.pair) return first.pair.length === 2 ? { actors: [first.pair[0]!, first.pair[1]!], end: first.mention.end } : null;
   const second = mentions.find((r) => r.mention.start > first.mention.end && r.mention.start <= first.mention.end + 3);
   if (!second || tokens[first.mention.end]?.norm !== 'and') return null;
   const a = placed(tokens, first, second);

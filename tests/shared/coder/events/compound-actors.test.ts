@@ -113,3 +113,15 @@ describe('the two parties named again', () => {
     expect(events.map(brief)).toContain('TUR>SYR 057');
   });
 });
+
+describe('a group of parties named again', () => {
+  it('"the three countries" are the three listed before', async () => {
+    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. In a joint statement, the three countries condemned the arrest of Riek Machar by the government in Juba.');
+    expect(events.filter((e) => e.cameo.root === '11').map((e) => e.source.country).sort()).toEqual(['GBR', 'NOR', 'USA']);
+  });
+
+  it('with no list of that size before, "the four countries" names no one', async () => {
+    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.');
+    expect(events.some((e) => e.cameo.root === '11')).toBe(false);
+  });
+});
