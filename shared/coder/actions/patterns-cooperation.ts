@@ -56,7 +56,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)
     'contribute|earmark|allocate dollars|million|billion|euros|yen|pounds'],
   '0334': ['pledge|promise|offer|commit|contribute troops|soldiers|police_officers|peacekeepers|personnel|battalion'],
-  '0332': ['pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops'],
+  '0332': ['pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops',
+    'pledge|promise|offer|commit helicopters|aircraft|jets|fighter_jets|tanks|drones|missiles|air_defence|air_defense|radars|warships|howitzers|artillery|weapons|arms|ammunition'],
   '0333': ['pledge|promise|offer|commit humanitarian|food|emergency|medical aid|assistance|relief|supplies'],
   '036': ['invite to visit|talks', 'agree to meet|talks', 'propose talks|meeting|summit|dialogue', 'offer talks|negotiations|dialogue', 'offer to negotiate|talk|meet'],
   '038': ['accept|agree_to mediation', 'agree to mediation'],

@@ -125,3 +125,10 @@ describe('a group of parties named again', () => {
     expect(events.some((e) => e.cameo.root === '11')).toBe(false);
   });
 });
+
+describe('offers of equipment by a pair of states', () => {
+  it('"The Netherlands and the Czech Republic also offered helicopters": each pledges military aid to the state the story is about, not to the other', async () => {
+    const events = await code('Germany said it would send two Patriot units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.');
+    expect(events.filter((e) => e.source.country !== 'DEU').map(brief).sort()).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
+  });
+});
