@@ -128,7 +128,7 @@ describe('a group of parties named again', () => {
 
 describe('offers of equipment by a pair of states', () => {
   it('"The Netherlands and the Czech Republic also offered helicopters": each pledges military aid to the state the story is about, not to the other', async () => {
-    const events = await code('Germany said it would send two Patriot units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.');
-    expect(events.filter((e) => e.source.country !== 'DEU').map(brief).sort()).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
+    const events = await code('Poland closed its last border crossing with Belarus on Tuesday. Germany said it would send two additional Patriot air defense units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.');
+    expect(events.filter((e) => e.cameo.code === '0332' && e.source.country !== 'DEU').map(brief).sort()).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
   });
 });
