@@ -136,6 +136,6 @@ describe('offers of equipment by a pair of states', () => {
 describe('praise of a joint deed', () => {
   it('"called the accord historic" is praise toward both parties to the accord', async () => {
     const events = await code('Ecuador and Mexico signed an accord in Brasilia to restore consular relations. Brazilian Foreign Minister Mauro Vieira called the accord "historic".');
-    expect(events.filter((e) => e.cameo.root === '05').map(brief).sort()).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
+    expect(events.filter((e) => e.cameo.code === '051').map(brief).sort()).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
   });
 });
