@@ -25,7 +25,8 @@ export interface ActionMatch {
 }
 
 const MAX_GAP = 5;
-const STOP = new Set(['.', ';', ':', '?', '!']);
+// a pattern's words stay inside one clause: "invited to Nairobi, rejected the talks" is no invitation to talks
+const STOP = new Set(['.', ';', ':', '?', '!', ',']);
 // Words after which a bare or -s form is a verb ("will visit", "they attack", "also meets").
 const VERBAL_LEFT = new Set([
   'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'do', 'does', 'not', 'never', 'also', 'jointly',

@@ -83,3 +83,10 @@ describe('"back" as an adverb is no support', () => {
     expect((await code(sentence)).some((e) => e.cameo.root === '05')).toBe(false);
   });
 });
+
+describe('a pattern stays inside its clause', () => {
+  it('"which was not invited to Nairobi, rejected the talks": the rejection is coded, no invitation to talks spans the comma', async () => {
+    const events = await code('Ethiopia and Somalia held talks in Nairobi. Eritrea, which was not invited to Nairobi, rejected the talks.');
+    expect(events.filter((e) => e.source.country === 'ERI').map((e) => e.cameo.code)).toContain('125');
+  });
+});
