@@ -167,8 +167,13 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     confidence -= 0.3;
   }
   let coSources: Actor[] = [];
-  // roles shared across a compound ("Government officials and business representatives")
-  if (srcActors.length > 1) srcActors = srcActors.map((s) => ({ ...s, role: s.role ?? srcActors.find((x) => x.role)?.role ?? null }));
+  // roles shared across a compound ("Egyptian and Qatari mediators"), only by a member that is a bare adjective:
+  // "Saudi Arabia and the Houthis" share no role (Saudi Arabia is no rebel)
+  if (srcActors.length > 1) {
+    const bare = new Set(sources.filter((r) => r.actor && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym')).map((r) => r.actor!));
+    const shared = srcActors.find((x) => x.role)?.role ?? null;
+    srcActors = srcActors.map((s) => (s.role === null && bare.has(s) ? { ...s, role: shared } : s));
+  }
   // "The Philippines and the United States opened their largest exercise": an exercise held by several states
   // together is military cooperation among them (062), not a show of force aimed at no one
   if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm))) p = { ...p, code: '062' };

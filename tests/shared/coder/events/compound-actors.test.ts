@@ -139,3 +139,11 @@ describe('praise of a joint deed', () => {
     expect(events.filter((e) => e.cameo.code === '051').map(brief).sort()).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
   });
 });
+
+describe('roles in a compound subject', () => {
+  it('a state named beside an armed group takes no rebel role from it', async () => {
+    const events = await code('In April 2022, Saudi Arabia and the Houthis agreed to a truce that largely held.');
+    const saudi = events.flatMap((e) => [e.source, e.target]).find((a) => a?.country === 'SAU');
+    expect(saudi?.role ?? null).not.toBe('REB');
+  });
+});
