@@ -207,7 +207,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // aid pledged "for the reconstruction of schools in Sudan" goes to that place, like aid given
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('033');
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
-    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
+    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
     target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;

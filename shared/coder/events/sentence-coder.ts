@@ -7,7 +7,7 @@ import { chainCues, commentaryStart, followedByCondition, inConditionalClause, i
 import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
-import { mediatedTalks } from './mediated-talks.ts';
+import { brokeredDeals, mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
@@ -354,6 +354,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+    out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...venueHosts(tokens, out));
     const speech = reportedSpeech(tokens, mentions);
     out.push(...characterisations(tokens, mentions, speech, out));

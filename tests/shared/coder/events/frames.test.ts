@@ -262,3 +262,20 @@ describe('exercises held together', () => {
     expect(events.every((e) => e.cameo.root === '15')).toBe(true);
   });
 });
+
+describe('a deal named with its broker', () => {
+  it('"agreed to a UN-brokered truce": the UN mediated with each party', async () => {
+    const events = await code('In April 2022, Saudi Arabia and the Houthis agreed to a UN-brokered truce that largely held.');
+    expect(events.filter((e) => e.cameo.code === '045').map((e) => `${e.source.country}>${e.target?.country}`).sort()).toEqual(['UNO>SAU', 'UNO>YEM']);
+  });
+
+  it('"signed a US-brokered peace deal": the parties sign with each other, the broker is no party to the signing', async () => {
+    const events = await code('Armenia and Azerbaijan signed a US-brokered peace deal in Washington.');
+    expect(events.map(brief).sort()).toEqual(['ARM>AZE 057', 'USA>ARM 045', 'USA>AZE 045']);
+  });
+
+  it('a brokered deal in the background of another act mediates nothing in that sentence', async () => {
+    const events = await code('Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.');
+    expect(events.some((e) => e.cameo.code === '045')).toBe(false);
+  });
+});
