@@ -82,6 +82,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'establish diplomatic_ties|relations', 'upgrade diplomatic_ties|relations', 'issue|sign|release|adopt joint statement|declaration|communique', 'cooperate diplomatically', 'side with', 'join forces with', 'ally with'],
   '051': ['praise', 'commend', 'hail', 'laud', 'applaud', 'welcome', 'endorse', 'congratulate', 'thank', 'salute', 'compliment',
     'express support|appreciation|gratitude', 'voice support', 'support', 'back', 'appreciate',
+    'welcome @ decision|move|step|steps|announcement|agreement|deal|release|initiative|effort|efforts|proposal|offer|commitment|resumption|progress|outcome|statement|pledge|plan',
     'call|describe historic|breakthrough|milestone|landmark|step_forward|important_step|positive_step|good_news|encouraging|constructive', 'approve of', 'pay tribute to', 'express satisfaction'],
   '052': ['stand with|behind', 'stand firmly with|by|behind', 'defend', 'stand by', 'speak up for', 'vouch for', 'defend right'],
   '053': ['rally support', 'mobilize|mobilise support|backing|pressure_groups', 'lobby', 'drum up support', 'campaign for', 'rally behind', 'gather support'],
