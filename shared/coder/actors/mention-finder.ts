@@ -93,6 +93,8 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
+    // "US$3 million", "A$25 million": a currency prefix, not a party
+    if (tokens[i + n]?.norm === '$' && tokens[i + n]!.start === tokens[i + n - 1]!.end) continue;
     // "60 million Canadian dollars", "Swiss francs": a currency, not a party
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)

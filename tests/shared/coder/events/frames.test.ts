@@ -228,6 +228,12 @@ describe('gapped clauses and hyphenated place names', () => {
     expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'EUR>HTI 0331', 'USA>HTI 0331']);
   });
 
+  it('"NZ$8 million, Japan US$3 million and …": a gapped clause after a comma, with a currency prefix that names no state', async () => {
+    const events = await code('Australia pledged A$25 million in aid to Vanuatu, while New Zealand committed NZ$8 million, Japan US$3 million and France sent a patrol vessel loaded with relief supplies.');
+    expect(events.map((e) => e.source.country).sort()).toEqual(['AUS', 'FRA', 'JPN', 'NZL']);
+    expect(events.every((e) => e.target?.country === 'VUT')).toBe(true);
+  });
+
   it('a word inside a hyphenated name is no actor ("PORT-AU-PRINCE" is not the African Union)', async () => {
     const events = await code('PORT-AU-PRINCE (AP) - Canada pledged $60 million to Haiti on Tuesday.');
     expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
