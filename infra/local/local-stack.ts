@@ -17,6 +17,8 @@ import { startFaultInjectionProxy, type FaultInjectionProxy, type FaultInjector 
 import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller } from './sqs-poller.ts';
 import { waitUntil } from './wait-until.ts';
 import { startLambdaWorkerPool } from './lambda-worker-pool.ts';
+import { explorerSite } from '../../web/server/explorer-site.ts';
+import { explorerUpload } from './explorer-upload.ts';
 
 /**
  * The whole pipeline on loopback, composable: `npm start` runs it with the default ports and
@@ -214,7 +216,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     cleanup.push(() => poller.stop());
 
-    const http: HttpApi = await startHttpApi({ handler: api, port: ports.api, host: '127.0.0.1' });
+    // The explorer page at the API's root; its uploads go through the notification proxy like any other.
+    const upload = explorerUpload({ s3Endpoint: proxy.url, region, bucket: names.bucket });
+    cleanup.push(() => upload.close());
+    const site = explorerSite({ config: { target: 'local stack', upload: true }, upload: upload.route });
+    const http: HttpApi = await startHttpApi({ handler: api, port: ports.api, host: '127.0.0.1', site });
     cleanup.push(() => http.close());
 
     const endpoints: LocalEndpoints = {
