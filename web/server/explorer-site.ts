@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { explorerAssets } from './explorer-assets.ts';
 
 /**
  * The explorer's own routes in front of an API: the page and its files at `/` and `/explorer/…`,
@@ -35,6 +34,8 @@ export function explorerSite({ config, upload }: ExplorerSiteOptions): SiteRoute
       send(response, request.method, 200, 'application/json', Buffer.from(JSON.stringify(config)));
       return true;
     }
+    // esbuild and the map data load with the first page, not with every module that imports this one
+    const { explorerAssets } = await import('./explorer-assets.ts');
     const asset = (await explorerAssets()).get(path);
     if (!asset) send(response, request.method, 404, 'text/plain', Buffer.from(`no explorer file ${path}`));
     else send(response, request.method, 200, asset.contentType, asset.body);
