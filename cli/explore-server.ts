@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { articleTextRoute } from '../web/server/article-text.ts';
 import { explorerSite, fromLoopbackPage } from '../web/server/explorer-site.ts';
 import { signApiRequest } from './sigv4.ts';
 import { requireApiUrl, type Target } from './target.ts';
@@ -25,7 +26,12 @@ export interface ExploreServer {
 
 export async function startExploreServer({ target, port, fetchImpl = fetch }: ExploreServerOptions): Promise<ExploreServer> {
   const base = requireApiUrl(target);
-  const site = explorerSite({ config: { target: target.label, upload: false } });
+  const s3 = target.bucket ? new (await import('@aws-sdk/client-s3')).S3Client(target.s3) : undefined;
+  const site = explorerSite({
+    config: { target: target.label, upload: false },
+    // the whole article text, where the user's credentials may read the stage's bucket
+    ...(s3 && target.bucket ? { articleText: articleTextRoute({ s3, bucket: target.bucket }) } : {}),
+  });
   const server = createServer((request, response) => {
     site(request, response)
       .then((done) => (done ? undefined : forward(request, response)))
@@ -65,6 +71,7 @@ export async function startExploreServer({ target, port, fetchImpl = fetch }: Ex
     url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        s3?.destroy();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

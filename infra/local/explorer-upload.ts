@@ -1,12 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename } from 'node:path';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { contentTypeOf, isArticleFileName, ARTICLE_EXTENSIONS } from '../../shared/article/article-format.ts';
 import { normalizeEtag } from '../../shared/ingest/s3-event-notification.ts';
 import { articleIdFor } from '../../shared/model/article.ts';
 import { ARTICLE_PREFIX } from '../resources.ts';
 import { fromLoopbackPage, type SiteRoute } from '../../web/server/explorer-site.ts';
-import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 
 /**
  * `POST /explorer/upload?name=FILE` (local stack only): the explorer's Upload view puts a dropped
@@ -21,14 +20,13 @@ export const UPLOAD_HEADER = 'x-accord-explorer';
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export interface ExplorerUploadOptions {
-  s3Endpoint: string;
-  region: string;
+  /** A client of the local S3 endpoint that sends notifications (the proxy), as `accord upload` uses. */
+  s3: S3Client;
   bucket: string;
 }
 
-export function explorerUpload({ s3Endpoint, region, bucket }: ExplorerUploadOptions): { route: SiteRoute; close(): void } {
-  const s3 = new S3Client({ endpoint: s3Endpoint, region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
-  const route: SiteRoute = async (request, response) => {
+export function explorerUpload({ s3, bucket }: ExplorerUploadOptions): SiteRoute {
+  return async (request, response) => {
     if (request.method !== 'POST') return answer(response, 405, { title: 'use POST' }, { allow: 'POST' });
     if (!fromLoopbackPage(request) || request.headers[UPLOAD_HEADER] !== '1') {
       return answer(response, 403, { title: 'uploads are accepted from the explorer page only' });
@@ -43,7 +41,6 @@ export function explorerUpload({ s3Endpoint, region, bucket }: ExplorerUploadOpt
     const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentTypeOf(name) }));
     return answer(response, 201, { key, articleId: articleIdFor(bucket, key), etag: normalizeEtag(put.ETag ?? '') });
   };
-  return { route, close: () => s3.destroy() };
 }
 
 function answer(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): true {

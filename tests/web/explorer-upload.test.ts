@@ -13,7 +13,6 @@ const SAMPLE = '2026-03-09_lee-state-visit-beijing.txt';
 describe('Upload', () => {
   it('uploads chosen files; each line shows processed with its events, or failed with the reason', async () => {
     const page = await explorer.open('#/upload');
-    await explorer.checkView(page, 'upload');
     await page.getByLabel('choose files').setInputFiles([
       { name: SAMPLE, mimeType: 'text/plain', buffer: await readFile(join(import.meta.dirname, '..', '..', 'samples', 'articles', SAMPLE)) },
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
@@ -30,6 +29,7 @@ describe('Upload', () => {
     const empty = await explorer.local.api<ArticleWithEvents>(`/articles/${articleIdFor(explorer.local.stack.endpoints.bucket, 'articles/empty.txt')}`);
     expect(empty.body.article.reason).toBeTruthy();
     expect(await failed.textContent()).toContain(empty.body.article.reason!);
+    await explorer.checkView(page, 'upload');
 
     await processed.getByRole('link', { name: 'open the article' }).click();
     await page.getByRole('heading', { level: 1, name: body.article.title! }).waitFor();

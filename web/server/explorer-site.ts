@@ -18,12 +18,15 @@ export interface ExplorerSiteOptions {
   config: ExplorerConfig;
   /** POST /explorer/upload, when the server offers uploads. */
   upload?: SiteRoute;
+  /** GET /explorer/article-text, when the server can read the bucket (article-text.ts). */
+  articleText?: SiteRoute;
 }
 
-export function explorerSite({ config, upload }: ExplorerSiteOptions): SiteRoute {
+export function explorerSite({ config, upload, articleText }: ExplorerSiteOptions): SiteRoute {
   return async (request, response) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path === '/explorer/upload' && upload) return upload(request, response);
+    if (path === '/explorer/article-text' && articleText && request.method === 'GET') return articleText(request, response);
     if (path !== '/' && !path.startsWith('/explorer/')) return false;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' });

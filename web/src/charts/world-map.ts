@@ -15,7 +15,7 @@ export interface CountryShade {
 const WIDTH = 960;
 const HEIGHT = 470;
 /** Light to dark; the darkest reads white text, the lightest is still apart from the no-data grey. */
-const STEPS = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const STEPS = ['#a9cce8', '#7fb3dc', '#4f93cb', '#2c6fb0', '#0b4a8b'];
 
 let world: Promise<Topology> | undefined;
 

@@ -18,8 +18,8 @@ export function marksOf(event: DiplomaticEvent): Mark[] {
 
 /**
  * The sentence with each mark's first occurrence wrapped in <mark>. Matching ignores case (a
- * trigger may start the sentence); a mark that overlaps one placed before it, or is not in the
- * sentence (an actor resolved from an earlier sentence), is left out.
+ * trigger may start the sentence) and prefers whole words; a mark that overlaps one placed before
+ * it, or is not in the sentence (an actor resolved from an earlier sentence), is left out.
  */
 export function highlighted(sentence: string, marks: readonly Mark[]): HTMLElement {
   const lower = sentence.toLowerCase();
@@ -27,17 +27,9 @@ export function highlighted(sentence: string, marks: readonly Mark[]): HTMLEleme
   for (const mark of marks) {
     const text = mark.text.trim().toLowerCase();
     if (text === '') continue;
-    let from = 0;
-    for (;;) {
-      const start = lower.indexOf(text, from);
-      if (start < 0) break;
-      const end = start + text.length;
-      if (!placed.some((p) => start < p.end && end > p.start)) {
-        placed.push({ start, end, kind: mark.kind });
-        break;
-      }
-      from = start + 1;
-    }
+    // a whole word first ("Japan" not inside "Japanese"), else any occurrence
+    const start = firstFree(lower, text, placed, true) ?? firstFree(lower, text, placed, false);
+    if (start !== null) placed.push({ start, end: start + text.length, kind: mark.kind });
   }
   placed.sort((a, b) => a.start - b.start);
   const parts: (string | HTMLElement)[] = [];
@@ -49,6 +41,19 @@ export function highlighted(sentence: string, marks: readonly Mark[]): HTMLEleme
   }
   parts.push(sentence.slice(at));
   return h('span', { class: 'evidence' }, parts);
+}
+
+function firstFree(lower: string, text: string, placed: readonly { start: number; end: number }[], wholeWord: boolean): number | null {
+  for (let start = lower.indexOf(text); start >= 0; start = lower.indexOf(text, start + 1)) {
+    const end = start + text.length;
+    if (wholeWord && (isWordChar(lower[start - 1]) || isWordChar(lower[end]))) continue;
+    if (!placed.some((p) => start < p.end && end > p.start)) return start;
+  }
+  return null;
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
 }
 
 export function markLegend(): HTMLElement {

@@ -1,15 +1,16 @@
-import { getJson } from '../api.ts';
-import type { ArticleWithEvents, DiplomaticEvent } from '../api-types.ts';
-import { highlighted, markLegend, marksOf } from '../components/evidence.ts';
+import { getIfAvailable, getJson } from '../api.ts';
+import type { ArticleWithEvents } from '../api-types.ts';
+import { articleBody, evidencePassages } from '../components/article-body.ts';
+import { markLegend } from '../components/evidence.ts';
 import { eventTable } from '../components/event-table.ts';
 import { h, note } from '../dom.ts';
 import { viewHeading, type ViewContext } from './view-context.ts';
 
 /**
  * One article (`GET /articles/{id}`): its status (processed, failed with the reason, deleted),
- * extractor, notes, and its coded passages in reading order with every event's trigger and
- * actors marked. The API stores the sentences events were coded from, not the whole body, so
- * the text shown is those sentences, with "…" where the article goes on between them.
+ * extractor, notes, and its text with every event's evidence sentence, trigger and actors marked.
+ * The API stores events, not bodies: the text comes from the server's article-text route (the
+ * object parsed again); where that is not available, the stored evidence sentences stand in.
  */
 export async function renderArticle({ main, params, signal }: ViewContext): Promise<void> {
   const id = params.get('id') ?? '';
@@ -38,27 +39,18 @@ export async function renderArticle({ main, params, signal }: ViewContext): Prom
     main.append(note(article.status === 'processed' ? 'No events were coded from this article.' : `No events: the article is ${article.status}.`));
     return;
   }
+  const text = await getIfAvailable<{ title: string | null; body: string }>('/explorer/article-text', { key: article.key, version: article.versionId ?? undefined }, signal).catch(() => null);
+  const whole = text ? articleBody(text.body, events) : null;
   main.append(h('section', { 'aria-labelledby': 'text-heading', class: 'article-text' },
-    h('h2', { id: 'text-heading' }, 'Coded passages'), markLegend(), passages(events)));
+    h('h2', { id: 'text-heading' }, whole ? 'Text' : 'Coded sentences'),
+    whole ? null : note(text
+      ? 'The stored object has changed since these events were coded: only the sentences they were coded from are shown.'
+      : 'The whole text is not available here (the server cannot read the bucket): only the sentences the events were coded from are shown.'),
+    markLegend(), whole ?? evidencePassages(events)));
   main.append(h('section', { 'aria-labelledby': 'article-events-heading' },
     h('h2', { id: 'article-events-heading' }, 'Events'), eventTable(events, `${events.length} events of this article`)));
 }
 
 function fact(term: string, value: string | Node): HTMLElement {
   return h('div', {}, h('dt', {}, term), h('dd', {}, value));
-}
-
-/** One paragraph per evidence sentence in body order, each with the marks of all its events. */
-function passages(events: readonly DiplomaticEvent[]): HTMLElement[] {
-  const bySentence = new Map<number, DiplomaticEvent[]>();
-  for (const event of events) bySentence.set(event.evidence.start, [...(bySentence.get(event.evidence.start) ?? []), event]);
-  const ordered = [...bySentence.entries()].sort(([a], [b]) => a - b);
-  let previousEnd = 0;
-  return ordered.flatMap(([start, sentenceEvents]) => {
-    const first = sentenceEvents[0]!;
-    const gap = start > previousEnd + 1 ? [h('p', { class: 'gap', 'aria-hidden': 'true' }, '…')] : [];
-    previousEnd = Math.max(previousEnd, first.evidence.end);
-    const codes = sentenceEvents.map((event) => `${event.source.country} ${event.cameo.code} ${event.target?.country ?? ''}`.trim()).join('; ');
-    return [...gap, h('p', { class: 'passage' }, highlighted(first.evidence.sentence, sentenceEvents.flatMap(marksOf)), ' ', h('span', { class: 'passage-codes' }, `[${codes}]`))];
-  });
 }
