@@ -84,9 +84,15 @@ describe('accord explore', () => {
     seen.length = 0;
     const page = await fetch(`${explorer.url}/`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await page.text()).toContain('/explorer/app.js');
     const config = await (await fetch(`${explorer.url}/explorer/config.json`)).json();
     expect(config).toEqual({ target: 'stage prod (eu-west-1)', upload: false });
+    const script = await fetch(`${explorer.url}/explorer/app.js`);
+    expect(script.headers.get('content-type')).toMatch(/javascript/);
+    expect((await script.text()).length).toBeGreaterThan(1000);
+    expect((await fetch(`${explorer.url}/explorer/missing.js`)).status).toBe(404);
+    expect((await fetch(`${explorer.url}/`, { method: 'POST', body: 'x' })).status).toBe(405);
     expect(seen).toHaveLength(0);
   });
 

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the callbacks passed to page.evaluate run in the browser)
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

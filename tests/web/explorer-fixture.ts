@@ -19,7 +19,7 @@ export interface ExplorerFixture {
   readonly local: LocalStackFixture;
   readonly url: string;
   /** A new tab at `/#…`; `prepare` runs before the page loads (request routes). */
-  open(hash: string, prepare?: (page: Page) => Promise<void>): Promise<Page>;
+  open(hash: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page>;
   checkView(page: Page, name: string): Promise<void>;
 }
 

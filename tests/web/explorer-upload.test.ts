@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the callbacks passed to page.evaluate run in the browser)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +55,15 @@ describe('Upload', () => {
     expect((await fetch(url, { method: 'POST', body: 'text', headers: { 'x-accord-explorer': '1', origin: 'https://attacker.example' } })).status).toBe(403);
     const notArticle = await fetch(`${explorer.url}/explorer/upload?name=x.exe`, { method: 'POST', body: 'text', headers: { 'x-accord-explorer': '1' } });
     expect(notArticle.status).toBe(400);
+  });
+
+  it('reads an article’s text for the page only under the articles prefix, and only for the page itself', async () => {
+    const text = (query: string, headers: Record<string, string> = {}) => fetch(`${explorer.url}/explorer/article-text?${query}`, { headers });
+    expect((await text('key=dictionaries/accord-dictionary.json')).status).toBe(400);
+    expect((await text(`key=articles/${SAMPLE}`, { origin: 'https://attacker.example' })).status).toBe(403);
+    expect((await text('key=articles/never-uploaded.txt')).status).toBe(410);
+    const read = await text(`key=articles/${SAMPLE}`);
+    expect(read.status).toBe(200);
+    expect(((await read.json()) as { body: string }).body).toContain('Lee Jae Myung');
   });
 });

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (the callbacks passed to page.evaluate run in the browser)
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary, Timeline } from '../../web/src/api-types.ts';
 import type { ArticleWithEvents, DiplomaticEvent, Page as ApiPage } from '../../web/src/api-types.ts';
