@@ -12,7 +12,7 @@ const explorer = useExplorer({ demo: false });
 
 const SAMPLE = '2026-03-09_lee-state-visit-beijing.txt';
 
-describe('Upload', () => {
+describe('Upload', { timeout: 180_000 }, () => {
   it('uploads chosen files; each line shows processed with its events, or failed with the reason', async () => {
     const page = await explorer.open('#/upload');
     await page.getByLabel('choose files').setInputFiles([
@@ -20,14 +20,14 @@ describe('Upload', () => {
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
     ]);
     const processed = page.locator('ul.uploads > li', { hasText: SAMPLE });
-    await processed.getByText('processed').waitFor({ timeout: 60_000 });
+    await processed.getByText('processed').waitFor({ timeout: 120_000 });
     const { body } = await explorer.local.api<ArticleWithEvents>(`/articles/${articleIdFor(explorer.local.stack.endpoints.bucket, `articles/${SAMPLE}`)}`);
     expect(body.events.length).toBeGreaterThan(0);
     expect(await processed.locator('ul.upload-events > li').count()).toBe(Math.min(10, body.events.length));
     await processed.getByText(`${body.events.length} event(s)`).waitFor();
 
     const failed = page.locator('ul.uploads > li', { hasText: 'empty.txt' });
-    await failed.getByText('failed').waitFor({ timeout: 60_000 });
+    await failed.getByText('failed').waitFor({ timeout: 120_000 });
     const empty = await explorer.local.api<ArticleWithEvents>(`/articles/${articleIdFor(explorer.local.stack.endpoints.bucket, 'articles/empty.txt')}`);
     expect(empty.body.article.reason).toBeTruthy();
     expect(await failed.textContent()).toContain(empty.body.article.reason!);
@@ -46,7 +46,7 @@ describe('Upload', () => {
       return transfer;
     }, text);
     await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: dropped });
-    await page.locator('ul.uploads > li', { hasText: '2026-03-09_dropped.txt' }).getByText('processed').waitFor({ timeout: 60_000 });
+    await page.locator('ul.uploads > li', { hasText: '2026-03-09_dropped.txt' }).getByText('processed').waitFor({ timeout: 120_000 });
   });
 
   it('refuses uploads that do not come from the explorer page', async () => {

@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // (the callbacks passed to page.evaluate run in the browser)
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ActorSummary, Timeline } from '../../web/src/api-types.ts';
 import type { ArticleWithEvents, DiplomaticEvent, Page as ApiPage } from '../../web/src/api-types.ts';
@@ -16,20 +17,21 @@ const api = async <T>(path: string): Promise<T> => {
 /** What the table's row buttons are named after: who did what to whom. */
 const rowName = (event: DiplomaticEvent) => `Evidence for ${event.source.country} ${event.cameo.name} ${event.target?.country ?? ''}`.trim();
 const ROW_BUTTONS = 'table.events button.toggle';
+const rowNames = (page: Page) => page.locator(ROW_BUTTONS).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
 
-describe('Events', () => {
+describe('Events', { timeout: 180_000 }, () => {
   it('lists the newest events and pages forward and back with the API cursors', async () => {
     const page = await explorer.open('#/events');
     const first = await api<ApiPage<DiplomaticEvent>>('/events?limit=25');
     expect(first.cursor).toBeDefined();
     await page.locator(ROW_BUTTONS).first().waitFor();
-    expect(await page.locator(ROW_BUTTONS).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(first.items.map(rowName));
+    expect(await rowNames(page)).toEqual(first.items.map(rowName));
     await explorer.checkView(page, 'events');
 
     const second = await api<ApiPage<DiplomaticEvent>>(`/events?limit=25&cursor=${first.cursor}`);
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText('Page 2', { exact: true }).waitFor();
-    expect(await page.locator(ROW_BUTTONS).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(second.items.map(rowName));
+    expect(await rowNames(page)).toEqual(second.items.map(rowName));
     await page.getByRole('button', { name: 'Previous page' }).click();
     await page.getByText('Page 1', { exact: true }).waitFor();
     expect(await page.locator(ROW_BUTTONS).first().getAttribute('aria-label')).toBe(rowName(first.items[0]!));
@@ -44,8 +46,7 @@ describe('Events', () => {
     await page.waitForURL(/#\/events\?actor=KOR$/);
     const expected = await api<ApiPage<DiplomaticEvent>>('/events?actor=KOR&limit=25');
     expect(expected.items.length).toBeGreaterThan(0);
-    await page.locator(`${ROW_BUTTONS}[aria-label="${rowName(expected.items[0]!)}"]`).waitFor();
-    expect(await page.locator(ROW_BUTTONS).count()).toBe(expected.items.length);
+    await expect.poll(() => rowNames(page), { timeout: 15_000 }).toEqual(expected.items.map(rowName));
 
     // Tab from the filter bar to the first row's button: every stop on the way is a control of the page.
     for (let tabs = 0; tabs < 40; tabs++) {
@@ -54,7 +55,7 @@ describe('Events', () => {
     }
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(rowName(expected.items[0]!));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('tr.evidence-row:not([hidden])').count()).toBe(1);
+    await expect.poll(() => page.locator('tr.evidence-row:not([hidden])').count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('opens the evidence with trigger and actors marked, and from there the article with every event highlighted', async () => {
@@ -90,11 +91,11 @@ describe('Events', () => {
     await page.locator(ROW_BUTTONS).first().waitFor();
     expect(await page.getByLabel('Dyad').inputValue()).toBe('CHN,KOR');
     expect(await page.getByLabel('CAMEO root').inputValue()).toBe('04');
-    expect(await page.locator(ROW_BUTTONS).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')))).toEqual(expected.items.map(rowName));
+    expect(await rowNames(page)).toEqual(expected.items.map(rowName));
   });
 });
 
-describe('Timeline', () => {
+describe('Timeline', { timeout: 180_000 }, () => {
   it('draws GET /events/timeline for the filters, or says plainly that this API has no such route', async () => {
     const page = await explorer.open('#/timeline?actor=KOR');
     const { status, body } = await explorer.local.api<Timeline>('/events/timeline?actor=KOR&interval=day');
@@ -131,11 +132,11 @@ describe('Timeline', () => {
     await page.waitForURL(new RegExp(`#/events\\?actor=KOR&from=${day}&to=${day}$`));
     const expected = await api<ApiPage<DiplomaticEvent>>(`/events?actor=KOR&from=${day}&to=${day}`);
     expect(expected.items.length).toBeGreaterThan(0);
-    await expect.poll(() => page.locator(ROW_BUTTONS).count()).toBe(expected.items.length);
+    await expect.poll(() => page.locator(ROW_BUTTONS).count(), { timeout: 15_000 }).toBe(expected.items.length);
   });
 });
 
-describe('Actor and Dyad', () => {
+describe('Actor and Dyad', { timeout: 180_000 }, () => {
   it('shows the summary, counterparts as bars and on the map; a country on the map opens the dyad', async () => {
     const page = await explorer.open('#/actor?actor=KOR');
     const summary = await api<ActorSummary>('/actors/KOR/summary');
