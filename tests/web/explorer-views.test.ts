@@ -126,6 +126,8 @@ describe('Timeline', { timeout: 180_000 }, () => {
     const page = await explorer.open('#/timeline?actor=KOR', (p) => p.route('**/events/timeline?*', (route) => route.fulfill({ json: timeline })));
     await page.locator('svg.chart').waitFor();
     expect(await page.locator('svg.chart a.bar').count()).toBe(days.length);
+    await page.getByText('The figures as a table').click();
+    await expect.poll(() => page.locator('details.data-table tbody tr').count(), { timeout: 15_000 }).toBe(days.length);
     await explorer.checkView(page, 'timeline');
     const day = days[0]!;
     await page.locator(`svg.chart a.bar[aria-label^="${day}:"] rect`).first().click();

@@ -71,15 +71,20 @@ function legend(): HTMLElement {
     h('span', { class: 'legend-item' }, h('span', { class: 'swatch goldstein', 'aria-hidden': 'true' }), 'Mean Goldstein (right axis, −10 to 10)'));
 }
 
+/** The figures as a table, built when first opened: a long timeline draws no hidden table of the same size. */
 function dataTable(bars: readonly PeriodBar[], title: string): HTMLElement {
-  return h('details', { class: 'data-table' }, h('summary', {}, 'The figures as a table'),
-    h('table', {}, h('caption', {}, title),
+  const details = h('details', { class: 'data-table' }, h('summary', {}, 'The figures as a table'));
+  details.addEventListener('toggle', () => {
+    if (!details.open || details.querySelector('table')) return;
+    details.append(h('table', {}, h('caption', {}, title),
       h('thead', {}, h('tr', {}, ['Period', 'Events', ...QUADS.map(({ name }) => name), 'Mean Goldstein'].map((name) => h('th', { scope: 'col' }, name)))),
       h('tbody', {}, bars.map((bar) => h('tr', {},
         h('th', { scope: 'row' }, bar.href ? h('a', { href: bar.href }, bar.period) : bar.period),
         h('td', { class: 'number' }, bar.total),
         QUADS.map(({ key }) => h('td', { class: 'number' }, bar.byQuad[key] ?? 0)),
         h('td', { class: 'number' }, bar.meanGoldstein === null ? '—' : bar.meanGoldstein.toFixed(1)))))));
+  });
+  return details;
 }
 
 /** 1, 2, 5 × 10ⁿ at or above the value, so the axis reads in round numbers. */
