@@ -11,7 +11,7 @@ export interface ActorField {
 export function actorForm(view: View, fields: readonly ActorField[], params: URLSearchParams): HTMLFormElement {
   const input = (name: string, label: string, value: string, type = 'text') =>
     h('div', { class: 'field' }, h('label', { for: `${view}-${name}` }, label),
-      h('input', { id: `${view}-${name}`, name, type, value, autocomplete: 'off', ...(type === 'text' ? { placeholder: 'KOR' } : {}) }));
+      h('input', { id: `${view}-${name}`, name, type, value, autocomplete: 'off', ...(type === 'text' ? { placeholder: 'e.g. KOR' } : {}) }));
   const form = h('form', { class: 'filter-bar', 'aria-label': `${view} parameters` },
     fields.map((field) => input(field.name, field.label, field.value)),
     input('from', 'From', params.get('from') ?? '', 'date'),

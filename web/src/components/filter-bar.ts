@@ -35,12 +35,12 @@ export function filterBar(view: View, params: URLSearchParams, extra: Record<str
   const date = (name: string, label: string) => field(name, label, h('input', { id: `filter-${name}`, name, type: 'date', value: value(name) }));
 
   const form = h('form', { class: 'filter-bar', role: 'search', 'aria-label': 'Event filters' },
-    text('actor', 'Actor', 'KOR', { list: true }),
-    text('source', 'Source', 'KOR', { list: true }),
-    text('target', 'Target', 'CHN', { list: true }),
-    text('dyad', 'Dyad', 'KOR,CHN'),
+    text('actor', 'Actor', 'e.g. KOR', { list: true }),
+    text('source', 'Source', 'e.g. USA', { list: true }),
+    text('target', 'Target', 'e.g. CHN', { list: true }),
+    text('dyad', 'Dyad', 'e.g. KOR,CHN'),
     choice('root', 'CAMEO root', CAMEO_ROOTS.map(([code, name]) => [code, `${code} ${name}`] as const)),
-    text('code', 'CAMEO code', '042'),
+    text('code', 'CAMEO code', 'e.g. 042'),
     choice('quad', 'Quad class', QUADS.map(({ key, name }) => [key, `${key} ${name}`] as const)),
     choice('modality', 'Modality', MODALITY_NAMES),
     date('from', 'From'),
