@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { articleTextRoute } from '../web/server/article-text.ts';
-import { explorerSite, fromLoopbackPage } from '../web/server/explorer-site.ts';
+import { answerJson, explorerSite, fromLoopbackPage } from '../web/server/explorer-site.ts';
 import { signApiRequest } from './sigv4.ts';
 import { requireApiUrl, type Target } from './target.ts';
 
@@ -87,11 +87,8 @@ export function upstreamUrl(base: string, requestUrl: string): URL {
   return url;
 }
 
+/** After a partial answer (the upstream failed mid-body) only the connection can be closed. */
 function problem(response: ServerResponse, status: number, title: string, detail?: string): void {
-  if (response.headersSent) {
-    response.end();
-    return;
-  }
-  response.writeHead(status, { 'content-type': 'application/problem+json' });
-  response.end(JSON.stringify({ type: 'about:blank', title, status, ...(detail ? { detail } : {}) }));
+  if (response.headersSent) response.end();
+  else answerJson(response, status, { type: 'about:blank', title, ...(detail ? { detail } : {}) });
 }

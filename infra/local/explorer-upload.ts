@@ -1,11 +1,11 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { basename } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { contentTypeOf, isArticleFileName, ARTICLE_EXTENSIONS } from '../../shared/article/article-format.ts';
 import { normalizeEtag } from '../../shared/ingest/s3-event-notification.ts';
 import { articleIdFor } from '../../shared/model/article.ts';
 import { ARTICLE_PREFIX } from '../resources.ts';
-import { fromLoopbackPage, type SiteRoute } from '../../web/server/explorer-site.ts';
+import { answerJson, fromLoopbackPage, type SiteRoute } from '../../web/server/explorer-site.ts';
 
 /**
  * `POST /explorer/upload?name=FILE` (local stack only): the explorer's Upload view puts a dropped
@@ -27,26 +27,20 @@ export interface ExplorerUploadOptions {
 
 export function explorerUpload({ s3, bucket }: ExplorerUploadOptions): SiteRoute {
   return async (request, response) => {
-    if (request.method !== 'POST') return answer(response, 405, { title: 'use POST' }, { allow: 'POST' });
+    if (request.method !== 'POST') return answerJson(response, 405, { title: 'use POST' }, { allow: 'POST' });
     if (!fromLoopbackPage(request) || request.headers[UPLOAD_HEADER] !== '1') {
-      return answer(response, 403, { title: 'uploads are accepted from the explorer page only' });
+      return answerJson(response, 403, { title: 'uploads are accepted from the explorer page only' });
     }
     const name = basename(new URL(request.url ?? '/', 'http://local').searchParams.get('name') ?? '');
     if (!isArticleFileName(name)) {
-      return answer(response, 400, { title: `not an article file: "${name}"`, detail: `use one of ${ARTICLE_EXTENSIONS.join(', ')}` });
+      return answerJson(response, 400, { title: `not an article file: "${name}"`, detail: `use one of ${ARTICLE_EXTENSIONS.join(', ')}` });
     }
     const body = await readLimited(request);
-    if (body === null) return answer(response, 413, { title: `larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` });
+    if (body === null) return answerJson(response, 413, { title: `larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` });
     const key = `${ARTICLE_PREFIX}${name}`;
     const put = await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentTypeOf(name) }));
-    return answer(response, 201, { key, articleId: articleIdFor(bucket, key), etag: normalizeEtag(put.ETag ?? '') });
+    return answerJson(response, 201, { key, articleId: articleIdFor(bucket, key), etag: normalizeEtag(put.ETag ?? '') });
   };
-}
-
-function answer(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): true {
-  response.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers });
-  response.end(JSON.stringify(status >= 400 ? { status, ...(body as object) } : body));
-  return true;
 }
 
 function readLimited(request: IncomingMessage): Promise<Buffer | null> {

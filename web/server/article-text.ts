@@ -1,9 +1,8 @@
-import type { ServerResponse } from 'node:http';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { isArticleRejected } from '../../shared/article/rejection.ts';
 import { parseArticle } from '../../shared/article/parse-article.ts';
 import { ARTICLE_PREFIX } from '../../infra/resources.ts';
-import { fromLoopbackPage, type SiteRoute } from './explorer-site.ts';
+import { answerJson, fromLoopbackPage, type SiteRoute } from './explorer-site.ts';
 
 /**
  * `GET /explorer/article-text?key=articles/…[&version=…]`: the text the coder read from an
@@ -23,33 +22,27 @@ const MAX_OBJECT_BYTES = 10 * 1024 * 1024;
 
 export function articleTextRoute({ s3, bucket }: ArticleTextOptions): SiteRoute {
   return async (request, response) => {
-    if (!fromLoopbackPage(request)) return answer(response, 403, { title: 'Only the explorer page on this machine may use this route' });
+    if (!fromLoopbackPage(request)) return answerJson(response, 403, { title: 'Only the explorer page on this machine may use this route' });
     const query = new URL(request.url ?? '/', 'http://explorer.local').searchParams;
     const key = query.get('key') ?? '';
     const version = query.get('version') ?? undefined;
-    if (!key.startsWith(ARTICLE_PREFIX) || key.length > 1024) return answer(response, 400, { title: `key must be an object under ${ARTICLE_PREFIX}` });
+    if (!key.startsWith(ARTICLE_PREFIX) || key.length > 1024) return answerJson(response, 400, { title: `key must be an object under ${ARTICLE_PREFIX}` });
     let object;
     try {
       object = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(version ? { VersionId: version } : {}) }));
     } catch (error) {
       const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if (status === 404) return answer(response, 410, { title: 'The object is no longer in the bucket' });
+      if (status === 404) return answerJson(response, 410, { title: 'The object is no longer in the bucket' });
       throw error;
     }
-    if ((object.ContentLength ?? 0) > MAX_OBJECT_BYTES) return answer(response, 413, { title: 'The object is too large to show' });
+    if ((object.ContentLength ?? 0) > MAX_OBJECT_BYTES) return answerJson(response, 413, { title: 'The object is too large to show' });
     const body = await object.Body!.transformToByteArray();
     try {
       const article = parseArticle({ bucket, key, body, ...(object.ContentType ? { contentType: object.ContentType } : {}), ...(object.Metadata ? { metadata: object.Metadata } : {}) });
-      return answer(response, 200, { title: article.title, body: article.body });
+      return answerJson(response, 200, { title: article.title, body: article.body });
     } catch (error) {
-      if (isArticleRejected(error)) return answer(response, 422, { title: 'The object is not an article', detail: error.message });
+      if (isArticleRejected(error)) return answerJson(response, 422, { title: 'The object is not an article', detail: error.message });
       throw error;
     }
   };
-}
-
-function answer(response: ServerResponse, status: number, body: object): true {
-  response.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' });
-  response.end(JSON.stringify(status >= 400 ? { status, ...body } : body));
-  return true;
 }

@@ -68,3 +68,10 @@ export function fromLoopbackPage(request: IncomingMessage): boolean {
   const origin = request.headers.origin;
   return origin === undefined || origin === `http://${host}`;
 }
+
+/** A JSON answer of the explorer's own routes; errors as RFC 9457 problem details, like the API's. */
+export function answerJson(response: ServerResponse, status: number, body: object, headers: Record<string, string> = {}): true {
+  response.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json', ...headers });
+  response.end(JSON.stringify(status >= 400 ? { status, ...body } : body));
+  return true;
+}
