@@ -285,3 +285,14 @@ describe('a deal named with its broker', () => {
     expect(events.some((e) => e.cameo.code === '045')).toBe(false);
   });
 });
+
+describe('conditions and consequences', () => {
+  it('"will continue to face consequences as long as they threaten …": a threat, and the condition is no event', async () => {
+    const events = await code('"The Houthis will continue to face consequences as long as they threaten global commerce," US Treasury Secretary Scott Bessent said in a statement.');
+    expect(events.map(brief)).toEqual(['USA>YEM 130']);
+  });
+
+  it('"as long as" opens a condition like "if"', async () => {
+    expect(await code('Russia will keep its troops in Belarus as long as NATO threatens the Union State.')).toEqual([]);
+  });
+});
