@@ -90,6 +90,9 @@ function inParentheticalRelative(tokens: Token[], mentions: ResolvedMention[], a
     }
   }
   if (close < 0) return false;
+  // "Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke …": dated background is
+  // an event of its own, with its own date (GOLD-FORMAT rule 8)
+  if (tokens.slice(open, close).some((t) => /^(1[89]|20)\d\d$/.test(t.norm))) return false;
   // the main clause resumes with its own verb right after the comma
   return actions.some((x) => x.kind === 'verb' && x.head > close && x.head <= close + 3) || /^[a-z]+(ed|s)$/.test(tokens[close + 1]?.text ?? '');
 }

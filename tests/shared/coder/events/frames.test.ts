@@ -296,3 +296,10 @@ describe('conditions and consequences', () => {
     expect(await code('Russia will keep its troops in Belarus as long as NATO threatens the Union State.')).toEqual([]);
   });
 });
+
+describe('dated background in a relative clause', () => {
+  it('"X, who brokered a ceasefire between A and B in May 2025, spoke …": the dated deed is coded too', async () => {
+    const events = await code('Oman\'s Foreign Minister Badr Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke by phone with US Special Envoy Steve Witkoff on Wednesday.');
+    expect(events.filter((e) => e.cameo.code === '045').map((e) => e.target?.country).sort()).toEqual(['USA', 'YEM']);
+  });
+});
