@@ -99,7 +99,7 @@ function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResol
     }
     const first = tokens[e.triggerStart]!;
     const last = tokens[Math.max(e.triggerStart, e.triggerEnd - 1)]!;
-    const d = dateForTrigger(dates, first.start - sentence.start, tailIndex);
+    const d = dateForTrigger(dates, first.start - sentence.start, tailIndex, sentence.text);
     const loc = e.location?.actor ?? null;
     coded.push({
       code: e.code,
