@@ -153,10 +153,14 @@ export function toEventV2(request: IncomingMessage, body: Buffer): APIGatewayPro
   };
 }
 
-/** API Gateway decodes each name and value and joins repeated names with commas. */
+/**
+ * API Gateway decodes each name and value and joins repeated names with commas. A null-prototype
+ * object, so `__proto__` is a parameter like any other (on a plain object it set the prototype
+ * and vanished, while `constructor` reached the API and got its 400).
+ */
 function parseQuery(raw: string): Record<string, string> | undefined {
   if (raw === '') return undefined;
-  const result: Record<string, string> = {};
+  const result: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');

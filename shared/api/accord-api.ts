@@ -36,7 +36,9 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
     const cors = corsHeaders(origins, event.headers?.origin);
     try {
       if (method === 'OPTIONS' && cors) return preflight(cors);
-      const { route, params } = matchRoute(apiRoutes, method, event.rawPath ?? '/');
+      // HEAD is GET without the body (RFC 9110 §9.3.2).
+      const head = method === 'HEAD';
+      const { route, params } = matchRoute(apiRoutes, head ? 'GET' : method, event.rawPath ?? '/');
       // Own properties only, so names such as __proto__ or constructor are plain (unknown) keys.
       const query = Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).map(([k, v]) => [k, v ?? '']));
       const context: ApiContext = { repository: dependencies.repository, cursors: dependencies.cursors, query, openApiDocument };
@@ -44,10 +46,12 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
       return {
         statusCode: result.status,
         headers: { 'content-type': 'application/json', ...result.headers, ...cors },
-        body: JSON.stringify(result.body),
+        ...(head ? {} : { body: JSON.stringify(result.body) }),
       };
     } catch (error) {
-      return problemResponse(toProblem(error, event, dependencies.onError), cors ?? {});
+      const response = problemResponse(toProblem(error, event, dependencies.onError), cors ?? {});
+      if (method === 'HEAD') delete response.body;
+      return response;
     }
   };
 }

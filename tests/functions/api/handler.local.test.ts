@@ -90,6 +90,29 @@ describe('API handler on the local stack', () => {
     expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
   });
 
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('an unknown parameter named %s is a 400 naming it, like any other', async (name) => {
+    const { status, type, body } = await get(`/events?${name}=1`);
+    expect({ status, type, parameter: body.parameter, detail: body.detail }).toEqual({
+      status: 400,
+      type: 'application/problem+json',
+      parameter: name,
+      detail: `Unknown parameter "${name}".`,
+    });
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    for (const path of ['/events?actor=KOR', '/health', '/nope', '/events?limit=0']) {
+      const [head, got] = await Promise.all([fetch(`${server.url}${path}`, { method: 'HEAD' }), fetch(`${server.url}${path}`)]);
+      expect(head.status, path).toBe(got.status);
+      expect(head.headers.get('content-type'), path).toBe(got.headers.get('content-type'));
+      expect(await head.text(), path).toBe('');
+      expect((await got.text()).length, path).toBeGreaterThan(0);
+    }
+    const post = await fetch(`${server.url}/events`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
+  });
+
   it.each([
     '/events?limit=1e2',
     '/events?limit=0x10',
