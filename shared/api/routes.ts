@@ -17,6 +17,8 @@ import {
   HealthSchema,
   PageQuerySchema,
   SummaryQuerySchema,
+  TimelineQuerySchema,
+  TimelineSchema,
   type EventsQuery,
 } from './schemas.ts';
 
@@ -65,7 +67,7 @@ async function signedPage<T>(
   return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
 }
 
-export function eventFilterOf(query: EventsQuery): EventFilter {
+export function eventFilterOf(query: Omit<EventsQuery, 'limit' | 'cursor'>): EventFilter {
   const filter: EventFilter = {};
   if (query.actor) filter.actor = query.actor;
   if (query.source) filter.source = query.source;
@@ -100,6 +102,24 @@ export const apiRoutes: DocumentedRoute[] = [
       const query = parse(EventsQuerySchema, context.query);
       const filter = eventFilterOf(query);
       return signedPage(context, query, { route: 'events', filter }, (request) => context.repository.queryEvents(filter, request));
+    },
+  },
+  {
+    // Before /events/{id}: the router takes the first route that matches.
+    method: 'GET',
+    path: '/events/timeline',
+    doc: {
+      operationId: 'getEventTimeline',
+      summary: 'Events per day or ISO week, by quad class, with the mean Goldstein score, for the filters of GET /events',
+      description:
+        'One DynamoDB Query per month bucket of the range on the index GET /events would use, reading at most 10,000 events (newest first); `truncated` says when a broad filter reached that bound.',
+      query: TimelineQuerySchema,
+      ok: { description: 'The periods that have events, oldest first.', content: { 'application/json': { schema: TimelineSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const { interval, ...filters } = parse(TimelineQuerySchema, context.query);
+      return json(await context.repository.eventTimeline(eventFilterOf(filters), interval));
     },
   },
   {

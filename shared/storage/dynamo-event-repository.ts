@@ -14,14 +14,17 @@ import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
 import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
 import { planEventQuery } from './event-query-plan.ts';
+import { eventTimeline } from './event-timeline.ts';
 import {
   UnstorableEventError,
   type ActorSummary,
   type EventFilter,
   type EventRepository,
+  type EventTimeline,
   type Page,
   type PageRequest,
   type ProcessedArticle,
+  type TimelineInterval,
   type WriteOutcome,
 } from './event-repository.ts';
 import { transactItemSize } from './item-size.ts';
@@ -48,6 +51,8 @@ export interface DynamoEventRepositoryOptions {
   maxQueriesPerPage?: number;
   /** An actor summary reads at most this many events (newest first), so one request stays bounded. Default 20,000. */
   maxSummaryEvents?: number;
+  /** A timeline reads at most this many event items (newest first; before the filter). Default 10,000. */
+  maxTimelineEvents?: number;
   /** Items per TransactWriteItems (DynamoDB's limit is 100); lower only to exercise the chunked path in tests. */
   transactionLimit?: number;
   /** Bytes of item data per TransactWriteItems (default 3 MiB, under DynamoDB's 4 MB); lower only in tests. */
@@ -65,6 +70,9 @@ const CLAIM_TTL_MS = 15_000;
  */
 const DEFAULT_TRANSACTION_BYTES = 3 * 1024 * 1024;
 const ARTICLE_ID = /^a[0-9a-f]{20}/;
+/** A timeline reads at most this many items, and issues at most this many Queries (month buckets). */
+export const DEFAULT_MAX_TIMELINE_EVENTS = 10_000;
+const MAX_TIMELINE_QUERIES = 400;
 
 /**
  * EventRepository on one DynamoDB table (layout in keys.ts and docs/data-model.md).
@@ -90,6 +98,7 @@ export class DynamoEventRepository implements EventRepository {
   private readonly transactionLimit: number;
   private readonly transactionBytes: number;
   private readonly maxSummaryEvents: number;
+  private readonly maxTimelineEvents: number;
   private readonly now: () => Date;
 
   constructor(
@@ -102,6 +111,7 @@ export class DynamoEventRepository implements EventRepository {
     this.transactionLimit = Math.min(100, Math.max(2, options.transactionLimit ?? 100));
     this.transactionBytes = Math.min(DEFAULT_TRANSACTION_BYTES, options.transactionBytes ?? DEFAULT_TRANSACTION_BYTES);
     this.maxSummaryEvents = options.maxSummaryEvents ?? 20_000;
+    this.maxTimelineEvents = options.maxTimelineEvents ?? DEFAULT_MAX_TIMELINE_EVENTS;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -425,6 +435,11 @@ export class DynamoEventRepository implements EventRepository {
     // A summary reads many buckets anyway: one fresh calendar read on top is noise.
     const months = await this.calendar.months('eventMonths', range.from?.slice(0, 7), range.to?.slice(0, 7), true);
     return summarizeActor(this.documentClient, this.tableName, { country, range, months, maxEvents: this.maxSummaryEvents });
+  }
+
+  async eventTimeline(filter: EventFilter, interval: TimelineInterval): Promise<EventTimeline> {
+    const months = await this.calendar.months('eventMonths', filter.from?.slice(0, 7), filter.to?.slice(0, 7), true);
+    return eventTimeline(this.documentClient, this.tableName, { filter, interval, months, maxEvents: this.maxTimelineEvents, maxQueries: MAX_TIMELINE_QUERIES });
   }
 }
 
