@@ -5,6 +5,8 @@ import type { CursorSigner } from './cursor-signer.ts';
 import { notFound, problemFromIssues } from './problem.ts';
 import type { Route, RouteResult } from './router.ts';
 import {
+  ActorPageSchema,
+  ActorsQuerySchema,
   ActorSummarySchema,
   ArticleIdParams,
   ArticlePageSchema,
@@ -169,6 +171,23 @@ export const apiRoutes: DocumentedRoute[] = [
       const [article, events] = await Promise.all([context.repository.getArticle(id), context.repository.eventsOfArticle(id)]);
       if (!article) throw notFound(`No article with id ${id}.`);
       return json({ article, events });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/actors',
+    doc: {
+      operationId: 'listActors',
+      summary: 'Actors with their event counts, most events first, for suggestions',
+      description:
+        'Country and organisation codes with the number of events that have them as source or target, kept up to date at write time. One small Query per counter shard (8).',
+      query: ActorsQuerySchema,
+      ok: { description: 'A page of actors.', content: { 'application/json': { schema: ActorPageSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const { prefix, ...page } = parse(ActorsQuerySchema, context.query);
+      return signedPage(context, page, { route: 'actors', prefix }, (request) => context.repository.listActors(prefix, request));
     },
   },
   {

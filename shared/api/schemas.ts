@@ -94,6 +94,17 @@ export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 
 export const PageQuerySchema = z.strictObject({ limit: LimitParam, cursor: CursorParam.optional() });
 
+export const ActorsQuerySchema = z.strictObject({
+  prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9]{0,4}$/, 'must be up to 4 letters or digits, the start of an actor code')
+    .transform((prefix) => prefix.toUpperCase())
+    .default('')
+    .openapi({ type: 'string', description: 'The start of the actor code, any case (`ko` finds KOR).', example: 'KO' }),
+  limit: LimitParam,
+  cursor: CursorParam.optional(),
+});
+
 export const SummaryQuerySchema = z.strictObject({ from: EVENT_FILTERS.from, to: EVENT_FILTERS.to }).superRefine(rangeInOrder);
 
 export const TimelineQuerySchema = z
@@ -229,6 +240,18 @@ export const TimelineSchema = z
       .openapi({ description: 'The filter matched more events than one timeline reads (10,000, newest first): older periods are missing or partial.' }),
   })
   .openapi('Timeline');
+
+export const ActorPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        actor: z.string().openapi({ description: 'Country or organisation code.', example: 'USA' }),
+        events: z.number().int().positive().openapi({ description: 'Events with this actor as source or target.' }),
+      }),
+    ),
+    cursor: z.string().optional().openapi({ description: 'Present when more may follow: pass it as `cursor`.' }),
+  })
+  .openapi('ActorPage');
 
 export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
 

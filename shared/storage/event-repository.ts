@@ -100,6 +100,13 @@ export interface EventTimeline {
   truncated?: boolean;
 }
 
+export interface ActorCount {
+  /** Country or organisation code. */
+  actor: string;
+  /** Events with this actor as source or target (an event once). */
+  events: number;
+}
+
 export interface EventRepository {
   /**
    * Store a successful extraction: replaces the article's events (stale removed, unchanged kept).
@@ -118,6 +125,8 @@ export interface EventRepository {
   queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>>;
   eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]>;
   actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary>;
+  /** Actors whose code starts with `prefix` (upper case), most events first. */
+  listActors(prefix: string, page: PageRequest): Promise<Page<ActorCount>>;
   /** Events per day or ISO week for the same filters as queryEvents; bounded reads (`truncated`). */
   eventTimeline(filter: EventFilter, interval: TimelineInterval): Promise<EventTimeline>;
 }

@@ -15,6 +15,15 @@ export const PARTICIPANT_SK_PREFIX = 'PAR#';
 export const CALENDAR_KEY = { pk: 'CALENDAR', sk: 'MONTHS' } as const;
 
 export const articlePk = (articleId: string): string => `ART#${articleId}`;
+
+/**
+ * Event counts per actor live in ACTOR_COUNT_SHARDS partitions `ACTORS#<shard>`, sort key the actor
+ * code; an article always counts into the same shard (from its id), so writers of different
+ * articles seldom touch the same counter item at once (transactions on one item conflict).
+ */
+export const ACTOR_COUNT_SHARDS = 8;
+export const actorCountPk = (shard: number): string => `ACTORS#${shard}`;
+export const actorCountShardOf = (articleId: string): number => Number.parseInt(articleId.slice(1, 3), 16) % ACTOR_COUNT_SHARDS;
 export const eventSk = (eventId: string): string => `${EVENT_SK_PREFIX}${eventId}`;
 export const participantSk = (eventId: string, role: 'S' | 'T'): string => `${PARTICIPANT_SK_PREFIX}${eventId}#${role}`;
 

@@ -81,6 +81,23 @@ describe('API handler on the local stack', () => {
     ]);
   });
 
+  it('answers the timeline and the actor suggestions', async () => {
+    const timeline = await get('/events/timeline?actor=KOR&from=2025-02-01&to=2025-04-30');
+    expect(timeline.status).toBe(200);
+    expect(timeline.body).toEqual({
+      interval: 'day',
+      buckets: ['2025-02-15', '2025-03-15', '2025-04-15'].map((period) => ({ period, total: 1, byQuad: { '1': 1, '2': 0, '3': 0, '4': 0 }, meanGoldstein: 1.9 })),
+    });
+    expect((await get('/events/timeline?interval=week&target=CHN')).body.buckets.map((b: { period: string }) => b.period)).toEqual(['2025-02-10', '2025-04-14']);
+    expect((await get('/actors')).body).toEqual({ items: [{ actor: 'KOR', events: 5 }, { actor: 'USA', events: 3 }, { actor: 'CHN', events: 2 }] });
+    expect((await get('/actors?prefix=u')).body).toEqual({ items: [{ actor: 'USA', events: 3 }] });
+    const first = await get('/actors?limit=2');
+    expect(first.body.items.map((i: { actor: string }) => i.actor)).toEqual(['KOR', 'USA']);
+    expect((await get(`/actors?limit=2&cursor=${first.body.cursor}`)).body).toEqual({ items: [{ actor: 'CHN', events: 2 }] });
+    expect((await get(`/actors?limit=2&prefix=K&cursor=${first.body.cursor}`)).body.parameter).toBe('cursor');
+    expect((await get('/actors?prefix=KOREA')).body.parameter).toBe('prefix');
+  });
+
   it('returns problem details for bad input and unknown ids', async () => {
     const bad = await get('/events?limit=500');
     expect(bad.status).toBe(400);

@@ -83,6 +83,9 @@ export class RecordingRepository implements EventRepository {
   async actorSummary(): Promise<never> {
     throw new Error('not used by ingest');
   }
+  async listActors(): Promise<never> {
+    throw new Error('not used by ingest');
+  }
   async eventTimeline(): Promise<never> {
     throw new Error('not used by ingest');
   }
