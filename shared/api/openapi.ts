@@ -33,7 +33,7 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): Return
     if (route.doc.errors.includes(400)) responses[400] = problem('A parameter is invalid; `parameter` names it.');
     if (route.doc.errors.includes(404)) responses[404] = problem('No such resource.');
     responses[405] = {
-      ...problem('The path exists, but not for this method: every route answers GET and HEAD only.'),
+      ...problem('The path exists, but not for this method: every route answers GET and HEAD only. (Deployed stages: API Gateway answers 404 to a method it has no route for.)'),
       headers: { Allow: { description: 'The methods this path answers: `GET, HEAD`.', schema: { type: 'string' } } },
     };
     responses[500] = problem('The server failed; no detail is disclosed.');
