@@ -6,7 +6,8 @@ import { InvalidSignedCursorError, type CursorSigner } from './cursor-signer.ts'
 import { buildOpenApiDocument } from './openapi.ts';
 import { badParameter, internalError, problemResponse, ProblemError } from './problem.ts';
 import { matchRoute } from './router.ts';
-import { apiRoutes, type ApiContext } from './routes.ts';
+import { apiRoutes, parse, type ApiContext } from './routes.ts';
+import { NoQuerySchema } from './schemas.ts';
 
 /**
  * The HTTP API as a plain function from an API Gateway v2 event to a v2 result: routing,
@@ -41,6 +42,8 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
       const { route, params } = matchRoute(apiRoutes, head ? 'GET' : method, event.rawPath ?? '/');
       // Own properties only, so names such as __proto__ or constructor are plain (unknown) keys.
       const query = Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).map(([k, v]) => [k, v ?? '']));
+      // A route that documents no query parameters takes none: any name gets the unknown-parameter 400.
+      if (!route.doc.query) parse(NoQuerySchema, query);
       const context: ApiContext = { repository: dependencies.repository, cursors: dependencies.cursors, query, openApiDocument };
       const result = await route.handle(context, params);
       return {

@@ -18,12 +18,12 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
-export interface RouteMatch<C> {
-  route: Route<C>;
+export interface RouteMatch<R> {
+  route: R;
   params: Record<string, string>;
 }
 
-export function matchRoute<C>(routes: readonly Route<C>[], method: string, rawPath: string): RouteMatch<C> {
+export function matchRoute<C, R extends Route<C>>(routes: readonly R[], method: string, rawPath: string): RouteMatch<R> {
   const segments = splitPath(rawPath);
   if (segments === null) throw notFound('No resource at this path.');
   const allowed: string[] = [];

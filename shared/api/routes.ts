@@ -46,7 +46,7 @@ export interface DocumentedRoute extends Route<ApiContext> {
   };
 }
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw problemFromIssues(result.error.issues);
   return result.data;

@@ -94,6 +94,9 @@ export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 
 export const PageQuerySchema = z.strictObject({ limit: LimitParam, cursor: CursorParam.optional() });
 
+/** Routes without query parameters: every name is unknown. */
+export const NoQuerySchema = z.strictObject({});
+
 export const ActorsQuerySchema = z.strictObject({
   prefix: z
     .string()

@@ -107,14 +107,17 @@ describe('API handler on the local stack', () => {
     expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('an unknown parameter named %s is a 400 naming it, like any other', async (name) => {
-    const { status, type, body } = await get(`/events?${name}=1`);
-    expect({ status, type, parameter: body.parameter, detail: body.detail }).toEqual({
-      status: 400,
-      type: 'application/problem+json',
-      parameter: name,
-      detail: `Unknown parameter "${name}".`,
-    });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'foo'])('an unknown parameter named %s is a 400 naming it, on every route', async (name) => {
+    for (const path of ['/events', '/events/timeline', '/actors', '/health', `/events/${events[0]!.id}`, '/openapi.json']) {
+      const { status, type, body } = await get(`${path}?${name}=1`);
+      expect({ path, status, type, parameter: body.parameter, detail: body.detail }).toEqual({
+        path,
+        status: 400,
+        type: 'application/problem+json',
+        parameter: name,
+        detail: `Unknown parameter "${name}".`,
+      });
+    }
   });
 
   it('answers HEAD like GET, without a body', async () => {
