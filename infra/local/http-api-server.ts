@@ -204,7 +204,8 @@ function writeResult(response: ServerResponse, result: APIGatewayProxyResultV2, 
   if (structured.cookies && structured.cookies.length > 0) headers['set-cookie'] = structured.cookies;
   const body = structured.body === undefined ? Buffer.alloc(0) : Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8');
   if (headers['content-type'] === undefined && body.length > 0) headers['content-type'] = 'application/json';
-  headers['content-length'] = String(body.length);
+  // A HEAD answer names the length of the body GET would have sent.
+  headers['content-length'] ??= String(body.length);
   headers['apigw-requestid'] ??= requestId;
   response.writeHead(structured.statusCode ?? 200, headers);
   response.end(body);

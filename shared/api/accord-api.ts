@@ -46,17 +46,22 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
       if (!route.doc.query) parse(NoQuerySchema, query);
       const context: ApiContext = { repository: dependencies.repository, cursors: dependencies.cursors, query, openApiDocument };
       const result = await route.handle(context, params);
-      return {
+      const response = {
         statusCode: result.status,
         headers: { 'content-type': 'application/json', ...result.headers, ...cors },
-        ...(head ? {} : { body: JSON.stringify(result.body) }),
+        body: JSON.stringify(result.body),
       };
+      return head ? withoutBody(response) : response;
     } catch (error) {
       const response = problemResponse(toProblem(error, event, dependencies.onError), cors ?? {});
-      if (method === 'HEAD') delete response.body;
-      return response;
+      return method === 'HEAD' ? withoutBody(response) : response;
     }
   };
+}
+
+/** The answer to HEAD: GET's status and headers, its length in content-length, no body. */
+function withoutBody({ body, ...response }: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
+  return { ...response, headers: { ...response.headers, 'content-length': String(Buffer.byteLength(body ?? '')) } };
 }
 
 function toProblem(error: unknown, event: APIGatewayProxyEventV2, onError: AccordApiDependencies['onError']): ProblemError {
