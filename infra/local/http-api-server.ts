@@ -157,10 +157,14 @@ export function toEventV2(request: IncomingMessage, body: Buffer): APIGatewayPro
   };
 }
 
-/** API Gateway decodes each name and value and joins repeated names with commas. */
+/**
+ * API Gateway decodes each name and value and joins repeated names with commas. A null-prototype
+ * object, so `__proto__` is a parameter like any other (on a plain object it set the prototype
+ * and vanished, while `constructor` reached the API and got its 400).
+ */
 function parseQuery(raw: string): Record<string, string> | undefined {
   if (raw === '') return undefined;
-  const result: Record<string, string> = {};
+  const result: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -204,7 +208,8 @@ function writeResult(response: ServerResponse, result: APIGatewayProxyResultV2, 
   if (structured.cookies && structured.cookies.length > 0) headers['set-cookie'] = structured.cookies;
   const body = structured.body === undefined ? Buffer.alloc(0) : Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8');
   if (headers['content-type'] === undefined && body.length > 0) headers['content-type'] = 'application/json';
-  headers['content-length'] = String(body.length);
+  // A HEAD answer names the length of the body GET would have sent.
+  headers['content-length'] ??= String(body.length);
   headers['apigw-requestid'] ??= requestId;
   response.writeHead(structured.statusCode ?? 200, headers);
   response.end(body);
