@@ -2,7 +2,9 @@
  * `npm run bench:cli`: how long the `accord` command takes for `--help` and for extracting one
  * article, as whole processes, against `node -e 0` on the same Node in the same run (machines
  * differ severalfold; the ratio travels better than the milliseconds). The commands run in turn,
- * round by round, so a slow stretch of a shared machine touches each alike.
+ * round by round, so a slow stretch of a shared machine touches each alike. Wall time is what a
+ * user waits on an idle machine; CPU time (user + system of the process and all it waited for, from
+ * its shell's /proc stat) is what a busy machine cannot inflate.
  *
  *   npm run bench:cli [-- --runs 15]
  *
@@ -28,15 +30,26 @@ const commands: Record<string, [string, string[]]> = {
   'npx accord extract (one article)': ['npx', ['--no-install', 'accord', 'extract', ARTICLE]],
 };
 
-const times = new Map<string, number[]>(Object.keys(commands).map((name) => [name, []]));
+// The shell runs the command, then prints its own /proc stat: cutime and cstime (fields 16 and 17)
+// are the CPU ticks of the children it waited for, the command and everything under it.
+const CPU_REPORTING_SHELL = '"$@" >/dev/null || exit $?; cat /proc/$$/stat';
+const ticksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+const times = new Map<string, { wallMs: number[]; cpuMs: number[] }>(Object.keys(commands).map((name) => [name, { wallMs: [], cpuMs: [] }]));
 for (let round = -1; round < runs; round++) {
   for (const [name, [file, args]] of Object.entries(commands)) {
     const started = performance.now();
-    const run = spawnSync(file, args, { cwd: root, encoding: 'utf8' });
-    const ms = performance.now() - started;
+    const run = spawnSync('sh', ['-c', CPU_REPORTING_SHELL, 'sh', file, ...args], { cwd: root, encoding: 'utf8' });
+    const wallMs = performance.now() - started;
     if (run.status !== 0) throw new Error(`${name} exited ${run.status}: ${run.stderr}`);
+    const fields = run.stdout.slice(run.stdout.lastIndexOf(')') + 2).split(' ');
+    // fields[0] is stat field 3: cutime (16) and cstime (17) are at 13 and 14
+    const cpuMs = ((Number(fields[13]) + Number(fields[14])) / ticksPerSecond) * 1000;
     // round -1 warms the file cache and is not counted
-    if (round >= 0) times.get(name)!.push(ms);
+    if (round >= 0) {
+      times.get(name)!.wallMs.push(wallMs);
+      times.get(name)!.cpuMs.push(cpuMs);
+    }
   }
 }
 
@@ -45,10 +58,15 @@ const median = (values: number[]) => {
   const middle = sorted.length / 2;
   return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const reference = median(times.get('node -e 0 (reference)')!);
+const reference = times.get('node -e 0 (reference)')!;
 const how = freshCliBundle(root) ? 'the bundle in dist/cli' : 'the TypeScript sources through tsx (no fresh bundle: npm run build:cli)';
-console.log(`${runs} runs each, wall time per process, Node ${process.versions.node}; accord ran ${how}`);
-for (const [name, values] of times) {
-  const m = median(values);
-  console.log(`${name.padEnd(34)} median ${Math.round(m).toString().padStart(5)} ms  min ${Math.round(Math.min(...values)).toString().padStart(5)} ms  ${(m / reference).toFixed(1)}× node -e 0`);
+console.log(`${runs} runs each, whole processes, Node ${process.versions.node}; accord ran ${how}`);
+const ms = (value: number) => `${Math.round(value).toString().padStart(5)} ms`;
+for (const [name, { wallMs, cpuMs }] of times) {
+  const wall = median(wallMs);
+  const cpu = median(cpuMs);
+  console.log(
+    `${name.padEnd(34)} wall median ${ms(wall)} (min ${ms(Math.min(...wallMs))}, ${(wall / median(reference.wallMs)).toFixed(1)}× node -e 0)` +
+      `  CPU median ${ms(cpu)} (${(cpu / median(reference.cpuMs)).toFixed(1)}× node -e 0)`,
+  );
 }
