@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { freshCliBundle } from '../bin/cli-bundle.mjs';
+import { median } from './sample-statistics.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
@@ -53,11 +54,6 @@ for (let round = -1; round < runs; round++) {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 const reference = times.get('node -e 0 (reference)')!;
 const how = freshCliBundle(root) ? 'the bundle in dist/cli' : 'the TypeScript sources through tsx (no fresh bundle: npm run build:cli)';
 console.log(`${runs} runs each, whole processes, Node ${process.versions.node}; accord ran ${how}`);

@@ -27,6 +27,7 @@ import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { LOCAL_STAGE } from '../infra/local/local-endpoints.ts';
 import { startLocalStack } from '../infra/local/local-stack.ts';
 import { waitUntil } from '../infra/local/wait-until.ts';
+import { median, nearestRank } from './sample-statistics.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
@@ -150,12 +151,7 @@ async function coldStart(bundleFile: string, event: unknown): Promise<Sample> {
 }
 
 function summary(values: number[]): { median: number; p90: number } {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  // nearest rank
-  const p90 = sorted[Math.ceil(0.9 * sorted.length) - 1]!;
-  return { median: Math.round(median), p90: Math.round(p90) };
+  return { median: Math.round(median(values)), p90: Math.round(nearestRank(values, 0.9)) };
 }
 
 function kib(bytes: number): string {
