@@ -7,6 +7,7 @@ import * as parse from './commands/parse.ts';
 import * as upload from './commands/upload.ts';
 import * as reprocess from './commands/reprocess.ts';
 import * as dlq from './commands/dlq.ts';
+import * as explore from './commands/explore.ts';
 
 /**
  * Each command module exports `register(program)`. To add a command: import its module above
@@ -21,6 +22,7 @@ const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [
   actor,
   reprocess,
   dlq,
+  explore,
 ];
 
 export function buildProgram(): Command {

@@ -8,6 +8,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { localLambdaContext } from './lambda-context.ts';
+import type { SiteRoute } from '../../web/server/explorer-site.ts';
 
 /**
  * A plain Node HTTP server that behaves like API Gateway HTTP API (payload format 2.0) in front of
@@ -22,6 +23,8 @@ export interface HttpApiOptions {
   /** 0 = a free port. */
   port: number;
   host?: string;
+  /** Routes answered before the API (the explorer page); a request it declines goes to the handler. */
+  site?: SiteRoute;
 }
 
 export interface HttpApi {
@@ -32,9 +35,10 @@ export interface HttpApi {
 /** API Gateway's payload limit; larger bodies get 413 before reaching the handler, as in AWS. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function startHttpApi({ handler, port, host = '127.0.0.1' }: HttpApiOptions): Promise<HttpApi> {
+export async function startHttpApi({ handler, port, host = '127.0.0.1', site }: HttpApiOptions): Promise<HttpApi> {
   const server = createServer((request, response) => {
-    serve(handler, request, response).catch(() => {
+    const answered = site ? site(request, response) : Promise.resolve(false);
+    answered.then((done) => (done ? undefined : serve(handler, request, response))).catch(() => {
       // The handler threw instead of answering: API Gateway answers 500 with this exact body.
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });

@@ -53,7 +53,7 @@ export const DiplomaticEventSchema = z.object({
   /** Number of sentences in the article that state this (source, target, code). */
   mentions: z.number().int().positive(),
   confidence: z.number().min(0).max(1),
-  /** Extractor name and version, e.g. "rules/1.1.0". */
+  /** Extractor name and version, e.g. "rules/1.2.0". */
   extractor: z.string(),
 });
 export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>;
