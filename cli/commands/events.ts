@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { MODALITIES, type DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
+import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
+import { MODALITIES } from '../../shared/model/modalities.ts';
 import { createApiClient, type Query } from '../api-client.ts';
 import { formatEventTable, terminalWidth } from '../event-table.ts';
 import { fetchPages, printListing } from '../pages.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODALITIES } from './modalities.ts';
 
 /**
  * A diplomatic event exactly as the API returns it and as `accord extract` prints it.
@@ -17,7 +18,7 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
-export const MODALITIES = ['asserted', 'planned', 'reported_intent', 'negated', 'hypothetical'] as const;
+export { MODALITIES };
 export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 
