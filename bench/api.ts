@@ -23,7 +23,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ENV } from '../functions/commons/environment-names.ts';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
-import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
+import { startHttpApi } from '../infra/local/http-api-server.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
@@ -79,7 +79,7 @@ function generatedArticle(n: number, rand: () => number) {
       articleId,
       date: rand() < 0.3 ? null : `2025-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
       dateText: null,
-      source: { text: `${s} officials`, country: s!, role: 'GOV' },
+      source: { text: `${s} officials`, country: s, role: 'GOV' },
       target: t ? { text: `the ${t} government`, country: t, role: 'GOV' } : null,
       cameo: { code, root, name: `CAMEO ${code}` },
       plover: null,
@@ -226,7 +226,7 @@ async function main(): Promise<void> {
     console.log(`loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`);
 
     const { handler } = await import('../functions/api/handler.ts');
-    api = await startHttpApi({ handler: handler as unknown as HttpApiHandler, port: 0 });
+    api = await startHttpApi({ handler, port: 0 });
     console.log(`API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`);
 
     const scenarios: { path: string; filter: EventFilter }[] = [

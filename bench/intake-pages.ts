@@ -80,7 +80,7 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
     '<div class="cookie" role="dialog"><p>We use cookies and similar technologies to improve your experience, measure audiences and show personalised ads. ' +
     'You can change your choices at any time in Cookie settings.</p><button>Accept all cookies</button><button>Reject all</button><a href="/cookies">Cookie policy</a></div>';
   const menu = SECTIONS.map(
-    (section, s) =>
+    (section) =>
       `<li class="nav-item"><a href="/${slug(section)}">${section}</a><ul class="sub">${[1, 2, 3, 4].map((k) => `<li><a href="/${slug(section)}/${k}">${section} ${k}</a></li>`).join('')}</ul></li>`,
   ).join('');
   const header = wrap(4, `<${tag('header')} class="masthead"><a class="logo" href="/">${ICON}<span>${site}</span></a><${tag('nav')} class="nav"><ul>${menu}</ul></${tag('nav')}><a href="/subscribe">Subscribe</a><a href="/login">Sign in</a></${tag('header')}>`, 'header');

@@ -145,7 +145,10 @@ async function launch(port: number, dataDir: string | null): Promise<DynamoDbLoc
     stop() {
       stopped ??= new Promise<void>((resolveStop) => {
         forget();
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolveStop();
+          return;
+        }
         child.once('exit', () => resolveStop());
         child.kill('SIGTERM');
         // The JVM normally stops at once; do not let a stuck one hold the caller.
