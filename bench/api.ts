@@ -236,7 +236,7 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const check = await fetch(`${api.url}${scenario.path}`);
       const page = (await check.json()) as { items?: unknown[] };
-      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length} items`);
+      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
       const input = await firstQueryOf(scenario.filter);
 
       await autocannon(`${api.url}${scenario.path}`, WARMUP_SECONDS);
@@ -253,7 +253,7 @@ async function main(): Promise<void> {
       const ratio = viaApi.p99 / straight.p99;
       console.log(
         `GET ${scenario.path.padEnd(22)} API: ${fmt(viaApi.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(viaApi.p50).padStart(5)} ms  p99 ${fmt(viaApi.p99).padStart(5)} ms` +
-          ` | direct Query (${input.IndexName} ${String(input.ExpressionAttributeValues?.[':pk'])}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
+          ` | direct Query (${input.IndexName ?? 'table'} ${String(input.ExpressionAttributeValues?.[':pk'])}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
           ` | p99 ratio ${fmt(ratio, 2)} (goal ≤ 1.5)${viaApi.errors + straight.errors > 0 ? ` | errors api=${viaApi.errors} direct=${straight.errors}` : ''}`,
       );
     }

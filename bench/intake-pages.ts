@@ -105,7 +105,7 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
       .map((k) => `<div class="card"><a href="/rel/${k}"><img src="/t/${k}.jpg" alt=""><h3>${escape(other(k).title)}</h3></a><p class="teaser">${escape(sentence(k))}</p><span class="time">2 hours ago</span></div>`)
       .join('')}</div></${tag('section')}>`;
   const comment = (k: number, depth: number): string =>
-    `<div class="comment"><div class="meta"><span class="author">${COMMENTERS[(index + k) % COMMENTERS.length]}</span><span class="ago">${k + 1}h ago</span></div>` +
+    `<div class="comment"><div class="meta"><span class="author">${COMMENTERS[(index + k) % COMMENTERS.length]!}</span><span class="ago">${k + 1}h ago</span></div>` +
     `<div class="comment-body"><p>${escape(sentence(20 + k))}</p></div><div class="actions"><a href="#">Reply</a><a href="#">Report</a></div>` +
     (depth < 3 && k % 3 === 0 ? `<div class="replies">${comment(k + 1, depth + 1)}</div>` : '') +
     '</div>';
