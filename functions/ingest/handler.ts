@@ -38,8 +38,9 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
     try {
       const outcome = await service.ingestChange(change);
       countOutcome(outcome);
-      log.info(`article ${outcome.status}`, {
+      log.info(outcome.batch ? `batch ${outcome.status}` : `article ${outcome.status}`, {
         eventName: change.eventName,
+        ...(outcome.batch ? { batch: outcome.batch } : {}),
         write: outcome.write,
         eventCount: outcome.eventCount,
         reason: outcome.reason,
@@ -59,6 +60,11 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
 }
 
 function countOutcome(outcome: IngestOutcome): void {
+  if (outcome.batch) {
+    metrics.addMetric(outcome.status === 'failed' ? 'BatchesFailed' : 'BatchesSplit', MetricUnit.Count, 1);
+    metrics.addMetric('BatchRecordsWritten', MetricUnit.Count, outcome.batch.written);
+    return;
+  }
   if (outcome.write === 'duplicate' || outcome.write === 'stale') {
     metrics.addMetric('IgnoredRedeliveries', MetricUnit.Count, 1);
     return;
@@ -77,6 +83,8 @@ function countOutcome(outcome: IngestOutcome): void {
       return;
     case 'superseded':
       metrics.addMetric('ArticlesSuperseded', MetricUnit.Count, 1);
+      return;
+    case 'split':
       return;
   }
 }
