@@ -9,6 +9,8 @@ import {
   ArticleIdParams,
   ArticlePageSchema,
   ArticleWithEventsSchema,
+  BatchQuerySchema,
+  BatchSchema,
   CountryParams,
   EventIdParams,
   EventPageSchema,
@@ -149,6 +151,23 @@ export const apiRoutes: DocumentedRoute[] = [
       const [article, events] = await Promise.all([context.repository.getArticle(id), context.repository.eventsOfArticle(id)]);
       if (!article) throw notFound(`No article with id ${id}.`);
       return json({ article, events });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/batches',
+    doc: {
+      operationId: 'getBatch',
+      summary: 'One batch (JSON Lines, WARC) by its key: its articles counted processed / failed / pending / skipped',
+      query: BatchQuerySchema,
+      ok: { description: 'The batch.', content: { 'application/json': { schema: BatchSchema } } },
+      errors: [400, 404],
+    },
+    async handle(context) {
+      const { key } = parse(BatchQuerySchema, context.query);
+      const batch = await context.repository.getBatch(key);
+      if (!batch) throw notFound(`No batch with key ${key}.`);
+      return json(batch);
     },
   },
   {
