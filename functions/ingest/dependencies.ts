@@ -15,6 +15,8 @@ import { StoredDictionaryExtractor } from '../../shared/ingest/stored-dictionary
 import { BatchSplitter } from '../../shared/batch/batch-splitter.ts';
 import { DEFAULT_BATCH_LIMITS } from '../../shared/batch/batch-limits.ts';
 import { S3RecordStore } from '../../shared/batch/s3-record-store.ts';
+import { SqsContinuationQueue } from '../../shared/batch/sqs-continuation-queue.ts';
+import { SQSClient } from '@aws-sdk/client-sqs';
 
 /**
  * The ingest service wired from the environment CDK sets (and the local stack sets the same way).
@@ -49,8 +51,10 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
     maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
     articlePrefix: env[ENV.articlePrefix] ?? 'articles/',
   };
+  const queueUrl = env[ENV.ingestQueueUrl];
   const batches = new BatchSplitter(objectStore, new S3RecordStore(s3), repository, {
     ...options,
+    ...(queueUrl ? { continuations: new SqsContinuationQueue(tracer.captureAWSv3Client(new SQSClient({})), queueUrl) } : {}),
     limits: {
       maxBytes: positiveInt(env[ENV.batchMaxBytes]) ?? DEFAULT_BATCH_LIMITS.maxBytes,
       maxDecompressedBytes: positiveInt(env[ENV.batchMaxDecompressedBytes]) ?? DEFAULT_BATCH_LIMITS.maxDecompressedBytes,

@@ -10,6 +10,7 @@ import { articleIdFor } from '../../shared/model/article.ts';
 import { isTransientError } from '../../shared/ingest/error-classification.ts';
 import type { IngestOutcome } from '../../shared/ingest/ingest-service.ts';
 import { parseS3NotificationMessage, type ObjectChange } from '../../shared/ingest/s3-event-notification.ts';
+import { parseBatchContinuation } from '../../shared/batch/batch-continuation.ts';
 import { createIngestServiceFromEnv } from './dependencies.ts';
 
 /**
@@ -21,6 +22,13 @@ const service = createIngestServiceFromEnv();
 
 async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
   const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  const continuation = parseBatchContinuation(record.body);
+  if (continuation) {
+    const outcome = await service.ingestContinuation(continuation);
+    countOutcome(outcome);
+    logger.info(`batch ${outcome.status} (continued)`, { s3Key: continuation.location.key, messageId: record.messageId, batch: outcome.batch });
+    return [outcome];
+  }
   let changes: ObjectChange[];
   try {
     changes = parseS3NotificationMessage(record.body);
@@ -89,9 +97,10 @@ function countOutcome(outcome: IngestOutcome): void {
   }
 }
 
-const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
-  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction
-  service.beginBatch();
+const ingestBatch = async (event: SQSEvent, context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
+  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction; a batch object
+  // is split in turns that end before the invocation's time does
+  service.beginBatch(() => context.getRemainingTimeInMillis());
   return Promise.allSettled(event.Records.map(ingestRecord));
 };
 

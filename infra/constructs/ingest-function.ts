@@ -49,6 +49,7 @@ export class IngestFunction extends Construct {
         [ENV.batchMaxBytes]: String(config.batch.maxBytes),
         [ENV.batchMaxDecompressedBytes]: String(config.batch.maxDecompressedBytes),
         [ENV.batchMaxRecords]: String(config.batch.maxRecords),
+        [ENV.ingestQueueUrl]: props.queue.queueUrl,
         [ENV.extractionMaxWork]: String(config.extractionBudget.maxWork),
         [ENV.extractionMaxMs]: String(config.extractionBudget.maxMs),
       },
@@ -66,6 +67,8 @@ export class IngestFunction extends Construct {
     fn.addToRolePolicy(
       new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects(`${BATCH_RECORD_PREFIX}*`)] }),
     );
+    // A batch too long for one invocation continues in the next: one message on its own queue (batch-continuation.ts).
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] }));
     // The analysts' dictionary: the current version of exactly one key (HEAD once per batch, GET when its ETag changed).
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(DICTIONARY_KEY)] }));
     // Without ListBucket, S3 answers a read of a missing key with 403 instead of 404, and ingest

@@ -6,6 +6,7 @@ import type { EventRepository, WriteOutcome } from '../storage/event-repository.
 import { batchFormatOf, batchIdFor, batchRecordsPrefix, isInBatchRecords, type BatchFormat } from './batch-keys.ts';
 import { REJECTED_KIND_METADATA, REJECTED_REASON_METADATA, type BatchRecord } from './batch-record.ts';
 import { BatchRejectedError, formatBytes, isBatchRejected } from './batch-rejection.ts';
+import type { BatchContinuation, BatchContinuationQueue } from './batch-continuation.ts';
 import { decompressedBytes } from './decompressed-stream.ts';
 import { jsonLinesRecords } from './jsonl-records.ts';
 import { RECORD_DIGEST_METADATA, type RecordStore } from './record-store.ts';
@@ -30,6 +31,16 @@ export interface BatchSplitterOptions {
   concurrency?: number;
   /** The batch record is updated (and the version checked still current) every this many records. */
   progressEvery?: number;
+  /** Where a split that runs out of time hands over the rest (batch-continuation.ts); without it, a timeout retries the message. */
+  continuations?: BatchContinuationQueue;
+  /** A turn stops when its invocation has less time left than this. Default 15 s. */
+  marginMs?: number;
+}
+
+/** One turn of splitting: where it starts and how long its invocation may still run. */
+export interface SplitTurn {
+  continuation?: Pick<BatchContinuation, 'startAt' | 'skipped'>;
+  remainingMs?: () => number;
 }
 
 export interface SplitOutcome {
@@ -42,6 +53,8 @@ export interface SplitOutcome {
   /** Record objects deleted: records gone from the new version, or all of them on a delete. */
   removed: number;
   reason: string | null;
+  /** Set when this turn ran out of time and handed the rest to a continuation. */
+  continuedAt?: number;
 }
 
 type BatchWriter = Pick<EventRepository, 'saveBatch'>;
@@ -67,6 +80,7 @@ const CONTENT_TYPES = { json: 'application/json', html: 'text/html; charset=utf-
 export class BatchSplitter {
   private readonly concurrency: number;
   private readonly progressEvery: number;
+  private readonly marginMs: number;
 
   constructor(
     private readonly objects: ObjectStore,
@@ -76,6 +90,7 @@ export class BatchSplitter {
   ) {
     this.concurrency = options.concurrency ?? 16;
     this.progressEvery = options.progressEvery ?? 250;
+    this.marginMs = options.marginMs ?? 15_000;
   }
 
   /** Whether this key is a batch to split (not a record object, which is an article). */
@@ -83,7 +98,7 @@ export class BatchSplitter {
     return batchFormatOf(key) !== null && key.startsWith(this.options.articlePrefix);
   }
 
-  async split(notified: ArticleLocation): Promise<SplitOutcome> {
+  async split(notified: ArticleLocation, turn: SplitTurn = {}): Promise<SplitOutcome> {
     const batchId = batchIdFor(notified.key);
     const outcome = (status: SplitOutcome['status'], extra: Partial<SplitOutcome> = {}): SplitOutcome => ({
       status, batchId, records: 0, skipped: 0, written: 0, removed: 0, reason: null, ...extra,
@@ -107,23 +122,41 @@ export class BatchSplitter {
     if (head.size > limits.maxBytes) {
       return refuse(new BatchRejectedError('too-large', `The batch is ${formatBytes(head.size)}, over the ${formatBytes(limits.maxBytes)} limit for one batch; split it into smaller files.`));
     }
-    if ((await this.repository.saveBatch(state('splitting', 0, 0))) === 'stale') return outcome('superseded');
+    const resumed = turn.continuation;
+    if ((await this.repository.saveBatch(state('splitting', resumed?.startAt ?? 0, resumed?.skipped ?? 0))) === 'stale') return outcome('superseded');
 
     const body = await this.records.stream({ ...ref, etag: location.etag, versionId: location.versionId });
     if (body === null) return outcome('superseded');
 
     const prefix = batchRecordsPrefix(this.options.articlePrefix, batchId);
     const keys = new Set<string>();
-    let records = 0;
-    let skipped = 0;
+    let records = resumed?.startAt ?? 0;
+    let skipped = resumed?.skipped ?? 0;
     let written = 0;
+    /** Records (not skipped ones) met in this pass, the ones before `startAt` included. */
+    let seen = 0;
+    const outOfTime = () => this.options.continuations !== undefined && turn.remainingMs !== undefined && turn.remainingMs() < this.marginMs;
     const inFlight = new Set<Promise<void>>();
     const reader = READERS[batchFormatOf(notified.key)!](decompressedBytes(body, limits.maxDecompressedBytes), this.options.maxArticleBytes);
     try {
       for await (const record of reader) {
         if (record.kind === 'skipped') {
-          skipped++;
+          // the turn that stopped counted the skipped records before the record it stopped at
+          if (!resumed || seen > resumed.startAt) skipped++;
           continue;
+        }
+        seen++;
+        if (resumed && seen <= resumed.startAt) {
+          keys.add(`${prefix}${record.id}.${record.extension}`);
+          continue;
+        }
+        if (outOfTime()) {
+          await Promise.all(inFlight);
+          if ((await this.repository.saveBatch(state('splitting', records, skipped))) === 'stale') {
+            return outcome('superseded', { records, skipped, written, removed: await this.cleanUpAfterTakeOver(notified, keys) });
+          }
+          await this.options.continuations!.send({ location, startAt: records, skipped });
+          return outcome('splitting', { records, skipped, written, continuedAt: records });
         }
         if (records >= limits.maxRecords) {
           throw new BatchRejectedError('too-many-records', `The batch holds more than ${limits.maxRecords} articles, the limit for one batch; the first ${limits.maxRecords} were kept. Split it into smaller files.`);

@@ -12,6 +12,7 @@ import {
 } from '../article/index.ts';
 import { ArticleRejectedError, type ArticleRejectionKind } from '../article/rejection.ts';
 import type { BatchSplitter, SplitOutcome } from '../batch/batch-splitter.ts';
+import type { BatchContinuation } from '../batch/batch-continuation.ts';
 import { REJECTED_KIND_METADATA, REJECTED_REASON_METADATA } from '../batch/batch-record.ts';
 import { isPermanentError, permanentFailureReason } from './error-classification.ts';
 import type { ObjectStore } from './object-store.ts';
@@ -80,8 +81,19 @@ export class IngestService {
    * StoredDictionaryExtractor) checks it again at the batch's first extraction, once for the batch
    * rather than per article, and not at all for a batch with nothing to code. No I/O here.
    */
-  beginBatch(): void {
+  beginBatch(remainingMs?: () => number): void {
     this.extractor.expire?.();
+    this.remainingMs = remainingMs;
+  }
+
+  /** The invocation's remaining time, for splitting batches in turns (batch-continuation.ts). */
+  private remainingMs: (() => number) | undefined;
+
+  /** The next turn of a batch split that ran out of time in an earlier invocation. */
+  async ingestContinuation(continuation: BatchContinuation): Promise<IngestOutcome> {
+    if (!this.batches) throw new Error('a batch continuation reached an ingest without batch splitting');
+    const batch = await this.batches.split(continuation.location, { continuation, ...(this.remainingMs ? { remainingMs: this.remainingMs } : {}) });
+    return this.batchOutcome(continuation.location.key, batch);
   }
 
   /** Every change announced by one SQS message body, in order. Throws to have the message retried. */
@@ -110,9 +122,14 @@ export class IngestService {
   }
 
   private async ingestBatch(change: ObjectChange, batches: BatchSplitter): Promise<IngestOutcome> {
-    const batch = change.kind === 'removed' ? await batches.remove(change.location) : await batches.split(change.location);
+    const turn = this.remainingMs ? { remainingMs: this.remainingMs } : {};
+    const batch = change.kind === 'removed' ? await batches.remove(change.location) : await batches.split(change.location, turn);
+    return this.batchOutcome(change.location.key, batch);
+  }
+
+  private batchOutcome(key: string, batch: SplitOutcome): IngestOutcome {
     const status: IngestStatus = batch.status === 'splitting' ? 'split' : batch.status;
-    return { status, articleId: batch.batchId, key: change.location.key, write: null, eventCount: 0, reason: batch.reason, extractionMs: null, batch };
+    return { status, articleId: batch.batchId, key, write: null, eventCount: 0, reason: batch.reason, extractionMs: null, batch };
   }
 
   private async ingestCreated(notified: ArticleLocation): Promise<IngestOutcome> {

@@ -74,6 +74,8 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
           Action: ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'],
           Resource: arn(queueId),
         },
+        // a batch split that runs out of time puts its continuation on the same queue
+        { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn(queueId) },
         { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableAndIndexes() },
         {
           Effect: 'Allow',
