@@ -1,8 +1,8 @@
 /**
  * `npm run bench:batch`: one large batch through the whole local stack. A WARC of `--records` HTML
  * responses (pages generated from the benchmark corpus, bench/intake-pages.ts, padded to
- * `--mb` in all) is written to a temporary file with warcio and uploaded with one PutObject from
- * that file; the ingest handler splits it into record objects, and each is ingested as an article
+ * `--mb` in all) is written to a temporary file with warcio and uploaded from that file in parts
+ * (multipart upload); the ingest handler splits it into record objects, and each is ingested as an article
  * (parsed with Readability, coded, stored). Prints the time and records/s to split the batch, the
  * records/s until every article is processed or failed, and the peak RSS of this process (the
  * emulators, the API and the ingest handler's worker threads all live in it; DynamoDB Local is a
@@ -10,13 +10,13 @@
  *
  *   npm run bench:batch [-- --mb 100 --records 5000 --gzip]
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
-import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { CompleteMultipartUploadCommand, CreateMultipartUploadCommand, S3Client, UploadPartCommand } from '@aws-sdk/client-s3';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { startLocalStack } from '../infra/local/local-stack.ts';
 import type { BatchSummary } from '../shared/model/batch.ts';
@@ -51,6 +51,25 @@ async function writeWarc(file: string): Promise<number> {
   return (await stat(file)).size;
 }
 
+/** Multipart, 8 MiB parts read from the file one at a time (the S3 emulator takes at most 11 MiB per request). */
+async function upload(s3: S3Client, bucket: string, key: string, file: string, size: number): Promise<void> {
+  const PART = 8 * 1024 * 1024;
+  const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: 'application/warc' }));
+  const handle = await open(file);
+  const parts: { ETag: string; PartNumber: number }[] = [];
+  try {
+    for (let offset = 0, number = 1; offset < size; offset += PART, number++) {
+      const buffer = Buffer.alloc(Math.min(PART, size - offset));
+      await handle.read(buffer, 0, buffer.length, offset);
+      const { ETag } = await s3.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber: number, Body: buffer }));
+      parts.push({ ETag: ETag!, PartNumber: number });
+    }
+  } finally {
+    await handle.close();
+  }
+  await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'accord-bench-batch-'));
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 const stack = await startLocalStack({ dataDir: join(dir, 'stack'), persist: true, ports: { api: 0, s3sqs: 0, dynamodb: 0 }, pollWaitSeconds: 1 });
@@ -64,7 +83,7 @@ try {
   console.log(`batch: ${RECORDS} HTML records, ${mib(size)} ${GZIP ? 'gzipped' : 'uncompressed'}; RSS before upload ${mib(rssBefore)}`);
 
   const started = performance.now();
-  await s3.send(new PutObjectCommand({ Bucket: stack.endpoints.bucket, Key: key, Body: createReadStream(file), ContentLength: size, ContentType: 'application/warc' }));
+  await upload(s3, stack.endpoints.bucket, key, file, size);
   const uploaded = performance.now();
   let splitAt: number | null = null;
   let last: BatchSummary | undefined;

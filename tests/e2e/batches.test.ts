@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, jsonLines, warcBytes, warcResponse } from '../../bench/batch-files.ts';
 import { batchIdFor, lineRecordId, warcRecordId } from '../../shared/batch/batch-keys.ts';
@@ -16,11 +18,11 @@ const local = useLocalStack();
 const JSONL_KEY = 'articles/feeds/2026-03-02_wire.jsonl';
 const WARC_KEY = 'articles/crawl/cc-news-sample.warc.gz';
 
-const stories = [
-  { title: 'France and Germany agree on energy pact', body: 'French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin on Monday. The two leaders signed an agreement on energy cooperation.', publishedAt: '2026-03-02' },
-  { title: 'Japan sends aid to the Philippines', body: 'Japan pledged 10 million dollars in emergency aid to the Philippines on Tuesday after a typhoon struck the island of Luzon.', publishedAt: '2026-03-03' },
-  { title: 'Qatar hosts talks', body: 'Qatar hosted talks between Rwanda and the Democratic Republic of Congo in Doha on Wednesday. Both sides agreed to a ceasefire.', publishedAt: '2026-03-04' },
-];
+/** The sample batch the README uploads: three short wire stories. */
+const stories = readFileSync(join(import.meta.dirname, '..', '..', 'samples', 'batches', 'wire.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.length > 0)
+  .map((line) => JSON.parse(line) as { title: string; body: string; publishedAt: string });
 const page = (story: (typeof stories)[number]) =>
   `<!doctype html><html lang="en"><head><title>${story.title} | Wire</title><meta property="article:published_time" content="${story.publishedAt}T09:00:00Z"></head><body><nav><a href="/">Home</a></nav><article><h1>${story.title}</h1><p>${story.body}</p><p>Officials said further meetings were planned for next month.</p></article></body></html>`;
 
