@@ -11,23 +11,14 @@ import { BATCH_RECORD_SK, batchMemberSk, batchPk } from './keys.ts';
 import { STORED_TEXT_LIMITS, truncateText } from './stored-limits.ts';
 
 /** The stored batch record: BatchState plus what orders and guards its writes. */
-export interface BatchItem {
+export interface BatchItem extends Pick<ArticleRecord, 'id' | 'bucket' | 'key' | 'versionId' | 'etag' | 'sequencer' | 'reason' | 'createdAt' | 'updatedAt'> {
   pk: string;
   sk: string;
   type: 'batch';
-  id: string;
-  bucket: string;
-  key: string;
-  versionId: string | null;
-  etag: string | null;
-  sequencer: string | null;
   status: BatchStatus;
   records: number;
   skipped: number;
-  reason: string | null;
   revision: number;
-  createdAt: string;
-  updatedAt: string;
 }
 
 export function batchItem(state: BatchState, current: BatchItem | undefined, now: string): BatchItem {
