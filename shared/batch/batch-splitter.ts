@@ -129,6 +129,10 @@ export class BatchSplitter {
     if (body === null) return outcome('superseded');
 
     const prefix = batchRecordsPrefix(this.options.articlePrefix, batchId);
+    // what the folder holds now: only those keys can hold an unchanged record (no HEAD for the others),
+    // and those the new version does not have are swept at the end
+    const existing = new Set<string>();
+    for await (const key of this.records.listKeys(notified.bucket, prefix)) existing.add(key);
     const keys = new Set<string>();
     let records = resumed?.startAt ?? 0;
     let skipped = resumed?.skipped ?? 0;
@@ -164,7 +168,7 @@ export class BatchSplitter {
         records++;
         const key = `${prefix}${record.id}.${record.extension}`;
         keys.add(key);
-        const write = this.writeRecord(notified.bucket, key, record).then((changed) => {
+        const write = this.writeRecord(notified.bucket, key, record, existing.has(key)).then((changed) => {
           if (changed) written++;
         });
         inFlight.add(write);
@@ -185,8 +189,7 @@ export class BatchSplitter {
     }
 
     // records the previous version had and this one has not are articles no more
-    const gone: string[] = [];
-    for await (const key of this.records.listKeys(notified.bucket, prefix)) if (!keys.has(key)) gone.push(key);
+    const gone = [...existing].filter((key) => !keys.has(key));
     if ((await this.repository.saveBatch(state('split', records, skipped))) === 'stale') {
       return outcome('superseded', { records, skipped, written, removed: await this.cleanUpAfterTakeOver(notified, keys) });
     }
@@ -218,14 +221,14 @@ export class BatchSplitter {
   }
 
   /** Writes one record object unless the same content is already there; true when written. */
-  private async writeRecord(bucket: string, key: string, record: Exclude<BatchRecord, { kind: 'skipped' }>): Promise<boolean> {
+  private async writeRecord(bucket: string, key: string, record: Exclude<BatchRecord, { kind: 'skipped' }>, exists: boolean): Promise<boolean> {
     const body = record.kind === 'article' ? record.body : new Uint8Array();
     const metadata: Record<string, string> =
       record.kind === 'article'
         ? { ...record.metadata }
         : { [REJECTED_KIND_METADATA]: record.rejection, [REJECTED_REASON_METADATA]: encodeURIComponent(record.reason) };
     const digest = createHash('sha256').update(body).update(JSON.stringify(Object.entries(metadata).sort())).digest('hex');
-    if ((await this.records.recordDigest(bucket, key)) === digest) return false;
+    if (exists && (await this.records.recordDigest(bucket, key)) === digest) return false;
     await this.records.putRecord(bucket, key, body, CONTENT_TYPES[record.extension], { ...metadata, [RECORD_DIGEST_METADATA]: digest });
     return true;
   }
