@@ -139,7 +139,9 @@ export class BatchSplitter {
     let written = 0;
     /** Records (not skipped ones) met in this pass, the ones before `startAt` included. */
     let seen = 0;
-    const outOfTime = () => this.options.continuations !== undefined && turn.remainingMs !== undefined && turn.remainingMs() < this.marginMs;
+    // a turn writes at least one record before it may hand over, so that turns always advance
+    const outOfTime = () =>
+      this.options.continuations !== undefined && turn.remainingMs !== undefined && records > (resumed?.startAt ?? 0) && turn.remainingMs() < this.marginMs;
     const inFlight = new Set<Promise<void>>();
     const reader = READERS[batchFormatOf(notified.key)!](decompressedBytes(body, limits.maxDecompressedBytes), this.options.maxArticleBytes);
     try {
