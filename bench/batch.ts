@@ -95,23 +95,31 @@ try {
   peakRss = rssBefore;
   console.log(`batch: ${RECORDS} HTML records, ${mib(size)} ${GZIP ? 'gzipped' : 'uncompressed'}; ingest timeout ${FUNCTION_TIMEOUT_S} s; RSS before upload ${mib(rssBefore)}`);
 
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
   const started = performance.now();
   await upload(s3, stack.endpoints.bucket, key, file, size);
   const uploaded = performance.now();
+  console.log(`upload: ${seconds(uploaded - started)} s`);
+  let reported = uploaded;
   let splitAt: number | null = null;
   let last: BatchSummary | undefined;
   for (;;) {
     const response = await fetch(`${stack.endpoints.apiUrl}/batches?key=${encodeURIComponent(key)}`);
     last = response.status === 200 ? ((await response.json()) as BatchSummary) : undefined;
-    if (last && last.status !== 'splitting' && splitAt === null) splitAt = performance.now();
+    if (last && last.status !== 'splitting' && splitAt === null) {
+      splitAt = performance.now();
+      console.log(`split: ${last.records} records (${last.counts.skipped} skipped) in ${seconds(splitAt - uploaded)} s = ${(last.records / ((splitAt - uploaded) / 1000)).toFixed(1)} records/s`);
+    }
+    // a line a minute, so that a run stopped early still says how far it got
+    if (last && performance.now() - reported >= 60_000) {
+      reported = performance.now();
+      console.log(`  ${seconds(reported - uploaded)} s: ${last.status}, ${last.records} records, ${last.counts.processed} processed, ${last.counts.failed} failed, ${last.counts.pending} pending; RSS now ${mib(process.memoryUsage.rss())}, peak ${mib(peakRss)}`);
+    }
     if (last && last.status !== 'splitting' && last.counts.pending === 0) break;
     if (performance.now() - started > TIMEOUT_MS) throw new Error(`not done after ${TIMEOUT_MS / 60_000} minutes: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
   }
   const done = performance.now();
-  const seconds = (ms: number) => (ms / 1000).toFixed(1);
-  console.log(`upload: ${seconds(uploaded - started)} s`);
-  console.log(`split: ${last.records} records (${last.counts.skipped} skipped) in ${seconds(splitAt! - uploaded)} s = ${(last.records / ((splitAt! - uploaded) / 1000)).toFixed(0)} records/s`);
   console.log(
     `ingest: ${last.counts.processed} processed, ${last.counts.failed} failed in ${seconds(done - uploaded)} s = ${((last.counts.processed + last.counts.failed) / ((done - uploaded) / 1000)).toFixed(1)} records/s end to end`,
   );
