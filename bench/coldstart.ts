@@ -66,6 +66,7 @@ try {
       sqsEndpoint: endpoints.sqsEndpoint,
       dynamodbEndpoint: endpoints.dynamodbEndpoint,
       cursorKey: 'coldstart-bench-cursor-key',
+      ingestQueueUrl: endpoints.queueUrl,
     }),
     NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
   };

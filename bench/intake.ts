@@ -7,9 +7,6 @@
  *
  *   npm run bench:intake [-- --seconds 5]
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArticle } from '../shared/article/index.ts';
 import { parseHtml } from '../shared/article/html.ts';
@@ -18,6 +15,7 @@ import { measurePage } from '../shared/article/page-bounds.ts';
 import { RuleBasedExtractor } from '../shared/coder/rule-based-extractor.ts';
 import type { Article } from '../shared/model/article.ts';
 import { generatePage, type CorpusStory } from './intake-pages.ts';
+import { corpusStories } from './batch-files.ts';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -25,15 +23,7 @@ const arg = (name: string) => {
 };
 const seconds = Number(arg('--seconds') ?? 3);
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), 'corpus', 'articles');
-const stories: CorpusStory[] = readdirSync(dir)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .map((file) => {
-    const [title = '', ...lines] = readFileSync(join(dir, file), 'utf8').split('\n');
-    const paragraphs = lines.map((line) => line.trim()).filter((line) => line.length > 0 && line !== 'Leave a Reply');
-    return { title, paragraphs, publishedAt: file.slice(0, 10) };
-  });
+const stories: CorpusStory[] = corpusStories();
 const pages = stories.map((story, index) => generatePage(story, index, stories));
 const encoded = pages.map((page) => new TextEncoder().encode(page.html));
 

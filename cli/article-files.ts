@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { ARTICLE_PREFIX } from '../infra/resources.ts';
 import { isArticleFileName } from '../shared/article/article-format.ts';
+import { batchFormatOf } from '../shared/batch/batch-keys.ts';
 
 export interface ArticleFile {
   /** Path on disk. */
@@ -13,7 +14,8 @@ export interface ArticleFile {
 
 /**
  * Files named on the command line are taken as they are (the pipeline records unsupported ones
- * as failed, with a reason); folders are walked recursively for article files only.
+ * as failed, with a reason); folders are walked recursively for article files and batches
+ * (JSON Lines, WARC) only.
  */
 export async function collectArticleFiles(paths: readonly string[]): Promise<ArticleFile[]> {
   const files: ArticleFile[] = [];
@@ -37,7 +39,7 @@ async function walk(folder: string): Promise<{ path: string; size: number }[]> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(...(await walk(path)));
-    else if (entry.isFile() && isArticleFileName(entry.name)) found.push({ path, size: (await stat(path)).size });
+    else if (entry.isFile() && (isArticleFileName(entry.name) || batchFormatOf(entry.name) !== null)) found.push({ path, size: (await stat(path)).size });
   }
   return found;
 }

@@ -1,10 +1,17 @@
 import { EVENTS_TABLE } from '../shared/storage/table-definition.ts';
+import { BATCH_RECORDS_FOLDER } from '../shared/batch/batch-keys.ts';
 
 /**
  * The bucket, queues and table as one definition shared by the CDK stack and the local
  * stack. Stage-specific sizing (memory, timeouts, concurrency) lives in stage-config.ts.
  */
 export const ARTICLE_PREFIX = 'articles/';
+
+/**
+ * Where batch objects (JSON Lines, WARC) dropped under ARTICLE_PREFIX put their articles, one
+ * object per record (docs/batches.md); the ingest function may write and delete there, nowhere else.
+ */
+export const BATCH_RECORD_PREFIX = `${ARTICLE_PREFIX}${BATCH_RECORDS_FOLDER}`;
 
 /**
  * The analysts' dictionary of a stage: one object in the stage's bucket, outside ARTICLE_PREFIX (no

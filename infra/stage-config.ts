@@ -2,6 +2,8 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { INGEST_BATCH_SIZE } from './resources.ts';
 import { DEFAULT_EXTRACTION_BUDGET, type ExtractionBudget } from '../shared/extractor/extraction-budget.ts';
+import { DEFAULT_BATCH_LIMITS } from '../shared/batch/batch-limits.ts';
+import type { BatchLimits } from '../shared/batch/batch-splitter.ts';
 
 /**
  * Everything that differs between dev, staging and prod, in one typed place. Constructs take
@@ -45,8 +47,14 @@ export interface StageConfig {
   autoDeleteObjects: boolean;
   pointInTimeRecovery: boolean;
   deletionProtection: boolean;
-  /** Articles larger than this are rejected by ingest without being parsed. */
+  /** Articles larger than this are rejected by ingest without being parsed (a batch's lines and pages too). */
   maxArticleBytes: number;
+  /**
+   * One batch object (JSON Lines, WARC): its stored size (checked before download), what it may
+   * expand to once decompressed (a gzip bomb stops there) and how many articles it may hold.
+   * Sized so that the ingest function reads a whole batch well within its timeout.
+   */
+  batch: BatchLimits;
   /**
    * Work and time one article's extraction may take before it is recorded `failed` (too-complex)
    * instead of being retried into the DLQ; its time backstop stays well inside the ingest timeout.
@@ -74,6 +82,7 @@ const BASE: Omit<StageConfig, 'stage'> = {
   pointInTimeRecovery: false,
   deletionProtection: false,
   maxArticleBytes: 2 * MB,
+  batch: DEFAULT_BATCH_LIMITS,
   extractionBudget: DEFAULT_EXTRACTION_BUDGET,
   noncurrentVersionDays: 7,
   accessLogDays: 30,
@@ -99,6 +108,7 @@ export const STAGE_CONFIGS: Readonly<Record<StageName, StageConfig>> = {
     ...BASE,
     stage: 'prod',
     ingest: { ...BASE.ingest, memoryMb: 1769, timeout: Duration.seconds(120), maxConcurrency: 20 },
+    batch: { ...BASE.batch, maxBytes: 512 * MB, maxDecompressedBytes: 2048 * MB, maxRecords: 50_000 },
     api: { ...BASE.api, memoryMb: 1024 },
     logRetention: RetentionDays.THREE_MONTHS,
     logLevel: 'INFO',

@@ -12,6 +12,11 @@ import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 import { DICTIONARY_KEY } from '../../shared/dictionary/dictionary-key.ts';
 import { StoredDictionaryExtractor } from '../../shared/ingest/stored-dictionary-extractor.ts';
+import { BatchSplitter } from '../../shared/batch/batch-splitter.ts';
+import { DEFAULT_BATCH_LIMITS } from '../../shared/batch/batch-limits.ts';
+import { S3RecordStore } from '../../shared/batch/s3-record-store.ts';
+import { SqsContinuationQueue } from '../../shared/batch/sqs-continuation-queue.ts';
+import { SQSClient } from '@aws-sdk/client-sqs';
 
 /**
  * The ingest service wired from the environment CDK sets (and the local stack sets the same way).
@@ -41,15 +46,22 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
         },
       })
     : createDefaultExtractor({ budget });
-  return new IngestService(
-    objectStore,
-    new DynamoEventRepository(eventsDocumentClient(dynamo), tableName),
-    extractor,
-    {
-      maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
-      articlePrefix: env[ENV.articlePrefix] ?? 'articles/',
+  const repository = new DynamoEventRepository(eventsDocumentClient(dynamo), tableName);
+  const options = {
+    maxArticleBytes: positiveInt(env[ENV.maxArticleBytes]) ?? MAX_ARTICLE_BYTES_DEFAULT,
+    articlePrefix: env[ENV.articlePrefix] ?? 'articles/',
+  };
+  const queueUrl = env[ENV.ingestQueueUrl];
+  const batches = new BatchSplitter(objectStore, new S3RecordStore(s3), repository, {
+    ...options,
+    ...(queueUrl ? { continuations: new SqsContinuationQueue(tracer.captureAWSv3Client(new SQSClient({})), queueUrl) } : {}),
+    limits: {
+      maxBytes: positiveInt(env[ENV.batchMaxBytes]) ?? DEFAULT_BATCH_LIMITS.maxBytes,
+      maxDecompressedBytes: positiveInt(env[ENV.batchMaxDecompressedBytes]) ?? DEFAULT_BATCH_LIMITS.maxDecompressedBytes,
+      maxRecords: positiveInt(env[ENV.batchMaxRecords]) ?? DEFAULT_BATCH_LIMITS.maxRecords,
     },
-  );
+  });
+  return new IngestService(objectStore, repository, extractor, options, batches);
 }
 
 function positiveInt(value: string | undefined): number | undefined {

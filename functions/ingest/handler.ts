@@ -10,6 +10,7 @@ import { articleIdFor } from '../../shared/model/article.ts';
 import { isTransientError } from '../../shared/ingest/error-classification.ts';
 import type { IngestOutcome } from '../../shared/ingest/ingest-service.ts';
 import { parseS3NotificationMessage, type ObjectChange } from '../../shared/ingest/s3-event-notification.ts';
+import { parseBatchContinuation } from '../../shared/batch/batch-continuation.ts';
 import { createIngestServiceFromEnv } from './dependencies.ts';
 
 /**
@@ -21,6 +22,13 @@ const service = createIngestServiceFromEnv();
 
 async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
   const receiveCount = Number(record.attributes.ApproximateReceiveCount);
+  const continuation = parseBatchContinuation(record.body);
+  if (continuation) {
+    const outcome = await service.ingestContinuation(continuation);
+    countOutcome(outcome);
+    logger.info(`batch ${outcome.status} (continued)`, { s3Key: continuation.location.key, messageId: record.messageId, batch: outcome.batch });
+    return [outcome];
+  }
   let changes: ObjectChange[];
   try {
     changes = parseS3NotificationMessage(record.body);
@@ -38,8 +46,9 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
     try {
       const outcome = await service.ingestChange(change);
       countOutcome(outcome);
-      log.info(`article ${outcome.status}`, {
+      log.info(outcome.batch ? `batch ${outcome.status}` : `article ${outcome.status}`, {
         eventName: change.eventName,
+        ...(outcome.batch ? { batch: outcome.batch } : {}),
         write: outcome.write,
         eventCount: outcome.eventCount,
         reason: outcome.reason,
@@ -59,6 +68,11 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
 }
 
 function countOutcome(outcome: IngestOutcome): void {
+  if (outcome.batch) {
+    metrics.addMetric(outcome.status === 'failed' ? 'BatchesFailed' : 'BatchesSplit', MetricUnit.Count, 1);
+    metrics.addMetric('BatchRecordsWritten', MetricUnit.Count, outcome.batch.written);
+    return;
+  }
   if (outcome.write === 'duplicate' || outcome.write === 'stale') {
     metrics.addMetric('IgnoredRedeliveries', MetricUnit.Count, 1);
     return;
@@ -78,12 +92,15 @@ function countOutcome(outcome: IngestOutcome): void {
     case 'superseded':
       metrics.addMetric('ArticlesSuperseded', MetricUnit.Count, 1);
       return;
+    case 'split':
+      return;
   }
 }
 
-const ingestBatch = async (event: SQSEvent, _context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
-  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction
-  service.beginBatch();
+const ingestBatch = async (event: SQSEvent, context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
+  // the analysts' dictionary is checked (one HEAD) at the batch's first extraction; a batch object
+  // is split in turns that end before the invocation's time does
+  service.beginBatch(() => context.getRemainingTimeInMillis());
   return Promise.allSettled(event.Records.map(ingestRecord));
 };
 

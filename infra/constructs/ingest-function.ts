@@ -5,7 +5,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Bucket, CfnBucket } from 'aws-cdk-lib/aws-s3';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { ARTICLE_PREFIX, DICTIONARY_KEY, ENV } from '../resources.ts';
+import { ARTICLE_PREFIX, BATCH_RECORD_PREFIX, DICTIONARY_KEY, ENV } from '../resources.ts';
 import type { StageConfig } from '../stage-config.ts';
 import { BundledFunction } from './bundled-function.ts';
 import type { EventsTable } from './events-table.ts';
@@ -46,6 +46,10 @@ export class IngestFunction extends Construct {
         [ENV.bucketName]: props.bucket.bucketName,
         [ENV.articlePrefix]: ARTICLE_PREFIX,
         [ENV.maxArticleBytes]: String(config.maxArticleBytes),
+        [ENV.batchMaxBytes]: String(config.batch.maxBytes),
+        [ENV.batchMaxDecompressedBytes]: String(config.batch.maxDecompressedBytes),
+        [ENV.batchMaxRecords]: String(config.batch.maxRecords),
+        [ENV.ingestQueueUrl]: props.queue.queueUrl,
         [ENV.extractionMaxWork]: String(config.extractionBudget.maxWork),
         [ENV.extractionMaxMs]: String(config.extractionBudget.maxMs),
       },
@@ -59,6 +63,12 @@ export class IngestFunction extends Construct {
         resources: [props.bucket.arnForObjects(`${ARTICLE_PREFIX}*`)],
       }),
     );
+    // Batches fan out into one object per article under articles/.batch/, and take them along when deleted.
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [props.bucket.arnForObjects(`${BATCH_RECORD_PREFIX}*`)] }),
+    );
+    // A batch too long for one invocation continues in the next: one message on its own queue (batch-continuation.ts).
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] }));
     // The analysts' dictionary: the current version of exactly one key (HEAD once per batch, GET when its ETag changed).
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [props.bucket.arnForObjects(DICTIONARY_KEY)] }));
     // Without ListBucket, S3 answers a read of a missing key with 403 instead of 404, and ingest
@@ -66,10 +76,16 @@ export class IngestFunction extends Construct {
     // tell a stage without a dictionary from a denied read). ListBucket reveals key names of this
     // bucket only, which hold nothing but articles and the dictionary.
     fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:ListBucket'], resources: [props.bucket.bucketArn] }));
+    const bucketLogicalId = Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket);
     acknowledge(this.bundled.role.node.findChild('DefaultPolicy'), {
-      id: `AwsSolutions-IAM5[Resource::<${Stack.of(this).getLogicalId(props.bucket.node.defaultChild as CfnBucket)}.Arn>/${ARTICLE_PREFIX}*]`,
+      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${ARTICLE_PREFIX}*]`,
       reason:
-        'The wildcard is the articles/ prefix of this one bucket: users choose article keys at upload time, so no finer resource exists; reads outside articles/ and writes anywhere stay denied.',
+        'The wildcard is the articles/ prefix of this one bucket: users choose article keys at upload time, so no finer resource exists; reads outside articles/ and writes outside articles/.batch/ stay denied.',
+    });
+    acknowledge(this.bundled.role.node.findChild('DefaultPolicy'), {
+      id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/${BATCH_RECORD_PREFIX}*]`,
+      reason:
+        'The wildcard is the articles/.batch/ folder where batches put one object per article, keyed by a hash of the batch key and the record id: the keys are only known while splitting; no other key can be written or deleted.',
     });
     fn.addToRolePolicy(tableReadStatement(props.table));
     fn.addToRolePolicy(tableWriteStatement(props.table));

@@ -18,6 +18,8 @@ export interface HandlerEnvironmentInput {
   sqsEndpoint: string;
   dynamodbEndpoint: string;
   maxArticleBytes?: number;
+  /** The ingest queue's URL: where a batch split continues (batch-continuation.ts). */
+  ingestQueueUrl: string;
   cursorKey: string;
 }
 
@@ -34,6 +36,7 @@ export function handlerEnvironment(input: HandlerEnvironmentInput): Record<strin
     [ENV.bucketName]: input.names.bucket,
     [ENV.articlePrefix]: ARTICLE_PREFIX,
     ...(input.maxArticleBytes ? { [ENV.maxArticleBytes]: String(input.maxArticleBytes) } : {}),
+    [ENV.ingestQueueUrl]: input.ingestQueueUrl,
     [ENV.cursorKey]: input.cursorKey,
     [ENV.stage]: LOCAL_STAGE,
     // Browser front ends on this machine: CORS_ORIGINS=http://localhost:5173 npm start

@@ -182,6 +182,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         sqsEndpoint: proxy.url,
         dynamodbEndpoint: faultProxies?.dynamodb.url ?? dynamo.endpoint,
         cursorKey: await localCursorKey(dataDir, persist),
+        ingestQueueUrl: queueUrlOf(proxy.url, names.queue),
         ...(options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}),
       }),
     );

@@ -11,6 +11,8 @@ import {
   ArticleIdParams,
   ArticlePageSchema,
   ArticleWithEventsSchema,
+  BatchQuerySchema,
+  BatchSchema,
   CountryParams,
   EventIdParams,
   EventPageSchema,
@@ -188,6 +190,23 @@ export const apiRoutes: DocumentedRoute[] = [
     async handle(context) {
       const { prefix, ...page } = parse(ActorsQuerySchema, context.query);
       return signedPage(context, page, { route: 'actors', prefix }, (request) => context.repository.listActors(prefix, request));
+    },
+  },
+  {
+    method: 'GET',
+    path: '/batches',
+    doc: {
+      operationId: 'getBatch',
+      summary: 'One batch (JSON Lines, WARC) by its key: its articles counted processed / failed / pending / skipped',
+      query: BatchQuerySchema,
+      ok: { description: 'The batch.', content: { 'application/json': { schema: BatchSchema } } },
+      errors: [400, 404],
+    },
+    async handle(context) {
+      const { key } = parse(BatchQuerySchema, context.query);
+      const batch = await context.repository.getBatch(key);
+      if (!batch) throw notFound(`No batch with key ${key}.`);
+      return json(batch);
     },
   },
   {

@@ -256,6 +256,30 @@ export const ActorPageSchema = z
   })
   .openapi('ActorPage');
 
+export const BatchQuerySchema = z.strictObject({
+  key: z.string().min(1).max(1024).openapi({ description: 'The batch object\'s key, e.g. articles/news.jsonl.', example: 'articles/cc-news.warc.gz' }),
+});
+
+export const BatchSchema = z
+  .object({
+    id: z.string(),
+    key: z.string(),
+    versionId: z.string().nullable(),
+    status: z.enum(['splitting', 'split', 'failed', 'deleted']).openapi({ description: 'splitting: articles are being written; split: all written; failed: the batch as a whole was refused (reason); deleted.' }),
+    reason: z.string().nullable(),
+    records: z.number().int().nonnegative().openapi({ description: 'Articles the batch holds (written so far while splitting).' }),
+    counts: z.object({
+      processed: z.number().int().nonnegative(),
+      failed: z.number().int().nonnegative(),
+      pending: z.number().int().nonnegative().openapi({ description: 'Written, not yet processed or failed.' }),
+      skipped: z.number().int().nonnegative().openapi({ description: 'WARC responses that are not HTML pages, or not 2xx: no article.' }),
+      deleted: z.number().int().nonnegative(),
+    }),
+    failures: z.array(z.object({ articleId: z.string(), key: z.string(), reason: z.string().nullable() })).openapi({ description: 'Up to 100 failed articles with their reasons.' }),
+    updatedAt: z.string(),
+  })
+  .openapi('Batch');
+
 export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
 
 /** RFC 9457 problem details; `parameter` names the offending request parameter. */

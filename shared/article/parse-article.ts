@@ -14,7 +14,10 @@ export interface ArticleInput {
   key: string;
   body: Uint8Array;
   contentType?: string;
-  /** S3 user metadata; `published` (YYYY-MM-DD) overrides the date taken from the file name. */
+  /**
+   * S3 user metadata; `published` (YYYY-MM-DD) overrides the date taken from the file name, and
+   * `source-url` (set on the articles of a WARC batch) is the URL when the content names none.
+   */
   metadata?: Record<string, string>;
   uploadedAt?: Date;
 }
@@ -46,7 +49,7 @@ export function parseArticle(input: ArticleInput): Article {
     id: articleIdFor(input.bucket, input.key),
     title: content.title,
     body,
-    url: content.url,
+    url: content.url ?? input.metadata?.['source-url'] ?? null,
     source: content.source,
     ...(content.byline ? { byline: content.byline } : {}),
     ...(content.siteName ? { siteName: content.siteName } : {}),

@@ -10,6 +10,10 @@ import {
   isArticleRejected,
   parseArticle,
 } from '../article/index.ts';
+import { ArticleRejectedError, type ArticleRejectionKind } from '../article/rejection.ts';
+import type { BatchSplitter, SplitOutcome } from '../batch/batch-splitter.ts';
+import type { BatchContinuation } from '../batch/batch-continuation.ts';
+import { REJECTED_KIND_METADATA, REJECTED_REASON_METADATA } from '../batch/batch-record.ts';
 import { isPermanentError, permanentFailureReason } from './error-classification.ts';
 import type { ObjectStore } from './object-store.ts';
 import { parseS3NotificationMessage, type ObjectChange } from './s3-event-notification.ts';
@@ -43,7 +47,9 @@ export type IngestStatus =
   /** The object was deleted: article marked deleted, events removed. */
   | 'deleted'
   /** The notified version is no longer the object (overwritten or deleted since): a newer notification covers it. */
-  | 'superseded';
+  | 'superseded'
+  /** A batch object was split into record objects (each then ingested as an article of its own). */
+  | 'split';
 
 export interface IngestOutcome {
   status: IngestStatus;
@@ -56,6 +62,8 @@ export interface IngestOutcome {
   reason: string | null;
   /** Set when the extractor ran. */
   extractionMs: number | null;
+  /** Set for a batch object: what splitting (or deleting) it did. */
+  batch?: SplitOutcome;
 }
 
 export class IngestService {
@@ -64,6 +72,8 @@ export class IngestService {
     private readonly repository: ArticleWriter,
     private readonly extractor: Extractor,
     private readonly options: IngestOptions,
+    /** Splits batch objects (JSON Lines, WARC); without it they are rejected as unsupported files. */
+    private readonly batches?: BatchSplitter,
   ) {}
 
   /**
@@ -71,8 +81,19 @@ export class IngestService {
    * StoredDictionaryExtractor) checks it again at the batch's first extraction, once for the batch
    * rather than per article, and not at all for a batch with nothing to code. No I/O here.
    */
-  beginBatch(): void {
+  beginBatch(remainingMs?: () => number): void {
     this.extractor.expire?.();
+    this.remainingMs = remainingMs;
+  }
+
+  /** The invocation's remaining time, for splitting batches in turns (batch-continuation.ts). */
+  private remainingMs: (() => number) | undefined;
+
+  /** The next turn of a batch split that ran out of time in an earlier invocation. */
+  async ingestContinuation(continuation: BatchContinuation): Promise<IngestOutcome> {
+    if (!this.batches) throw new Error('a batch continuation reached an ingest without batch splitting');
+    const batch = await this.batches.split(continuation.location, { continuation, ...(this.remainingMs ? { remainingMs: this.remainingMs } : {}) });
+    return this.batchOutcome(continuation.location.key, batch);
   }
 
   /** Every change announced by one SQS message body, in order. Throws to have the message retried. */
@@ -83,6 +104,7 @@ export class IngestService {
   }
 
   async ingestChange(change: ObjectChange): Promise<IngestOutcome> {
+    if (this.batches?.isBatch(change.location.key)) return this.ingestBatch(change, this.batches);
     if (change.kind === 'removed') {
       const write = await this.repository.saveDeleted(change.location);
       return this.outcome(change.location, 'deleted', write);
@@ -99,11 +121,23 @@ export class IngestService {
     }
   }
 
+  private async ingestBatch(change: ObjectChange, batches: BatchSplitter): Promise<IngestOutcome> {
+    const turn = this.remainingMs ? { remainingMs: this.remainingMs } : {};
+    const batch = change.kind === 'removed' ? await batches.remove(change.location) : await batches.split(change.location, turn);
+    return this.batchOutcome(change.location.key, batch);
+  }
+
+  private batchOutcome(key: string, batch: SplitOutcome): IngestOutcome {
+    const status: IngestStatus = batch.status === 'splitting' ? 'split' : batch.status;
+    return { status, articleId: batch.batchId, key, write: null, eventCount: 0, reason: batch.reason, extractionMs: null, batch };
+  }
+
   private async ingestCreated(notified: ArticleLocation): Promise<IngestOutcome> {
     assertInsideArticlePrefix(notified.key, this.options.articlePrefix);
     const ref = { bucket: notified.bucket, key: notified.key, versionId: notified.versionId, etag: notified.etag };
     const head = await this.objectStore.head(ref);
     if (head === null) return this.outcome(notified, 'superseded', null);
+    assertNotRejectedWhileSplitting(head.metadata);
     // Before the download: an oversized object costs neither transfer nor memory.
     assertWithinSizeLimit(head.size, this.options.maxArticleBytes);
 
@@ -171,4 +205,18 @@ export class IngestService {
       extractionMs: extra.extractionMs ?? null,
     };
   }
+}
+
+/** A record of a batch that splitting already found bad (a line over the size limit) carries the reason in its metadata. */
+function assertNotRejectedWhileSplitting(metadata: Record<string, string>): void {
+  const kind = metadata[REJECTED_KIND_METADATA];
+  if (kind === undefined) return;
+  const reason = metadata[REJECTED_REASON_METADATA];
+  let text = `rejected while splitting its batch (${kind})`;
+  try {
+    if (reason) text = decodeURIComponent(reason);
+  } catch {
+    // not written by the splitter: keep the generic reason
+  }
+  throw new ArticleRejectedError(kind as ArticleRejectionKind, text);
 }

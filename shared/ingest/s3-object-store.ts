@@ -49,7 +49,8 @@ function versionSelector(ref: ObjectVersionRef): { VersionId?: string; IfMatch?:
   return {};
 }
 
-function isGone(error: unknown): boolean {
+/** Whether S3 says the addressed object (version) is not there (any more). */
+export function isGone(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
   return GONE.has(name ?? '') || $metadata?.httpStatusCode === 404 || $metadata?.httpStatusCode === 412;

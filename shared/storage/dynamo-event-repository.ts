@@ -9,6 +9,9 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { articleIdFor, type ArticleLocation, type ArticleRecord } from '../model/article.ts';
+import type { BatchState, BatchSummary } from '../model/batch.ts';
+import { batchIdFor } from '../batch/batch-keys.ts';
+import { batchItem, batchMemberPut, batchSummary, type BatchItem } from './batch-items.ts';
 import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedEntriesUpdate, listActorCounts } from './actor-counts.ts';
 import { summarizeActor } from './actor-summary.ts';
@@ -33,6 +36,9 @@ import { transactItemSize } from './item-size.ts';
 import {
   ARTICLE_RECORD_SK,
   articlePk,
+  BATCH_MEMBER_SK_PREFIX,
+  BATCH_RECORD_SK,
+  batchPk,
   EVENT_SK_PREFIX,
   eventItems,
   eventSk,
@@ -213,7 +219,9 @@ export class DynamoEventRepository implements EventRepository {
       const deltas = actorCountDeltas(counted, actorEvents);
       const item = articleItem(record, { revision, state: 'complete', claim, fingerprint, actorEvents });
       const counters = deltas.map(([actor, delta]) => actorCountUpdate(this.tableName, articleId, actor, delta));
-      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes, ...counters];
+      // an article of a batch: its status on the batch's partition, in the same transaction
+      const member = batchMemberPut(this.tableName, record);
+      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...(member ? [member] : []), ...changes, ...counters];
       if (fitsOneTransaction(atomic, this.budget(), transactItemSize)) {
         if (await this.transact(atomic)) return 'written';
         continue;
@@ -227,7 +235,8 @@ export class DynamoEventRepository implements EventRepository {
         if (isConditionFailure(error)) continue;
         throw error;
       }
-      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint, deltas.map(([actor, delta]) => [actor, delta, actorEvents[actor] ?? 0]));
+      const counts = deltas.map(([actor, delta]): [string, number, number] => [actor, delta, actorEvents[actor] ?? 0]);
+      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint, counts, member);
     }
     throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
   }
@@ -261,6 +270,7 @@ export class DynamoEventRepository implements EventRepository {
     fingerprint: string,
     /** actor, change of its count, the record's new entry for it */
     counts: readonly [string, number, number][],
+    member: ReturnType<typeof batchMemberPut>,
   ): Promise<WriteOutcome> {
     const key = { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK };
     const underClaim = {
@@ -290,15 +300,16 @@ export class DynamoEventRepository implements EventRepository {
         return this.supersededOutcome(articleId, location, fingerprint);
       }
     }
+    const complete = {
+      ...underClaim,
+      UpdateExpression: 'SET #state = :complete, #revision = #revision + :one',
+      ExpressionAttributeNames: { ...underClaim.ExpressionAttributeNames, '#state': 'state' },
+      ExpressionAttributeValues: { ':claim': claim, ':complete': 'complete', ':one': 1 },
+    };
+    // the batch member's status changes with the completion, in one transaction
+    if (member) return (await this.transact([{ Update: complete }, member])) ? 'written' : this.supersededOutcome(articleId, location, fingerprint);
     try {
-      await this.documentClient.send(
-        new UpdateCommand({
-          ...underClaim,
-          UpdateExpression: 'SET #state = :complete, #revision = #revision + :one',
-          ExpressionAttributeNames: { ...underClaim.ExpressionAttributeNames, '#state': 'state' },
-          ExpressionAttributeValues: { ':claim': claim, ':complete': 'complete', ':one': 1 },
-        }),
-      );
+      await this.documentClient.send(new UpdateCommand(complete));
     } catch (error) {
       if (isConditionFailure(error)) return this.supersededOutcome(articleId, location, fingerprint);
       throw error;
@@ -366,6 +377,40 @@ export class DynamoEventRepository implements EventRepository {
       exclusiveStartKey = result.LastEvaluatedKey;
     } while (exclusiveStartKey);
     return items;
+  }
+
+  async saveBatch(state: BatchState): Promise<WriteOutcome> {
+    const key = { pk: batchPk(batchIdFor(state.location.key)), sk: BATCH_RECORD_SK };
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt++) {
+      const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+      const current = Item as BatchItem | undefined;
+      if (current && compareVersions(state.location, current) === 'older') return 'stale';
+      const guard = current
+        ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': current.revision } }
+        : { ConditionExpression: 'attribute_not_exists(pk)' };
+      try {
+        await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: batchItem(state, current, this.now().toISOString()), ...guard }));
+        return 'written';
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+        await jitter();
+      }
+    }
+    throw new Error(`batch ${state.location.key}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
+  }
+
+  async getBatch(batchKey: string): Promise<BatchSummary | null> {
+    const pk = batchPk(batchIdFor(batchKey));
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk, sk: BATCH_RECORD_SK } }));
+    if (!Item) return null;
+    const members = await this.queryAll({
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :members)',
+      ExpressionAttributeNames: { '#status': 'status', '#key': 'key', '#reason': 'reason' },
+      ExpressionAttributeValues: { ':pk': pk, ':members': BATCH_MEMBER_SK_PREFIX },
+      ProjectionExpression: 'articleId, #status, #key, #reason',
+    });
+    return batchSummary(Item as BatchItem, members);
   }
 
   // ---------------------------------------------------------------- reads

@@ -1,4 +1,5 @@
 import type { ArticleLocation, ArticleRecord } from '../model/article.ts';
+import type { BatchState, BatchSummary } from '../model/batch.ts';
 import type { DiplomaticEvent, Modality } from '../model/diplomatic-event.ts';
 
 /**
@@ -117,6 +118,11 @@ export interface EventRepository {
   saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome>;
   /** The object was deleted: mark the article deleted and remove its events from every query. */
   saveDeleted(location: ArticleLocation): Promise<WriteOutcome>;
+
+  /** What splitting a batch object did; an older version than the stored one is ignored ('stale'). */
+  saveBatch(state: BatchState): Promise<WriteOutcome>;
+  /** A batch by its object key, with its articles counted by status; null when never split. */
+  getBatch(key: string): Promise<BatchSummary | null>;
 
   getArticle(articleId: string): Promise<ArticleRecord | null>;
   listArticles(page: PageRequest): Promise<Page<ArticleRecord>>;

@@ -24,6 +24,17 @@ export const articlePk = (articleId: string): string => `ART#${articleId}`;
 export const ACTOR_COUNT_SHARDS = 8;
 export const actorCountPk = (shard: number): string => `ACTORS#${shard}`;
 export const actorCountShardOf = (articleId: string): number => Number.parseInt(articleId.slice(1, 3), 16) % ACTOR_COUNT_SHARDS;
+
+/**
+ * Partition `BATCH#<batchId>` holds a batch's record (sk `BATCH`) and one member item per article
+ * of the batch (sk `MEMBER#<articleId>`, the article's status), written in the same transaction as
+ * the article record, so the batch's counts are one Query on one partition.
+ */
+export const BATCH_RECORD_SK = 'BATCH';
+export const BATCH_MEMBER_SK_PREFIX = 'MEMBER#';
+export const batchPk = (batchId: string): string => `BATCH#${batchId}`;
+export const batchMemberSk = (articleId: string): string => `${BATCH_MEMBER_SK_PREFIX}${articleId}`;
+
 export const eventSk = (eventId: string): string => `${EVENT_SK_PREFIX}${eventId}`;
 export const participantSk = (eventId: string, role: 'S' | 'T'): string => `${PARTICIPANT_SK_PREFIX}${eventId}#${role}`;
 

@@ -17,6 +17,9 @@ function tree(): string {
     'asia/c.html': 'xxx',
     'asia/korea/d.json': '{}',
     'asia/korea/e.HTM': 'x',
+    'asia/feed.jsonl': '{}',
+    'asia/crawl.warc.gz': 'x',
+    'asia/crawl.warc.gz.md5': 'no',
     '.hidden/f.txt': 'no',
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(join(root, name), content);
@@ -24,10 +27,18 @@ function tree(): string {
 }
 
 describe('collectArticleFiles', () => {
-  it('walks folders recursively for article files, keeping relative names under articles/', async () => {
+  it('walks folders recursively for article files and batches, keeping relative names under articles/', async () => {
     const root = tree();
     const files = await collectArticleFiles([root]);
-    expect(files.map((f) => f.key)).toEqual(['articles/a.txt', 'articles/asia/c.html', 'articles/asia/korea/d.json', 'articles/asia/korea/e.HTM', 'articles/b.md']);
+    expect(files.map((f) => f.key)).toEqual([
+      'articles/a.txt',
+      'articles/asia/c.html',
+      'articles/asia/crawl.warc.gz',
+      'articles/asia/feed.jsonl',
+      'articles/asia/korea/d.json',
+      'articles/asia/korea/e.HTM',
+      'articles/b.md',
+    ]);
     expect(files.find((f) => f.key === 'articles/b.md')).toEqual({ path: join(root, 'b.md'), key: 'articles/b.md', size: 2 });
   });
 

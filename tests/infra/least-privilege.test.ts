@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
 import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from '../../infra/constructs/table-access.ts';
 import { API_SERVICE } from '../../infra/constructs/events-api.ts';
 import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
-import { ARTICLE_PREFIX, DICTIONARY_KEY, EVENTS_TABLE } from '../../infra/resources.ts';
+import { ARTICLE_PREFIX, BATCH_RECORD_PREFIX, DICTIONARY_KEY, EVENTS_TABLE } from '../../infra/resources.ts';
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
 import { functionOf, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type SynthesizedStage } from './synth-stage.ts';
 
@@ -56,13 +56,15 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
     secretId = onlyResourceOfType(synth.json, 'AWS::SecretsManager::Secret')[0];
   });
 
-  it('ingest: reads articles/* and the dictionary key of its bucket, consumes its queue, reads and writes its table, nothing else', () => {
+  it('ingest: reads articles/* and the dictionary key of its bucket, writes and deletes batch records in articles/.batch/*, consumes its queue, reads and writes its table, nothing else', () => {
     const { statements } = statementsOf(INGEST_SERVICE);
     expect(sorted(statements)).toEqual(
       sorted([
         { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: ownLogGroup(INGEST_SERVICE) },
         xray,
         { Effect: 'Allow', Action: ['s3:GetObject', 's3:GetObjectVersion'], Resource: join(arn(bucketId), `/${ARTICLE_PREFIX}*`) },
+        // batches fan out into one object per article, and take them along when deleted (docs/batches.md)
+        { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: join(arn(bucketId), `/${BATCH_RECORD_PREFIX}*`) },
         // the analysts' dictionary: one key, its current version only, no wildcard
         { Effect: 'Allow', Action: 's3:GetObject', Resource: join(arn(bucketId), `/${DICTIONARY_KEY}`) },
         // 404 instead of 403 for an article deleted before it was read (see ingest-function.ts).
@@ -72,6 +74,8 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
           Action: ['sqs:ChangeMessageVisibility', 'sqs:DeleteMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:ReceiveMessage'],
           Resource: arn(queueId),
         },
+        // a batch split that runs out of time puts its continuation on the same queue
+        { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn(queueId) },
         { Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: tableAndIndexes() },
         {
           Effect: 'Allow',

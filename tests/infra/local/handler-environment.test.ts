@@ -12,6 +12,7 @@ const input = {
   sqsEndpoint: 'http://127.0.0.1:2',
   dynamodbEndpoint: 'http://127.0.0.1:3',
   cursorKey: 'k',
+  ingestQueueUrl: 'http://127.0.0.1:2/000000000000/accord-ingest-local',
 };
 
 let dir: string | undefined;
@@ -29,6 +30,7 @@ describe('handler environment', () => {
       [ENV.articlePrefix]: 'articles/',
       [ENV.maxArticleBytes]: '1234',
       [ENV.cursorKey]: 'k',
+      [ENV.ingestQueueUrl]: 'http://127.0.0.1:2/000000000000/accord-ingest-local',
       [ENV.stage]: 'local',
       AWS_ENDPOINT_URL_S3: 'http://127.0.0.1:1',
       AWS_ENDPOINT_URL_SQS: 'http://127.0.0.1:2',

@@ -65,6 +65,12 @@ export class RecordingRepository implements EventRepository {
     this.calls.push({ method: 'saveDeleted', location });
     return this.outcome;
   }
+  async saveBatch(): Promise<WriteOutcome> {
+    throw new Error('not used by article ingest');
+  }
+  async getBatch(): Promise<never> {
+    throw new Error('not used by ingest');
+  }
   async getArticle(): Promise<ArticleRecord | null> {
     throw new Error('not used by ingest');
   }
