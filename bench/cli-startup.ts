@@ -42,7 +42,7 @@ for (let round = -1; round < runs; round++) {
     const started = performance.now();
     const run = spawnSync('sh', ['-c', CPU_REPORTING_SHELL, 'sh', file, ...args], { cwd: root, encoding: 'utf8' });
     const wallMs = performance.now() - started;
-    if (run.status !== 0) throw new Error(`${name} exited ${run.status}: ${run.stderr}`);
+    if (run.status !== 0) throw new Error(`${name} exited ${String(run.status)}: ${run.stderr}`);
     const fields = run.stdout.slice(run.stdout.lastIndexOf(')') + 2).split(' ');
     // fields[0] is stat field 3: cutime (16) and cstime (17) are at 13 and 14
     const cpuMs = ((Number(fields[13]) + Number(fields[14])) / ticksPerSecond) * 1000;

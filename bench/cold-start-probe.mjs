@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
+import { performance } from 'node:perf_hooks';
 const [bundle, eventFile, resultFile] = process.argv.slice(2);
 const module = await import(pathToFileURL(bundle).href);
 const initMs = performance.now();

@@ -45,13 +45,13 @@ const stack = await startLocalStack({
   ports: { api: 0, s3sqs: 0, dynamodb: 0 },
   pollWaitSeconds: 1,
   // The fresh processes below are the ingest; the stack's poller only hands over its events.
-  ingestHandler: () => async (event: SQSEvent) => {
+  ingestHandler: () => (event: SQSEvent) => {
     ingestEvents.push(...event.Records);
-    return { batchItemFailures: [] };
+    return Promise.resolve({ batchItemFailures: [] });
   },
-  apiHandler: async (event) => {
+  apiHandler: (event) => {
     apiEvent = event;
-    return { statusCode: 204 };
+    return Promise.resolve({ statusCode: 204 });
   },
 });
 
@@ -98,7 +98,7 @@ try {
     const api = await coldStart(bundles.api.file, apiEvent);
     const response = api.result as APIGatewayProxyStructuredResultV2;
     const events = response.statusCode === 200 ? (JSON.parse(String(response.body)) as { items?: unknown[] }).items : undefined;
-    if (!events?.length) throw new Error(`API run ${i}: expected events, got ${response.statusCode} ${String(response.body).slice(0, 200)}`);
+    if (!events?.length) throw new Error(`API run ${i}: expected events, got ${String(response.statusCode)} ${String(response.body).slice(0, 200)}`);
     samples.api.push(api);
   }
 

@@ -36,10 +36,10 @@ const timelines = syntheticTimelines();
 const api = await startHttpApi({
   port: 0,
   site: explorerSite({ config: { target: 'benchmark', upload: false } }),
-  handler: async (event: APIGatewayProxyEventV2) => {
-    if (event.rawPath !== '/events/timeline') return { statusCode: 404, body: '{"title":"Not Found"}' };
+  handler: (event: APIGatewayProxyEventV2) => {
+    if (event.rawPath !== '/events/timeline') return Promise.resolve({ statusCode: 404, body: '{"title":"Not Found"}' });
     const key = `${event.queryStringParameters?.interval ?? 'day'}${event.queryStringParameters?.actor === 'ONE' ? '-one' : ''}`;
-    return { statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(timelines.get(key)) };
+    return Promise.resolve({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(timelines.get(key)) });
   },
 });
 const browser = await launchBrowser();

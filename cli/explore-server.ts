@@ -39,8 +39,14 @@ export async function startExploreServer({ target, port, fetchImpl = fetch }: Ex
   });
 
   async function forward(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    if (!fromLoopbackPage(request)) return problem(response, 403, 'Only the explorer page on this machine may use this server');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return problem(response, 405, 'The explorer only reads');
+    if (!fromLoopbackPage(request)) {
+      problem(response, 403, 'Only the explorer page on this machine may use this server');
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      problem(response, 405, 'The explorer only reads');
+      return;
+    }
     const url = upstreamUrl(base, request.url ?? '/');
     const headers: Record<string, string> = { accept: 'application/json' };
     const sent = target.signApiRequests ? await signApiRequest({ method: request.method, url, headers }, { credentials: target.credentials, region: target.region }) : headers;
@@ -49,7 +55,8 @@ export async function startExploreServer({ target, port, fetchImpl = fetch }: Ex
       upstream = await fetchImpl(url, { method: request.method, headers: sent, signal: AbortSignal.timeout(30_000) });
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error instanceof Error ? error.message : String(error));
-      return problem(response, 502, `Cannot reach the API at ${url.origin}`, cause);
+      problem(response, 502, `Cannot reach the API at ${url.origin}`, cause);
+      return;
     }
     const body = Buffer.from(await upstream.arrayBuffer());
     response.writeHead(upstream.status, {

@@ -30,14 +30,14 @@ export function lintApiDocument(): LintReport {
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     });
     // Exit status 1 means "errors found", with the report on stdout all the same.
-    if (!run.stdout.trim().startsWith('{')) throw new Error(`redocly lint did not report (exit ${run.status}): ${run.stderr}`);
+    if (!run.stdout.trim().startsWith('{')) throw new Error(`redocly lint did not report (exit ${String(run.status)}): ${run.stderr}`);
     return JSON.parse(run.stdout) as LintReport;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
   const report = lintApiDocument();
   for (const problem of report.problems) {
     console.log(`${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer ?? '#'}: ${problem.message}`);

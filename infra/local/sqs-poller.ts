@@ -14,7 +14,7 @@ import { localLambdaContext } from './lambda-context.ts';
  * messages the handler names stay on the queue and come back after the visibility timeout; the
  * queue's redrive policy moves them to the DLQ after maxReceiveCount receives.
  */
-export type SqsLambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined | void>;
+export type SqsLambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined> | Promise<void>;
 
 export interface SqsPollerOptions {
   sqs: SQSClient;

@@ -57,7 +57,7 @@ export class S3RecordStore implements RecordStore {
         new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: chunk.map((Key) => ({ Key })), Quiet: true } }),
       );
       const failed = out.Errors ?? [];
-      if (failed.length > 0) throw new Error(`S3 did not delete ${failed.length} record objects (first: ${failed[0]?.Key}: ${failed[0]?.Code})`);
+      if (failed.length > 0) throw new Error(`S3 did not delete ${failed.length} record objects (first: ${failed[0]?.Key ?? '?'}: ${failed[0]?.Code ?? '?'})`);
     }
   }
 }

@@ -52,7 +52,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (/\?\s*$/.test(whole.text)) continue;
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
-      notes.push(`sentence ${whole.index + 1} has ${tokenCount} tokens, over the ${MAX_SENTENCE_TOKENS} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
+      notes.push(`sentence ${whole.index + 1} has ${tokenCount ?? 0} tokens, over the ${String(MAX_SENTENCE_TOKENS)} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
     }
     // each window takes its run of the tokens already counted: consecutive windows end at token ends
     let next = 0;

@@ -41,8 +41,8 @@ export class RuleBasedExtractor implements Extractor {
     this.budget = options.budget ?? DEFAULT_EXTRACTION_BUDGET;
   }
 
-  async extract(article: Article): Promise<ExtractionResult> {
-    return this.extractSync(article);
+  extract(article: Article): Promise<ExtractionResult> {
+    return Promise.resolve(this.extractSync(article));
   }
 
   /** Same as extract, synchronously (benchmarks and batch runs avoid a promise per article). */

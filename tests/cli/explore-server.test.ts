@@ -25,7 +25,7 @@ let upstreamUrl: string;
 let explorer: ExploreServer;
 
 function verify(path: string, headers: IncomingHttpHeaders): boolean {
-  const match = AUTHORIZATION.exec(String(headers.authorization ?? ''));
+  const match = AUTHORIZATION.exec(headers.authorization ?? '');
   if (!match || !/^\d{8}T\d{6}Z$/.test(String(headers['x-amz-date'])) || headers['x-amz-security-token'] !== credentials.sessionToken) return false;
   const signed = Object.fromEntries(match[2]!.split(';').map((name) => [name, String(headers[name] ?? '')]));
   return referenceSignature(new URL(path, `http://${headers.host}`), signed, REGION, credentials.secretAccessKey) === match[3];
@@ -54,7 +54,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // (both are unset when beforeAll failed before starting them)
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   await explorer?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- unset when beforeAll failed
   await new Promise((resolve) => upstream?.close(resolve));
 });
 
@@ -110,7 +113,7 @@ describe('accord explore', () => {
     try {
       const response = await fetch(`${unreachable.url}/health`);
       expect(response.status).toBe(502);
-      expect((await response.json()).title).toContain('Cannot reach the API at http://127.0.0.1:9');
+      expect(((await response.json()) as { title: string }).title).toContain('Cannot reach the API at http://127.0.0.1:9');
     } finally {
       await unreachable.close();
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SQSBatchResponse } from 'aws-lambda';
 import { jsonLines } from '../../bench/batch-files.ts';
 import { decodeS3EventKey } from '../../shared/ingest/s3-event-notification.ts';
 import type { BatchSummary } from '../../shared/model/batch.ts';
@@ -22,9 +23,10 @@ const local = useLocalStack({
       if (key.includes('/.batch/') && record.eventName.startsWith('ObjectCreated')) recordNotifications.set(key, (recordNotifications.get(key) ?? 0) + 1);
     }
   },
-  ingestHandler: (deployed) => async (event, context) => {
+  ingestHandler: (deployed) => async (event, context): Promise<SQSBatchResponse | undefined> => {
     for (const record of event.Records) if (record.body.includes('"accordBatchContinuation"')) continuations.push(record.body);
-    return deployed(event, context);
+    // (the deployed handler answers with its batch response, or nothing)
+    return (await deployed(event, context)) as SQSBatchResponse | undefined;
   },
 });
 

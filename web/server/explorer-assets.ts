@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import type { Topology } from 'topojson-specification';
 import { worldMapTopology } from './world-map-topology.ts';
 
 /**
@@ -45,7 +46,7 @@ async function buildExplorerAssets(): Promise<ExplorerAssets> {
   });
   const script = bundle.outputFiles[0];
   if (!script) throw new Error('esbuild produced no explorer bundle');
-  const world = worldMapTopology(JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8')));
+  const world = worldMapTopology(JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology);
   return new Map<string, ExplorerAsset>([
     ['/', { body: await readFile(join(WEB_DIR, 'index.html')), contentType: 'text/html; charset=utf-8' }],
     ['/explorer/app.js', { body: Buffer.from(script.contents), contentType: 'text/javascript; charset=utf-8' }],

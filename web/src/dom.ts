@@ -3,6 +3,11 @@
  * change, which needs no framework. `h('a', { href, onclick }, 'text', child)`.
  */
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
+
+/** A form field's text: a text entry as typed; a file entry (no text of its own) as empty. */
+export function formText(value: FormDataEntryValue | null): string {
+  return typeof value === 'string' ? value : '';
+}
 type Attributes = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -29,7 +34,8 @@ function append(parent: Element, children: readonly Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
     if (Array.isArray(child)) append(parent, child);
-    else parent.append(child instanceof Node ? child : String(child));
+    else if (typeof child === 'number') parent.append(String(child));
+    else if (child instanceof Node || typeof child === 'string') parent.append(child);
   }
 }
 

@@ -115,11 +115,11 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
 
 /** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */
 function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): boolean {
-  const next = tokens[i + n]!;
+  const next = tokens[i + n];
   // "Jordan Peterson" is a person; "the Indian Army", "Chadian Foreign Ministry": an adjective before a capitalised role is the state
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
-  const prev = tokens[i - 1]!;
+  const prev = tokens[i - 1];
   if (item.kind !== 'leader' && prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text)) return false;
   return true;
 }
@@ -206,7 +206,7 @@ export function findMentions(tokens: Token[]): Mention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!PRONOUNS.has(tokens[i]!.norm)) continue;
     if (mentions.some((m) => i >= m.start && i < m.end)) continue;
-    const prevTok = tokens[i - 1]!;
+    const prevTok = tokens[i - 1];
     mentions.push({ start: i, end: i + 1, items: [], possessive: ['his', 'her', 'its', 'their', 'our'].includes(tokens[i]!.norm), prep: prevTok && PREPOSITIONS.has(prevTok.norm) ? prevTok.norm : null, pronoun: tokens[i]!.norm });
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -30,7 +30,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function iso(d: Date, precision: 'day' | 'month' | 'year'): string {
   const y = String(d.getUTCFullYear()).padStart(4, '0');
-  if (precision === 'year') return String(y);
+  if (precision === 'year') return y;
   if (precision === 'month') return `${y}-${pad(d.getUTCMonth() + 1)}`;
   return `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -68,7 +68,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     }
     const before = sentence.slice(Math.max(0, r.index - 20), r.index);
     const pre = PRE_MODIFIER.exec(before);
-    const text = (pre ? `${pre[1]} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
+    const text = (pre ? `${pre[1] ?? ''} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
     const index = pre ? r.index - (before.length - pre.index) : r.index;
     if (/^since\b/i.test(sentence.slice(Math.max(0, index - 6), index + 1).trim())) continue;
     if (!isSchemaYear(d.getUTCFullYear())) continue;
@@ -78,7 +78,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   MAY.lastIndex = 0;
   for (let m = MAY.exec(sentence); m !== null; m = MAY.exec(sentence)) {
     const index = m.index;
-    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
+    const length = m[0].length;
+    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;
     out.push({ date: `${String(year).padStart(4, '0')}-05`, text: m[0], index });
@@ -88,7 +89,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const prep = m[1]!.toLowerCase();
     if (prep === 'since' || prep === 'of') continue; // background ("since 2019"), not when the event happened
     const index = m.index;
-    if (out.some((o) => index <= o.index + o.text.length && o.index <= index + m![0].length)) continue;
+    const length = m[0].length;
+    if (out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
     out.push({ date: m[2]!, text: m[0], index });
   }
   return out.sort((a, b) => a.index - b.index);

@@ -472,10 +472,10 @@ function relationPartner(tokens: Token[], mentions: ResolvedMention[], sourceCou
   for (const r of mentions) {
     if (!r.actor || r.actor.country === sourceCountry) continue;
     const m = r.mention;
-    const next = tokens[m.end]!;
-    const prev = tokens[m.start - 1]!;
+    const next = tokens[m.end];
+    const prev = tokens[m.start - 1];
     // "relations with China"
-    if (m.prep === 'with' && tokens[m.start - 2]! && RELATION_NOUNS.has(tokens[m.start - 2]!.norm)) return r.actor;
+    if (m.prep === 'with' && RELATION_NOUNS.has(tokens[m.start - 2]?.norm ?? '')) return r.actor;
     // "South Korea-China relations"
     if (next && RELATION_NOUNS.has(next.norm) && prev?.norm === '-') return r.actor;
   }

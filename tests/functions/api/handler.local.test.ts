@@ -94,8 +94,8 @@ describe('API handler on the local stack', () => {
     expect((await get('/actors?prefix=u')).body).toEqual({ items: [{ actor: 'USA', events: 3 }] });
     const first = await get('/actors?limit=2');
     expect(first.body.items.map((i: { actor: string }) => i.actor)).toEqual(['KOR', 'USA']);
-    expect((await get(`/actors?limit=2&cursor=${first.body.cursor}`)).body).toEqual({ items: [{ actor: 'CHN', events: 2 }] });
-    expect((await get(`/actors?limit=2&prefix=K&cursor=${first.body.cursor}`)).body.parameter).toBe('cursor');
+    expect((await get(`/actors?limit=2&cursor=${String(first.body.cursor)}`)).body).toEqual({ items: [{ actor: 'CHN', events: 2 }] });
+    expect((await get(`/actors?limit=2&prefix=K&cursor=${String(first.body.cursor)}`)).body.parameter).toBe('cursor');
     expect((await get('/actors?prefix=KOREA')).body.parameter).toBe('prefix');
   });
 

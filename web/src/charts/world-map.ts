@@ -26,7 +26,7 @@ let world: Promise<Topology> | undefined;
 export async function worldMap(shades: readonly CountryShade[], title: string, highlight?: string): Promise<HTMLElement> {
   world ??= getJson<Topology>('/explorer/world.json');
   const topology = await world;
-  const countries = feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>);
+  const countries = feature(topology, topology.objects.countries as GeometryCollection<{ name?: string } | null>);
   const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], countries);
   const path = geoPath(projection);
   const byCountry = new Map(shades.map((shade) => [shade.country, shade]));

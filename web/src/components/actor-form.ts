@@ -1,4 +1,4 @@
-import { h } from '../dom.ts';
+import { formText, h } from '../dom.ts';
 import { linkTo, type View } from '../route.ts';
 
 export interface ActorField {
@@ -21,7 +21,7 @@ export function actorForm(view: View, fields: readonly ActorField[], params: URL
     event.preventDefault();
     const data = new FormData(form);
     const query: Record<string, string> = {};
-    for (const [name, value] of data) query[name] = fields.some((field) => field.name === name) ? String(value).trim().toUpperCase() : String(value);
+    for (const [name, value] of data) query[name] = fields.some((field) => field.name === name) ? formText(value).trim().toUpperCase() : formText(value);
     location.hash = linkTo(view, query);
   });
   return form;

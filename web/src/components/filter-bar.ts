@@ -1,7 +1,7 @@
 import { getIfAvailable } from '../api.ts';
 import type { ActorCount } from '../api-types.ts';
 import { CAMEO_ROOTS, MODALITY_NAMES, QUADS } from '../cameo.ts';
-import { h, type Child } from '../dom.ts';
+import { formText, h, type Child } from '../dom.ts';
 import { linkTo, type View } from '../route.ts';
 
 /** The filters of `GET /events`, named as the API names them, so the URL query is the API query. */
@@ -55,7 +55,7 @@ export function filterBar(view: View, params: URLSearchParams, extra: Record<str
     event.preventDefault();
     const query: Record<string, string | undefined> = { ...extra };
     for (const name of EVENT_FILTERS) {
-      const raw = String(new FormData(form).get(name) ?? '').trim();
+      const raw = formText(new FormData(form).get(name)).trim();
       // codes are upper case in the API; analysts type them any way
       query[name] = ['actor', 'source', 'target', 'dyad'].includes(name) ? raw.toUpperCase().replace(/\s+/g, '') : raw;
     }

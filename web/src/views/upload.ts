@@ -18,11 +18,12 @@ interface Uploaded {
  * same S3 path as `accord upload`; each file's line follows its article until ingest has
  * recorded this upload (its ETag), then shows processed with its events, or failed with the reason.
  */
-export async function renderUpload({ main, uploads }: ViewContext): Promise<void> {
+// (a view renders asynchronously in general; this one has nothing to wait for)
+export function renderUpload({ main, uploads }: ViewContext): Promise<void> {
   viewHeading(main, 'Upload articles');
   if (!uploads) {
     main.append(note('Uploads are offered by the local stack only (`npm start`); for a deployed stage use `accord upload --stage …`.'));
-    return;
+    return Promise.resolve();
   }
   const input = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.txt,.md,.html,.htm,.json' });
   const list = h('ul', { class: 'uploads', 'aria-live': 'polite', 'aria-label': 'Uploaded files' });
@@ -44,6 +45,7 @@ export async function renderUpload({ main, uploads }: ViewContext): Promise<void
     take(event.dataTransfer?.files ?? null);
   });
   main.append(zone, h('h2', {}, 'This session'), list);
+  return Promise.resolve();
 }
 
 async function uploadOne(file: File, list: HTMLElement): Promise<void> {
@@ -57,7 +59,7 @@ async function uploadOne(file: File, list: HTMLElement): Promise<void> {
       body: file,
     });
     const answer = (await response.json()) as Uploaded & { title?: string; detail?: string };
-    if (!response.ok) throw new Error(answer.detail ? `${answer.title}: ${answer.detail}` : (answer.title ?? `HTTP ${response.status}`));
+    if (!response.ok) throw new Error(answer.detail ? `${answer.title ?? 'Upload failed'}: ${answer.detail}` : (answer.title ?? `HTTP ${String(response.status)}`));
     state.textContent = 'uploaded, waiting for ingest…';
     const stored = await ingested(answer);
     const { article, events } = stored;
