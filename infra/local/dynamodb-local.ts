@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve as resolvePath } from 'node:path';
 import {
   CreateTableCommand,
+  UpdateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
@@ -186,7 +187,13 @@ export async function ensureEventsTable(
   definition: TableDefinition = EVENTS_TABLE,
 ): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    // A table persisted before the analytics export had no stream: turn it on.
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(
+        new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView } }),
+      );
+    }
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -214,6 +221,7 @@ export async function ensureEventsTable(
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView },
       }),
     );
   } catch (error) {

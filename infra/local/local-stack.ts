@@ -17,6 +17,7 @@ import { startFaultInjectionProxy, type FaultInjectionProxy, type FaultInjector 
 import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller } from './sqs-poller.ts';
 import { waitUntil } from './wait-until.ts';
 import { startLambdaWorkerPool } from './lambda-worker-pool.ts';
+import { startLocalAnalytics, type LocalAnalytics } from './local-analytics.ts';
 
 /**
  * The whole pipeline on loopback, composable: `npm start` runs it with the default ports and
@@ -92,6 +93,8 @@ export interface LocalStack {
   waitForIngestIdle(timeoutMs?: number): Promise<void>;
   /** The fault proxies, when `faults` was given (for their counters). */
   faultProxies: { s3: FaultInjectionProxy; dynamodb: FaultInjectionProxy } | null;
+  /** The analytics export (Parquet under dataDir/analytics), fed by the table's stream. */
+  analytics: LocalAnalytics;
   stop(): Promise<void>;
 }
 
@@ -214,6 +217,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     cleanup.push(() => poller.stop());
 
+    const analytics = startLocalAnalytics({ dynamodbEndpoint: dynamo.endpoint, region, tableName: names.table, dataDir });
+    cleanup.push(() => analytics.stop());
+
     const http: HttpApi = await startHttpApi({ handler: api, port: ports.api, host: '127.0.0.1' });
     cleanup.push(() => http.close());
 
@@ -240,6 +246,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       deadLetterBodies: () => emulator.bodies(names.deadLetterQueue),
       waitForIngestIdle: (timeoutMs = 60_000) => waitUntil(() => messageCount(ingestQueueDepth()) === 0, timeoutMs, 'ingest queue to drain'),
       faultProxies,
+      analytics,
       stop: stopAll,
     };
   } catch (error) {
