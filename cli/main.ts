@@ -7,6 +7,8 @@ import * as parse from './commands/parse.ts';
 import * as upload from './commands/upload.ts';
 import * as reprocess from './commands/reprocess.ts';
 import * as dlq from './commands/dlq.ts';
+import * as sql from './commands/sql.ts';
+import * as exportCommand from './commands/export.ts';
 
 /**
  * Each command module exports `register(program)`. To add a command: import its module above
@@ -21,6 +23,8 @@ const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [
   actor,
   reprocess,
   dlq,
+  sql,
+  exportCommand,
 ];
 
 export function buildProgram(): Command {
