@@ -8,7 +8,7 @@ import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
 import { EXPORT_SERVICE } from '../../infra/constructs/analytics-export.ts';
 import { analyticsNames, ARTICLE_PREFIX, DICTIONARY_KEY, EVENTS_TABLE } from '../../infra/resources.ts';
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
-import { functionOf, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type SynthesizedStage } from './synth-stage.ts';
+import { functionOf, ingestEventSourceMapping, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type SynthesizedStage } from './synth-stage.ts';
 
 interface Statement {
   Effect: string;
@@ -53,9 +53,7 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
     synth = synthStage(stage);
     bucketId = resourcesOfType(synth.json, 'AWS::S3::Bucket').find(([, b]) => b.Properties?.NotificationConfiguration)![0];
     tableId = onlyResourceOfType(synth.json, 'AWS::DynamoDB::Table')[0];
-    const ingestFunctionId = functionOf(synth.json, INGEST_SERVICE)[0];
-    const ingestMapping = resourcesOfType(synth.json, 'AWS::Lambda::EventSourceMapping').find(([, m]) => m.Properties!.FunctionName.Ref === ingestFunctionId)!;
-    queueId = referencedId(ingestMapping[1].Properties!.EventSourceArn);
+    queueId = referencedId(ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn);
     secretId = onlyResourceOfType(synth.json, 'AWS::SecretsManager::Secret')[0];
   });
 

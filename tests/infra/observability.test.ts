@@ -3,7 +3,7 @@ import { API_SERVICE } from '../../infra/constructs/events-api.ts';
 import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
 import { MAX_RECEIVE_COUNT } from '../../infra/resources.ts';
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
-import { functionOf, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type CfnResource, type SynthesizedStage } from './synth-stage.ts';
+import { functionOf, ingestEventSourceMapping, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type CfnResource, type SynthesizedStage } from './synth-stage.ts';
 
 describe.each(STAGES)('observability on %s', (stage: StageName) => {
   let synth: SynthesizedStage;
@@ -24,9 +24,11 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
   const dimension = (props: Record<string, any>, name: string) =>
     (props.Dimensions as { Name: string; Value: unknown }[]).find((d) => d.Name === name)?.Value;
 
-  it('has the five alarms, each notifying the stage topic when it fires and when it clears', () => {
+  it('has the eight alarms, each notifying the stage topic when it fires and when it clears', () => {
     expect([...alarms.keys()].sort()).toEqual(
-      ['api-5xx', 'dlq-not-empty', 'ingest-backlog-age', 'ingest-errors', 'ingest-throttles'].map((s) => `accord-${stage}-${s}`),
+      ['api-5xx', 'dlq-not-empty', 'export-errors', 'export-failures', 'export-stuck', 'ingest-backlog-age', 'ingest-errors', 'ingest-throttles'].map(
+        (s) => `accord-${stage}-${s}`,
+      ),
     );
     for (const [name, a] of alarms) {
       expect(a.Properties!.AlarmActions, name).toEqual([{ Ref: topicId }]);
@@ -40,7 +42,7 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
     const props = alarm('dlq-not-empty');
     expect(props).toMatchObject({ Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 });
     const dlqId = referencedId(
-      onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1].Properties!.EventSourceArn,
+      ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn,
     );
     const queue = synth.json.Resources[dlqId]!;
     const dlq = referencedId(queue.Properties!.RedrivePolicy.deadLetterTargetArn);
@@ -72,7 +74,7 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
       MetricName: 'ApproximateAgeOfOldestMessage',
       Threshold: synth.config.oldestMessageAlarmSeconds,
     });
-    const queueId = referencedId(onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1].Properties!.EventSourceArn);
+    const queueId = referencedId(ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn);
     expect(dimension(props, 'QueueName')).toEqual({ 'Fn::GetAtt': [queueId, 'QueueName'] });
   });
 

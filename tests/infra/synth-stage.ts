@@ -94,3 +94,13 @@ export function assetDirectoryOf(synth: SynthesizedStage, functionLogicalId: str
   if (!existsSync(dir)) throw new Error(`asset directory ${dir} does not exist`);
   return dir;
 }
+
+/** The ingest function's SQS event source mapping (the export has a stream mapping besides it). */
+export function ingestEventSourceMapping(json: CfnTemplate): [string, CfnResource] {
+  const ingestId = resourcesOfType(json, 'AWS::Lambda::Function').find(
+    ([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'accord-ingest',
+  )?.[0];
+  const found = resourcesOfType(json, 'AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties?.FunctionName?.Ref === ingestId);
+  if (found.length !== 1) throw new Error(`expected one event source mapping for ingest, found ${found.length}`);
+  return found[0]!;
+}
