@@ -91,8 +91,9 @@ export class AnalyticsExport extends Construct {
       new DynamoEventSource(props.table.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
         batchSize: 1000,
-        // Collect changes for a while: one rewrite of a month then covers many articles.
-        maxBatchingWindow: Duration.seconds(30),
+        // Collect changes for the longest window Lambda allows: each rewrite reads a whole month, so
+        // under a steady trickle of articles the read cost is proportional to rewrites (docs/cost.md).
+        maxBatchingWindow: Duration.seconds(300),
         bisectBatchOnError: true,
         retryAttempts: 10,
         onFailure: new SqsDlq(this.failures),
