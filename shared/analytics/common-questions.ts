@@ -14,7 +14,7 @@ export const DYAD_WEEKS: CommonQuestion = {
   description: 'Events per dyad (unordered pair of countries) per week, with the mean Goldstein score',
   sql: `SELECT least(source_country, target_country) AS actor_a,
        greatest(source_country, target_country) AS actor_b,
-       date_trunc('week', date) AS week,
+       CAST(date_trunc('week', date) AS date) AS week,
        count(*) AS events,
        round(avg(goldstein), 2) AS mean_goldstein
 FROM events
