@@ -21,10 +21,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ENV } from '../functions/commons/environment-names.ts';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
-import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
+import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { seededRandom } from '../infra/local/seeded-random.ts';
 import { DYAD_WEEKS } from '../shared/analytics/common-questions.ts';
 import { openEventsDatabase, type QueryResult } from '../shared/analytics/duckdb-events.ts';
@@ -171,17 +170,7 @@ async function pageSample(scratch: string, duckMs: number): Promise<void> {
   let api: Awaited<ReturnType<typeof startHttpApi>> | undefined;
   try {
     const table = 'accord-events-analytics-bench';
-    Object.assign(process.env, {
-      [ENV.tableName]: table,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      [ENV.cursorKey]: 'bench-cursor-key-0123456789abcdef',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-      POWERTOOLS_LOG_LEVEL: 'ERROR',
-      POWERTOOLS_TRACE_ENABLED: 'false',
-    });
+    useLocalApiEnvironment(table, dynamo.endpoint);
     const client = new DynamoDBClient({});
     await ensureEventsTable(client, table);
     const documentClient = eventsDocumentClient(client);

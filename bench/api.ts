@@ -21,10 +21,9 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../functions/commons/environment-names.ts';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
-import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
+import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
 import { eventsDocumentClient } from '../shared/storage/document-client.ts';
@@ -206,17 +205,7 @@ async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   let api: Awaited<ReturnType<typeof startHttpApi>> | undefined;
   try {
-    Object.assign(process.env, {
-      [ENV.tableName]: TABLE,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      [ENV.cursorKey]: 'bench-cursor-key-0123456789abcdef',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-      POWERTOOLS_LOG_LEVEL: 'ERROR',
-      POWERTOOLS_TRACE_ENABLED: 'false',
-    });
+    useLocalApiEnvironment(TABLE, dynamo.endpoint);
     const client = new DynamoDBClient({});
     await ensureEventsTable(client, TABLE);
     const documentClient = eventsDocumentClient(client);

@@ -1,27 +1,16 @@
 import { MODALITIES } from '../shared/model/diplomatic-event.ts';
+import type { EventFilterOptions } from './event-filter-options.ts';
 import { TargetError } from './target.ts';
 
 /**
- * `accord export`'s filters (the names `accord events` uses) as a SQL WHERE clause over `events`.
+ * `accord export`'s filters (event-filter-options.ts, as `accord events` has them) as a SQL WHERE clause over `events`.
  * Every value is checked against its format first, so only codes, digits and dates reach the SQL.
  */
-export interface ExportFilters {
-  from?: string;
-  to?: string;
-  actor?: string;
-  source?: string;
-  target?: string;
-  dyad?: string;
-  root?: string;
-  code?: string;
-  quad?: string;
-  modality?: string;
-}
 
 const ACTOR = /^[A-Z0-9]{2,4}$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function whereClause(filters: ExportFilters): string {
+export function whereClause(filters: EventFilterOptions): string {
   const conditions: string[] = [];
   const check = (name: string, value: string, format: RegExp, hint: string) => {
     if (!format.test(value)) throw new TargetError(`--${name} must be ${hint}, got "${value}"`);
