@@ -82,6 +82,12 @@ describe('the analytics export follows the table', () => {
         }
         if (step % 40 === 39) await poller.drain(); // exports interleave with writes, as in a running stack
       }
+      // A month whose only article is deleted must lose its file, not keep its last events.
+      const lonely = 'articles/only-one-in-2024-12.txt';
+      const created = seq();
+      await repository.saveProcessed(processedArticle(location(lonely, created)), [event(location(lonely, created), { n: 0, source: 'KOR', date: '2024-12-24' })]);
+      await poller.drain();
+      await repository.saveDeleted(location(lonely, seq()));
       await poller.drain();
 
       const fromTable: Record<string, unknown>[] = [];
