@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { localAnalyticsRoot } from '../infra/local/local-analytics.ts';
+import { localAnalyticsRoot } from '../infra/local/local-analytics-root.ts';
 import { LOCAL_DATA_DIR } from '../infra/local/local-endpoints.ts';
 
 /**

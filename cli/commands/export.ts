@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { openEventsDatabase, type ExportFormat } from '../../shared/analytics/duckdb-events.ts';
+import type { ExportFormat } from '../../shared/analytics/duckdb-events.ts';
 import { localExportRoot } from '../analytics-data.ts';
 import { addEventFilterOptions, type EventFilterOptions } from '../event-filter-options.ts';
 import { whereClause } from '../export-filter.ts';
@@ -24,6 +24,7 @@ export function register(program: Command): void {
 
 export async function exportEvents(options: ExportOptions): Promise<void> {
   const where = whereClause(options);
+  const { openEventsDatabase } = await import('../../shared/analytics/duckdb-events.ts');
   const database = await openEventsDatabase(localExportRoot(options.dataDir));
   try {
     const select = `SELECT * FROM events${where} ORDER BY date, id`;

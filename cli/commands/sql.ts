@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { analyticsNames } from '../../infra/resources.ts';
-import { openEventsDatabase, type QueryResult } from '../../shared/analytics/duckdb-events.ts';
+import type { QueryResult } from '../../shared/analytics/duckdb-events.ts';
 import { localExportRoot } from '../analytics-data.ts';
 import { formatQueryResult, type OutputMode } from '../query-output.ts';
 import { runAction } from '../run-action.ts';
@@ -43,6 +43,8 @@ export async function runSql(query: string, options: SqlOptions): Promise<void> 
     (mode === 'table' ? process.stdout : process.stderr).write(line);
     return;
   }
+  // Loaded on demand: DuckDB's native module is large, and the other commands never need it.
+  const { openEventsDatabase } = await import('../../shared/analytics/duckdb-events.ts');
   const database = await openEventsDatabase(localExportRoot(options.dataDir));
   try {
     process.stdout.write(formatQueryResult(await database.query(query), mode, terminalWidth()));

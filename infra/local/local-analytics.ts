@@ -1,15 +1,13 @@
-import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { exportStreamRecords } from '../../shared/analytics/month-export.ts';
 import { folderPartitionStore } from '../../shared/analytics/partition-store.ts';
 import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
 import { EventMonthReader, type StreamRecordImages } from '../../shared/storage/event-months.ts';
+import { localAnalyticsRoot } from './local-analytics-root.ts';
 import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 import { startStreamPoller, type StreamPoller } from './stream-poller.ts';
 
-/** The local analytics export: `<data dir>/analytics/events/month=YYYY-MM/events.parquet`. */
-export const localAnalyticsRoot = (dataDir: string): string => join(dataDir, 'analytics', 'events');
 
 export interface LocalAnalytics {
   root: string;

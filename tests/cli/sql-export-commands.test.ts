@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openEventsDatabase } from '../../shared/analytics/duckdb-events.ts';
 import { exportMonth } from '../../shared/analytics/month-export.ts';
 import { folderPartitionStore } from '../../shared/analytics/partition-store.ts';
-import { localAnalyticsRoot } from '../../infra/local/local-analytics.ts';
+import { localAnalyticsRoot } from '../../infra/local/local-analytics-root.ts';
 import type { MonthEvent } from '../../shared/storage/event-months.ts';
 import { event, location } from '../shared/storage/event-fixtures.ts';
 import { jsonLines, runAccord } from './run-accord.ts';
