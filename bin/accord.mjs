@@ -1,8 +1,18 @@
 #!/usr/bin/env node
-// The `accord` command. It runs the TypeScript sources directly through tsx's loader,
-// so `npx accord` works right after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `accord` command. `npm ci` bundles it into dist/cli (the `prepare` script), which starts
+// without compiling TypeScript; in a checkout whose sources changed since that build, it runs the
+// sources directly through tsx's loader instead (slower to start, never stale).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { freshCliBundle } from './cli-bundle.mjs';
 
-register();
-const { main } = await import(new URL('../cli/main.ts', import.meta.url).href);
-await main(process.argv);
+const bundle = freshCliBundle(join(import.meta.dirname, '..'));
+let cli;
+if (bundle) {
+  cli = await import(pathToFileURL(bundle).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  cli = await import(new URL('../cli/main.ts', import.meta.url).href);
+}
+await cli.main(process.argv);

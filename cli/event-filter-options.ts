@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { MODALITIES } from '../shared/model/diplomatic-event.ts';
+import { MODALITIES } from '../shared/model/modalities.ts';
 
 /** The event filters, named as `GET /events` names them: `accord events` sends them to the API, `accord export` turns them into SQL. */
 export interface EventFilterOptions {

@@ -1,4 +1,4 @@
-import { MODALITIES } from '../shared/model/diplomatic-event.ts';
+import { MODALITIES } from '../shared/model/modalities.ts';
 import type { EventFilterOptions } from './event-filter-options.ts';
 import { TargetError } from './target.ts';
 

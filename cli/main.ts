@@ -7,6 +7,7 @@ import * as parse from './commands/parse.ts';
 import * as upload from './commands/upload.ts';
 import * as reprocess from './commands/reprocess.ts';
 import * as dlq from './commands/dlq.ts';
+import * as explore from './commands/explore.ts';
 import * as sql from './commands/sql.ts';
 import * as exportCommand from './commands/export.ts';
 
@@ -23,6 +24,7 @@ const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [
   actor,
   reprocess,
   dlq,
+  explore,
   sql,
   exportCommand,
 ];

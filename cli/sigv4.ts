@@ -1,5 +1,4 @@
-import { Sha256 } from '@aws-crypto/sha256-js';
-import { SignatureV4 } from '@smithy/signature-v4';
+import type { SignatureV4 } from '@smithy/signature-v4';
 
 /** Static credentials or a provider (such as fromNodeProviderChain()), as the AWS SDK accepts them. */
 export type ApiCredentials = ConstructorParameters<typeof SignatureV4>[0]['credentials'];
@@ -20,6 +19,8 @@ export async function signApiRequest(
   request: ApiRequest,
   options: { credentials: ApiCredentials; region: string; signingDate?: Date },
 ): Promise<Record<string, string>> {
+  // Loaded on use: the signer brings much of the SDK's core, which only deployed stages need.
+  const [{ Sha256 }, { SignatureV4 }] = await Promise.all([import('@aws-crypto/sha256-js'), import('@smithy/signature-v4')]);
   const signer = new SignatureV4({ service: 'execute-api', region: options.region, credentials: options.credentials, sha256: Sha256 });
   const query: Record<string, string | string[]> = {};
   for (const [key, value] of request.url.searchParams) {

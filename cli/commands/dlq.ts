@@ -1,6 +1,6 @@
 import type { Message, SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
-import { parseS3NotificationMessage } from '../../shared/ingest/s3-event-notification.ts';
+import type { ObjectChange } from '../../shared/ingest/s3-event-notification.ts';
 import { runAction } from '../run-action.ts';
 import { addTargetOptions, resolveTarget, TargetError, type Target, type TargetOptions } from '../target.ts';
 
@@ -68,7 +68,9 @@ export async function listDeadLetters(sqs: SQSClient, deadLetterQueueUrl: string
   } finally {
     await release(sqs, deadLetterQueueUrl, held);
   }
-  return [...seen.values()].map(deadLetterOf);
+  // Loaded on use, like the SDK: the notification schema brings zod.
+  const { parseS3NotificationMessage } = await import('../../shared/ingest/s3-event-notification.ts');
+  return [...seen.values()].map((message) => deadLetterOf(message, parseS3NotificationMessage));
 }
 
 /**
@@ -130,21 +132,23 @@ export async function redriveDeadLetters(
   return moved;
 }
 
-function deadLetterOf(message: Message): DeadLetter {
+type NotificationParser = (body: string) => ObjectChange[];
+
+function deadLetterOf(message: Message, parse: NotificationParser): DeadLetter {
   const attributes = message.Attributes ?? {};
   const sent = Number(attributes.SentTimestamp);
   return {
     messageId: message.MessageId ?? '',
     receiveCount: Number(attributes.ApproximateReceiveCount ?? 0),
     sentAt: Number.isFinite(sent) && sent > 0 ? new Date(sent).toISOString() : null,
-    summary: summarize(message.Body ?? ''),
+    summary: summarize(message.Body ?? '', parse),
     body: message.Body ?? '',
   };
 }
 
-function summarize(body: string): string {
+function summarize(body: string, parse: NotificationParser): string {
   try {
-    const changes = parseS3NotificationMessage(body);
+    const changes = parse(body);
     if (changes.length === 0) return '(S3 test event)';
     return changes.map((change) => `${change.eventName} ${change.location.key}`).join(', ');
   } catch (error) {

@@ -1,9 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { Extractor } from '../../shared/extractor/extractor.ts';
-import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/index.ts';
+import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/rejection.ts';
 import { parseDateOption } from '../dates.ts';
-import { extractFiles } from '../extract-files.ts';
-import { DictionaryFileError, loadDictionaryFile } from '../dictionary-file.ts';
 
 export function register(program: Command): void {
   program
@@ -23,6 +21,9 @@ export function register(program: Command): void {
     .option('--dictionary <file>', 'analysts\' dictionary (JSON) to code with, over the built-in one')
     .option('--max-bytes <bytes>', `largest file to read, in bytes (default ${MAX_ARTICLE_BYTES_DEFAULT}, as in the pipeline)`, parseByteCount)
     .action(async (files: string[], options: { published?: string; dictionary?: string; maxBytes?: number }) => {
+      // Loaded when the command runs: `accord --help` and the other commands need no coder.
+      const { extractFiles } = await import('../extract-files.ts');
+      const { DictionaryFileError, loadDictionaryFile } = await import('../dictionary-file.ts');
       let extractor: Extractor | undefined;
       if (options.dictionary) {
         try {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { parseFiles } from '../parse-files.ts';
 
 export function register(program: Command): void {
   program
@@ -13,6 +12,8 @@ export function register(program: Command): void {
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
     .action(async (files: string[]) => {
+      // Loaded when the command runs: the article parsers are not needed for `accord --help`.
+      const { parseFiles } = await import('../parse-files.ts');
       const summary = await parseFiles(files, { write: (line) => writeLine(line) });
       if (summary.failed === files.length) process.exitCode = 1;
     });

@@ -1,9 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SQSClient } from '@aws-sdk/client-sqs';
 import type { Command } from 'commander';
-import { s3NotificationMessageBody, s3NotificationRecord } from '../../infra/local/s3-notification-format.ts';
 import { ARTICLE_PREFIX } from '../../infra/resources.ts';
-import { normalizeEtag } from '../../shared/ingest/s3-event-notification.ts';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import { ApiProblem, createApiClient, type ApiClient } from '../api-client.ts';
 import { parseDateOption } from '../dates.ts';
@@ -79,6 +77,9 @@ export async function queueReprocessing(
   onProgress: (done: number) => void = () => undefined,
 ): Promise<ReprocessSummary> {
   const { SendMessageBatchCommand } = await import('@aws-sdk/client-sqs');
+  // Loaded on use: the notification modules bring zod, which `accord --help` does not need.
+  const { normalizeEtag } = await import('../../shared/ingest/s3-event-notification.ts');
+  const { s3NotificationMessageBody, s3NotificationRecord } = await import('../../infra/local/s3-notification-format.ts');
   const summary: ReprocessSummary = { queued: 0, gone: 0 };
   let done = 0;
   let batch: string[] = [];

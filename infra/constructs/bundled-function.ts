@@ -7,13 +7,7 @@ import { Construct } from 'constructs';
 import type { FunctionSettings, StageConfig } from '../stage-config.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { acknowledge } from './acknowledge.ts';
-
-/**
- * ESM bundles run CommonJS dependencies that call `require` (the AWS SDK and others still do);
- * esbuild's ESM output has no `require`, so the bundle defines one from its own URL.
- */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url);";
+import { LAMBDA_BUNDLING, LAMBDA_NODE_OPTIONS } from './lambda-bundling.ts';
 
 export interface BundledFunctionProps {
   /** Entry file relative to the repository root, exporting `handler`. */
@@ -84,19 +78,18 @@ export class BundledFunction extends Construct {
         // Per-stage namespace: stages sharing an account must not mix their figures.
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(config),
         POWERTOOLS_LOG_LEVEL: config.logLevel,
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
       },
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
-        target: 'node24',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_BANNER,
-        minify: true,
+        target: LAMBDA_BUNDLING.target,
+        mainFields: [...LAMBDA_BUNDLING.mainFields],
+        banner: LAMBDA_BUNDLING.banner,
+        minify: LAMBDA_BUNDLING.minify,
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
-        // Source maps give file:line in stack traces; the sources themselves need not ship.
-        sourcesContent: false,
+        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
         // The SDK goes into the bundle: the pinned version is the tested one, and
         // tree-shaking keeps only the clients the function uses.
         bundleAwsSDK: true,

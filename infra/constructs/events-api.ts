@@ -24,16 +24,23 @@ import { acknowledge } from './acknowledge.ts';
 export const API_ENTRY = 'functions/api/handler.ts';
 export const API_SERVICE = 'accord-api';
 
-/** Every route the API serves, all GET; anything else is a 404 from API Gateway without invoking Lambda. */
+/**
+ * Every route the API serves, each for GET and HEAD (GET without the body); anything else is a 404
+ * from API Gateway without invoking Lambda.
+ */
 export const API_ROUTES = [
   '/events',
+  '/events/timeline',
   '/events/{id}',
   '/articles',
   '/articles/{id}',
+  '/actors',
   '/actors/{country}/summary',
   '/health',
   '/openapi.json',
 ] as const;
+
+export const API_METHODS = [HttpMethod.GET, HttpMethod.HEAD];
 
 /** Headers a SigV4-signing browser client sends. */
 const SIGV4_HEADERS = ['Authorization', 'Content-Type', 'X-Amz-Date', 'X-Amz-Security-Token', 'X-Amz-Content-Sha256'];
@@ -133,7 +140,7 @@ export class EventsApi extends Construct {
     const integration = new HttpLambdaIntegration('ApiHandler', fn);
     const authorizer: IHttpRouteAuthorizer = config.apiAuth === 'iam' ? new HttpIamAuthorizer() : new HttpNoneAuthorizer();
     for (const path of API_ROUTES) {
-      const [route] = this.httpApi.addRoutes({ path, methods: [HttpMethod.GET], integration, authorizer });
+      const [route] = this.httpApi.addRoutes({ path, methods: API_METHODS, integration, authorizer });
       if (config.apiAuth === 'none' && route) {
         acknowledge(route, {
           id: 'AwsSolutions-APIG4',

@@ -8,6 +8,7 @@ import type {
   Context,
 } from 'aws-lambda';
 import { localLambdaContext } from './lambda-context.ts';
+import type { SiteRoute } from '../../web/server/explorer-site.ts';
 
 /**
  * A plain Node HTTP server that behaves like API Gateway HTTP API (payload format 2.0) in front of
@@ -22,6 +23,8 @@ export interface HttpApiOptions {
   /** 0 = a free port. */
   port: number;
   host?: string;
+  /** Routes answered before the API (the explorer page); a request it declines goes to the handler. */
+  site?: SiteRoute;
 }
 
 export interface HttpApi {
@@ -32,9 +35,10 @@ export interface HttpApi {
 /** API Gateway's payload limit; larger bodies get 413 before reaching the handler, as in AWS. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export async function startHttpApi({ handler, port, host = '127.0.0.1' }: HttpApiOptions): Promise<HttpApi> {
+export async function startHttpApi({ handler, port, host = '127.0.0.1', site }: HttpApiOptions): Promise<HttpApi> {
   const server = createServer((request, response) => {
-    serve(handler, request, response).catch(() => {
+    const answered = site ? site(request, response) : Promise.resolve(false);
+    answered.then((done) => (done ? undefined : serve(handler, request, response))).catch(() => {
       // The handler threw instead of answering: API Gateway answers 500 with this exact body.
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'application/json' });
@@ -153,10 +157,14 @@ export function toEventV2(request: IncomingMessage, body: Buffer): APIGatewayPro
   };
 }
 
-/** API Gateway decodes each name and value and joins repeated names with commas. */
+/**
+ * API Gateway decodes each name and value and joins repeated names with commas. A null-prototype
+ * object, so `__proto__` is a parameter like any other (on a plain object it set the prototype
+ * and vanished, while `constructor` reached the API and got its 400).
+ */
 function parseQuery(raw: string): Record<string, string> | undefined {
   if (raw === '') return undefined;
-  const result: Record<string, string> = {};
+  const result: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const part of raw.split('&')) {
     if (part === '') continue;
     const eq = part.indexOf('=');
@@ -200,7 +208,8 @@ function writeResult(response: ServerResponse, result: APIGatewayProxyResultV2, 
   if (structured.cookies && structured.cookies.length > 0) headers['set-cookie'] = structured.cookies;
   const body = structured.body === undefined ? Buffer.alloc(0) : Buffer.from(structured.body, structured.isBase64Encoded ? 'base64' : 'utf8');
   if (headers['content-type'] === undefined && body.length > 0) headers['content-type'] = 'application/json';
-  headers['content-length'] = String(body.length);
+  // A HEAD answer names the length of the body GET would have sent.
+  headers['content-length'] ??= String(body.length);
   headers['apigw-requestid'] ??= requestId;
   response.writeHead(structured.statusCode ?? 200, headers);
   response.end(body);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DICTIONARY_KEY, INGEST_BATCH_SIZE, resourceNames, VISIBILITY_TIMEOUT_FACTOR } from '../resources.ts';
 import { decodeS3EventKey } from '../../shared/ingest/s3-event-notification.ts';
@@ -18,6 +19,9 @@ import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller
 import { waitUntil } from './wait-until.ts';
 import { startLambdaWorkerPool } from './lambda-worker-pool.ts';
 import { startLocalAnalytics, type LocalAnalytics } from './local-analytics.ts';
+import { explorerSite } from '../../web/server/explorer-site.ts';
+import { explorerUpload } from './explorer-upload.ts';
+import { articleTextRoute } from '../../web/server/article-text.ts';
 
 /**
  * The whole pipeline on loopback, composable: `npm start` runs it with the default ports and
@@ -220,7 +224,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const analytics = startLocalAnalytics({ dynamodbEndpoint: dynamo.endpoint, region, tableName: names.table, dataDir });
     cleanup.push(() => analytics.stop());
 
-    const http: HttpApi = await startHttpApi({ handler: api, port: ports.api, host: '127.0.0.1' });
+    // The explorer page at the API's root; its uploads go through the notification proxy like any other.
+    const explorerS3 = new S3Client({ endpoint: proxy.url, region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
+    cleanup.push(() => explorerS3.destroy());
+    const site = explorerSite({
+      config: { target: 'local stack', upload: true },
+      upload: explorerUpload({ s3: explorerS3, bucket: names.bucket }),
+      articleText: articleTextRoute({ s3: explorerS3, bucket: names.bucket }),
+    });
+    const http: HttpApi = await startHttpApi({ handler: api, port: ports.api, host: '127.0.0.1', site });
     cleanup.push(() => http.close());
 
     const endpoints: LocalEndpoints = {

@@ -42,6 +42,7 @@ quietSqliteWarning();
 // Imported after the filter is in place: fauxqs loads node:sqlite as it is imported.
 const { messageCount, startLocalStack } = await import('./local-stack.ts');
 const { runDemo } = await import('./demo.ts');
+const { explorerAssets } = await import('../../web/server/explorer-assets.ts');
 
 let stack: LocalStack;
 try {
@@ -54,6 +55,8 @@ try {
     },
     ...(dictionary ? { dictionary } : {}),
   });
+  // Built now rather than at the first page load, so a broken build shows here.
+  await explorerAssets();
 } catch (error) {
   console.error(startupFailure(error));
   process.exit(1);
@@ -63,6 +66,7 @@ const { endpoints } = stack;
 const dataDir = relative(process.cwd(), stack.dataDir) || '.';
 console.log(`Accord local stack is running (data in ${dataDir}).
 
+  Explorer   ${endpoints.apiUrl}/       the event explorer, in a browser
   API        ${endpoints.apiUrl}        e.g. curl '${endpoints.apiUrl}/events?limit=5'
   S3 / SQS   ${endpoints.s3Endpoint}    bucket ${endpoints.bucket}, articles under ${ARTICLE_PREFIX}
   DynamoDB   ${endpoints.dynamodbEndpoint}    table ${endpoints.table}

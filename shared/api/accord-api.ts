@@ -6,7 +6,8 @@ import { InvalidSignedCursorError, type CursorSigner } from './cursor-signer.ts'
 import { buildOpenApiDocument } from './openapi.ts';
 import { badParameter, internalError, problemResponse, ProblemError } from './problem.ts';
 import { matchRoute } from './router.ts';
-import { apiRoutes, type ApiContext } from './routes.ts';
+import { apiRoutes, parse, type ApiContext } from './routes.ts';
+import { NoQuerySchema } from './schemas.ts';
 
 /**
  * The HTTP API as a plain function from an API Gateway v2 event to a v2 result: routing,
@@ -36,20 +37,31 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
     const cors = corsHeaders(origins, event.headers?.origin);
     try {
       if (method === 'OPTIONS' && cors) return preflight(cors);
-      const { route, params } = matchRoute(apiRoutes, method, event.rawPath ?? '/');
+      // HEAD is GET without the body (RFC 9110 §9.3.2).
+      const head = method === 'HEAD';
+      const { route, params } = matchRoute(apiRoutes, head ? 'GET' : method, event.rawPath ?? '/');
       // Own properties only, so names such as __proto__ or constructor are plain (unknown) keys.
       const query = Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).map(([k, v]) => [k, v ?? '']));
+      // A route that documents no query parameters takes none: any name gets the unknown-parameter 400.
+      if (!route.doc.query) parse(NoQuerySchema, query);
       const context: ApiContext = { repository: dependencies.repository, cursors: dependencies.cursors, query, openApiDocument };
       const result = await route.handle(context, params);
-      return {
+      const response = {
         statusCode: result.status,
         headers: { 'content-type': 'application/json', ...result.headers, ...cors },
         body: JSON.stringify(result.body),
       };
+      return head ? withoutBody(response) : response;
     } catch (error) {
-      return problemResponse(toProblem(error, event, dependencies.onError), cors ?? {});
+      const response = problemResponse(toProblem(error, event, dependencies.onError), cors ?? {});
+      return method === 'HEAD' ? withoutBody(response) : response;
     }
   };
+}
+
+/** The answer to HEAD: GET's status and headers, its length in content-length, no body. */
+function withoutBody({ body, ...response }: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
+  return { ...response, headers: { ...response.headers, 'content-length': String(Buffer.byteLength(body ?? '')) } };
 }
 
 function toProblem(error: unknown, event: APIGatewayProxyEventV2, onError: AccordApiDependencies['onError']): ProblemError {

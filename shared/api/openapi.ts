@@ -11,16 +11,32 @@ const problem = (description: string): ResponseConfig => ({
   content: { 'application/problem+json': { schema: ProblemSchema } },
 });
 
-export function buildOpenApiDocument(routes: readonly DocumentedRoute[], serverUrl?: string): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+/** Deployed stages sit behind API Gateway with IAM authorization: requests are signed with SigV4. */
+const SIGV4 = 'sigv4';
+
+export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): ReturnType<OpenApiGeneratorV31['generateDocument']> {
   const registry = new OpenAPIRegistry();
   registry.register('Problem', ProblemSchema);
+  registry.registerComponent('securitySchemes', SIGV4, {
+    type: 'apiKey',
+    in: 'header',
+    name: 'Authorization',
+    description:
+      'AWS Signature Version 4 (IAM authorization, service `execute-api`), required by every deployed stage: sign each request with credentials allowed `execute-api:Invoke` on the stage (`accord events --stage`, `curl --aws-sigv4`). The local server takes unsigned requests.',
+    'x-amazon-apigateway-authtype': 'awsSigv4',
+  } as never);
   for (const route of routes) {
     const request: { query?: never; params?: never } = {};
     if (route.doc.query) request.query = route.doc.query as never;
     if (route.doc.params) request.params = route.doc.params as never;
     const responses: Record<number, ResponseConfig> = { 200: route.doc.ok };
-    if (route.doc.errors.includes(400)) responses[400] = problem('A parameter is invalid; `parameter` names it.');
+    // Every route can answer 400: one without parameters rejects any it is given.
+    responses[400] = problem(route.doc.query || route.doc.params ? 'A parameter is invalid or unknown; `parameter` names it.' : 'The route takes no parameters; `parameter` names the one given.');
     if (route.doc.errors.includes(404)) responses[404] = problem('No such resource.');
+    responses[405] = {
+      ...problem('The path exists, but not for this method: every route answers GET and HEAD only. (Deployed stages: API Gateway answers 404 to a method it has no route for.)'),
+      headers: { Allow: { description: 'The methods this path answers: `GET, HEAD`.', schema: { type: 'string' } } },
+    };
     responses[500] = problem('The server failed; no detail is disclosed.');
     registry.registerPath({
       method: route.method.toLowerCase() as 'get',
@@ -38,8 +54,20 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[], serverU
       title: 'Accord API',
       version: '1.0.0',
       description:
-        'CAMEO-coded diplomatic events extracted from news articles. Deployed stages require IAM (SigV4) authorization. Errors are RFC 9457 problem details.',
+        'CAMEO-coded diplomatic events extracted from news articles. Deployed stages require IAM (SigV4) authorization. Errors are RFC 9457 problem details. Every GET route answers HEAD with the same status and headers and no body.',
     },
-    ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
+    servers: [
+      { url: 'http://127.0.0.1:3000', description: 'The local stack (`npm start`; its port is `PORT`).' },
+      {
+        url: 'https://{apiId}.execute-api.{region}.amazonaws.com',
+        description: 'A deployed stage: the `ApiUrl` output of its stack (docs/deploy.md). Requests must be signed with SigV4.',
+        variables: {
+          apiId: { default: 'abcdef1234', description: 'The HTTP API id of the stage.' },
+          region: { default: 'us-east-1', description: 'The AWS region the stage is deployed in.' },
+        },
+      },
+    ],
+    // Signed in deployed stages; the empty requirement is the local server, which takes unsigned requests.
+    security: [{ [SIGV4]: [] }, {}],
   });
 }

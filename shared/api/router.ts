@@ -3,6 +3,7 @@ import { methodNotAllowed, notFound } from './problem.ts';
 /**
  * A small path router: `/events/{id}` style patterns, exact segments otherwise. It tells 404
  * (no such path) from 405 (path exists, method does not) and hands decoded path parameters on.
+ * Every GET route answers HEAD too (the API drops the body), so 405 names both in `Allow`.
  */
 export interface Route<C> {
   method: 'GET';
@@ -17,12 +18,12 @@ export interface RouteResult {
   headers?: Record<string, string>;
 }
 
-export interface RouteMatch<C> {
-  route: Route<C>;
+export interface RouteMatch<R> {
+  route: R;
   params: Record<string, string>;
 }
 
-export function matchRoute<C>(routes: readonly Route<C>[], method: string, rawPath: string): RouteMatch<C> {
+export function matchRoute<C, R extends Route<C>>(routes: readonly R[], method: string, rawPath: string): RouteMatch<R> {
   const segments = splitPath(rawPath);
   if (segments === null) throw notFound('No resource at this path.');
   const allowed: string[] = [];
@@ -30,7 +31,7 @@ export function matchRoute<C>(routes: readonly Route<C>[], method: string, rawPa
     const params = matchPattern(route.path, segments);
     if (params === null) continue;
     if (route.method === method) return { route, params };
-    allowed.push(route.method);
+    allowed.push(route.method, 'HEAD');
   }
   if (allowed.length > 0) throw methodNotAllowed(method, [...new Set(allowed)]);
   throw notFound('No resource at this path.');

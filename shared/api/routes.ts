@@ -5,6 +5,8 @@ import type { CursorSigner } from './cursor-signer.ts';
 import { notFound, problemFromIssues } from './problem.ts';
 import type { Route, RouteResult } from './router.ts';
 import {
+  ActorPageSchema,
+  ActorsQuerySchema,
   ActorSummarySchema,
   ArticleIdParams,
   ArticlePageSchema,
@@ -17,6 +19,8 @@ import {
   HealthSchema,
   PageQuerySchema,
   SummaryQuerySchema,
+  TimelineQuerySchema,
+  TimelineSchema,
   type EventsQuery,
 } from './schemas.ts';
 
@@ -42,7 +46,7 @@ export interface DocumentedRoute extends Route<ApiContext> {
   };
 }
 
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw problemFromIssues(result.error.issues);
   return result.data;
@@ -65,7 +69,7 @@ async function signedPage<T>(
   return json({ items: page.items, ...(page.cursor ? { cursor: context.cursors.sign(page.cursor, binding) } : {}) });
 }
 
-export function eventFilterOf(query: EventsQuery): EventFilter {
+export function eventFilterOf(query: Omit<EventsQuery, 'limit' | 'cursor'>): EventFilter {
   const filter: EventFilter = {};
   if (query.actor) filter.actor = query.actor;
   if (query.source) filter.source = query.source;
@@ -100,6 +104,24 @@ export const apiRoutes: DocumentedRoute[] = [
       const query = parse(EventsQuerySchema, context.query);
       const filter = eventFilterOf(query);
       return signedPage(context, query, { route: 'events', filter }, (request) => context.repository.queryEvents(filter, request));
+    },
+  },
+  {
+    // Before /events/{id}: the router takes the first route that matches.
+    method: 'GET',
+    path: '/events/timeline',
+    doc: {
+      operationId: 'getEventTimeline',
+      summary: 'Events per day or ISO week, by quad class, with the mean Goldstein score, for the filters of GET /events',
+      description:
+        'One DynamoDB Query per month bucket of the range on the index GET /events would use, reading at most 10,000 events (newest first); `truncated` says when a broad filter reached that bound.',
+      query: TimelineQuerySchema,
+      ok: { description: 'The periods that have events, oldest first.', content: { 'application/json': { schema: TimelineSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const { interval, ...filters } = parse(TimelineQuerySchema, context.query);
+      return json(await context.repository.eventTimeline(eventFilterOf(filters), interval));
     },
   },
   {
@@ -149,6 +171,23 @@ export const apiRoutes: DocumentedRoute[] = [
       const [article, events] = await Promise.all([context.repository.getArticle(id), context.repository.eventsOfArticle(id)]);
       if (!article) throw notFound(`No article with id ${id}.`);
       return json({ article, events });
+    },
+  },
+  {
+    method: 'GET',
+    path: '/actors',
+    doc: {
+      operationId: 'listActors',
+      summary: 'Actors with their event counts, most events first, for suggestions',
+      description:
+        'Country and organisation codes with the number of events that have them as source or target, kept up to date at write time. One small Query per counter shard (8).',
+      query: ActorsQuerySchema,
+      ok: { description: 'A page of actors.', content: { 'application/json': { schema: ActorPageSchema } } },
+      errors: [400],
+    },
+    async handle(context) {
+      const { prefix, ...page } = parse(ActorsQuerySchema, context.query);
+      return signedPage(context, page, { route: 'actors', prefix }, (request) => context.repository.listActors(prefix, request));
     },
   },
   {

@@ -14,6 +14,10 @@ const COUNTRY = /^[A-Z0-9]{2,4}$/;
 const ROOT = /^(0[1-9]|1\d|20)$/;
 const CODE = /^(0[1-9]|1\d|20)\d{0,2}$/;
 
+/** What `from` and `to` compare, said wherever they are documented. */
+const EVENT_DATE_RULE =
+  "Compared with the event's date or, when it has none, its article's publication date; an event dated only to a month or a year (`2024-10`, `2024`) matches every range that contains that whole period.";
+
 export const CountryCodeParam = z
   .string()
   .regex(COUNTRY, 'must be an upper-case country or organisation code such as KOR, CHN or UNO')
@@ -55,45 +59,67 @@ export const CursorParam = z
   .regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'is not a cursor returned by this API')
   .openapi({ description: 'Opaque cursor from the previous page of the same query.' });
 
+/** The filters of GET /events, shared by GET /events/timeline. */
+const EVENT_FILTERS = {
+  actor: CountryCodeParam.optional().openapi({ description: 'Country or organisation as source or as target.' }),
+  source: CountryCodeParam.optional().openapi({ description: 'Source actor.' }),
+  target: CountryCodeParam.optional().openapi({ description: 'Target actor.' }),
+  dyad: z
+    .string()
+    .regex(/^[A-Z0-9]{2,4},[A-Z0-9]{2,4}$/, 'must be two actor codes separated by a comma, e.g. KOR,CHN')
+    .optional()
+    .openapi({ description: 'Events between two actors, in either direction.', example: 'KOR,CHN' }),
+  root: z.string().regex(ROOT, 'must be a CAMEO root from 01 to 20').optional().openapi({ description: 'CAMEO root.', example: '04' }),
+  code: z
+    .string()
+    .regex(CODE, 'must be a CAMEO code of 2 to 4 digits')
+    .optional()
+    .openapi({ description: 'CAMEO code; matches the code and its sub-codes.', example: '042' }),
+  quad: z.enum(['1', '2', '3', '4']).optional().openapi({ description: 'Quad class: 1 verbal cooperation … 4 material conflict.' }),
+  modality: z.enum(MODALITIES).optional(),
+  from: DayParam.optional().openapi({ description: `First day (inclusive). ${EVENT_DATE_RULE}` }),
+  to: DayParam.optional().openapi({ description: `Last day (inclusive). ${EVENT_DATE_RULE}` }),
+};
+
+const rangeInOrder = (query: { from?: string | undefined; to?: string | undefined }, context: z.RefinementCtx) => {
+  if (query.from && query.to && query.from > query.to) {
+    context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+  }
+};
+
 export const EventsQuerySchema = z
-  .strictObject({
-    actor: CountryCodeParam.optional().openapi({ description: 'Country or organisation as source or as target.' }),
-    source: CountryCodeParam.optional().openapi({ description: 'Source actor.' }),
-    target: CountryCodeParam.optional().openapi({ description: 'Target actor.' }),
-    dyad: z
-      .string()
-      .regex(/^[A-Z0-9]{2,4},[A-Z0-9]{2,4}$/, 'must be two actor codes separated by a comma, e.g. KOR,CHN')
-      .optional()
-      .openapi({ description: 'Events between two actors, in either direction.', example: 'KOR,CHN' }),
-    root: z.string().regex(ROOT, 'must be a CAMEO root from 01 to 20').optional().openapi({ description: 'CAMEO root.', example: '04' }),
-    code: z
-      .string()
-      .regex(CODE, 'must be a CAMEO code of 2 to 4 digits')
-      .optional()
-      .openapi({ description: 'CAMEO code; matches the code and its sub-codes.', example: '042' }),
-    quad: z.enum(['1', '2', '3', '4']).optional().openapi({ description: 'Quad class: 1 verbal cooperation … 4 material conflict.' }),
-    modality: z.enum(MODALITIES).optional(),
-    from: DayParam.optional().openapi({ description: 'First day (inclusive) of the event date.' }),
-    to: DayParam.optional().openapi({ description: 'Last day (inclusive) of the event date.' }),
-    limit: LimitParam,
-    cursor: CursorParam.optional(),
-  })
-  .superRefine((query, context) => {
-    if (query.from && query.to && query.from > query.to) {
-      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    }
-  });
+  .strictObject({ ...EVENT_FILTERS, limit: LimitParam, cursor: CursorParam.optional() })
+  .superRefine(rangeInOrder);
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 
 export const PageQuerySchema = z.strictObject({ limit: LimitParam, cursor: CursorParam.optional() });
 
-export const SummaryQuerySchema = z
-  .strictObject({ from: DayParam.optional(), to: DayParam.optional() })
-  .superRefine((query, context) => {
-    if (query.from && query.to && query.from > query.to) {
-      context.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
-    }
-  });
+/** Routes without query parameters: every name is unknown. */
+export const NoQuerySchema = z.strictObject({});
+
+export const ActorsQuerySchema = z.strictObject({
+  prefix: z
+    .string()
+    .regex(/^[A-Za-z0-9]{0,4}$/, 'must be up to 4 letters or digits, the start of an actor code')
+    .transform((prefix) => prefix.toUpperCase())
+    .default('')
+    .openapi({ type: 'string', description: 'The start of the actor code, any case (`ko` finds KOR).', example: 'KO' }),
+  limit: LimitParam,
+  cursor: CursorParam.optional(),
+});
+
+export const SummaryQuerySchema = z.strictObject({ from: EVENT_FILTERS.from, to: EVENT_FILTERS.to }).superRefine(rangeInOrder);
+
+export const TimelineQuerySchema = z
+  .strictObject({
+    ...EVENT_FILTERS,
+    interval: z
+      .enum(['day', 'week'])
+      .default('day')
+      .openapi({ description: 'Count per day, or per ISO week (Monday to Sunday; the period is its Monday).' }),
+  })
+  .superRefine(rangeInOrder);
+export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
 
 /** Ids as the API hands them out; anything else cannot exist. */
 export const IdParam = z
@@ -195,6 +221,40 @@ export const ActorSummarySchema = z
     truncated: z.boolean().optional().openapi({ description: 'The range held more events than one summary reads; the figures cover the newest ones.' }),
   })
   .openapi('ActorSummary');
+
+const QuadCounts = z.object({ '1': z.number().int(), '2': z.number().int(), '3': z.number().int(), '4': z.number().int() });
+
+export const TimelineSchema = z
+  .object({
+    interval: z.enum(['day', 'week']),
+    buckets: z
+      .array(
+        z.object({
+          period: z.string().openapi({ description: 'The day, or the Monday that starts the ISO week (YYYY-MM-DD).', example: '2026-11-02' }),
+          total: z.number().int().positive(),
+          byQuad: QuadCounts.openapi({ description: 'Events per quad class (1 verbal cooperation … 4 material conflict).' }),
+          meanGoldstein: z.number().nullable().openapi({ description: 'Mean Goldstein score of the period; null when no event has one.' }),
+        }),
+      )
+      .openapi({ description: 'Periods with events, oldest first.' }),
+    truncated: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'The filter matched more events than one timeline reads (10,000, newest first): older periods are missing or partial.' }),
+  })
+  .openapi('Timeline');
+
+export const ActorPageSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        actor: z.string().openapi({ description: 'Country or organisation code.', example: 'USA' }),
+        events: z.number().int().positive().openapi({ description: 'Events with this actor as source or target.' }),
+      }),
+    ),
+    cursor: z.string().optional().openapi({ description: 'Present when more may follow: pass it as `cursor`.' }),
+  })
+  .openapi('ActorPage');
 
 export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
 

@@ -99,7 +99,7 @@ function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResol
     }
     const first = tokens[e.triggerStart]!;
     const last = tokens[Math.max(e.triggerStart, e.triggerEnd - 1)]!;
-    const d = dateForTrigger(dates, first.start - sentence.start, tailIndex);
+    const d = dateForTrigger(dates, first.start - sentence.start, tailIndex, sentence.text);
     const loc = e.location?.actor ?? null;
     coded.push({
       code: e.code,
@@ -182,6 +182,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   }
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
+  resolver.noteGroups(out, tokens);
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)

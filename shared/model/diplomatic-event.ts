@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODALITIES } from './modalities.ts';
 
 /**
  * A diplomatic event exactly as the API returns it and as `accord extract` prints it.
@@ -17,7 +18,7 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
-export const MODALITIES = ['asserted', 'planned', 'reported_intent', 'negated', 'hypothetical'] as const;
+export { MODALITIES };
 export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 
@@ -52,7 +53,7 @@ export const DiplomaticEventSchema = z.object({
   /** Number of sentences in the article that state this (source, target, code). */
   mentions: z.number().int().positive(),
   confidence: z.number().min(0).max(1),
-  /** Extractor name and version, e.g. "rules/1.1.0". */
+  /** Extractor name and version, e.g. "rules/1.2.0". */
   extractor: z.string(),
 });
 export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>;

@@ -8,7 +8,8 @@ import type { StoredOutcome } from './write-order.ts';
  *  - revision: bumped by every transaction that touches the partition (optimistic concurrency);
  *  - state: 'writing' while a write too large for one transaction is in progress, else 'complete';
  *  - claim: the token of the invocation that owns an in-progress write;
- *  - fingerprint: the outcome of the last write, for duplicate detection.
+ *  - fingerprint: the outcome of the last write, for duplicate detection;
+ *  - actorEvents: what the article's events add to the actor counts (changed with those counts).
  */
 export interface ArticleItem extends ArticleRecord {
   pk: string;
@@ -18,6 +19,8 @@ export interface ArticleItem extends ArticleRecord {
   state: 'writing' | 'complete';
   claim: string;
   fingerprint: string;
+  /** What this article's events add to each actor's event count (actor-counts.ts); absent on records older than the counts. */
+  actorEvents?: Record<string, number>;
   gsi1pk: string;
   gsi1sk: string;
 }
@@ -31,7 +34,7 @@ export function articleListDate(record: Pick<ArticleRecord, 'publishedAt' | 'cre
 
 export function articleItem(
   record: ArticleRecord,
-  bookkeeping: { revision: number; state: 'writing' | 'complete'; claim: string; fingerprint: string },
+  bookkeeping: { revision: number; state: 'writing' | 'complete'; claim: string; fingerprint: string; actorEvents: Record<string, number> },
 ): ArticleItem {
   const date = articleListDate(record);
   return {

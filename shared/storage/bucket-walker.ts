@@ -90,7 +90,8 @@ export async function walkBuckets(
   return { items };
 }
 
-function keyCondition(query: BucketQuery, month: string) {
+/** The key condition (bucket, date bounds) and the filter's names and values for one month's Query. */
+export function keyCondition(query: Omit<BucketQuery, 'months'>, month: string) {
   const names: Record<string, string> = { '#pk': `${query.index}pk`, ...(query.filter?.names ?? {}) };
   const values: Record<string, unknown> = { ':pk': `${query.prefix}${month}`, ...(query.filter?.values ?? {}) };
   let condition = '#pk = :pk';

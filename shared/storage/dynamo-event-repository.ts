@@ -10,18 +10,23 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { articleIdFor, type ArticleLocation, type ArticleRecord } from '../model/article.ts';
 import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedEntriesUpdate, listActorCounts } from './actor-counts.ts';
 import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
 import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
 import { planEventQuery } from './event-query-plan.ts';
+import { eventTimeline } from './event-timeline.ts';
 import {
   UnstorableEventError,
+  type ActorCount,
   type ActorSummary,
   type EventFilter,
   type EventRepository,
+  type EventTimeline,
   type Page,
   type PageRequest,
   type ProcessedArticle,
+  type TimelineInterval,
   type WriteOutcome,
 } from './event-repository.ts';
 import { transactItemSize } from './item-size.ts';
@@ -48,6 +53,8 @@ export interface DynamoEventRepositoryOptions {
   maxQueriesPerPage?: number;
   /** An actor summary reads at most this many events (newest first), so one request stays bounded. Default 20,000. */
   maxSummaryEvents?: number;
+  /** A timeline reads at most this many event items (newest first; before the filter). Default 10,000. */
+  maxTimelineEvents?: number;
   /** Items per TransactWriteItems (DynamoDB's limit is 100); lower only to exercise the chunked path in tests. */
   transactionLimit?: number;
   /** Bytes of item data per TransactWriteItems (default 3 MiB, under DynamoDB's 4 MB); lower only in tests. */
@@ -65,6 +72,9 @@ const CLAIM_TTL_MS = 15_000;
  */
 const DEFAULT_TRANSACTION_BYTES = 3 * 1024 * 1024;
 const ARTICLE_ID = /^a[0-9a-f]{20}/;
+/** A timeline reads at most this many items, and issues at most this many Queries (month buckets). */
+export const DEFAULT_MAX_TIMELINE_EVENTS = 10_000;
+const MAX_TIMELINE_QUERIES = 400;
 
 /**
  * EventRepository on one DynamoDB table (layout in keys.ts and docs/data-model.md).
@@ -90,6 +100,7 @@ export class DynamoEventRepository implements EventRepository {
   private readonly transactionLimit: number;
   private readonly transactionBytes: number;
   private readonly maxSummaryEvents: number;
+  private readonly maxTimelineEvents: number;
   private readonly now: () => Date;
 
   constructor(
@@ -102,6 +113,7 @@ export class DynamoEventRepository implements EventRepository {
     this.transactionLimit = Math.min(100, Math.max(2, options.transactionLimit ?? 100));
     this.transactionBytes = Math.min(DEFAULT_TRANSACTION_BYTES, options.transactionBytes ?? DEFAULT_TRANSACTION_BYTES);
     this.maxSummaryEvents = options.maxSummaryEvents ?? 20_000;
+    this.maxTimelineEvents = options.maxTimelineEvents ?? DEFAULT_MAX_TIMELINE_EVENTS;
     this.now = options.now ?? (() => new Date());
   }
 
@@ -195,22 +207,27 @@ export class DynamoEventRepository implements EventRepository {
 
       const existing = await this.readEventItemHashes(articleId);
       const changes = diffItems(this.tableName, articlePk(articleId), existing, desired);
-      const item = articleItem(record, { revision, state: 'complete', claim, fingerprint });
-      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes];
+      // The actor counts change in the same transaction as the record's account of them.
+      const counted = current?.actorEvents ?? {};
+      const actorEvents = actorEventsOf(events);
+      const deltas = actorCountDeltas(counted, actorEvents);
+      const item = articleItem(record, { revision, state: 'complete', claim, fingerprint, actorEvents });
+      const counters = deltas.map(([actor, delta]) => actorCountUpdate(this.tableName, articleId, actor, delta));
+      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...changes, ...counters];
       if (fitsOneTransaction(atomic, this.budget(), transactItemSize)) {
         if (await this.transact(atomic)) return 'written';
         continue;
       }
 
       // Too large for one transaction: claim, apply in chunks under the claim, then complete.
-      const claimed = articleItem(record, { revision, state: 'writing', claim, fingerprint });
+      const claimed = articleItem(record, { revision, state: 'writing', claim, fingerprint, actorEvents: counted });
       try {
         await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: claimed, ...guard }));
       } catch (error) {
         if (isConditionFailure(error)) continue;
         throw error;
       }
-      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint);
+      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint, deltas.map(([actor, delta]) => [actor, delta, actorEvents[actor] ?? 0]));
     }
     throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
   }
@@ -242,6 +259,8 @@ export class DynamoEventRepository implements EventRepository {
     desired: EventItem[],
     location: ArticleLocation,
     fingerprint: string,
+    /** actor, change of its count, the record's new entry for it */
+    counts: readonly [string, number, number][],
   ): Promise<WriteOutcome> {
     const key = { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK };
     const underClaim = {
@@ -260,6 +279,14 @@ export class DynamoEventRepository implements EventRepository {
     const room = { items: budget.items - 1, bytes: budget.bytes - transactItemSize(bump) };
     for (const chunk of chunkWrites(changes, room, transactItemSize)) {
       if (!(await this.transact([bump, ...chunk]))) {
+        return this.supersededOutcome(articleId, location, fingerprint);
+      }
+    }
+    // Then the actor counts, each chunk with the record entries that account for it.
+    for (const chunk of chunkWrites(counts, { items: budget.items - 1, bytes: budget.bytes }, () => 1)) {
+      const entries = chunk.map(([actor, , value]): [string, number] => [actor, value]);
+      const counters = chunk.map(([actor, delta]) => actorCountUpdate(this.tableName, articleId, actor, delta));
+      if (!(await this.transact([countedEntriesUpdate(this.tableName, articleId, claim, entries), ...counters]))) {
         return this.supersededOutcome(articleId, location, fingerprint);
       }
     }
@@ -425,6 +452,15 @@ export class DynamoEventRepository implements EventRepository {
     // A summary reads many buckets anyway: one fresh calendar read on top is noise.
     const months = await this.calendar.months('eventMonths', range.from?.slice(0, 7), range.to?.slice(0, 7), true);
     return summarizeActor(this.documentClient, this.tableName, { country, range, months, maxEvents: this.maxSummaryEvents });
+  }
+
+  async listActors(prefix: string, page: PageRequest): Promise<Page<ActorCount>> {
+    return listActorCounts(this.documentClient, this.tableName, prefix, page);
+  }
+
+  async eventTimeline(filter: EventFilter, interval: TimelineInterval): Promise<EventTimeline> {
+    const months = await this.calendar.months('eventMonths', filter.from?.slice(0, 7), filter.to?.slice(0, 7), true);
+    return eventTimeline(this.documentClient, this.tableName, { filter, interval, months, maxEvents: this.maxTimelineEvents, maxQueries: MAX_TIMELINE_QUERIES });
   }
 }
 

@@ -81,6 +81,32 @@ export interface ActorSummary {
   truncated?: boolean;
 }
 
+export type TimelineInterval = 'day' | 'week';
+
+export interface TimelineBucket {
+  /** The day, or the Monday starting the ISO week, YYYY-MM-DD. */
+  period: string;
+  total: number;
+  byQuad: Record<'1' | '2' | '3' | '4', number>;
+  /** Null when no event of the period has a Goldstein score. */
+  meanGoldstein: number | null;
+}
+
+export interface EventTimeline {
+  interval: TimelineInterval;
+  /** Ascending by period; only periods with events. */
+  buckets: TimelineBucket[];
+  /** Set when the filter matched more than one timeline reads: the newest events are counted. */
+  truncated?: boolean;
+}
+
+export interface ActorCount {
+  /** Country or organisation code. */
+  actor: string;
+  /** Events with this actor as source or target (an event once). */
+  events: number;
+}
+
 export interface EventRepository {
   /**
    * Store a successful extraction: replaces the article's events (stale removed, unchanged kept).
@@ -99,4 +125,8 @@ export interface EventRepository {
   queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>>;
   eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]>;
   actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary>;
+  /** Actors whose code starts with `prefix` (upper case), most events first. */
+  listActors(prefix: string, page: PageRequest): Promise<Page<ActorCount>>;
+  /** Events per day or ISO week for the same filters as queryEvents; bounded reads (`truncated`). */
+  eventTimeline(filter: EventFilter, interval: TimelineInterval): Promise<EventTimeline>;
 }

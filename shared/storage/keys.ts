@@ -15,6 +15,15 @@ export const PARTICIPANT_SK_PREFIX = 'PAR#';
 export const CALENDAR_KEY = { pk: 'CALENDAR', sk: 'MONTHS' } as const;
 
 export const articlePk = (articleId: string): string => `ART#${articleId}`;
+
+/**
+ * Event counts per actor live in ACTOR_COUNT_SHARDS partitions `ACTORS#<shard>`, sort key the actor
+ * code; an article always counts into the same shard (from its id), so writers of different
+ * articles seldom touch the same counter item at once (transactions on one item conflict).
+ */
+export const ACTOR_COUNT_SHARDS = 8;
+export const actorCountPk = (shard: number): string => `ACTORS#${shard}`;
+export const actorCountShardOf = (articleId: string): number => Number.parseInt(articleId.slice(1, 3), 16) % ACTOR_COUNT_SHARDS;
 export const eventSk = (eventId: string): string => `${EVENT_SK_PREFIX}${eventId}`;
 export const participantSk = (eventId: string, role: 'S' | 'T'): string => `${PARTICIPANT_SK_PREFIX}${eventId}#${role}`;
 
@@ -42,16 +51,28 @@ export const monthOf = (date: string): string => date.slice(0, 7);
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The date an event is ordered and filtered by: its own date when the text gave a full date,
- * else the article's publication date, else its partial date padded to the first day,
- * else the day it was stored. Always YYYY-MM-DD.
+ * The date an event is ordered and filtered by, always YYYY-MM-DD: its own date; when it has
+ * none, the article's publication date (else the day it was stored). A date of only a year or a
+ * month (`2024`, `2024-10`) becomes the day of that period nearest the publication date (that day
+ * itself when it lies inside), so the event sorts beside what was published about it and every
+ * from–to range that contains the whole period returns it.
  */
 export function eventSortDate(event: DiplomaticEvent, publishedAt: string | null, storedAt: string): string {
-  if (event.date && FULL_DATE.test(event.date)) return event.date;
   const published = publishedAt?.slice(0, 10);
-  if (published && FULL_DATE.test(published)) return published;
-  if (event.date) return event.date.length === 4 ? `${event.date}-01-01` : `${event.date}-01`;
-  return storedAt.slice(0, 10);
+  const anchor = published && FULL_DATE.test(published) ? published : storedAt.slice(0, 10);
+  if (!event.date) return anchor;
+  if (FULL_DATE.test(event.date)) return event.date;
+  const [first, last] = periodBounds(event.date);
+  return anchor < first ? first : anchor > last ? last : anchor;
+}
+
+/** First and last day of a year (`2024`) or a month (`2024-10`). */
+function periodBounds(period: string): [string, string] {
+  if (period.length === 4) return [`${period}-01-01`, `${period}-12-31`];
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0); // day 0 of the next month; setUTCFullYear keeps years 1–99 as they are
+  return [`${period}-01`, `${period}-${String(lastDay.getUTCDate()).padStart(2, '0')}`];
 }
 
 /** Attributes every event item carries, so any index can filter on them. */

@@ -12,7 +12,7 @@ import { parseS3NotificationMessage } from '../../shared/ingest/s3-event-notific
 import { DynamoEventRepository } from '../../shared/storage/dynamo-event-repository.ts';
 import { useLocalStack } from '../support/local-stack.ts';
 import { expectedState } from './soak/oracle.ts';
-import { checkTable, type CheckResult, type KeyProblem } from './soak/table-check.ts';
+import { actorCountMismatches, checkTable, type CheckResult, type KeyProblem } from './soak/table-check.ts';
 import { generateWorkload, loadSamples, type Operation } from './soak/workload.ts';
 
 /**
@@ -111,6 +111,7 @@ describe('soak', () => {
       await redriveDeadLetters(sqs, { deadLetterQueueUrl: endpoints.deadLetterQueueUrl, queueUrl: endpoints.queueUrl });
       await stack.waitForIngestIdle(idleTimeout);
       const phaseB = await checkTable(repository, endpoints.bucket, expected);
+      const actorCounts = await actorCountMismatches(repository, expected);
 
       const counts = summarize(phaseB);
       // A dead-lettered key may still show its previous version's events in phase A: not duplicates.
@@ -130,6 +131,7 @@ describe('soak', () => {
 
       expect(lostA, 'keys neither as expected nor dead-lettered after the faulty run').toEqual([]);
       expect(phaseB.mismatched, 'keys not as expected after the redrive').toEqual([]);
+      expect(actorCounts, 'actor event counts (listed, expected) that differ').toEqual({});
       expect(duplicated).toBe(0);
       expect(lost).toBe(0);
       expect(counts.processed + counts.failed).toBe(expected.size);

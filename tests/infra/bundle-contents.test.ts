@@ -113,9 +113,25 @@ describe('Lambda bundles', () => {
         expect(packages.has(absent), absent).toBe(false);
       }
     }
+    // The API reads stored events: the article parsers and the coder stay with the ingest.
+    for (const absent of ['linkedom', '@mozilla/readability', 'chrono-node']) expect(api.has(absent), absent).toBe(false);
+    expect(bundles.get(API_SERVICE)!.map.sources.some((source) => /(^|\/)shared\/(coder|article)\//.test(source))).toBe(false);
     for (const service of [INGEST_SERVICE, API_SERVICE]) {
       const own = bundles.get(service)!.map.sources.filter((source) => !source.includes('node_modules/'));
       expect(own.some((source) => /(^|\/)(infra\/(stacks|constructs|local)|tests|cli|bin)\//.test(source)), `${service}: ${own.join(', ')}`).toBe(false);
     }
+  });
+
+  /**
+   * Parsing and compiling the bundle is part of every cold start (npm run bench:coldstart), so its
+   * size is held under a ceiling about 10 % above today's: a new dependency that pulls in a large
+   * library has to be a deliberate change of these numbers. Minified bytes of index.mjs.
+   */
+  it.each([
+    [INGEST_SERVICE, 2_150 * 1024],
+    [API_SERVICE, 1_150 * 1024],
+  ])('%s: stays under its size ceiling', (service, ceiling) => {
+    const bytes = Buffer.byteLength(bundles.get(service)!.code);
+    expect(bytes, `${service}: ${(bytes / 1024).toFixed(0)} KiB`).toBeLessThanOrEqual(ceiling);
   });
 });

@@ -12,9 +12,9 @@ describe.each(STAGES)('HTTP API on %s', (stage: StageName) => {
     apiId = onlyResourceOfType(synth.json, 'AWS::ApiGatewayV2::Api')[0];
   });
 
-  it('serves exactly the explicit GET routes, each signed with SigV4 (AWS_IAM)', () => {
+  it('serves exactly the explicit GET and HEAD routes, each signed with SigV4 (AWS_IAM)', () => {
     const routes = resourcesOfType(synth.json, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties!);
-    expect(routes.map((r) => r.RouteKey).sort()).toEqual(API_ROUTES.map((path) => `GET ${path}`).sort());
+    expect(routes.map((r) => r.RouteKey).sort()).toEqual(API_ROUTES.flatMap((path) => [`GET ${path}`, `HEAD ${path}`]).sort());
     for (const route of routes) {
       expect(route.AuthorizationType, route.RouteKey).toBe('AWS_IAM');
       expect(referencedId(route.ApiId)).toBe(apiId);
@@ -30,7 +30,8 @@ describe.each(STAGES)('HTTP API on %s', (stage: StageName) => {
     expect(referencedId(integration.Properties!.IntegrationUri)).toBe(apiFunctionId);
     // API Gateway may invoke the function only through a declared route.
     const permissions = resourcesOfType(synth.json, 'AWS::Lambda::Permission');
-    expect(permissions).toHaveLength(API_ROUTES.length);
+    // one per route, GET and HEAD of each path
+    expect(permissions).toHaveLength(API_ROUTES.length * 2);
     const scopes = permissions.map(([, permission]) => {
       expect(permission.Properties).toMatchObject({ Action: 'lambda:InvokeFunction', Principal: 'apigateway.amazonaws.com' });
       const parts = permission.Properties!.SourceArn['Fn::Join'][1] as unknown[];
@@ -38,7 +39,7 @@ describe.each(STAGES)('HTTP API on %s', (stage: StageName) => {
       return parts.at(-1);
     });
     // Each permission is limited to one route path of this API.
-    expect(scopes.sort()).toEqual(API_ROUTES.map((path) => `/*/*${path}`).sort());
+    expect(scopes.sort()).toEqual(API_ROUTES.flatMap((path) => [`/*/*${path}`, `/*/*${path}`]).sort());
   });
 
   it('throttles the default stage at the stage rate and burst', () => {
@@ -91,7 +92,7 @@ describe('HTTP API configuration overrides', () => {
   it('opens the routes in dev only when -c apiAuth=none is given', () => {
     const synth = synthStage('dev', { apiAuth: 'none' });
     const routes = resourcesOfType(synth.json, 'AWS::ApiGatewayV2::Route').map(([, r]) => r.Properties!);
-    expect(routes).toHaveLength(API_ROUTES.length);
+    expect(routes).toHaveLength(API_ROUTES.length * 2);
     for (const route of routes) expect(route.AuthorizationType).toBe('NONE');
   });
 });

@@ -25,7 +25,8 @@ export interface ActionMatch {
 }
 
 const MAX_GAP = 5;
-const STOP = new Set(['.', ';', ':', '?', '!']);
+// a pattern's words stay inside one clause: "invited to Nairobi, rejected the talks" is no invitation to talks
+const STOP = new Set(['.', ';', ':', '?', '!', ',']);
 // Words after which a bare or -s form is a verb ("will visit", "they attack", "also meets").
 const VERBAL_LEFT = new Set([
   'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'do', 'does', 'not', 'never', 'also', 'jointly',
@@ -166,6 +167,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
     const entries = ACTION_LEXICON.heads.get(norm);
     if (entries) {
       let best: ActionMatch | null = null;
+      let bestSkipped = 0;
       for (const { pattern: p, kind } of entries) {
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
@@ -173,10 +175,13 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         const m = matchElements(tokens, headEnd, p, actors);
         if (!m) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
-        // on a tie the more specific (longer) code, then the earlier pattern
+        // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,
+        // not "welcome … to" a visitor), then the more specific (longer) code, then the earlier pattern
         const size = 1 + p.headRest.length + m.words;
-        if (best && (size < best.size || (size === best.size && p.code.length <= best.code.length))) continue;
+        const skipped = m.end - headEnd - m.words;
+        if (best && (size < best.size || (size === best.size && (skipped > bestSkipped || (skipped === bestSkipped && p.code.length <= best.code.length))))) continue;
         best = { code: p.code, kind: 'verb', head: i, end: m.end, headEnd, lemma: p.lemma, form: kind, swap: p.swap, size, pattern: p.text, actorAt: m.actorAt };
+        bestSkipped = skipped;
       }
       if (best) verbs.push(best);
     }

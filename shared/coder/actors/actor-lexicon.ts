@@ -11,7 +11,7 @@ import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
  * Proper names match case-sensitively on surface text ("US" the country, not "us"); role nouns
  * match on lower case. A mention is always the longest entry that matches at a position.
  */
-export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'uncoded';
+export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'group' | 'uncoded';
 
 export interface ActorItem {
   kind: ActorItemKind;
@@ -24,6 +24,8 @@ export interface ActorItem {
   leaders?: LeaderEntry[];
   /** True when the surface form is a surname or short alias of a leader ("Lee", "Xi"). */
   alias?: boolean;
+  /** For a group phrase ("the three countries"): how many parties it names again. */
+  size?: number;
 }
 
 export interface ActorEntry {
@@ -33,13 +35,15 @@ export interface ActorEntry {
   item: ActorItem;
 }
 
-/** Phrases that refer back to the two parties an article is about. */
-const PAIR_PHRASES = [
-  'both countries', 'both sides', 'the two sides', 'the two countries', 'both nations', 'the two nations', 'both governments',
-  'the two governments', 'both leaders', 'the two leaders', 'their countries', 'the two neighbours', 'the two neighbors',
-  'both parties', 'the two parties', 'the two ministers', 'both ministers', 'the two foreign ministers', 'the two presidents',
-  'the two prime ministers', 'both presidents', 'the two delegations', 'both delegations', 'the two heads of state', 'the two armies', 'both armies',
-];
+/** Phrases that refer back to the two parties an article is about: "both"/"the two" and a noun for parties or their people. */
+const PAIR_NOUNS = ['countries', 'sides', 'nations', 'states', 'governments', 'leaders', 'parties', 'ministers', 'foreign ministers', 'defence ministers',
+  'defense ministers', 'presidents', 'prime ministers', 'delegations', 'heads of state', 'armies', 'militaries', 'men', 'women', 'officials', 'capitals',
+  'neighbours', 'neighbors', 'negotiators', 'allies', 'rivals', 'envoys', 'teams'];
+const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
+/** "the three countries", "all four governments": the last list of that many parties the article named. */
+const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [['three', 3], ['four', 4], ['five', 5], ['six', 6]];
+const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) => PAIR_NOUNS.flatMap((n) => [[`the ${word} ${n}`, size], [`all ${word} ${n}`, size]] as const))
+  .concat(GROUP_SIZES.flatMap(([word, size]) => [[`the ${word} European powers`, size], [`the ${word} powers`, size]] as const));
 
 // A few nouns the role dictionary does not treat as actors but news uses as such.
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
@@ -56,7 +60,7 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
 export function entryTokens(surface: string, caseSensitive: boolean, kind: ActorItemKind): string[] {
   // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
   let toks = /^[A-Za-z ]+$/.test(surface) ? surface.split(' ').filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase())) : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
-  if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair') toks = toks.slice(1);
+  if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair' && kind !== 'group') toks = toks.slice(1);
   return toks;
 }
 
@@ -96,6 +100,7 @@ function build(): Map<string, ActorEntry[]> {
   for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
   for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
+  for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);

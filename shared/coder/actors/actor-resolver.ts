@@ -13,8 +13,8 @@ export interface ResolvedMention {
   mention: Mention;
   /** Null when the mention names a role without a country ("officials") or a pronoun that did not resolve. */
   actor: Actor | null;
-  /** "both countries", "the two sides": the two parties. */
-  pair: [Actor, Actor] | null;
+  /** "both countries", "the two sides": the two parties; "the three countries": the three. */
+  pair: readonly Actor[] | null;
   /** How sure the resolution is (dictionary hit 1, context 0.6 …). */
   certainty: number;
 }
@@ -23,6 +23,9 @@ interface Person {
   actor: Actor;
   surname: string;
 }
+
+// What may stand between the members of a list of parties.
+const LIST_JOINERS = new Set([',', 'and', 'the', 'as', 'well', 'or']);
 
 const PERSON_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP', 'REB', 'BUS', 'MED', 'CVL', 'COP', 'SPY', 'IGO']);
 
@@ -152,6 +155,32 @@ export class ActorResolver {
     return null;
   }
 
+  /**
+   * Lists of three or more parties the sentence names ("Britain, France, Germany and the United States",
+   * "the United States, Britain and Norway"): what a later "the three countries" or "all four governments" names again.
+   */
+  noteGroups(resolved: readonly ResolvedMention[], tokens: Token[]): void {
+    let run: ResolvedMention[] = [];
+    const close = () => {
+      const countries = [...new Map(run.map((r) => [r.actor!.country, r.actor!])).values()];
+      if (countries.length >= 3) this.groups.set(countries.length, countries);
+      run = [];
+    };
+    for (const r of resolved) {
+      if (!r.actor || r.mention.pronoun) {
+        close();
+        continue;
+      }
+      const last = run[run.length - 1];
+      const gap = last ? tokens.slice(last.mention.end, r.mention.start).map((t) => t.norm) : [];
+      if (last && !(gap.length > 0 && gap.length <= 3 && gap.every((w) => LIST_JOINERS.has(w)))) close();
+      run.push(r);
+    }
+    close();
+  }
+
+  private readonly groups = new Map<number, Actor[]>();
+
   setSubject(r: ResolvedMention): void {
     if (!r.actor && !r.pair) return;
     this.lastSubject = r;
@@ -174,6 +203,11 @@ export class ActorResolver {
     let leaderName: string | null = null;
     let certainty = 1;
     for (const { item } of m.items) {
+      if (item.kind === 'group') {
+        const members = this.groups.get(item.size ?? 0);
+        const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
+        return { mention: m, actor: null, pair: members ? members.map((a) => ({ text, country: a.country, role: roleOf ?? a.role })) : null, certainty: 0.7 };
+      }
       if (item.kind === 'pair') {
         // "X spoke with Y, and the two leaders discussed …": the two sides named just before in the sentence
         // "the two leaders", "the two ministers": the two people of different states named last

@@ -58,6 +58,8 @@ export function prepBefore(tokens: Token[], i: number): string | null {
 }
 
 // "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
+const CURRENCIES = new Set(['dollar', 'dollars', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'pound', 'pounds', 'won',
+  'ruble', 'rubles', 'rouble', 'roubles', 'rand', 'shilling', 'shillings', 'dinar', 'dinars', 'riyal', 'riyals', 'lira', 'krona', 'kronor', 'krone', 'kroner', 'real', 'reais', 'naira', 'cedi', 'cedis', 'hryvnia', 'hryvnias', 'rial', 'rials', 'ringgit', 'baht', 'rupiah', 'dirham', 'dirhams', 'zloty', 'forint', 'taka']);
 const SPONSOR_SUFFIXES = new Set(['backed', 'supported', 'funded', 'sponsored', 'allied', 'aligned', 'armed', 'trained']);
 
 const ARMED_NOUNS = new Set(['group', 'groups', 'movement', 'coalition', 'alliance', 'faction', 'factions']);
@@ -87,10 +89,14 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
-    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && c.item.kind !== 'group' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
+    // "US$3 million", "A$25 million": a currency prefix, not a party
+    if (tokens[i + n]?.norm === '$' && tokens[i + n]!.start === tokens[i + n - 1]!.end) continue;
+    // "60 million Canadian dollars", "Swiss francs": a currency, not a party
+    if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
     if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2)) continue;
     best = { start: i, end: i + n, item: c.item };

@@ -188,6 +188,8 @@ export interface TargetOptions {
   prepositionsOnly?: boolean;
   /** Statements take no target from a topic ("declined to comment on the Algerian initiative"). */
   statement?: boolean;
+  /** A reaction is aimed at whoever sponsors its object ("a British-drafted resolution"); other acts at the object itself. */
+  sponsorIsParty?: boolean;
   /** Mediation is between the parties ("mediate between Syria and Lebanon", "hosted talks between …"). */
   between?: boolean;
   /** Protests take their target from the embassy or mission they gather at. */
@@ -229,6 +231,14 @@ export function opensGrounds(tokens: Token[], i: number): boolean {
   return i < tokens.length - 1 && GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly');
 }
 
+/** The words at `end` are "-<participle>" ("-led", "-backed", "-authorized"): the mention before them modifies a noun. */
+export function agentOfModifier(tokens: Token[], end: number): boolean {
+  return tokens[end]?.norm === '-' && SPONSORING_PARTICIPLES.has(tokens[end + 1]?.norm ?? '');
+}
+// Participles whose agent sponsors the noun without being it ("Greek-owned ship" is Greek: owning is not among them).
+const SPONSORING_PARTICIPLES = new Set(['led', 'backed', 'authorized', 'authorised', 'mandated', 'brokered', 'sponsored', 'funded', 'financed', 'supported',
+  'armed', 'trained', 'installed', 'allied', 'aligned', 'drafted', 'proposed', 'mediated', 'run', 'appointed']);
+
 /** First actor after the action that is a real argument of it. */
 export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): ResolvedMention | null {
   const grounds = opts.tokens ? groundsStart(opts.tokens, opts.from) : -1;
@@ -237,6 +247,10 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (m.start < opts.from || m.start >= opts.until) continue;
     if (grounds >= 0 && m.start > grounds) return null;
     if (m.pronoun && m.possessive) continue; // "its troops"
+    // "fund the U.N.-authorized force", "shelled Russian-backed separatists": the actor is the agent of a participle
+    // modifying the object, not the object
+    // (a reaction is aimed at the sponsor: "vetoed a British-drafted resolution" is aimed at Britain)
+    if (opts.tokens && !opts.sponsorIsParty && agentOfModifier(opts.tokens, m.end)) continue;
     if (m.pronoun === 'them' || m.pronoun === 'him' || (m.pronoun === 'it' && !m.prep)) return null; // an object we cannot place: no target rather than a wrong one
     // "a law they say will ruin growers": a subject pronoun opens a clause of its own, never the action's object
     if (m.pronoun !== null && SUBJECT_PRONOUNS.has(m.pronoun) && !m.prep) return null;

@@ -29,6 +29,8 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
   return out.sort((a, b) => a - b);
 }
 
+// The last word of an amount ("$8 million", "40 soldiers", "12 billion euros").
+const AMOUNT_END = /^(\d[\d.,]*|million|billion|thousand|dollars|euros|pounds|yen|yuan|francs|soldiers|troops|tonnes|tons)$/;
 // What a gapped clause has instead of its verb: an amount ("and the European Union 40 million euros").
 const AMOUNT = /^(\$|€|£|¥|\d[\d.,]*|about|some|another|a|an|nearly|almost|more|over)$/;
 
@@ -44,8 +46,11 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
     if (m.prep || m.possessive || m.pronoun || !r.actor) continue;
     let c = m.start - 1;
     if (tokens[c]?.norm === 'the') c--;
-    if (c < 1 || !CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm)) continue;
-    const next = tokens[m.end];
+    // (a comma joins a gapped clause to an amount before it: "New Zealand committed NZ$8 million, Japan US$3 million and …")
+    const afterAmount = tokens[c]?.norm === ',' && AMOUNT_END.test(tokens[c - 1]?.norm ?? '');
+    if (c < 1 || (!CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm) && !afterAmount)) continue;
+    // ("Japan US$3 million": a currency prefix before the symbol)
+    const next = tokens[m.end + 1]?.norm === '$' ? tokens[m.end + 1] : tokens[m.end];
     if (next && AMOUNT.test(next.norm) && /\d/.test(tokens.slice(m.end, m.end + 3).map((t) => t.norm).join(' '))) out.push({ at: c, subject: r });
   }
   return out;

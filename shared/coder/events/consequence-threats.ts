@@ -15,6 +15,7 @@ const BEFALL: ReadonlyArray<readonly string[]> = [
   ['pay', 'price'], ['pay', 'dearly'], ['face', 'consequences'], ['face', 'repercussions'], ['face', 'retaliation'], ['suffer', 'consequences'],
   ['bear', 'consequences'], ['regret'], ['be', 'punished'], ['be', 'held', 'responsible'], ['be', 'held', 'accountable'], ['face', 'response'],
 ];
+const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', 'surely', 'definitely', 'then']);
 // The speaker's own reaction, conditional on what the other does: "would respond if Y …".
 const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
 
@@ -27,7 +28,9 @@ export function consequenceThreats(tokens: Token[], mentions: ResolvedMention[],
     for (let i = from + 1; i < until; i++) {
       if (!FUTURE.has(tokens[i]!.norm)) continue;
       const subject = [...mentions].reverse().find((r) => r.mention.end <= i && r.mention.end >= i - 1 && r.mention.start >= from);
-      const predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);
+      // "will continue to face consequences", "will certainly pay": adverbs and "continue to" before the predicate
+      let predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);
+      while (PRE_PREDICATE.has(tokens[predicate]?.norm ?? '')) predicate++;
       let target: ResolvedMention | null = null;
       if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not') target = subject;
       // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition

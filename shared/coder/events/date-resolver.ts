@@ -94,10 +94,15 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The expression nearest the trigger, preferring ones outside the attribution tail. */
-export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number): ResolvedDate | null {
+/**
+ * The expression nearest the trigger, preferring ones outside the attribution tail, and then ones in the trigger's
+ * own clause: in "Russia, which invaded Ukraine in 2022, launched strikes on Monday" the strikes are Monday's.
+ */
+export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number, sentence = ''): ResolvedDate | null {
   const pool = dates.filter((d) => d.index < tailIndex);
-  const use = pool.length ? pool : dates;
+  const outsideTail = pool.length ? pool : dates;
+  const sameClause = outsideTail.filter((d) => !/[,;]/.test(sentence.slice(Math.min(d.index, triggerIndex), Math.max(d.index, triggerIndex))));
+  const use = sameClause.length ? sameClause : outsideTail;
   let best: ResolvedDate | null = null;
   for (const d of use) if (!best || Math.abs(d.index - triggerIndex) < Math.abs(best.index - triggerIndex)) best = d;
   return best;

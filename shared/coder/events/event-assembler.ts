@@ -40,6 +40,7 @@ const DIRECTED_INTENTS = ['033'];
  */
 const isJointAction = (code: string) => JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
+const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
@@ -106,7 +107,11 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     const agent = nominalAgent(mentions, tokens, a.head) ?? ownBy;
     // "the signing of the agreement between China and Brazil": the two parties act together
     const parties = agent ? [] : mentions.filter((r) => r.mention.prep === 'between' && r.mention.start > a.end && r.mention.start <= a.end + 8 && r.actor);
-    if (agent) sources = [agent];
+    // "The Philippines and the United States opened their largest exercises": "their" is the compound subject's
+    // (an exercise: see the joint exercise below; "their annual meeting" of five leaders is left as it was)
+    const compound = agent?.mention.pronoun === 'their' && p.code.startsWith('15') ? subjectBefore(mentions, tokens, agent.mention.start) : [];
+    if (compound.length > 1) sources = compound;
+    else if (agent) sources = [agent];
     else if (parties.length >= 2 && SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) sources = parties.slice(0, 2);
     else {
       // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation"
@@ -162,9 +167,18 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     confidence -= 0.3;
   }
   let coSources: Actor[] = [];
-  // roles shared across a compound ("Government officials and business representatives")
-  if (srcActors.length > 1) srcActors = srcActors.map((s) => ({ ...s, role: s.role ?? srcActors.find((x) => x.role)?.role ?? null }));
-  if (sources.length > 1 && srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
+  // roles shared across a compound ("Egyptian and Qatari mediators"), only by a member that is a bare adjective:
+  // "Saudi Arabia and the Houthis" share no role (Saudi Arabia is no rebel)
+  if (srcActors.length > 1) {
+    const bare = new Set(sources.filter((r) => r.actor && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym')).map((r) => r.actor!));
+    const shared = srcActors.find((x) => x.role)?.role ?? null;
+    srcActors = srcActors.map((s) => (s.role === null && bare.has(s) ? { ...s, role: shared } : s));
+  }
+  // "The Philippines and the United States opened their largest exercise": an exercise held by several states
+  // together is military cooperation among them (062), not a show of force aimed at no one
+  if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm))) p = { ...p, code: '062' };
+  // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
+  if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
     // (co-mediators, "a truce brokered by Qatar and Turkey", are not the sides: the sides are who they stand between)
     if (new Set(srcActors.map((x) => x.country)).size === 2 && !MEDIATION.some((m) => p.code.startsWith(m))) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
@@ -176,7 +190,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
       srcActors = [srcActors[0]!];
     }
   }
-  const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma));
+  // "the two sides accused each other": each did it to the other
+  const eachOther = tokens.slice(arg.headEnd, Math.min(tokens.length, arg.end + 4)).some((t, i, ws) => (t.norm === 'each' || t.norm === 'one') && ws[i + 1]?.norm === (t.norm === 'each' ? 'other' : 'another'));
+  const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma) || eachOther);
 
   const source = srcActors[0]!;
   const sourceCountries = new Set([source.country]);
@@ -191,7 +207,7 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // aid pledged "for the reconstruction of schools in Sudan" goes to that place, like aid given
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('033');
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
-    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
+    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
     target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;
@@ -351,6 +367,8 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   const deedId = resolver.deeds.length;
   resolver.deeds.push({ code: event.code, source: finalSource, event: deedId });
   for (const co of coSources) resolver.deeds.push({ code: event.code, source: co, event: deedId });
+  // a joint deed is both parties' ("welcomed the agreement" Thailand and Cambodia reached is welcomed toward each)
+  if (targetActor && isJointAction(event.code)) resolver.deeds.push({ code: event.code, source: targetActor, event: deedId });
   return { event, coSources, reciprocal: reciprocal || multilateral, coTargets };
 }
 

@@ -8,6 +8,10 @@ import { domesticOpponents } from './argument-selector.ts';
  * attack". The counterpart of the reaction is whoever did that deed: the source of the first
  * event of the noun's CAMEO family coded earlier in the article (the story's lead event).
  */
+const JOINT_TALKS = ['talks', 'negotiations', 'dialogue', 'meeting', 'summit'];
+const JOINT_TRUCES = ['ceasefire', 'truce', 'pullback', 'withdrawal'];
+const JOINT_NOUNS = new Set<string>([...JOINT_TALKS, ...JOINT_TRUCES]);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'for', 'at', 'during', 'after', 'before']);
 const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
@@ -21,6 +25,9 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'], ['16', '174', '172']],
       [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
       [['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'], ['03', '057']],
+      // talks and truces are the deed of both sides (see the joint deeds the assembler records)
+      [JOINT_TALKS, ['04']],
+      [JOINT_TRUCES, ['03', '057', '08']],
       [['proposal', 'offer', 'plan', 'initiative'], ['03']],
       [['demand', 'demands', 'request', 'appeal'], ['10', '02']],
       [['remarks', 'comments', 'statement', 'statements', 'claims', 'charges', 'criticism'], ['11', '13', '10', '01']],
@@ -60,6 +67,8 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     if (STOP.has(w) && i > from) return null;
     const families = EVENT_NOUNS.get(w);
     if (!families) continue;
+    // "declined to comment on the talks": talks are a topic there, not a deed reacted to
+    if (JOINT_NOUNS.has(w) && tokens.slice(from, i).some((t) => TOPIC_PREPOSITIONS.has(t.norm))) return null;
     // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"
     const definite = tokens.slice(Math.max(from, i - 3), i).some((t) => DEFINITE.has(t.norm));
     if (!definite) return null;

@@ -66,8 +66,9 @@ function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], sou
   if (recent) return recent;
   const pair = resolver.pair();
   if (pair && pair.some((p) => p.country === source.country)) {
+    // (not the source's own partner: "The Netherlands and the Czech Republic offered …" is the pair just named)
     const other = pair.find((p) => p.country !== source.country);
-    if (other && accept(other)) return other;
+    if (other && accept(other) && !partners.has(other.country)) return other;
   }
   // violence with no other party in sight happens where the story is ("BAMAKO - Russian forces killed dozens of
   // militants near Kidal"); with no such place it is internal ("military jets bombed the town")

@@ -55,7 +55,7 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
 function partiesAfter(tokens: Token[], mentions: ResolvedMention[], from: number): { actors: [Actor, Actor]; end: number } | null {
   const first = mentions.find((r) => r.mention.start >= from && r.mention.start <= from + 2);
   if (!first) return null;
-  if (first.pair) return { actors: first.pair, end: first.mention.end };
+  if (first.pair) return first.pair.length === 2 ? { actors: [first.pair[0]!, first.pair[1]!], end: first.mention.end } : null;
   const second = mentions.find((r) => r.mention.start > first.mention.end && r.mention.start <= first.mention.end + 3);
   if (!second || tokens[first.mention.end]?.norm !== 'and') return null;
   const a = placed(tokens, first, second);
@@ -87,4 +87,32 @@ function reported(tokens: Token[], noun: number, partiesEnd: number): boolean {
     return true;
   }
   return false;
+}
+
+// "a UN-brokered truce", "the Qatar-mediated ceasefire": the actor before these participles mediated the deal.
+const BROKERING = new Set(['brokered', 'mediated', 'facilitated']);
+const DEAL_NOUNS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'talks', 'negotiations', 'swap', 'exchange', 'peace', 'declaration', 'arrangement']);
+const JOINT_ROOTS = new Set(['03', '04', '05', '06', '08']);
+
+/**
+ * A deal named with its broker ("Saudi Arabia and the Houthis agreed to a UN-brokered truce", "the two countries signed a
+ * US-brokered peace deal"): the broker mediated (045) with each party the sentence codes as making the deal.
+ */
+export function brokeredDeals(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (const r of mentions) {
+    const end = r.mention.end;
+    if (!r.actor || tokens[end]?.norm !== '-' || !BROKERING.has(tokens[end + 1]?.norm ?? '')) continue;
+    if (!tokens.slice(end + 2, end + 5).some((t) => DEAL_NOUNS.has(t.norm))) continue;
+    const broker = r.actor;
+    // the deal is what the coded joint act acts on, right after it ("agreed to a UN-brokered truce"), not background
+    // further on ("will allow refugees … to return home as part of a UN-brokered deal")
+    const deal = coded.find((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerEnd <= r.mention.start && r.mention.start - e.triggerEnd <= 4
+      && !tokens.slice(e.triggerEnd, r.mention.start).some((t) => t.norm === ',') && e.source.country !== broker.country && e.target.country !== broker.country);
+    if (!deal) continue;
+    for (const side of [deal.source, deal.target!]) {
+      out.push({ code: '045', source: broker, target: side, modality: deal.modality, triggerStart: end + 1, triggerEnd: end + 2, location: null, confidence: 0.55 });
+    }
+  }
+  return out;
 }

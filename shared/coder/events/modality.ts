@@ -96,6 +96,8 @@ export function inConditionalClause(tokens: Token[], head: number): boolean {
     const w = tokens[i]!.norm;
     if (CLAUSE_BREAK.has(w)) return false;
     if (CONDITIONALS.has(w)) return true;
+    // "as long as they threaten global commerce", "so long as": a condition too
+    if (w === 'long' && tokens[i + 1]?.norm === 'as' && (tokens[i - 1]?.norm === 'as' || tokens[i - 1]?.norm === 'so')) return true;
   }
   return false;
 }
@@ -105,6 +107,7 @@ export function followedByCondition(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 25; i++) {
     const w = tokens[i]!.norm;
     if (w === 'if' || w === 'unless') return true;
+    if (w === 'long' && tokens[i + 1]?.norm === 'as' && (tokens[i - 1]?.norm === 'as' || tokens[i - 1]?.norm === 'so')) return true;
     if (w === ';' || w === '.') return false;
   }
   return false;

@@ -7,7 +7,7 @@ import { chainCues, commentaryStart, followedByCondition, inConditionalClause, i
 import { attributionTail } from './argument-selector.ts';
 import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
-import { mediatedTalks } from './mediated-talks.ts';
+import { brokeredDeals, mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
@@ -90,6 +90,9 @@ function inParentheticalRelative(tokens: Token[], mentions: ResolvedMention[], a
     }
   }
   if (close < 0) return false;
+  // "Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke …": dated background is
+  // an event of its own, with its own date (GOLD-FORMAT rule 8)
+  if (tokens.slice(open, close).some((t) => /^(1[89]|20)\d\d$/.test(t.norm))) return false;
   // the main clause resumes with its own verb right after the comma
   return actions.some((x) => x.kind === 'verb' && x.head > close && x.head <= close + 3) || /^[a-z]+(ed|s)$/.test(tokens[close + 1]?.text ?? '');
 }
@@ -354,6 +357,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+    out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...venueHosts(tokens, out));
     const speech = reportedSpeech(tokens, mentions);
     out.push(...characterisations(tokens, mentions, speech, out));

@@ -89,6 +89,7 @@ function storyCountry(resolver: ActorResolver): string | null {
   return counts(top[0]!) > counts(top[1]!) ? top[0]! : null;
 }
 
+const AGENT_NOUN = /^[A-Z][a-z]+(ors|ers|ists|ants|ents)$/;
 const COMMON_ADJECTIVE = /^[a-z]+(al|ous|ive|ic|ed|ing|ary|ent|ant|ern|ful|less|ior|ile)$/;
 
 // Capitalised words that open a sentence without naming anyone ("The police", "Some rebels").
@@ -112,6 +113,8 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     i--;
   }
   if (!hasCap || end - i - 1 === 0) return null;
+  // "Donors pledged …", "Investors fear …": a common agent noun capitalised only because it opens the sentence
+  if (i < 0 && end === 1 && AGENT_NOUN.test(tokens[0]!.text)) return null;
   // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
   if (i >= 0 && ['in', 'at', 'of', 'from', 'to', 'near', 'on', 'into', 'for', 'with', 'by'].includes(tokens[i]!.norm)) return null;
   return tokens.slice(i + 1, end).map((t) => t.text).join(' ').replace(/ ([),]|'s)/g, '$1').replace(/\( /g, '(');

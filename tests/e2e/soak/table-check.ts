@@ -1,5 +1,6 @@
 import { articleIdFor } from '../../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
+import { actorEventsOf } from '../../../shared/storage/actor-counts.ts';
 import type { EventRepository } from '../../../shared/storage/event-repository.ts';
 import type { Expected } from './oracle.ts';
 
@@ -79,6 +80,27 @@ export async function checkTable(repository: EventRepository, bucket: string, ex
   for (const ids of listed.values()) for (const count of ids.values()) result.strayEvents += count;
   return result;
 }
+/** Actor → [listed count, expected count] for every actor whose listed event count is not the expected one. */
+export async function actorCountMismatches(repository: EventRepository, expected: ReadonlyMap<string, Expected>): Promise<Record<string, [number, number]>> {
+  const wanted: Record<string, number> = {};
+  for (const want of expected.values()) {
+    if (want.status !== 'processed') continue;
+    for (const [actor, count] of Object.entries(actorEventsOf(want.events))) wanted[actor] = (wanted[actor] ?? 0) + count;
+  }
+  const listed: Record<string, number> = {};
+  let cursor: string | undefined;
+  do {
+    const page = await repository.listActors('', { limit: 100, ...(cursor ? { cursor } : {}) });
+    for (const { actor, events } of page.items) listed[actor] = events;
+    cursor = page.cursor;
+  } while (cursor);
+  const mismatches: Record<string, [number, number]> = {};
+  for (const actor of new Set([...Object.keys(wanted), ...Object.keys(listed)])) {
+    if ((listed[actor] ?? 0) !== (wanted[actor] ?? 0)) mismatches[actor] = [listed[actor] ?? 0, wanted[actor] ?? 0];
+  }
+  return mismatches;
+}
+
 function compareEvents(stored: readonly DiplomaticEvent[], wanted: readonly DiplomaticEvent[]) {
   const byId = new Map<string, DiplomaticEvent[]>();
   for (const event of stored) byId.set(event.id, [...(byId.get(event.id) ?? []), event]);

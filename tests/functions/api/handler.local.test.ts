@@ -81,6 +81,23 @@ describe('API handler on the local stack', () => {
     ]);
   });
 
+  it('answers the timeline and the actor suggestions', async () => {
+    const timeline = await get('/events/timeline?actor=KOR&from=2025-02-01&to=2025-04-30');
+    expect(timeline.status).toBe(200);
+    expect(timeline.body).toEqual({
+      interval: 'day',
+      buckets: ['2025-02-15', '2025-03-15', '2025-04-15'].map((period) => ({ period, total: 1, byQuad: { '1': 1, '2': 0, '3': 0, '4': 0 }, meanGoldstein: 1.9 })),
+    });
+    expect((await get('/events/timeline?interval=week&target=CHN')).body.buckets.map((b: { period: string }) => b.period)).toEqual(['2025-02-10', '2025-04-14']);
+    expect((await get('/actors')).body).toEqual({ items: [{ actor: 'KOR', events: 5 }, { actor: 'USA', events: 3 }, { actor: 'CHN', events: 2 }] });
+    expect((await get('/actors?prefix=u')).body).toEqual({ items: [{ actor: 'USA', events: 3 }] });
+    const first = await get('/actors?limit=2');
+    expect(first.body.items.map((i: { actor: string }) => i.actor)).toEqual(['KOR', 'USA']);
+    expect((await get(`/actors?limit=2&cursor=${first.body.cursor}`)).body).toEqual({ items: [{ actor: 'CHN', events: 2 }] });
+    expect((await get(`/actors?limit=2&prefix=K&cursor=${first.body.cursor}`)).body.parameter).toBe('cursor');
+    expect((await get('/actors?prefix=KOREA')).body.parameter).toBe('prefix');
+  });
+
   it('returns problem details for bad input and unknown ids', async () => {
     const bad = await get('/events?limit=500');
     expect(bad.status).toBe(400);
@@ -88,6 +105,34 @@ describe('API handler on the local stack', () => {
     expect(bad.body.parameter).toBe('limit');
     expect((await get('/events/a0000000000000000000f-e1')).status).toBe(404);
     expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'foo'])('an unknown parameter named %s is a 400 naming it, on every route', async (name) => {
+    for (const path of ['/events', '/events/timeline', '/actors', '/health', `/events/${events[0]!.id}`, '/openapi.json']) {
+      const { status, type, body } = await get(`${path}?${name}=1`);
+      expect({ path, status, type, parameter: body.parameter, detail: body.detail }).toEqual({
+        path,
+        status: 400,
+        type: 'application/problem+json',
+        parameter: name,
+        detail: `Unknown parameter "${name}".`,
+      });
+    }
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    for (const path of ['/events?actor=KOR', '/health', '/nope', '/events?limit=0']) {
+      const [head, got] = await Promise.all([fetch(`${server.url}${path}`, { method: 'HEAD' }), fetch(`${server.url}${path}`)]);
+      expect(head.status, path).toBe(got.status);
+      expect(head.headers.get('content-type'), path).toBe(got.headers.get('content-type'));
+      expect(await head.text(), path).toBe('');
+      const body = await got.text();
+      expect(body.length, path).toBeGreaterThan(0);
+      expect(head.headers.get('content-length'), path).toBe(String(Buffer.byteLength(body)));
+    }
+    const post = await fetch(`${server.url}/events`, { method: 'POST' });
+    expect(post.status).toBe(405);
+    expect(post.headers.get('allow')).toBe('GET, HEAD');
   });
 
   it.each([

@@ -168,6 +168,23 @@ describe('API handler', () => {
     expect(older).not.toHaveProperty('siteName');
   });
 
+  it('GET /events/timeline counts per week on the index GET /events would use, projecting three attributes', async () => {
+    ddb.on(QueryCommand)
+      .resolvesOnce({ Items: [{ d: '2025-03-08', q: 1, gs: 3 }, { d: '2025-03-03', q: 4, gs: -9 }], ScannedCount: 2 })
+      .resolves({ Items: [], ScannedCount: 0 });
+    const response = await call('GET', '/events/timeline', { dyad: 'KOR,CHN', interval: 'week', from: '2025-02-01' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json).toEqual({
+      interval: 'week',
+      buckets: [{ period: '2025-03-03', total: 2, byQuad: { '1': 1, '2': 0, '3': 0, '4': 1 }, meanGoldstein: -3 }],
+    });
+    const queries = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+    expect(queries.map((q) => q.ExpressionAttributeValues?.[':pk'])).toEqual(['DYAD#CHN|KOR#2025-03', 'DYAD#CHN|KOR#2025-02']);
+    expect(queries[0]).toMatchObject({ IndexName: 'gsi4', ProjectionExpression: '#d, #q, #gs', Limit: 10_000 });
+    expect((await call('GET', '/events/timeline', { limit: '5' })).json.parameter).toBe('limit');
+    expect((await call('GET', '/events/timeline', { interval: 'month' })).json.parameter).toBe('interval');
+  });
+
   it('GET /actors/{country}/summary aggregates the actor index', async () => {
     ddb.on(QueryCommand).resolvesOnce({ Items: [{ s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 }, { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 }] }).resolves({ Items: [] });
     const response = await call('GET', '/actors/KOR/summary', { from: '2025-01-01' });
@@ -193,7 +210,11 @@ describe('API handler', () => {
     expect(unknown.headers?.['content-type']).toBe('application/problem+json');
     const post = await call('POST', '/events');
     expect(post.statusCode).toBe(405);
-    expect(post.headers?.allow).toBe('GET');
+    expect(post.headers?.allow).toBe('GET, HEAD');
+    const head = await call('HEAD', '/health');
+    expect(head.statusCode).toBe(200);
+    expect(head.headers?.['content-type']).toBe('application/json');
+    expect(head.body).toBeUndefined();
     expect((await call('DELETE', '/articles/x')).statusCode).toBe(405);
   });
 

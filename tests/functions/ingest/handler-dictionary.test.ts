@@ -42,7 +42,7 @@ describe('ingest handler with an analysts\' dictionary', () => {
     expect(dictionaryHeads()).toBe(1);
     const articles = writtenArticles();
     expect(articles).toHaveLength(2);
-    for (const article of articles) expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.1\.0\+dict\.[0-9a-f]{12}$/) });
+    for (const article of articles) expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/) });
     const events = dynamoMock
       .commandCalls(TransactWriteCommand)
       .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item as { type?: string; e?: string } | undefined))
@@ -57,6 +57,6 @@ describe('ingest handler with an analysts\' dictionary', () => {
     s3Holds({ 'articles/c.txt': { etag: 'c', body: ARTICLE }, [DICTIONARY_KEY]: { etag: 'd2', body: '{"actors": [' } });
     const response = await handler({ Records: [created('articles/c.txt', 'c')] }, context);
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.1.0' }]);
+    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.2.0' }]);
   });
 });

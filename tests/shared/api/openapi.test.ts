@@ -99,6 +99,25 @@ describe('OpenAPI document', () => {
     expect(JSON.stringify(properties.url)).toContain('"maxLength":2048');
   });
 
+  it('names the local server and a deployed stage, and the SigV4 scheme deployed stages require', () => {
+    const servers = document.servers as Json[];
+    expect(servers.map((s) => s.url)).toEqual(['http://127.0.0.1:3000', 'https://{apiId}.execute-api.{region}.amazonaws.com']);
+    expect(Object.keys(servers[1]!.variables as Json).sort()).toEqual(['apiId', 'region']);
+    const schemes = (document.components as Json).securitySchemes as Record<string, Json>;
+    expect(schemes.sigv4).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization', 'x-amazon-apigateway-authtype': 'awsSigv4' });
+    expect(document.security).toEqual([{ sigv4: [] }, {}]);
+  });
+
+  it('declares 405 with its Allow header on every operation', () => {
+    for (const item of Object.values(paths)) {
+      for (const operation of Object.values(item)) {
+        const response = (operation.responses as Record<string, Json>)['405']!;
+        expect(Object.keys(response.content as Json)).toEqual(['application/problem+json']);
+        expect(response.headers).toHaveProperty('Allow');
+      }
+    }
+  });
+
   it('resolves every $ref inside the document', () => {
     const all = refs(document);
     expect(all.length).toBeGreaterThan(0);

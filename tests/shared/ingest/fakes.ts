@@ -83,6 +83,12 @@ export class RecordingRepository implements EventRepository {
   async actorSummary(): Promise<never> {
     throw new Error('not used by ingest');
   }
+  async listActors(): Promise<never> {
+    throw new Error('not used by ingest');
+  }
+  async eventTimeline(): Promise<never> {
+    throw new Error('not used by ingest');
+  }
 }
 
 /** Returns a fixed result and remembers what it saw. */

@@ -93,6 +93,19 @@ describe('DynamoEventRepository access patterns', () => {
     expect(await query({})).toEqual(ids([A1.e2, A1.e3, A1.e1, A3.e2, A3.e1, A2.e1, A2.e2]));
   });
 
+  it('an event dated only to a month or a year matches every range that contains that period', async () => {
+    const { repository: own } = await newRepository();
+    const later = location('articles/retrospective.txt', '01');
+    const month = event(later, { n: 1, source: 'KOR', target: 'CHN', date: '2024-10' });
+    const year = event(later, { n: 2, source: 'KOR', target: 'JPN', date: '2024' });
+    await own.saveProcessed(processedArticle(later, { publishedAt: '2026-01-05' }), [month, year]);
+    const within = async (from: string, to: string) => ids((await own.queryEvents({ from, to }, { limit: 10 })).items).sort();
+    expect(await within('2024-10-01', '2024-10-31')).toEqual(ids([month]));
+    expect(await within('2024-01-01', '2024-12-31')).toEqual(ids([month, year]).sort());
+    expect(await within('2023-06-01', '2025-06-30')).toEqual(ids([month, year]).sort());
+    expect(await within('2025-01-01', '2026-01-31')).toEqual([]);
+  });
+
   it('by article, single event, article records', async () => {
     const a1Id = articleIdFor(a1.bucket, a1.key);
     expect(ids(await repository.eventsOfArticle(a1Id))).toEqual(ids([A1.e1, A1.e2, A1.e3]));

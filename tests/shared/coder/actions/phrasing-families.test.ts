@@ -26,6 +26,10 @@ describe('more phrasing families', () => {
     ['The World Bank approved a $300 million loan to Kenya on Friday.', '071'],
     ['Ecuadorean President Daniel Noboa spoke over the phone with Peruvian President Jose Jeri on Friday.', '041'],
     ['Poland said it stands firmly with Lithuania in the dispute.', '052'],
+    ['Latvia and Estonia also backed Vilnius in the dispute over the border crossings.', '051'],
+    ['Foreign Minister Ishaq Dar said Pakistan appreciates China\'s constructive role.', '051'],
+    ['Afghan Foreign Minister Amir Khan Muttaqi welcomed Pakistan\'s decision to upgrade its embassy in Kabul.', '051'],
+    ['Xi welcomed the Brazilian president to Beijing on Monday.', '043'],
     ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
@@ -73,5 +77,18 @@ describe('reduced passives', () => {
   it('"stood by" keeps its own "by": the subject stands by the object', async () => {
     const events = await code('Belarus said it stood by "its brotherly ally Russia" in the dispute.');
     expect(events.find((e) => e.cameo.code === '052')?.source.country).toBe('BLR');
+  });
+});
+
+describe('"back" as an adverb is no support', () => {
+  it.each(['The rebels fired back at the army on Sunday.', 'The minister will come back to Paris next week.'])('%s → no 05x', async (sentence) => {
+    expect((await code(sentence)).some((e) => e.cameo.root === '05')).toBe(false);
+  });
+});
+
+describe('a pattern stays inside its clause', () => {
+  it('"which was not invited to Nairobi, rejected the talks": the rejection is coded, no invitation to talks spans the comma', async () => {
+    const events = await code('Ethiopia and Somalia held talks in Nairobi. Eritrea, which was not invited to Nairobi, rejected the talks.');
+    expect(events.filter((e) => e.source.country === 'ERI').map((e) => e.cameo.code)).toContain('125');
   });
 });

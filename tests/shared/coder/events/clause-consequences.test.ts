@@ -106,9 +106,14 @@ describe('what is alleged, supposed or only a venue', () => {
 
 describe('background and subordinate clauses', () => {
   it('a relative clause set off by commas after the subject is background', async () => {
-    const events = await code('Russia, which invaded Ukraine in 2022, launched new strikes on Kyiv on Monday.');
+    const events = await code('Russia, which has long opposed Ukraine\'s bid to join NATO, launched new strikes on Kyiv on Monday.');
     expect(events.map(brief)).toEqual(['RUS>UKR 190']);
     expect(events[0]!.evidence.trigger).toBe('launched');
+  });
+
+  it('a relative clause with its own year is dated background, coded with its own date; the main event keeps its own', async () => {
+    const events = await code('Russia, which invaded Ukraine in 2022, launched new strikes on Kyiv on Monday.', '2026-01-07');
+    expect(events.map((e) => `${brief(e)} ${e.date}`)).toEqual(['RUS>UKR 192 2022', 'RUS>UKR 190 2026-01-05']);
   });
 
   it('what a denial denies is not coded, but a statement joined to the denial is', async () => {

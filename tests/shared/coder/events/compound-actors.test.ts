@@ -3,11 +3,26 @@ import { brief, code } from '../helpers.ts';
 
 // Sentences written for these tests: compound and paired actors, each side coded.
 describe('compound subjects', () => {
-  it('three states welcoming a deal: each of them acts, none is the target of another', async () => {
+  it('three states welcoming a deal between two: each of them welcomes it toward each party, none is the target of another', async () => {
     const events = await code('Vietnam agreed on Monday to resume talks with Cambodia. Japan, Australia and Canada welcomed the agreement in a joint statement.');
-    const welcome = events.filter((e) => e.cameo.root === '05');
-    expect(welcome.map((e) => e.source.country).sort()).toEqual(['AUS', 'CAN', 'JPN']);
-    expect(welcome.every((e) => !['AUS', 'CAN', 'JPN'].includes(e.target?.country ?? ''))).toBe(true);
+    const welcome = events.filter((e) => e.cameo.root === '05').map(brief).sort();
+    expect(welcome).toEqual(['AUS>KHM 051', 'AUS>VNM 051', 'CAN>KHM 051', 'CAN>VNM 051', 'JPN>KHM 051', 'JPN>VNM 051']);
+  });
+
+  it('a reaction to talks between two sides is aimed at both; talks as a topic are not reacted to', async () => {
+    const events = await code('Iranian and American negotiators held indirect talks in Muscat on Sunday. Saudi Arabia welcomed the resumption of talks. China declined to comment on the talks.');
+    expect(events.filter((e) => e.source.country === 'SAU').map(brief).sort()).toEqual(['SAU>IRN 051', 'SAU>USA 051']);
+    expect(events.filter((e) => e.source.country === 'CHN').every((e) => e.target === null)).toBe(true);
+  });
+
+  it('"the two leaders called on China and Russia": each leader appeals to each named state', async () => {
+    const events = await code('South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi met in Seoul on Monday. The two leaders also called on China and Russia to play a constructive role.');
+    expect(events.filter((e) => e.cameo.root === '02').map(brief).sort()).toEqual(['JPN>CHN 020', 'JPN>RUS 020', 'KOR>CHN 020', 'KOR>RUS 020']);
+  });
+
+  it('"both sides accused each other": each accuses the other', async () => {
+    const events = await code('Armenia and Azerbaijan held talks in Abu Dhabi. Both sides accused each other of violating the ceasefire.');
+    expect(events.filter((e) => e.cameo.root === '11').map(brief).sort()).toEqual(['ARM>AZE 112', 'AZE>ARM 112']);
   });
 
   it('an exchange between two states is a release by each to the other', async () => {
@@ -89,5 +104,46 @@ describe('backers, pairs of officials, dismissals', () => {
   ])('%s → root %s', async (sentence, root) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.root)).toContain(root);
+  });
+});
+
+describe('the two parties named again', () => {
+  it('"where the two men signed" is the host and his guest signing', async () => {
+    const events = await code('On Monday, Turkish Defense Minister Yasar Guler hosted his Syrian counterpart Murhaf Abu Qasra in Ankara, where the two men signed a military training agreement.');
+    expect(events.map(brief)).toContain('TUR>SYR 057');
+  });
+});
+
+describe('a group of parties named again', () => {
+  it('"the three countries" are the three listed before', async () => {
+    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. In a joint statement, the three countries condemned the arrest of Riek Machar by the government in Juba.');
+    expect(events.filter((e) => e.cameo.root === '11').map((e) => e.source.country).sort()).toEqual(['GBR', 'NOR', 'USA']);
+  });
+
+  it('with no list of that size before, "the four countries" names no one', async () => {
+    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.');
+    expect(events.some((e) => e.cameo.root === '11')).toBe(false);
+  });
+});
+
+describe('offers of equipment by a pair of states', () => {
+  it('"The Netherlands and the Czech Republic also offered helicopters": each pledges military aid to the state the story is about, not to the other', async () => {
+    const events = await code('Poland closed its last border crossing with Belarus on Tuesday. Germany said it would send two additional Patriot air defense units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.');
+    expect(events.filter((e) => e.cameo.code === '0332' && e.source.country !== 'DEU').map(brief).sort()).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
+  });
+});
+
+describe('praise of a joint deed', () => {
+  it('"called the accord historic" is praise toward both parties to the accord', async () => {
+    const events = await code('Ecuador and Mexico signed an accord in Brasilia to restore consular relations. Brazilian Foreign Minister Mauro Vieira called the accord "historic".');
+    expect(events.filter((e) => e.cameo.code === '051').map(brief).sort()).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
+  });
+});
+
+describe('roles in a compound subject', () => {
+  it('a state named beside an armed group takes no rebel role from it', async () => {
+    const events = await code('In April 2022, Saudi Arabia and the Houthis agreed to a truce that largely held.');
+    const saudi = events.flatMap((e) => [e.source, e.target]).find((a) => a?.country === 'SAU');
+    expect(saudi?.role ?? null).not.toBe('REB');
   });
 });

@@ -228,8 +228,78 @@ describe('gapped clauses and hyphenated place names', () => {
     expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'EUR>HTI 0331', 'USA>HTI 0331']);
   });
 
+  it('"NZ$8 million, Japan US$3 million and …": a gapped clause after a comma, with a currency prefix that names no state', async () => {
+    const events = await code('Australia pledged A$25 million in aid to Vanuatu, while New Zealand committed NZ$8 million, Japan US$3 million and France sent a patrol vessel loaded with relief supplies.');
+    expect(events.map((e) => e.source.country).sort()).toEqual(['AUS', 'FRA', 'JPN', 'NZL']);
+    expect(events.every((e) => e.target?.country === 'VUT')).toBe(true);
+  });
+
   it('a word inside a hyphenated name is no actor ("PORT-AU-PRINCE" is not the African Union)', async () => {
     const events = await code('PORT-AU-PRINCE (AP) - Canada pledged $60 million to Haiti on Tuesday.');
     expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
+  });
+});
+
+describe('sponsors, owners and currencies inside the object phrase', () => {
+  it('aid to a "U.N.-authorized force in Haiti" goes to Haiti, not to the UN that authorized it', async () => {
+    const events = await code('Canada pledged $60 million on Tuesday to fund the U.N.-authorized Gang Suppression Force in Haiti.');
+    expect(events.map(brief)).toEqual(['CAN>HTI 0331']);
+  });
+
+  it('a veto of a "British-drafted resolution" is aimed at its sponsor; an attack on a "Greek-owned ship" at its owner', async () => {
+    expect((await code('Russia on Thursday vetoed a British-drafted resolution on Sudan.')).map(brief)).toContain('RUS>GBR 129');
+    expect((await code('Houthi rebels in Yemen launched missile attacks on a Greek-owned bulk carrier on Tuesday.')).some((e) => e.target?.country === 'GRC')).toBe(true);
+  });
+
+  it('"60 million Canadian dollars" is an amount, not a party; "Donors" opening a sentence is no named actor', async () => {
+    const events = await code('Donors pledged $410 million for the force in Haiti. The United States pledged $150 million, while Canada committed 60 million Canadian dollars.');
+    expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'USA>HTI 0331']);
+  });
+});
+
+describe('exercises held together', () => {
+  it('an exercise opened by two states is military cooperation between them, not a show of force', async () => {
+    const events = await code('The Philippines and the United States on Monday opened their largest annual military exercises.');
+    expect(events.map(brief)).toEqual(['PHL>USA 062']);
+  });
+
+  it('an exercise held by one state alone stays a show of force', async () => {
+    const events = await code('North Korea staged large military exercises near the border on Monday.');
+    expect(events.every((e) => e.cameo.root === '15')).toBe(true);
+  });
+});
+
+describe('a deal named with its broker', () => {
+  it('"agreed to a UN-brokered truce": the UN mediated with each party', async () => {
+    const events = await code('In April 2022, Saudi Arabia and the Houthis agreed to a UN-brokered truce that largely held.');
+    expect(events.filter((e) => e.cameo.code === '045').map((e) => `${e.source.country}>${e.target?.country}`).sort()).toEqual(['UNO>SAU', 'UNO>YEM']);
+  });
+
+  it('"signed a US-brokered peace deal": the parties sign with each other, the broker is no party to the signing', async () => {
+    const events = await code('Armenia and Azerbaijan signed a US-brokered peace deal in Washington.');
+    expect(events.map(brief).sort()).toEqual(['ARM>AZE 057', 'USA>ARM 045', 'USA>AZE 045']);
+  });
+
+  it('a brokered deal in the background of another act mediates nothing in that sentence', async () => {
+    const events = await code('Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.');
+    expect(events.some((e) => e.cameo.code === '045')).toBe(false);
+  });
+});
+
+describe('conditions and consequences', () => {
+  it('"will continue to face consequences as long as they threaten …": a threat, and the condition is no event', async () => {
+    const events = await code('"The Houthis will continue to face consequences as long as they threaten global commerce," US Treasury Secretary Scott Bessent said in a statement.');
+    expect(events.map(brief)).toEqual(['USA>YEM 130']);
+  });
+
+  it('"as long as" opens a condition like "if"', async () => {
+    expect(await code('Russia will keep its troops in Belarus as long as NATO threatens the Union State.')).toEqual([]);
+  });
+});
+
+describe('dated background in a relative clause', () => {
+  it('"X, who brokered a ceasefire between A and B in May 2025, spoke …": the dated deed is coded too', async () => {
+    const events = await code('Oman\'s Foreign Minister Badr Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke by phone with US Special Envoy Steve Witkoff on Wednesday.');
+    expect(events.filter((e) => e.cameo.code === '045').map((e) => e.target?.country).sort()).toEqual(['USA', 'YEM']);
   });
 });

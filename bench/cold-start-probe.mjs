@@ -1,0 +1,23 @@
+// One cold start, as the Lambda runtime does it: a fresh Node process imports the bundle, then
+// calls `handler` with one event. Times are from the process's own start (performance.timeOrigin),
+// so "init" includes Node's bootstrap, as Lambda's Init Duration includes the runtime's.
+// Usage: node cold-start-probe.mjs BUNDLE EVENT_FILE RESULT_FILE
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const [bundle, eventFile, resultFile] = process.argv.slice(2);
+const module = await import(pathToFileURL(bundle).href);
+const initMs = performance.now();
+const context = {
+  functionName: 'accord-coldstart', functionVersion: '$LATEST', memoryLimitInMB: '1024',
+  invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:accord-coldstart',
+  awsRequestId: 'coldstart', logGroupName: 'coldstart', logStreamName: 'coldstart',
+  getRemainingTimeInMillis: () => 60_000, callbackWaitsForEmptyEventLoop: false,
+};
+const event = JSON.parse(readFileSync(eventFile, 'utf8'));
+const started = performance.now();
+const result = await module.handler(event, context);
+const firstEventMs = performance.now() - started;
+writeFileSync(resultFile, JSON.stringify({ node: process.versions.node, initMs, firstEventMs, result }));
+// Lambda freezes the process here; the SDK's kept-alive sockets must not keep this one alive.
+process.exit(0);

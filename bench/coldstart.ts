@@ -1,0 +1,159 @@
+/**
+ * `npm run bench:coldstart`: cold starts of the bundled Lambda handlers against the local stack.
+ * Each handler is bundled as CDK bundles it (infra/constructs/lambda-bundling.ts); each run is a
+ * fresh Node 24 process that imports the bundle and serves one event (bench/cold-start-probe.mjs),
+ * with the environment the local stack gives the handlers. A hello-world handler bundled the same
+ * way is measured in the same rounds: machines differ severalfold in speed, the ratio does not.
+ *
+ *   npm run bench:coldstart [-- --runs 20]
+ *
+ * The events are the ones the local stack builds: its SQS poller's batches of real S3
+ * notifications (one fresh upload per run, so each first event fetches, codes and stores an
+ * article) and its HTTP server's API Gateway events. The stack itself only acknowledges them.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { build } from 'esbuild';
+import { ARTICLE_PREFIX, resourceNames } from '../infra/resources.ts';
+import { LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
+import { handlerEnvironment } from '../infra/local/handler-environment.ts';
+import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
+import { LOCAL_STAGE } from '../infra/local/local-endpoints.ts';
+import { startLocalStack } from '../infra/local/local-stack.ts';
+import { waitUntil } from '../infra/local/wait-until.ts';
+import { median, nearestRank } from './sample-statistics.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 20;
+const ARTICLE = readFileSync(join(root, 'samples/articles/2026-03-09_lee-state-visit-beijing.txt'));
+const API_PATH = '/events?actor=KOR&limit=25';
+
+const work = mkdtempSync(join(tmpdir(), 'accord-coldstart-'));
+const ingestEvents: SQSRecord[] = [];
+let apiEvent: APIGatewayProxyEventV2 | undefined;
+let env: NodeJS.ProcessEnv = {};
+const stack = await startLocalStack({
+  dataDir: work,
+  persist: false,
+  ports: { api: 0, s3sqs: 0, dynamodb: 0 },
+  pollWaitSeconds: 1,
+  // The fresh processes below are the ingest; the stack's poller only hands over its events.
+  ingestHandler: () => async (event: SQSEvent) => {
+    ingestEvents.push(...event.Records);
+    return { batchItemFailures: [] };
+  },
+  apiHandler: async (event) => {
+    apiEvent = event;
+    return { statusCode: 204 };
+  },
+});
+
+try {
+  const { endpoints } = stack;
+  env = {
+    PATH: process.env.PATH ?? '',
+    ...handlerEnvironment({
+      names: resourceNames(LOCAL_STAGE),
+      region: endpoints.region,
+      s3Endpoint: endpoints.s3Endpoint,
+      sqsEndpoint: endpoints.sqsEndpoint,
+      dynamodbEndpoint: endpoints.dynamodbEndpoint,
+      cursorKey: 'coldstart-bench-cursor-key',
+    }),
+    NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
+  };
+
+  const bundles = {
+    hello: await bundle('bench/hello-world-handler.ts', 'hello'),
+    ingest: await bundle('functions/ingest/handler.ts', 'ingest'),
+    api: await bundle('functions/api/handler.ts', 'api'),
+  };
+
+  const s3 = new S3Client({ endpoint: endpoints.s3Endpoint, region: endpoints.region, forcePathStyle: true, credentials: LOCAL_CREDENTIALS });
+  for (let i = 0; i < runs; i++) {
+    const key = `${ARTICLE_PREFIX}2026-03-09_coldstart-${i}.txt`;
+    await s3.send(new PutObjectCommand({ Bucket: endpoints.bucket, Key: key, Body: ARTICLE, ContentType: 'text/plain' }));
+  }
+  s3.destroy();
+  await waitUntil(() => ingestEvents.length >= runs, 60_000, 'the upload notifications');
+  await fetch(`${endpoints.apiUrl}${API_PATH}`);
+  if (!apiEvent) throw new Error('the local API server built no event');
+
+  const samples = { hello: [] as Sample[], ingest: [] as Sample[], api: [] as Sample[] };
+  // Round by round, so a slow stretch of a shared machine touches every handler alike.
+  for (let i = 0; i < runs; i++) {
+    samples.hello.push(await coldStart(bundles.hello.file, {}));
+    const ingest = await coldStart(bundles.ingest.file, { Records: [ingestEvents[i]!] });
+    const batch = ingest.result as SQSBatchResponse;
+    if (batch.batchItemFailures.length > 0) throw new Error(`ingest run ${i} failed: ${JSON.stringify(batch)}`);
+    samples.ingest.push(ingest);
+    const api = await coldStart(bundles.api.file, apiEvent);
+    const response = api.result as APIGatewayProxyStructuredResultV2;
+    const events = response.statusCode === 200 ? (JSON.parse(String(response.body)) as { items?: unknown[] }).items : undefined;
+    if (!events?.length) throw new Error(`API run ${i}: expected events, got ${response.statusCode} ${String(response.body).slice(0, 200)}`);
+    samples.api.push(api);
+  }
+
+  const node = samples.ingest[0]!.node;
+  console.log(`${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported, NODE_OPTIONS=${LAMBDA_NODE_OPTIONS})`);
+  for (const [name, b] of Object.entries(bundles)) console.log(`bundle ${name}: ${kib(b.bytes)} KiB (source map ${kib(b.mapBytes)} KiB)`);
+  const hello = summary(samples.hello.map((s) => s.initMs));
+  for (const name of ['ingest', 'api'] as const) {
+    const init = summary(samples[name].map((s) => s.initMs));
+    const first = summary(samples[name].map((s) => s.firstEventMs));
+    console.log(
+      `${name}: init median ${init.median} ms, p90 ${init.p90} ms (${(init.median / hello.median).toFixed(2)}× hello-world); first event median ${first.median} ms, p90 ${first.p90} ms`,
+    );
+  }
+  console.log(`reference: hello-world handler init median ${hello.median} ms, p90 ${hello.p90} ms (nodejs24.x arm64 on Lambda: about 114 ms)`);
+  const line = (['ingest', 'api'] as const)
+    .map((name) => `${name} init ${summary(samples[name].map((s) => s.initMs)).median} ms, first event ${summary(samples[name].map((s) => s.firstEventMs)).median} ms`)
+    .join('; ');
+  console.log(`cold start: ${line}`);
+} finally {
+  await stack.stop();
+  rmSync(work, { recursive: true, force: true });
+}
+
+interface Sample {
+  node: string;
+  initMs: number;
+  firstEventMs: number;
+  result: unknown;
+}
+
+async function bundle(entry: string, name: string): Promise<{ file: string; bytes: number; mapBytes: number }> {
+  const file = join(work, name, 'index.mjs');
+  await build(lambdaEsbuildOptions(join(root, entry), file));
+  return { file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size };
+}
+
+/** Asynchronously: the emulators the handler talks to run in this process. */
+async function coldStart(bundleFile: string, event: unknown): Promise<Sample> {
+  const eventFile = join(work, 'event.json');
+  const resultFile = join(work, 'result.json');
+  writeFileSync(eventFile, JSON.stringify(event));
+  rmSync(resultFile, { force: true });
+  const { stderr } = await promisify(execFile)(process.execPath, [join(root, 'bench/cold-start-probe.mjs'), bundleFile, eventFile, resultFile], {
+    cwd: work,
+    env,
+    timeout: 60_000,
+  });
+  if (stderr) process.stderr.write(stderr);
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as Sample;
+}
+
+function summary(values: number[]): { median: number; p90: number } {
+  return { median: Math.round(median(values)), p90: Math.round(nearestRank(values, 0.9)) };
+}
+
+function kib(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
+}

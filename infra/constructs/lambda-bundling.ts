@@ -1,0 +1,44 @@
+import type { BuildOptions } from 'esbuild';
+
+/**
+ * How every Accord Lambda is bundled, in one place without the CDK: BundledFunction hands these to
+ * NodejsFunction, and `npm run bench:coldstart` builds the same bundles with esbuild directly.
+ */
+
+/**
+ * ESM bundles run CommonJS dependencies that call `require` (the AWS SDK and others still do);
+ * esbuild's ESM output has no `require`, so the bundle defines one from its own URL.
+ */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url);";
+
+/** NODE_OPTIONS of every deployed function: file:line in stack traces through the bundle's source map. */
+export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+
+export const LAMBDA_BUNDLING = {
+  target: 'node24',
+  // ESM builds of dependencies first: they tree-shake, CommonJS ones do not.
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  minify: true,
+  // Source maps give file:line in stack traces; the sources themselves need not ship.
+  sourcesContent: false,
+} as const;
+
+/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING, for a bundle built outside the CDK. */
+export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptions {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: LAMBDA_BUNDLING.target,
+    mainFields: [...LAMBDA_BUNDLING.mainFields],
+    banner: { js: LAMBDA_BUNDLING.banner },
+    minify: LAMBDA_BUNDLING.minify,
+    sourcemap: true,
+    sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    logLevel: 'error',
+  };
+}
