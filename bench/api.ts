@@ -22,7 +22,7 @@ import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
-import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
+import { startHttpApi } from '../infra/local/http-api-server.ts';
 import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
@@ -78,7 +78,7 @@ function generatedArticle(n: number, rand: () => number) {
       articleId,
       date: rand() < 0.3 ? null : `2025-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
       dateText: null,
-      source: { text: `${s} officials`, country: s!, role: 'GOV' },
+      source: { text: `${s} officials`, country: s, role: 'GOV' },
       target: t ? { text: `the ${t} government`, country: t, role: 'GOV' } : null,
       cameo: { code, root, name: `CAMEO ${code}` },
       plover: null,
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
     console.log(`loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`);
 
     const { handler } = await import('../functions/api/handler.ts');
-    api = await startHttpApi({ handler: handler as unknown as HttpApiHandler, port: 0 });
+    api = await startHttpApi({ handler, port: 0 });
     console.log(`API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`);
 
     const scenarios: { path: string; filter: EventFilter }[] = [
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const check = await fetch(`${api.url}${scenario.path}`);
       const page = (await check.json()) as { items?: unknown[] };
-      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length} items`);
+      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
       const input = await firstQueryOf(scenario.filter);
 
       await autocannon(`${api.url}${scenario.path}`, WARMUP_SECONDS);
@@ -242,7 +242,7 @@ async function main(): Promise<void> {
       const ratio = viaApi.p99 / straight.p99;
       console.log(
         `GET ${scenario.path.padEnd(22)} API: ${fmt(viaApi.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(viaApi.p50).padStart(5)} ms  p99 ${fmt(viaApi.p99).padStart(5)} ms` +
-          ` | direct Query (${input.IndexName} ${String(input.ExpressionAttributeValues?.[':pk'])}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
+          ` | direct Query (${input.IndexName ?? 'table'} ${String(input.ExpressionAttributeValues?.[':pk'])}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
           ` | p99 ratio ${fmt(ratio, 2)} (goal ≤ 1.5)${viaApi.errors + straight.errors > 0 ? ` | errors api=${viaApi.errors} direct=${straight.errors}` : ''}`,
       );
     }

@@ -80,7 +80,7 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
     '<div class="cookie" role="dialog"><p>We use cookies and similar technologies to improve your experience, measure audiences and show personalised ads. ' +
     'You can change your choices at any time in Cookie settings.</p><button>Accept all cookies</button><button>Reject all</button><a href="/cookies">Cookie policy</a></div>';
   const menu = SECTIONS.map(
-    (section, s) =>
+    (section) =>
       `<li class="nav-item"><a href="/${slug(section)}">${section}</a><ul class="sub">${[1, 2, 3, 4].map((k) => `<li><a href="/${slug(section)}/${k}">${section} ${k}</a></li>`).join('')}</ul></li>`,
   ).join('');
   const header = wrap(4, `<${tag('header')} class="masthead"><a class="logo" href="/">${ICON}<span>${site}</span></a><${tag('nav')} class="nav"><ul>${menu}</ul></${tag('nav')}><a href="/subscribe">Subscribe</a><a href="/login">Sign in</a></${tag('header')}>`, 'header');
@@ -105,7 +105,7 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
       .map((k) => `<div class="card"><a href="/rel/${k}"><img src="/t/${k}.jpg" alt=""><h3>${escape(other(k).title)}</h3></a><p class="teaser">${escape(sentence(k))}</p><span class="time">2 hours ago</span></div>`)
       .join('')}</div></${tag('section')}>`;
   const comment = (k: number, depth: number): string =>
-    `<div class="comment"><div class="meta"><span class="author">${COMMENTERS[(index + k) % COMMENTERS.length]}</span><span class="ago">${k + 1}h ago</span></div>` +
+    `<div class="comment"><div class="meta"><span class="author">${COMMENTERS[(index + k) % COMMENTERS.length]!}</span><span class="ago">${k + 1}h ago</span></div>` +
     `<div class="comment-body"><p>${escape(sentence(20 + k))}</p></div><div class="actions"><a href="#">Reply</a><a href="#">Report</a></div>` +
     (depth < 3 && k % 3 === 0 ? `<div class="replies">${comment(k + 1, depth + 1)}</div>` : '') +
     '</div>';

@@ -15,7 +15,7 @@ export function formatActorSummary(summary: ActorSummary & { truncated?: boolean
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([root, count]) => `  ${root} ${rootName(root) ?? ''}`.trimEnd().padEnd(48) + String(count).padStart(6));
   const quads = (Object.keys(QUAD_CLASS_NAMES) as (keyof typeof QUAD_CLASS_NAMES)[]).map(
-    (quad) => `  ${quad} ${QUAD_CLASS_NAMES[quad]}`.padEnd(48) + String(summary.byQuadClass[quad] ?? 0).padStart(6),
+    (quad) => `  ${quad} ${QUAD_CLASS_NAMES[quad]}`.padEnd(48) + String(summary.byQuadClass[quad]).padStart(6),
   );
   const counterparts = summary.topCounterparts.map((c) => `${c.country} ${c.count}`).join(', ');
   return [

@@ -146,9 +146,14 @@ export function isStageName(value: unknown): value is StageName {
 export function parseStage(value: unknown): StageName {
   if (value === undefined || value === null || value === '') return DEFAULT_STAGE;
   if (!isStageName(value)) {
-    throw new StageConfigError(`Unknown stage "${String(value)}": use -c stage=${STAGES.join('|')} (default ${DEFAULT_STAGE}).`);
+    throw new StageConfigError(`Unknown stage "${shown(value)}": use -c stage=${STAGES.join('|')} (default ${DEFAULT_STAGE}).`);
   }
   return value;
+}
+
+/** A context value as the message quotes it: `-c` gives strings; cdk.json may give any JSON value. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** Optional per-deployment overrides read from CDK context (`-c alarmEmail=… -c corsOrigins=a,b -c apiAuth=none`). */
@@ -165,7 +170,7 @@ export function stageConfig(stage: StageName, overrides: StageOverrides = {}): S
   const config: StageConfig = { ...STAGE_CONFIGS[stage] };
   if (overrides.alarmEmail !== undefined && overrides.alarmEmail !== '') {
     if (typeof overrides.alarmEmail !== 'string' || !EMAIL.test(overrides.alarmEmail)) {
-      throw new StageConfigError(`alarmEmail "${String(overrides.alarmEmail)}" is not an email address.`);
+      throw new StageConfigError(`alarmEmail "${shown(overrides.alarmEmail)}" is not an email address.`);
     }
     config.alarmEmail = overrides.alarmEmail;
   }
@@ -174,7 +179,7 @@ export function stageConfig(stage: StageName, overrides: StageOverrides = {}): S
   }
   if (overrides.apiAuth !== undefined && overrides.apiAuth !== '') {
     if (overrides.apiAuth !== 'iam' && overrides.apiAuth !== 'none') {
-      throw new StageConfigError(`apiAuth "${String(overrides.apiAuth)}" is not one of iam|none.`);
+      throw new StageConfigError(`apiAuth "${shown(overrides.apiAuth)}" is not one of iam|none.`);
     }
     config.apiAuth = overrides.apiAuth;
   }

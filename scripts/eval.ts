@@ -33,7 +33,7 @@ const node = process.execPath;
 function run(cmd: string, args: string[], outFile?: string): string {
   const r = spawnSync(cmd, args, { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
-  if (r.status !== 0 && !outFile) throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} … exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0 && !outFile) throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} … exited ${r.status ?? `on ${String(r.signal)}`}: ${r.stderr}`);
   if (outFile) writeFileSync(outFile, r.stdout);
   return r.stdout;
 }
@@ -42,7 +42,7 @@ function extract(files: string[], outFile: string): void {
   // the CLI contract that is evaluated: one JSON line per file
   const r = spawnSync('npx', ['accord', 'extract', ...files], { cwd: repo, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
-  if (!r.stdout.trim()) throw new Error(`npx accord extract printed nothing (exit ${r.status}): ${r.stderr}`);
+  if (!r.stdout.trim()) throw new Error(`npx accord extract printed nothing (exit ${r.status ?? `on ${String(r.signal)}`}): ${r.stderr}`);
   writeFileSync(outFile, r.stdout);
 }
 

@@ -67,7 +67,7 @@ const FILLER: ((a: S, b: S) => string)[] = [
   (_a, _b) => `The talks are expected to focus on ${pick(TOPICS)} and ${pick(TOPICS)}, two issues that have long divided the governments.`,
   (a, _b) => `Opposition lawmakers in ${a[2]} have criticised the government's approach as too cautious.`,
   (_a, _b) => `If the negotiations fail, experts believe the dispute could escalate further.`,
-  (a, _b) => `The ministry published a summary of the meeting on its website, along with photographs of the delegations.`,
+  (_a, _b) => `The ministry published a summary of the meeting on its website, along with photographs of the delegations.`,
 ];
 
 const ARTICLES = 100;

@@ -59,7 +59,7 @@ export function articleWithEvents(body: Record<string, unknown>): { article: Art
   return { article, events: events as DiplomaticEvent[] };
 }
 
-export function describeArticle(article: ArticleRecord): string {
+export function describeArticle(article: Omit<ArticleRecord, 'notes'> & Partial<Pick<ArticleRecord, 'notes'>>): string {
   const lines = [
     `id:         ${article.id}`,
     `object:     s3://${article.bucket}/${article.key}`,

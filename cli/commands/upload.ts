@@ -68,11 +68,11 @@ export function explainS3Error(error: Error, target: Target): string {
   const code = (error as { code?: string; cause?: { code?: string } }).code ?? (error as { cause?: { code?: string } }).cause?.code;
   if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(error.message)) {
     return target.kind === 'local'
-      ? `cannot reach the local stack's S3 at ${target.s3.endpoint}: start it with \`npm start\``
+      ? `cannot reach the local stack's S3 at ${target.s3.endpoint ?? 'its local endpoint'}: start it with \`npm start\``
       : `cannot reach ${target.s3.endpoint ?? 'S3'} (connection refused)`;
   }
-  if (error.name === 'NoSuchBucket') return `bucket ${target.bucket} does not exist on ${target.label}`;
-  if (error.name === 'AccessDenied' || error.name === 'Forbidden') return `access denied to bucket ${target.bucket}: check your credentials`;
+  if (error.name === 'NoSuchBucket') return `bucket ${target.bucket ?? '(none named)'} does not exist on ${target.label}`;
+  if (error.name === 'AccessDenied' || error.name === 'Forbidden') return `access denied to bucket ${target.bucket ?? '(none named)'}: check your credentials`;
   return error.message || error.name;
 }
 

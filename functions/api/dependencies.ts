@@ -21,6 +21,6 @@ export async function createApiFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
     repository: new DynamoEventRepository(eventsDocumentClient(client), tableName),
     cursors: new CursorSigner(await loadCursorKey(env)),
     corsOrigins: parseOrigins(env[ENV.corsOrigins]),
-    onError: (error, event) => logger.error('request failed', { error, path: event.rawPath, requestId: event.requestContext?.requestId }),
+    onError: (error, event) => logger.error('request failed', { error, path: event.rawPath, requestId: event.requestContext.requestId }),
   });
 }

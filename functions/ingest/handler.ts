@@ -20,7 +20,7 @@ import { createIngestServiceFromEnv } from './dependencies.ts';
 const service = createIngestServiceFromEnv();
 
 async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
-  const receiveCount = Number(record.attributes.ApproximateReceiveCount ?? '1');
+  const receiveCount = Number(record.attributes.ApproximateReceiveCount);
   let changes: ObjectChange[];
   try {
     changes = parseS3NotificationMessage(record.body);

@@ -125,7 +125,7 @@ async function launch(port: number, dataDir: string | null): Promise<DynamoDbLoc
     child.once('exit', (code, signal) => {
       // An old Java cannot load the jar's classes: say what to install instead of a stack trace.
       if (/UnsupportedClassVersionError/.test(output)) reject(new JavaMissingError());
-      else reject(new Error(`DynamoDB Local exited before it was ready (code ${code}, signal ${signal}): ${lastLine(output)}`));
+      else reject(new Error(`DynamoDB Local exited before it was ready (code ${code ?? 'none'}, signal ${signal ?? 'none'}): ${lastLine(output)}`));
     });
   });
   exited.catch(() => undefined);
@@ -146,7 +146,10 @@ async function launch(port: number, dataDir: string | null): Promise<DynamoDbLoc
     stop() {
       stopped ??= new Promise<void>((resolveStop) => {
         forget();
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+        if (child.exitCode !== null || child.signalCode !== null) {
+          resolveStop();
+          return;
+        }
         child.once('exit', () => resolveStop());
         child.kill('SIGTERM');
         // The JVM normally stops at once; do not let a stuck one hold the caller.

@@ -52,6 +52,7 @@ export function applyEnvironment(env: Record<string, string>): () => void {
   Object.assign(process.env, env);
   return () => {
     for (const [name, value] of Object.entries(previous)) {
+      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- process.env is a record by Node's design; deleting a key is how a variable is unset
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }

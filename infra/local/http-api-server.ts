@@ -199,8 +199,8 @@ function lambdaContext(awsRequestId: string): Context {
 function writeResult(response: ServerResponse, result: APIGatewayProxyResultV2, requestId: string): void {
   // HTTP API v2: a result without statusCode is the body of a 200 JSON response.
   const structured: APIGatewayProxyStructuredResultV2 =
-    typeof result === 'object' && result !== null && 'statusCode' in result
-      ? (result as APIGatewayProxyStructuredResultV2)
+    typeof result === 'object' && 'statusCode' in result
+      ? result
       : { statusCode: 200, headers: { 'content-type': 'application/json' }, body: typeof result === 'string' ? result : JSON.stringify(result) };
 
   const headers: Record<string, string | string[]> = {};

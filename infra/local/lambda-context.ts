@@ -17,8 +17,10 @@ export function localLambdaContext(input: { functionName: string; region: string
     logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: `local/${awsRequestId}`,
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
+    /* eslint-disable @typescript-eslint/no-deprecated -- aws-lambda's Context type still requires its deprecated callback members */
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
+    /* eslint-enable @typescript-eslint/no-deprecated */
   };
 }

@@ -140,6 +140,7 @@ export function startLambdaWorkerPool(options: LambdaWorkerPoolOptions): LambdaW
       throw error;
     } finally {
       busy.delete(environment);
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- close() may have run while the invocation was awaited
       if (healthy && !closed) idle.push(environment);
       else void environment.worker.terminate();
     }

@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 import { pathToFileURL } from 'node:url';
-import type { SQSEvent } from 'aws-lambda';
 import { localLambdaContext } from './lambda-context.ts';
 import type { SqsLambdaHandler } from './sqs-poller.ts';
 import type { InvocationRequest, InvocationResult, LambdaWorkerData } from './lambda-worker-protocol.ts';
@@ -19,7 +18,10 @@ if (!port) throw new Error('lambda-worker.ts runs as a worker thread only');
 // Node strips types natively but not all of TypeScript (parameter properties, enums) and a worker
 // does not inherit the parent's loader hooks: tsx compiles the handler and its imports, as `npm start` does.
 register();
-const handler = (await import(pathToFileURL(modulePath).href))[exportName] as SqsLambdaHandler;
+const handlerModule = (await import(pathToFileURL(modulePath).href)) as Record<string, unknown>;
+const exported = handlerModule[exportName];
+if (typeof exported !== 'function') throw new Error(`${modulePath} exports no function named ${exportName}`);
+const handler = exported as SqsLambdaHandler;
 
 port.on('message', (request: InvocationRequest) => {
   void invoke(request).then((result) => port.postMessage(result));
@@ -29,7 +31,7 @@ port.postMessage({ kind: 'ready' } satisfies InvocationResult);
 async function invoke(request: InvocationRequest): Promise<InvocationResult> {
   const context = localLambdaContext(request.context);
   try {
-    const response = await handler(request.event as SQSEvent, context);
+    const response = await handler(request.event, context);
     return { kind: 'response', id: request.id, response: response ?? undefined };
   } catch (error) {
     return { kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error), name: error instanceof Error ? error.name : 'Error' };

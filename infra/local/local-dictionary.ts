@@ -17,7 +17,7 @@ export async function readDictionaryFile(path: string, warn: (line: string) => v
     for (const problem of loaded.problems) warn(formatProblem(problem, path));
     return { bytes, loaded };
   } catch (error) {
-    if (error instanceof DictionaryFormatError) throw new Error(`dictionary ${path}: ${error.message}`);
+    if (error instanceof DictionaryFormatError) throw new Error(`dictionary ${path}: ${error.message}`, { cause: error });
     throw error;
   }
 }

@@ -70,7 +70,7 @@ export interface LocalStackOptions {
   apiHandler?: HttpApiHandler;
   /** Sees every S3 notification body the bridge puts on the ingest queue (tests redeliver them). */
   onNotification?(body: string): void;
-  onBatch?(report: BatchReport): void;
+  onBatch?: (report: BatchReport) => void;
   /**
    * Put fault-injecting proxies between the handlers and S3 / DynamoDB (reliability tests).
    * Uploads and test clients talk to the emulators directly; only handler traffic is disturbed.
@@ -199,7 +199,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // one environment started now, so the first upload does not wait for a cold start
     await ingestPool.warm();
     const ingest = ingestPool.handler;
-    const api = options.apiHandler ?? ((await import('../../functions/api/handler.ts')).handler as unknown as HttpApiHandler);
+    const api = options.apiHandler ?? (await import('../../functions/api/handler.ts')).handler;
 
     const queueUrl = queueUrlOf(proxy.url, names.queue);
     const deadLetterQueueUrl = queueUrlOf(proxy.url, names.deadLetterQueue);

@@ -72,8 +72,11 @@ export async function startS3NotificationProxy(options: S3NotificationProxyOptio
       const path = `/${encodeURIComponent(bucket)}/${key.split('/').map(encodeURIComponent).join('/')}`;
       const outgoing = httpRequest({ host: upstream.hostname, port: upstream.port, method: 'HEAD', path, agent }, (res) => {
         res.resume();
-        if (res.statusCode !== 200) return resolve(null);
-        resolve({ size: Number(res.headers['content-length'] ?? 0), etag: String(res.headers.etag ?? '') });
+        if (res.statusCode !== 200) {
+          resolve(null);
+          return;
+        }
+        resolve({ size: Number(res.headers['content-length'] ?? 0), etag: res.headers.etag ?? '' });
       });
       outgoing.once('error', reject);
       outgoing.end();
@@ -133,7 +136,7 @@ export async function startS3NotificationProxy(options: S3NotificationProxyOptio
     switch (mutation.kind) {
       case 'putObject': {
         const declared = req.headers['x-amz-decoded-content-length'] ?? req.headers['content-length'];
-        await announce(mutation, 'ObjectCreated:Put', mutation.key, Number(declared ?? 0), String(upstreamRes.headers.etag ?? ''));
+        await announce(mutation, 'ObjectCreated:Put', mutation.key, Number(declared ?? 0), upstreamRes.headers.etag ?? '');
         return;
       }
       case 'copyObject':

@@ -109,6 +109,7 @@ function depthOf(server: FauxqsServer, queueName: string): QueueDepth {
  * a wildcard bind is narrowed to 127.0.0.1 (nothing else in this process binds in that moment).
  */
 async function onLoopback<T>(start: () => Promise<T>): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept only to be put back, and called with .apply(this) meanwhile
   const original = Server.prototype.listen;
   Server.prototype.listen = function (this: Server, ...args: unknown[]) {
     const first = args[0];

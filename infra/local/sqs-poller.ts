@@ -14,7 +14,7 @@ import { localLambdaContext } from './lambda-context.ts';
  * messages the handler names stay on the queue and come back after the visibility timeout; the
  * queue's redrive policy moves them to the DLQ after maxReceiveCount receives.
  */
-export type SqsLambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | void | undefined>;
+export type SqsLambdaHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined> | Promise<void>;
 
 export interface SqsPollerOptions {
   sqs: SQSClient;
@@ -30,7 +30,7 @@ export interface SqsPollerOptions {
   functionName?: string;
   /** Function timeout the context reports, ms. */
   timeoutMs?: number;
-  onBatch?(report: BatchReport): void;
+  onBatch?: (report: BatchReport) => void;
   onError?(error: unknown): void;
 }
 
@@ -74,6 +74,7 @@ export function startSqsPoller(options: SqsPollerOptions): SqsPoller {
         );
         messages = out.Messages ?? [];
       } catch (error) {
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- stop() clears it while the receive is awaited (and aborts it)
         if (!running) return;
         options.onError?.(error);
         await sleep(RECEIVE_BACKOFF_MS);
@@ -110,7 +111,7 @@ async function invokeAndSettle(options: SqsPollerOptions, messages: Message[]): 
   let invocationError: unknown = null;
   try {
     const response = await options.handler(event, lambdaContext(options));
-    failedIds = failuresOf(response, event);
+    failedIds = failuresOf(response ?? undefined, event);
   } catch (error) {
     invocationError = error;
     failedIds = new Set(event.Records.map((r) => r.messageId));
@@ -133,7 +134,7 @@ async function invokeAndSettle(options: SqsPollerOptions, messages: Message[]): 
 /**
  * Lambda treats a response naming an unknown or empty message id as a failure of the whole batch.
  */
-function failuresOf(response: SQSBatchResponse | void | undefined, event: SQSEvent): Set<string> {
+function failuresOf(response: SQSBatchResponse | undefined, event: SQSEvent): Set<string> {
   const all = new Set(event.Records.map((r) => r.messageId));
   const failures = response?.batchItemFailures ?? [];
   const failed = new Set<string>();

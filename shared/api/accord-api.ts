@@ -33,13 +33,13 @@ export function createAccordApi(dependencies: AccordApiDependencies): AccordApi 
   const origins = dependencies.corsOrigins ?? [];
 
   return async (event) => {
-    const method = (event.requestContext?.http?.method ?? 'GET').toUpperCase();
-    const cors = corsHeaders(origins, event.headers?.origin);
+    const method = event.requestContext.http.method.toUpperCase();
+    const cors = corsHeaders(origins, event.headers.origin);
     try {
       if (method === 'OPTIONS' && cors) return preflight(cors);
       // HEAD is GET without the body (RFC 9110 §9.3.2).
       const head = method === 'HEAD';
-      const { route, params } = matchRoute(apiRoutes, head ? 'GET' : method, event.rawPath ?? '/');
+      const { route, params } = matchRoute(apiRoutes, head ? 'GET' : method, event.rawPath);
       // Own properties only, so names such as __proto__ or constructor are plain (unknown) keys.
       const query = Object.fromEntries(Object.entries(event.queryStringParameters ?? {}).map(([k, v]) => [k, v ?? '']));
       // A route that documents no query parameters takes none: any name gets the unknown-parameter 400.

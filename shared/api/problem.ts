@@ -44,7 +44,7 @@ export function problemFromIssues(issues: readonly z.core.$ZodIssue[]): ProblemE
   const issue = issues[0];
   if (!issue) return badParameter('request', 'The request is not valid.');
   if (issue.code === 'unrecognized_keys') {
-    const name = String(issue.keys[0] ?? 'parameter');
+    const name = issue.keys[0] ?? 'parameter';
     return badParameter(name, `Unknown parameter "${name}".`);
   }
   const name = issue.path.length > 0 ? String(issue.path[0]) : 'request';

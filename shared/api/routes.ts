@@ -216,8 +216,8 @@ export const apiRoutes: DocumentedRoute[] = [
       ok: { description: 'The API is up.', content: { 'application/json': { schema: HealthSchema } } },
       errors: [],
     },
-    async handle() {
-      return json({ status: 'ok' });
+    handle() {
+      return Promise.resolve(json({ status: 'ok' }));
     },
   },
   {
@@ -229,8 +229,8 @@ export const apiRoutes: DocumentedRoute[] = [
       ok: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } },
       errors: [],
     },
-    async handle(context) {
-      return json(context.openApiDocument());
+    handle(context) {
+      return Promise.resolve(json(context.openApiDocument()));
     },
   },
 ];

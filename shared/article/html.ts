@@ -83,7 +83,7 @@ export function parseHtml(html: string): ParsedContent {
         if (name === skip.name && --skip.depth === 0) skip = null;
         continue;
       }
-      if ((name === 'article' || name === 'main' || name === 'body') && regions[name]) regions[name]!.end = length;
+      if ((name === 'article' || name === 'main' || name === 'body') && regions[name]) regions[name].end = length;
       if (name === 'h1' && heading) {
         firstHeading = collapse(heading.join('')) || null;
         heading = null;

@@ -8,7 +8,7 @@ import { ArticleRejectedError } from './rejection.ts';
 /** The JSON article format: only `body` is required. */
 export const JsonArticleSchema = z.object({
   title: z.string().nullish(),
-  body: z.string().refine((body) => body.trim().length > 0, { message: 'must not be empty' }),
+  body: z.string().refine((body) => body.trim().length > 0, { error: 'must not be empty' }),
   url: z.string().nullish(),
   publishedAt: z.string().nullish(),
   source: z.string().nullish(),

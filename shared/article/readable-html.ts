@@ -71,7 +71,8 @@ interface ReadableArticle {
 function readArticle(document: PageDocument): ReadableArticle | null {
   let result: ReturnType<Readability['parse']>;
   try {
-    // Readability's types name the browser's Document, which this project does not compile against.
+    // Readability's types name the browser's Document; linkedom's document is not one to the type checker
+    // (whether or not a DOM lib is in scope: the explorer's tests bring one), so it is passed as Readability's parameter type.
     result = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
   } catch {
     return null; // whatever breaks inside Readability, the linear parser still reads the page

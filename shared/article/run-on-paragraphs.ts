@@ -58,8 +58,11 @@ function runOnPieces(paragraph: string): string[] {
   return pieces.filter((piece) => piece.length > 0);
 }
 
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
 function describe(paragraphNumber: number, paragraph: string, pieces: number): string {
-  const characters = [...paragraph.slice(0, 80)];
+  // whole graphemes, so the quoted start never ends inside an emoji or a combined letter
+  const characters = Array.from(GRAPHEMES.segment(paragraph.slice(0, 80)), (piece) => piece.segment);
   const start = characters.length > 40 ? `${characters.slice(0, 40).join('').trimEnd()}…` : characters.join('');
   const count = (n: number) => n.toLocaleString('en-US');
   return (

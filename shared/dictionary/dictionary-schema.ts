@@ -23,7 +23,7 @@ const surfaceForm = z
   .trim()
   .min(1, 'must not be empty')
   .max(120, 'is longer than 120 characters')
-  .regex(/^[\p{L}\d][\p{L}\p{M}\d .,'’&()\/-]*$/u, 'must start with a letter or digit and hold only letters, digits, spaces and . , \' ’ & ( ) / -');
+  .regex(/^[\p{L}\d][\p{L}\p{M}\d .,'’&()/-]*$/u, 'must start with a letter or digit and hold only letters, digits, spaces and . , \' ’ & ( ) / -');
 
 /** What an actor entry names. */
 export const ACTOR_TYPES = ['person', 'organisation', 'armed-group'] as const;

@@ -28,7 +28,7 @@ export function recordedExtractorVersion(extractorVersion: string, dictionary: s
 /** Fields for people reading the file only: editing them is no new version (nothing would be coded differently). */
 const NOT_CODED = new Set(['note', 'title']);
 
-function sortedKeys<T extends object>(entry: T): Record<string, unknown> {
+function sortedKeys(entry: object): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(entry)
       .filter(([key, value]) => value !== undefined && !NOT_CODED.has(key))

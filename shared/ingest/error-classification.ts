@@ -101,7 +101,7 @@ export function permanentFailureReason(error: unknown): string {
   const e = error as ErrorShape;
   // A cancelled transaction's message only says "see the reasons": the refused item's reason is the useful part.
   const refused = (e.CancellationReasons ?? []).find((reason) => PERMANENT_CANCELLATION_CODES.has(reason.Code ?? ''));
-  const detail = refused ? `${refused.Code}: ${refused.Message ?? 'no message'}` : `${e.name ?? 'Error'}: ${e.message ?? ''}`.trim();
+  const detail = refused ? `${refused.Code ?? 'refused'}: ${refused.Message ?? 'no message'}` : `${e.name ?? 'Error'}: ${e.message ?? ''}`.trim();
   const what =
     e.name === 'UnstorableEventError'
       ? 'The extractor produced an event the data model rejects'

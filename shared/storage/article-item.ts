@@ -62,7 +62,7 @@ export function articleListSortKey(record: Pick<ArticleRecord, 'id' | 'published
 const STATUSES: readonly ArticleStatus[] = ['processed', 'failed', 'deleted'];
 
 export function articleRecordOf(item: Record<string, unknown>): ArticleRecord {
-  const text = (name: string): string | null => (typeof item[name] === 'string' ? (item[name] as string) : null);
+  const text = (name: string): string | null => (typeof item[name] === 'string' ? item[name] : null);
   const status = STATUSES.includes(item.status as ArticleStatus) ? (item.status as ArticleStatus) : 'failed';
   return {
     id: String(item.id),

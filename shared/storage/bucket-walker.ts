@@ -105,7 +105,7 @@ export function keyCondition(query: Omit<BucketQuery, 'months'>, month: string) 
     } else if (query.from !== undefined) {
       condition += ' AND #sk >= :from';
       values[':from'] = query.from;
-    } else {
+    } else if (query.to !== undefined) {
       condition += ' AND #sk <= :to';
       values[':to'] = `${query.to}$`;
     }

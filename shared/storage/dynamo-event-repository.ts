@@ -187,7 +187,7 @@ export class DynamoEventRepository implements EventRepository {
         versionId: location.versionId,
         etag: location.etag,
         // A re-extraction may come without a sequencer: keep the one that orders this version.
-        sequencer: location.sequencer ?? (sameVersion ? (current?.sequencer ?? null) : null),
+        sequencer: location.sequencer ?? (sameVersion ? (current.sequencer ?? null) : null),
         ...describe(current),
         ...outcome,
         eventCount: events.length,
@@ -321,7 +321,7 @@ export class DynamoEventRepository implements EventRepository {
   /** true when committed; false when a condition failed or a concurrent transaction conflicted (retry). */
   private async transact(items: Record<string, unknown>[]): Promise<boolean> {
     try {
-      await this.documentClient.send(new TransactWriteCommand({ TransactItems: items as never }));
+      await this.documentClient.send(new TransactWriteCommand({ TransactItems: items }));
       return true;
     } catch (error) {
       const name = (error as { name?: string }).name;

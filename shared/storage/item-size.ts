@@ -19,7 +19,8 @@ export function valueSize(value: unknown): number {
   if (value instanceof Set) return [...value].reduce((sum: number, element) => sum + valueSize(element), 0);
   if (Array.isArray(value)) return value.reduce((sum: number, element) => sum + 1 + valueSize(element), 3);
   if (typeof value === 'object') return 3 + Object.values(value).length + itemSize(value as Record<string, unknown>);
-  return utf8(String(value));
+  // what is left (symbols, functions) the document client refuses to marshal, so no item holds one
+  throw new TypeError(`a ${typeof value} cannot be stored in DynamoDB`);
 }
 
 /** Undefined members are left out by the document client (removeUndefinedValues), so they cost nothing. */

@@ -7,7 +7,7 @@ import { awsTarget as target } from './fixtures.ts';
 function fakeFetch(answer: (url: URL) => Response) {
   const requests: { url: URL; headers: Record<string, string> }[] = [];
   const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
-    const url = new URL(String(input));
+    const url = new URL(input instanceof Request ? input.url : input);
     requests.push({ url, headers: init?.headers as Record<string, string> });
     return answer(url);
   }) as typeof fetch;

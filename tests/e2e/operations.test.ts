@@ -4,7 +4,6 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { SQSBatchResponse } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDeadLetters, redriveDeadLetters } from '../../cli/commands/dlq.ts';
 import { queueReprocessing, selectStoredArticles } from '../../cli/commands/reprocess.ts';
@@ -29,7 +28,7 @@ const local = useLocalStack({
   ingestHandler: (deployed) => async (event, context) => {
     const failing = event.Records.filter((record) => outage && record.body.includes('outage.txt'));
     const rest = event.Records.filter((record) => !failing.includes(record));
-    const response = rest.length > 0 ? (((await deployed({ Records: rest }, context)) ?? { batchItemFailures: [] }) as SQSBatchResponse) : { batchItemFailures: [] };
+    const response = rest.length > 0 ? ((await deployed({ Records: rest }, context)) ?? { batchItemFailures: [] }) : { batchItemFailures: [] };
     return { batchItemFailures: [...response.batchItemFailures, ...failing.map((record) => ({ itemIdentifier: record.messageId }))] };
   },
 });
@@ -58,9 +57,11 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before assigning these */
   sqs?.destroy();
   s3?.destroy();
   dynamo?.destroy();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 const sample = (name: string) => readFile(join(import.meta.dirname, '..', '..', 'samples', 'articles', name));
@@ -112,7 +113,7 @@ describe('accord reprocess', () => {
     expect(await article(KEY)).toEqual(current);
 
     // As if an older extractor had coded this very version: same location, other extractor, no events.
-    const record = current!.article;
+    const record = current.article;
     const location = { bucket: record.bucket, key: record.key, versionId: record.versionId, etag: record.etag, sequencer: record.sequencer };
     await repository.saveProcessed(
       { location, title: record.title, url: record.url, publishedAt: record.publishedAt, extractor: 'rules/0.1.0', contentHash: record.contentHash! },
@@ -127,8 +128,8 @@ describe('accord reprocess', () => {
       const now = await article(KEY);
       return now?.article.extractor === record.extractor ? now : undefined;
     }, 30_000, 're-extraction');
-    expect(upgraded.article).toMatchObject({ status: 'processed', eventCount: current!.events.length, sequencer: record.sequencer });
-    expect(upgraded.events.map((e) => e.id).sort()).toEqual(current!.events.map((e) => e.id).sort());
+    expect(upgraded.article).toMatchObject({ status: 'processed', eventCount: current.events.length, sequencer: record.sequencer });
+    expect(upgraded.events.map((e) => e.id).sort()).toEqual(current.events.map((e) => e.id).sort());
   }, 90_000);
 
   it('skips objects that are gone', async () => {

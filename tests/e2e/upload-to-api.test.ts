@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
-import { DiplomaticEventSchema, type DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
+import { type DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 import { eventually, useLocalStack } from '../support/local-stack.ts';
 
 /**

@@ -48,7 +48,7 @@ describe('stage selection', () => {
         env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ stage: 'qa' }), CDK_OUTDIR: outdir },
       }).then(
         () => null,
-        (error: { code: number; stderr: string }) => error,
+        (error: unknown) => error as { code: number; stderr: string },
       );
       expect(failure?.code).toBe(1);
       expect(failure?.stderr.trim()).toBe('accord: Unknown stage "qa": use -c stage=dev|staging|prod (default dev).');

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { DeleteObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll } from 'vitest';
 import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
@@ -22,6 +23,7 @@ export interface LocalStackFixture {
   upload(key: string, body: string | Uint8Array, contentType?: string): Promise<void>;
   remove(key: string): Promise<void>;
   /** GET on the API; parsed JSON body and status. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the test names the body it expects; the assertions that follow check it
   api<T = unknown>(path: string): Promise<{ status: number; body: T }>;
 }
 
@@ -84,6 +86,7 @@ export function useLocalStack(options: Partial<LocalStackOptions> = {}): LocalSt
       const { stack, s3 } = started();
       await s3.send(new DeleteObjectCommand({ Bucket: stack.endpoints.bucket, Key: key }));
     },
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as in the interface above
     async api<T>(path: string) {
       const response = await fetch(`${started().stack.endpoints.apiUrl}${path}`);
       const text = await response.text();
@@ -104,7 +107,7 @@ export async function eventually<T>(check: () => Promise<T | undefined>, timeout
       last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${inspect(last)}` : ''}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

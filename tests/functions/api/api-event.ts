@@ -36,7 +36,9 @@ export const lambdaContext = {
   logGroupName: '/aws/lambda/accord-api-test',
   logStreamName: 'test',
   getRemainingTimeInMillis: () => 10_000,
+  /* eslint-disable @typescript-eslint/no-deprecated -- aws-lambda's Context type still requires its deprecated callback members */
   done: () => undefined,
   fail: () => undefined,
   succeed: () => undefined,
+  /* eslint-enable @typescript-eslint/no-deprecated */
 } satisfies Context;

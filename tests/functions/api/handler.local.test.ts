@@ -1,6 +1,6 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHttpApi, type HttpApi, type HttpApiHandler } from '../../../infra/local/http-api-server.ts';
+import { startHttpApi, type HttpApi } from '../../../infra/local/http-api-server.ts';
 import { ArticleSchema } from '../../../shared/api/schemas.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
 import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
@@ -32,10 +32,11 @@ beforeAll(async () => {
   vi.stubEnv('POWERTOOLS_METRICS_DISABLED', 'true');
   vi.stubEnv('POWERTOOLS_LOG_LEVEL', 'SILENT');
   const { handler } = await import('../../../functions/api/handler.ts');
-  server = await startHttpApi({ handler: handler as unknown as HttpApiHandler, port: 0 });
+  server = await startHttpApi({ handler, port: 0 });
 });
 
 afterAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before assigning it
   await server?.close();
   vi.unstubAllEnvs();
 });
@@ -71,7 +72,7 @@ describe('API handler on the local stack', () => {
     expect(article.body.events).toHaveLength(5);
     const list = await get('/articles');
     expect(list.body.items.map((a: { status: string }) => a.status).sort()).toEqual(['failed', 'processed']);
-    const failedRecord = list.body.items.find((a: { status: string }) => a.status === 'failed');
+    const failedRecord: { id: string } = list.body.items.find((a: { status: string }) => a.status === 'failed');
     expect((await get(`/articles/${failedRecord.id}`)).body.article.reason).toBe('the object is empty');
     const summary = await get('/actors/KOR/summary?from=2025-01-01&to=2025-12-31');
     expect(summary.body.asSource.count).toBe(5);

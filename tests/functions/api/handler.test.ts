@@ -1,5 +1,4 @@
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleIdFor } from '../../../shared/model/article.ts';
@@ -21,7 +20,7 @@ const baseItems = events.map((e) => eventItems(e, e.date!)[0]!);
 const participantItems = events.map((e) => eventItems(e, e.date!)[1]!);
 
 async function call(method: string, path: string, query?: Record<string, string>, headers?: Record<string, string>) {
-  const result = (await handler(apiEvent(method, path, query, headers), lambdaContext)) as APIGatewayProxyStructuredResultV2;
+  const result = await handler(apiEvent(method, path, query, headers), lambdaContext);
   return { ...result, json: result.body ? JSON.parse(result.body) : undefined };
 }
 

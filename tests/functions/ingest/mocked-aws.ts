@@ -22,7 +22,7 @@ export async function loadIngestHandler(bucket: string, table: string): Promise<
     POWERTOOLS_METRICS_DISABLED: 'true',
     POWERTOOLS_TRACE_ENABLED: 'false',
   });
-  return (await import('../../../functions/ingest/handler.ts')).handler as unknown as (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
+  return (await import('../../../functions/ingest/handler.ts')).handler;
 }
 
 /** Both mocks reset; DynamoDB answers as an empty table: no article record yet, nothing to diff against. */

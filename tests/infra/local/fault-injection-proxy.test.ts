@@ -36,8 +36,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before assigning these */
   await proxy?.close();
   await emulator?.stop();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 describe('fault injection proxy', () => {

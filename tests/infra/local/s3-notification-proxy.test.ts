@@ -41,9 +41,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  /* eslint-disable @typescript-eslint/no-unnecessary-condition -- beforeAll may have failed before assigning these */
   s3?.destroy();
   await proxy?.close();
   await emulator?.stop();
+  /* eslint-enable @typescript-eslint/no-unnecessary-condition */
 });
 
 beforeEach(() => {

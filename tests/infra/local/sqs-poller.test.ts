@@ -17,6 +17,7 @@ afterEach(async () => {
   await poller?.stop();
   poller = undefined;
   sqs?.destroy();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a test may have failed before queues() assigned it
   await emulator?.stop();
 });
 

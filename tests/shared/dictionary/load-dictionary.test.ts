@@ -115,7 +115,8 @@ describe('samples/dictionary.example.json', () => {
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(new URL('../../../samples/dictionary.example.json', import.meta.url), 'utf8');
     const loaded = parseDictionary(text);
+    const raw = JSON.parse(text) as { actors: unknown[]; verbs: unknown[] };
     expect(loaded.problems).toEqual([]);
-    expect(loaded.dictionary.actors.length + loaded.dictionary.verbs.length).toBe((JSON.parse(text).actors.length as number) + (JSON.parse(text).verbs.length as number));
+    expect(loaded.dictionary.actors.length + loaded.dictionary.verbs.length).toBe(raw.actors.length + raw.verbs.length);
   });
 });

@@ -9,7 +9,7 @@ import type { ObjectHead, ObjectStore, ObjectVersionRef } from '../../../shared/
 export class FakeObjectStore implements ObjectStore {
   readonly objects = new Map<string, { body: Uint8Array; etag: string; contentType?: string; metadata?: Record<string, string> }>();
   readonly gets: string[] = [];
-  failWith: unknown = null;
+  failWith: Error | null = null;
 
   put(key: string, body: string | Uint8Array, etag: string, contentType?: string, metadata?: Record<string, string>): void {
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;

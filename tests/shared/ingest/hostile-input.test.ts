@@ -53,7 +53,7 @@ describe('ingest of hostile input into DynamoDB Local', () => {
     expect(outcome).toMatchObject({ status: 'processed', write: 'written', eventCount: 1 });
     // parsing notes the run-on paragraph it split; storage notes the evidence it cut
     expect(record?.notes).toContain('evidence sentence of 1 event truncated to 2,000 characters');
-    expect(record?.notes?.some((n) => n.startsWith('Paragraph 1 (1,000,017 characters'))).toBe(true);
+    expect(record?.notes.some((n) => n.startsWith('Paragraph 1 (1,000,017 characters'))).toBe(true);
     expect(events[0]?.evidence).toMatchObject({ start: 0, end: sentence.length });
     expect(events[0]?.evidence.sentence).toHaveLength(2_000);
   });
