@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
-import { startHttpApi, type HttpApiHandler } from '../infra/local/http-api-server.ts';
+import { startHttpApi } from '../infra/local/http-api-server.ts';
 import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { seededRandom } from '../infra/local/seeded-random.ts';
 import { DYAD_WEEKS } from '../shared/analytics/common-questions.ts';
@@ -117,7 +117,7 @@ function dyadWeeks(events: Iterable<DiplomaticEvent>): Map<string, [number, numb
   for (const e of events) {
     if (!e.target || e.target.country === e.source.country) continue;
     const [a, b] = [e.source.country, e.target.country].sort();
-    const key = `${a}|${b}|${weekOf(e.date!)}`;
+    const key = `${String(a)}|${String(b)}|${weekOf(e.date!)}`;
     const group = groups.get(key) ?? [0, 0];
     group[0]++;
     group[1] += e.goldstein;
@@ -129,7 +129,7 @@ function dyadWeeks(events: Iterable<DiplomaticEvent>): Map<string, [number, numb
 function sameAnswer(paged: Map<string, [number, number]>, sql: QueryResult): boolean {
   if (paged.size !== sql.rows.length) return false;
   return sql.rows.every(([a, b, week, events, mean]) => {
-    const group = paged.get(`${a}|${b}|${String(week).slice(0, 10)}`);
+    const group = paged.get(`${String(a)}|${String(b)}|${String(week).slice(0, 10)}`);
     return group !== undefined && group[0] === events && Math.abs(group[1] / group[0] - Number(mean)) <= 0.005 + 1e-9;
   });
 }
@@ -151,17 +151,23 @@ async function exportMillion(scratch: string): Promise<{ root: string; duckMs: n
 
   const root = join(scratch, 'full');
   const store = folderPartitionStore(root);
-  const reader = { eventsOfMonth: async (month: string) => byMonth.get(month) ?? [] };
+  const reader = { eventsOfMonth: (month: string) => Promise.resolve(byMonth.get(month) ?? []) };
   const started = performance.now();
   for (const month of [...byMonth.keys()].sort()) await exportMonth(reader, store, month);
   const exportMs = performance.now() - started;
   const bytes = await folderBytes(root);
-  console.log(`export (Parquet encoding + writing every month; month reads from memory): ${seconds(exportMs)}, ${Math.round(TOTAL / (exportMs / 1000)).toLocaleString('en-US')} events/s`);
-  console.log(`Parquet: ${bytes.toLocaleString('en-US')} bytes in ${byMonth.size} files = ${((bytes / TOTAL) * 1e6 / 1024 / 1024).toFixed(1)} MiB per million events (${(bytes / TOTAL).toFixed(1)} bytes/event)`);
+  console.log(
+    `export (Parquet encoding + writing every month; month reads from memory): ${seconds(exportMs)}, ${Math.round(TOTAL / (exportMs / 1000)).toLocaleString('en-US')} events/s`,
+  );
+  console.log(
+    `Parquet: ${bytes.toLocaleString('en-US')} bytes in ${byMonth.size} files = ${(((bytes / TOTAL) * 1e6) / 1024 / 1024).toFixed(1)} MiB per million events (${(bytes / TOTAL).toFixed(1)} bytes/event)`,
+  );
   byMonth.clear();
 
   const { ms, result } = await timedQuery(root, DYAD_WEEKS.sql, 3);
-  console.log(`DuckDB dyad-week aggregate over ${TOTAL.toLocaleString('en-US')} events: ${ms.toFixed(0)} ms (median of 3), ${result.rows.length.toLocaleString('en-US')} groups`);
+  console.log(
+    `DuckDB dyad-week aggregate over ${TOTAL.toLocaleString('en-US')} events: ${ms.toFixed(0)} ms (median of 3), ${result.rows.length.toLocaleString('en-US')} groups`,
+  );
   return { root, duckMs: ms, groups: result.rows.length };
 }
 
@@ -187,7 +193,9 @@ async function pageSample(scratch: string, duckMs: number): Promise<void> {
         }
       }),
     );
-    console.log(`\nsample: ${SAMPLE.toLocaleString('en-US')} events (same generator) written to DynamoDB Local through the repository in ${seconds(performance.now() - loaded)}`);
+    console.log(
+      `\nsample: ${SAMPLE.toLocaleString('en-US')} events (same generator) written to DynamoDB Local through the repository in ${seconds(performance.now() - loaded)}`,
+    );
 
     const root = join(scratch, 'sample');
     const exported = performance.now();
@@ -197,7 +205,7 @@ async function pageSample(scratch: string, duckMs: number): Promise<void> {
     const duck = await timedQuery(root, DYAD_WEEKS.sql, 3);
 
     const { handler } = await import('../functions/api/handler.ts');
-    api = await startHttpApi({ handler: handler as unknown as HttpApiHandler, port: 0 });
+    api = await startHttpApi({ handler, port: 0 });
     const paged: DiplomaticEvent[] = [];
     const started = performance.now();
     let cursor: string | undefined;
@@ -214,10 +222,16 @@ async function pageSample(scratch: string, duckMs: number): Promise<void> {
     const answer = dyadWeeks(paged);
     const pagingMs = performance.now() - started;
     const extrapolated = (pagingMs * TOTAL) / paged.length;
-    console.log(`paging GET /events?limit=100: ${paged.length.toLocaleString('en-US')} events in ${pages} pages, ${seconds(pagingMs)} (aggregate in JS included)`);
-    console.log(`DuckDB on the sample's export: ${duck.ms.toFixed(1)} ms; same answer as paging: ${sameAnswer(answer, duck.result) ? 'yes' : 'NO'} (${answer.size} groups)`);
+    console.log(
+      `paging GET /events?limit=100: ${paged.length.toLocaleString('en-US')} events in ${pages} pages, ${seconds(pagingMs)} (aggregate in JS included)`,
+    );
+    console.log(
+      `DuckDB on the sample's export: ${duck.ms.toFixed(1)} ms; same answer as paging: ${sameAnswer(answer, duck.result) ? 'yes' : 'NO'} (${answer.size} groups)`,
+    );
     console.log(`paging ${TOTAL.toLocaleString('en-US')} events, extrapolated linearly from the sample: ${seconds(extrapolated)}`);
-    console.log(`ratio, paging the API (extrapolated) / DuckDB over the export, ${TOTAL.toLocaleString('en-US')} events: ${Math.round(extrapolated / duckMs).toLocaleString('en-US')}x`);
+    console.log(
+      `ratio, paging the API (extrapolated) / DuckDB over the export, ${TOTAL.toLocaleString('en-US')} events: ${Math.round(extrapolated / duckMs).toLocaleString('en-US')}x`,
+    );
     client.destroy();
   } finally {
     await api?.close();

@@ -212,11 +212,15 @@ async function main(): Promise<void> {
 
     const loadStarted = performance.now();
     const stored = await load(new DynamoEventRepository(documentClient, TABLE));
-    console.log(`loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`);
+    console.log(
+      `loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`,
+    );
 
     const { handler } = await import('../functions/api/handler.ts');
     api = await startHttpApi({ handler, port: 0 });
-    console.log(`API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`);
+    console.log(
+      `API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`,
+    );
 
     const scenarios: { path: string; filter: EventFilter }[] = [
       { path: '/events?actor=KOR', filter: { actor: 'KOR' } },
@@ -225,7 +229,8 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const check = await fetch(`${api.url}${scenario.path}`);
       const page = (await check.json()) as { items?: unknown[] };
-      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
+      if (check.status !== 200 || page.items?.length !== 25)
+        throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
       const input = await firstQueryOf(scenario.filter);
 
       await autocannon(`${api.url}${scenario.path}`, WARMUP_SECONDS);

@@ -15,7 +15,7 @@ interface ExportOptions extends EventFilterOptions {
 export function register(program: Command): void {
   addEventFilterOptions(program.command('export'))
     .summary('write the local analytics export (or a filtered part) to one Parquet, CSV or JSON-lines file')
-    .description('Reads the local stack\'s export with embedded DuckDB and writes the matching events, oldest first, with the columns of the table `events`.')
+    .description("Reads the local stack's export with embedded DuckDB and writes the matching events, oldest first, with the columns of the table `events`.")
     .addOption(new Option('--format <format>', 'file format').choices(['parquet', 'csv', 'jsonl']).default('parquet'))
     .requiredOption('--out <file>', 'file to write')
     .option('--data-dir <dir>', 'local stack data folder (default: ACCORD_DATA_DIR or .accord/local)')

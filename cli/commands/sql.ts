@@ -20,8 +20,8 @@ export function register(program: Command): void {
     .command('sql')
     .summary('run SQL over the table `events` (local DuckDB, or Athena with --stage)')
     .description(
-      'Runs one SQL statement over the analytics export: embedded DuckDB over the local stack\'s Parquet files, ' +
-        'or the stage\'s Athena workgroup with --stage (then the bytes scanned are printed too). The table is `events`; ' +
+      "Runs one SQL statement over the analytics export: embedded DuckDB over the local stack's Parquet files, " +
+        "or the stage's Athena workgroup with --stage (then the bytes scanned are printed too). The table is `events`; " +
         'columns in docs/analytics.md.',
     )
     .argument('<query>', 'SQL, e.g. "SELECT cameo_root, count(*) FROM events GROUP BY 1"')
@@ -53,7 +53,11 @@ export async function runSql(query: string, options: SqlOptions): Promise<void> 
   }
 }
 
-async function runOnAthena(query: string, stage: string, region: string | undefined): Promise<QueryResult & { bytesScanned: number; queryExecutionId: string }> {
+async function runOnAthena(
+  query: string,
+  stage: string,
+  region: string | undefined,
+): Promise<QueryResult & { bytesScanned: number; queryExecutionId: string }> {
   // Loaded on demand: only --stage needs the Athena client.
   const { AthenaClient } = await import('@aws-sdk/client-athena');
   const { runAthenaQuery } = await import('../../shared/analytics/athena-query.ts');

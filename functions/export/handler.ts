@@ -26,6 +26,10 @@ export async function handler(event: DynamoDBStreamEvent): Promise<void> {
   const reports = await exportStreamRecords(reader, store, event.Records as StreamRecordImages[]);
   for (const report of reports) logger.info('month exported', { ...report });
   metrics.addMetric('MonthsExported', MetricUnit.Count, reports.length);
-  metrics.addMetric('EventsExported', MetricUnit.Count, reports.reduce((sum, r) => sum + r.events, 0));
+  metrics.addMetric(
+    'EventsExported',
+    MetricUnit.Count,
+    reports.reduce((sum, r) => sum + r.events, 0),
+  );
   metrics.publishStoredMetrics();
 }

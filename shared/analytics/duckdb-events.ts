@@ -26,7 +26,7 @@ export interface EventsDatabase {
 }
 
 const COPY_OPTIONS: Record<ExportFormat, string> = {
-  parquet: "FORMAT parquet, COMPRESSION snappy",
+  parquet: 'FORMAT parquet, COMPRESSION snappy',
   csv: 'FORMAT csv, HEADER true',
   // DuckDB's JSON writer writes one object per line (newline-delimited) by default.
   jsonl: 'FORMAT json',
@@ -76,10 +76,10 @@ function resultOf(reader: DuckDBResultReader): QueryResult {
   const types = reader.columnTypes().map(String);
   const rows = reader.getRowsJson().map((row) =>
     row.map((value, i) => {
-      if (value !== null && typeof value === 'string' && /^(BIGINT|HUGEINT|UBIGINT)$/.test(types[i]!) && Number.isSafeInteger(Number(value))) return Number(value);
-      return value === null || typeof value !== 'object' ? (value as Cell) : JSON.stringify(value);
+      if (value !== null && typeof value === 'string' && /^(BIGINT|HUGEINT|UBIGINT)$/.test(types[i]!) && Number.isSafeInteger(Number(value)))
+        return Number(value);
+      return value === null || typeof value !== 'object' ? value : JSON.stringify(value);
     }),
   );
   return { columns: reader.columnNames(), rows };
 }
-

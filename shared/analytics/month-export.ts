@@ -36,7 +36,7 @@ export async function exportMonth(
     await store.remove(month);
     return { month, events: 0, bytes: 0 };
   }
-  const parquet = encodeEventsParquet(events);
+  const parquet = await encodeEventsParquet(events);
   await store.put(month, parquet);
   return { month, events: events.length, bytes: parquet.byteLength };
 }
@@ -55,10 +55,7 @@ export async function exportStreamRecords(
 }
 
 /** Rewrite every month the table knows (first export of an existing table, or a rebuild). */
-export async function exportAllMonths(
-  reader: Pick<EventMonthReader, 'eventsOfMonth' | 'eventMonths'>,
-  store: PartitionStore,
-): Promise<MonthExportReport[]> {
+export async function exportAllMonths(reader: Pick<EventMonthReader, 'eventsOfMonth' | 'eventMonths'>, store: PartitionStore): Promise<MonthExportReport[]> {
   const reports: MonthExportReport[] = [];
   for (const month of await reader.eventMonths()) reports.push(await exportMonth(reader, store, month));
   return reports;

@@ -27,7 +27,7 @@ const SCHEMA: SchemaElement[] = [
 
 const MS_PER_DAY = 86_400_000;
 
-export function encodeEventsParquet(events: readonly MonthEvent[]): Uint8Array {
+export async function encodeEventsParquet(events: readonly MonthEvent[]): Promise<Uint8Array> {
   const columnData = EVENT_COLUMNS.map((column) => {
     const values = events.map(({ event, sortDate }) => column.value(event, sortDate));
     // A Parquet DATE is days since 1970-01-01.
@@ -36,6 +36,7 @@ export function encodeEventsParquet(events: readonly MonthEvent[]): Uint8Array {
     return { name: column.name, data, nullable: column.nullable, ...(column.name === 'id' ? { encoding: 'PLAIN' as const } : {}) };
   });
   const writer = new ByteWriter();
-  parquetWrite({ writer, columnData, schema: SCHEMA, rowGroupSize: 100_000, createdBy: 'accord analytics export' });
+  // Synchronous with the built-in Snappy; a Promise only with asynchronous compressors.
+  await parquetWrite({ writer, columnData, schema: SCHEMA, rowGroupSize: 100_000, createdBy: 'accord analytics export' });
   return new Uint8Array(writer.getBuffer());
 }

@@ -18,7 +18,12 @@ function captureOutput() {
 }
 
 const header = { Data: [{ VarCharValue: 'cameo_root' }, { VarCharValue: 'events' }] };
-const metadata = { ColumnInfo: [{ Name: 'cameo_root', Type: 'varchar' }, { Name: 'events', Type: 'bigint' }] };
+const metadata = {
+  ColumnInfo: [
+    { Name: 'cameo_root', Type: 'varchar' },
+    { Name: 'events', Type: 'bigint' },
+  ],
+};
 
 describe('accord sql --stage (Athena)', () => {
   it('runs on the stage workgroup and database, waits, reads every page, and prints the rows and the bytes scanned', async () => {
@@ -29,7 +34,10 @@ describe('accord sql --stage (Athena)', () => {
       .resolves({ QueryExecution: { Status: { State: 'SUCCEEDED' }, Statistics: { DataScannedInBytes: 1_234_567 } } });
     athena
       .on(GetQueryResultsCommand, { QueryExecutionId: 'q-1' })
-      .resolvesOnce({ ResultSet: { ResultSetMetadata: metadata, Rows: [header, { Data: [{ VarCharValue: '04' }, { VarCharValue: '120' }] }] }, NextToken: 'p2' })
+      .resolvesOnce({
+        ResultSet: { ResultSetMetadata: metadata, Rows: [header, { Data: [{ VarCharValue: '04' }, { VarCharValue: '120' }] }] },
+        NextToken: 'p2',
+      })
       .resolves({ ResultSet: { ResultSetMetadata: metadata, Rows: [{ Data: [{ VarCharValue: '19' }, { VarCharValue: '7' }] }] } });
     const output = captureOutput();
 
@@ -47,13 +55,15 @@ describe('accord sql --stage (Athena)', () => {
   it('prints the table and the bytes scanned on stdout without --json', async () => {
     athena.on(StartQueryExecutionCommand).resolves({ QueryExecutionId: 'q-2' });
     athena.on(GetQueryExecutionCommand).resolves({ QueryExecution: { Status: { State: 'SUCCEEDED' }, Statistics: { DataScannedInBytes: 42 } } });
-    athena.on(GetQueryResultsCommand).resolves({ ResultSet: { ResultSetMetadata: metadata, Rows: [header, { Data: [{ VarCharValue: '04' }, { VarCharValue: '3' }] }] } });
+    athena
+      .on(GetQueryResultsCommand)
+      .resolves({ ResultSet: { ResultSetMetadata: metadata, Rows: [header, { Data: [{ VarCharValue: '04' }, { VarCharValue: '3' }] }] } });
     const output = captureOutput();
     await runSql('SELECT 1', { stage: 'dev', region: 'eu-west-1' });
     expect(output.out()).toBe('cameo_root  events\n----------  ------\n04               3\n\n1 row(s)\nbytes scanned: 42 (query q-2)\n');
   });
 
-  it('fails with Athena\'s reason, e.g. the workgroup\'s bytes-scanned limit', async () => {
+  it("fails with Athena's reason, e.g. the workgroup's bytes-scanned limit", async () => {
     athena.on(StartQueryExecutionCommand).resolves({ QueryExecutionId: 'q-3' });
     athena.on(GetQueryExecutionCommand).resolves({
       QueryExecution: { Status: { State: 'FAILED', StateChangeReason: 'Query exhausted the bytes scanned limit of the workgroup' } },

@@ -45,7 +45,13 @@ describe('npx accord sql (local DuckDB)', () => {
   }, 60_000);
 
   it('has the partition column `month` and the sort date as a DATE', async () => {
-    const run = await runAccord(['sql', "SELECT month, min(date) AS first, typeof(min(date)) AS type FROM events GROUP BY 1 ORDER BY 1", '--data-dir', dataDir, '--json']);
+    const run = await runAccord([
+      'sql',
+      'SELECT month, min(date) AS first, typeof(min(date)) AS type FROM events GROUP BY 1 ORDER BY 1',
+      '--data-dir',
+      dataDir,
+      '--json',
+    ]);
     expect(jsonLines(run.stdout)).toEqual([
       { month: '2026-03', first: '2026-03-02', type: 'DATE' },
       { month: '2026-04', first: '2026-04-01', type: 'DATE' },

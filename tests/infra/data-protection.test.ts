@@ -61,9 +61,7 @@ describe.each(STAGES)('data at rest and in transit on %s', (stage: StageName) =>
     });
     const statements = bucketPolicyOf(id).Properties!.PolicyDocument.Statement;
     expect(statements).toContainEqual(TLS_ONLY);
-    expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObject' }),
-    );
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Allow', Principal: { Service: 'logging.s3.amazonaws.com' }, Action: 's3:PutObject' }));
   });
 
   it('queues: SSE and TLS only, for the ingest queue, the DLQ and the export failures queue', () => {

@@ -109,7 +109,11 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
         { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: join(arn(exportBucketId), `/${analyticsNames(stage).exportPrefix}*`) },
         // the stream event source: ListStreams has no resource-level permission; the reads name the stream
         { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
-        { Effect: 'Allow', Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'], Resource: { 'Fn::GetAtt': [tableId, 'StreamArn'] } },
+        {
+          Effect: 'Allow',
+          Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+          Resource: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+        },
         { Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: arn(failuresId) },
       ]),
     );
@@ -157,9 +161,7 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
       Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
     });
     expect(JSON.stringify(allows[0]!.Condition)).toContain(`accord-articles-${stage}-`);
-    expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
   });
 });
 
@@ -186,9 +188,7 @@ describe('table grants match what the repository calls', () => {
 
   it('grants ingest every action the storage code uses (and the API the read ones)', async () => {
     const dir = joinPath(PROJECT_ROOT, 'shared', 'storage');
-    const sources = await Promise.all(
-      (await readdir(dir)).filter((f) => f.endsWith('.ts')).map((f) => readFile(joinPath(dir, f), 'utf8')),
-    );
+    const sources = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.ts')).map((f) => readFile(joinPath(dir, f), 'utf8')));
     const used = new Set<string>();
     for (const source of sources) {
       for (const [, command] of source.matchAll(/new (\w+Command)\(/g)) {

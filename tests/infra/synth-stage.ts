@@ -67,9 +67,7 @@ export function onlyResourceOfType(json: CfnTemplate, type: string): [string, Cf
 
 /** The Lambda function whose POWERTOOLS_SERVICE_NAME is `service` (accord-ingest, accord-api). */
 export function functionOf(json: CfnTemplate, service: string): [string, CfnResource] {
-  const found = resourcesOfType(json, 'AWS::Lambda::Function').filter(
-    ([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service,
-  );
+  const found = resourcesOfType(json, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service);
   if (found.length !== 1) throw new Error(`expected one function for ${service}, found ${found.length}`);
   return found[0]!;
 }

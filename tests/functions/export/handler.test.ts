@@ -37,7 +37,7 @@ async function parquetIds(body: Uint8Array): Promise<string[]> {
   writeFileSync(file, body);
   const connection = await (await DuckDBInstance.create(':memory:')).connect();
   const reader = await connection.runAndReadAll(`SELECT id, strftime(date, '%Y-%m-%d') FROM read_parquet('${file}') ORDER BY id`);
-  return reader.getRowsJson().map((row) => row.join(' '));
+  return reader.getRowsJson().map((row) => row.map(String).join(' '));
 }
 
 describe('export handler', () => {
@@ -49,7 +49,11 @@ describe('export handler', () => {
       Records: [
         {
           eventName: 'MODIFY',
-          dynamodb: { Keys: keys(march) as never, OldImage: marshall(item(march, '2026-03-02')) as never, NewImage: marshall(item(april, '2026-04-20')) as never },
+          dynamodb: {
+            Keys: keys(march) as never,
+            OldImage: marshall(item(march, '2026-03-02')) as never,
+            NewImage: marshall(item(april, '2026-04-20')) as never,
+          },
         },
       ],
     });
@@ -73,7 +77,13 @@ describe('export handler', () => {
         { eventName: 'INSERT', dynamodb: { Keys: keys(march) as never, NewImage: marshall(item(march, '2026-03-02')) as never } },
         { eventName: 'REMOVE', dynamodb: { Keys: keys(other) as never, OldImage: marshall(item(other, '2026-03-09')) as never } },
         // participant items and article records carry no rows of their own
-        { eventName: 'INSERT', dynamodb: { Keys: marshall({ pk: `ART#${march.articleId}`, sk: `PAR#${march.id}#S` }) as never, NewImage: marshall(item(march, '2026-03-02')) as never } },
+        {
+          eventName: 'INSERT',
+          dynamodb: {
+            Keys: marshall({ pk: `ART#${march.articleId}`, sk: `PAR#${march.id}#S` }) as never,
+            NewImage: marshall(item(march, '2026-03-02')) as never,
+          },
+        },
       ],
     });
     expect(dynamo.commandCalls(QueryCommand)).toHaveLength(1);

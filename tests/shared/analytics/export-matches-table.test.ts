@@ -8,7 +8,7 @@ import { exportStreamRecords } from '../../../shared/analytics/month-export.ts';
 import { folderPartitionStore } from '../../../shared/analytics/partition-store.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
-import { EventMonthReader, type StreamRecordImages } from '../../../shared/storage/event-months.ts';
+import { EventMonthReader } from '../../../shared/storage/event-months.ts';
 import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 import { seededRandom } from '../../../infra/local/seeded-random.ts';
 import { startStreamPoller } from '../../../infra/local/stream-poller.ts';
@@ -26,10 +26,10 @@ const CODES = ['042', '036', '057', '112', '190', '0311'];
 const MONTHS = ['2025-01', '2025-02', '2025-03', '2026-07'];
 
 /** What both sides are compared on: every exported column that comes from the event, per id. */
-const COMPARED = 'id, article_id, strftime(date, \'%Y-%m-%d\') AS date, source_country, target_country, cameo_code, quad_class, goldstein, modality, month';
+const COMPARED = "id, article_id, strftime(date, '%Y-%m-%d') AS date, source_country, target_country, cameo_code, quad_class, goldstein, modality, month";
 
 function randomEvents(random: () => number, key: string, sequencer: string, count: number): DiplomaticEvent[] {
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
   return Array.from({ length: count }, (_, n) => {
     const month = pick(MONTHS);
     return event(location(key, sequencer), {
@@ -57,7 +57,9 @@ describe('the analytics export follows the table', () => {
       streams,
       tableName,
       intervalMs: 200,
-      handler: async (records) => void (await exportStreamRecords(reader, folderPartitionStore(root), records as StreamRecordImages[])),
+      handler: async (records) => {
+        await exportStreamRecords(reader, folderPartitionStore(root), records);
+      },
     });
 
     const random = seededRandom(13);
@@ -72,7 +74,10 @@ describe('the analytics export follows the table', () => {
         const s = seq();
         if (roll < 0.7 || keys.length === 0) {
           // a new article, or a re-extraction of one: a different set of events, some moved to other months
-          await repository.saveProcessed(processedArticle(location(key, s), { extractor: `rules/${step}` }), randomEvents(random, key, s, Math.floor(random() * 6)));
+          await repository.saveProcessed(
+            processedArticle(location(key, s), { extractor: `rules/${step}` }),
+            randomEvents(random, key, s, Math.floor(random() * 6)),
+          );
           live.set(key, step);
         } else if (roll < 0.8) {
           await repository.saveFailed(location(key, s), 'not English');
@@ -85,7 +90,9 @@ describe('the analytics export follows the table', () => {
       // A month whose only article is deleted must lose its file, not keep its last events.
       const lonely = 'articles/only-one-in-2024-12.txt';
       const created = seq();
-      await repository.saveProcessed(processedArticle(location(lonely, created)), [event(location(lonely, created), { n: 0, source: 'KOR', date: '2024-12-24' })]);
+      await repository.saveProcessed(processedArticle(location(lonely, created)), [
+        event(location(lonely, created), { n: 0, source: 'KOR', date: '2024-12-24' }),
+      ]);
       await poller.drain();
       await repository.saveDeleted(location(lonely, seq()));
       await poller.drain();
