@@ -21,10 +21,9 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ENV } from '../functions/commons/environment-names.ts';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { startHttpApi } from '../infra/local/http-api-server.ts';
-import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
+import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
 import { eventsDocumentClient } from '../shared/storage/document-client.ts';
@@ -206,28 +205,22 @@ async function main(): Promise<void> {
   const dynamo = await startDynamoDbLocal();
   let api: Awaited<ReturnType<typeof startHttpApi>> | undefined;
   try {
-    Object.assign(process.env, {
-      [ENV.tableName]: TABLE,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
-      [ENV.cursorKey]: 'bench-cursor-key-0123456789abcdef',
-      POWERTOOLS_METRICS_DISABLED: 'true',
-      POWERTOOLS_LOG_LEVEL: 'ERROR',
-      POWERTOOLS_TRACE_ENABLED: 'false',
-    });
+    useLocalApiEnvironment(TABLE, dynamo.endpoint);
     const client = new DynamoDBClient({});
     await ensureEventsTable(client, TABLE);
     const documentClient = eventsDocumentClient(client);
 
     const loadStarted = performance.now();
     const stored = await load(new DynamoEventRepository(documentClient, TABLE));
-    console.log(`loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`);
+    console.log(
+      `loaded ${stored} events (${Math.ceil(stored / EVENTS_PER_ARTICLE)} articles) in ${fmt((performance.now() - loadStarted) / 1000)} s into DynamoDB Local ${dynamo.endpoint}`,
+    );
 
     const { handler } = await import('../functions/api/handler.ts');
     api = await startHttpApi({ handler, port: 0 });
-    console.log(`API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`);
+    console.log(
+      `API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`,
+    );
 
     const scenarios: { path: string; filter: EventFilter }[] = [
       { path: '/events?actor=KOR', filter: { actor: 'KOR' } },
@@ -236,7 +229,8 @@ async function main(): Promise<void> {
     for (const scenario of scenarios) {
       const check = await fetch(`${api.url}${scenario.path}`);
       const page = (await check.json()) as { items?: unknown[] };
-      if (check.status !== 200 || page.items?.length !== 25) throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
+      if (check.status !== 200 || page.items?.length !== 25)
+        throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
       const input = await firstQueryOf(scenario.filter);
 
       await autocannon(`${api.url}${scenario.path}`, WARMUP_SECONDS);

@@ -8,6 +8,8 @@ import * as upload from './commands/upload.ts';
 import * as reprocess from './commands/reprocess.ts';
 import * as dlq from './commands/dlq.ts';
 import * as explore from './commands/explore.ts';
+import * as sql from './commands/sql.ts';
+import * as exportCommand from './commands/export.ts';
 
 /**
  * Each command module exports `register(program)`. To add a command: import its module above
@@ -23,6 +25,8 @@ const COMMANDS: ReadonlyArray<{ register(program: Command): void }> = [
   reprocess,
   dlq,
   explore,
+  sql,
+  exportCommand,
 ];
 
 export function buildProgram(): Command {

@@ -61,3 +61,19 @@ export const STACK_OUTPUTS = {
   deadLetterQueueUrl: 'DeadLetterQueueUrl',
   tableName: 'TableName',
 } as const;
+
+/**
+ * The analytics copy of a stage (issue 13): Parquet under EXPORT_PREFIX in its own bucket, the Glue
+ * database and table Athena reads, and the stage's workgroup. Named here so `accord sql --stage`
+ * finds them without reading the stack.
+ */
+export function analyticsNames(stage: string, bucketSuffix = '') {
+  return {
+    exportBucket: `accord-analytics-${stage}${bucketSuffix}`,
+    resultsBucket: `accord-athena-results-${stage}${bucketSuffix}`,
+    exportPrefix: 'events/',
+    database: `accord_${stage}`,
+    table: 'events',
+    workGroup: `accord-${stage}`,
+  };
+}

@@ -64,9 +64,21 @@ export interface StageConfig {
   noncurrentVersionDays: number;
   /** Days S3 server access logs are kept. */
   accessLogDays: number;
+  /** The analytics export (Parquet per event month) and its Athena workgroup (docs/analytics.md). */
+  analytics: {
+    /** Reserved concurrency 1: month rewrites run one at a time, so an older read never overwrites a newer one. */
+    export: FunctionSettings;
+    /** Athena cancels a query of the stage's workgroup that would scan more than this. */
+    bytesScannedCutoffPerQuery: number;
+    /** The export is stuck when the oldest unexported table change is older than this (stream IteratorAge). */
+    iteratorAgeAlarmSeconds: number;
+    /** Days Athena's query results are kept. */
+    resultDays: number;
+  };
 }
 
 const MB = 1024 * 1024;
+const GB = 1024 * MB;
 
 const BASE: Omit<StageConfig, 'stage'> = {
   ingest: { memoryMb: 1024, timeout: Duration.seconds(60), maxConcurrency: 2, batchSize: INGEST_BATCH_SIZE },
@@ -86,6 +98,12 @@ const BASE: Omit<StageConfig, 'stage'> = {
   extractionBudget: DEFAULT_EXTRACTION_BUDGET,
   noncurrentVersionDays: 7,
   accessLogDays: 30,
+  analytics: {
+    export: { memoryMb: 1024, timeout: Duration.seconds(300), reservedConcurrency: 1 },
+    bytesScannedCutoffPerQuery: 1 * GB,
+    iteratorAgeAlarmSeconds: 900,
+    resultDays: 7,
+  },
 };
 
 export const STAGE_CONFIGS: Readonly<Record<StageName, StageConfig>> = {
@@ -103,6 +121,7 @@ export const STAGE_CONFIGS: Readonly<Record<StageName, StageConfig>> = {
     pointInTimeRecovery: true,
     noncurrentVersionDays: 30,
     accessLogDays: 90,
+    analytics: { ...BASE.analytics, bytesScannedCutoffPerQuery: 10 * GB, resultDays: 30 },
   },
   prod: {
     ...BASE,
@@ -120,6 +139,7 @@ export const STAGE_CONFIGS: Readonly<Record<StageName, StageConfig>> = {
     deletionProtection: true,
     noncurrentVersionDays: 90,
     accessLogDays: 365,
+    analytics: { ...BASE.analytics, bytesScannedCutoffPerQuery: 100 * GB, iteratorAgeAlarmSeconds: 600, resultDays: 30 },
   },
 };
 

@@ -55,7 +55,8 @@ const result = await build({
   plugins: [sourceImportMeta],
   // The explorer builds its page with esbuild at run time; esbuild finds its native binary only
   // from its own package folder, so it is loaded from node_modules, not bundled.
-  external: ['esbuild'],
+  // DuckDB (accord sql, accord export) loads its native binding from its platform package: likewise.
+  external: ['esbuild', '@duckdb/node-api'],
   minify: true,
   sourcemap: true,
   metafile: true,

@@ -1,23 +1,13 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
-import { MODALITIES } from '../../shared/model/modalities.ts';
+import { addEventFilterOptions, type EventFilterOptions } from '../event-filter-options.ts';
 import { createApiClient, type Query } from '../api-client.ts';
 import { formatEventTable, terminalWidth } from '../event-table.ts';
 import { fetchPages, printListing } from '../pages.ts';
 import { runAction } from '../run-action.ts';
 import { addTargetOptions, resolveTarget, type TargetOptions } from '../target.ts';
 
-interface EventsOptions extends TargetOptions {
-  actor?: string;
-  source?: string;
-  target?: string;
-  dyad?: string;
-  root?: string;
-  code?: string;
-  quad?: string;
-  modality?: string;
-  from?: string;
-  to?: string;
+interface EventsOptions extends TargetOptions, EventFilterOptions {
   limit?: string;
   cursor?: string;
   all?: boolean;
@@ -28,20 +18,12 @@ interface EventsOptions extends TargetOptions {
 const FILTERS = ['actor', 'source', 'target', 'dyad', 'root', 'code', 'quad', 'modality', 'from', 'to', 'limit', 'cursor'] as const;
 
 export function register(program: Command): void {
-  const command = program
-    .command('events')
-    .summary('list events from the API, newest first (table or --json)')
-    .description('Query GET /events on the local stack (default), a deployed stage (--stage, SigV4-signed) or any API (--api-url).')
-    .option('--actor <code>', 'country or organisation as source or target (KOR, CHN, UNO, …)')
-    .option('--source <code>', 'source actor')
-    .option('--target <code>', 'target actor')
-    .option('--dyad <a,b>', 'events between two actors, either direction (KOR,CHN)')
-    .option('--root <root>', 'CAMEO root, two digits (04)')
-    .option('--code <code>', 'CAMEO code (042)')
-    .addOption(new Option('--quad <n>', 'quad class').choices(['1', '2', '3', '4']))
-    .addOption(new Option('--modality <modality>', 'modality').choices(MODALITIES))
-    .option('--from <date>', 'first day, YYYY-MM-DD')
-    .option('--to <date>', 'last day, YYYY-MM-DD')
+  const command = addEventFilterOptions(
+    program
+      .command('events')
+      .summary('list events from the API, newest first (table or --json)')
+      .description('Query GET /events on the local stack (default), a deployed stage (--stage, SigV4-signed) or any API (--api-url).'),
+  )
     .option('--limit <n>', 'events per page (1–100, default 25)')
     .option('--cursor <cursor>', 'continue from a previous page')
     .option('--all', 'follow cursors to the last page')

@@ -19,4 +19,7 @@ export const ENV = {
   stage: 'STAGE',
   /** Comma-separated origins the API answers CORS requests for; `*` for any. */
   corsOrigins: 'CORS_ORIGINS',
+  /** The analytics export's bucket and key prefix (functions/export). */
+  exportBucket: 'EXPORT_BUCKET',
+  exportPrefix: 'EXPORT_PREFIX',
 } as const;

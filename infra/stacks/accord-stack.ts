@@ -2,6 +2,7 @@ import { Aws, CfnOutput, Stack, type StackProps, Tags } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AccessLogBucket } from '../constructs/access-log-bucket.ts';
 import { AlarmTopic } from '../constructs/alarm-topic.ts';
+import { AnalyticsExport } from '../constructs/analytics-export.ts';
 import { ArticlesBucket } from '../constructs/articles-bucket.ts';
 import { CursorSecret } from '../constructs/cursor-secret.ts';
 import { EventsApi } from '../constructs/events-api.ts';
@@ -10,7 +11,7 @@ import { INGEST_SERVICE, IngestFunction } from '../constructs/ingest-function.ts
 import { IngestQueue } from '../constructs/ingest-queue.ts';
 import { PipelineAlarms } from '../constructs/pipeline-alarms.ts';
 import { PipelineDashboard } from '../constructs/pipeline-dashboard.ts';
-import { EVENTS_TABLE, resourceNames, STACK_OUTPUTS, stackName } from '../resources.ts';
+import { analyticsNames, EVENTS_TABLE, resourceNames, STACK_OUTPUTS, stackName } from '../resources.ts';
 import type { StageConfig } from '../stage-config.ts';
 
 export interface AccordStackProps extends StackProps {
@@ -31,6 +32,7 @@ export class AccordStack extends Stack {
   readonly api: EventsApi;
   readonly alarmTopic: AlarmTopic;
   readonly alarms: PipelineAlarms;
+  readonly analytics: AnalyticsExport;
 
   constructor(scope: Construct, props: AccordStackProps) {
     const { config, ...stackProps } = props;
@@ -82,6 +84,13 @@ export class AccordStack extends Stack {
       ingestQueue: this.ingestQueue.queue,
       deadLetterQueue: this.ingestQueue.deadLetterQueue,
       httpApi: this.api.httpApi,
+    });
+    this.analytics = new AnalyticsExport(this, 'Analytics', {
+      config,
+      names: analyticsNames(config.stage, `-${Aws.ACCOUNT_ID}-${Aws.REGION}`),
+      table: this.table,
+      accessLogs: accessLogs.bucket,
+      topic: this.alarmTopic.topic,
     });
     new PipelineDashboard(this, 'Dashboard', {
       config,

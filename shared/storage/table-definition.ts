@@ -17,6 +17,8 @@ export interface TableDefinition {
   partitionKey: string;
   sortKey: string;
   globalSecondaryIndexes: readonly IndexDefinition[];
+  /** The change stream the analytics export follows (old and new images: a moved event leaves its old month). */
+  streamView: 'NEW_AND_OLD_IMAGES';
 }
 
 export const EVENTS_TABLE: TableDefinition = {
@@ -32,4 +34,5 @@ export const EVENTS_TABLE: TableDefinition = {
     { indexName: 'gsi3', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
     { indexName: 'gsi4', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   ],
+  streamView: 'NEW_AND_OLD_IMAGES',
 };

@@ -5,9 +5,10 @@ import { PROJECT_ROOT } from '../../infra/constructs/project-root.ts';
 import { TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from '../../infra/constructs/table-access.ts';
 import { API_SERVICE } from '../../infra/constructs/events-api.ts';
 import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
-import { ARTICLE_PREFIX, BATCH_RECORD_PREFIX, DICTIONARY_KEY, EVENTS_TABLE } from '../../infra/resources.ts';
+import { EXPORT_SERVICE } from '../../infra/constructs/analytics-export.ts';
+import { analyticsNames, ARTICLE_PREFIX, BATCH_RECORD_PREFIX, DICTIONARY_KEY, EVENTS_TABLE } from '../../infra/resources.ts';
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
-import { functionOf, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type SynthesizedStage } from './synth-stage.ts';
+import { functionOf, ingestEventSourceMapping, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type SynthesizedStage } from './synth-stage.ts';
 
 interface Statement {
   Effect: string;
@@ -52,7 +53,7 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
     synth = synthStage(stage);
     bucketId = resourcesOfType(synth.json, 'AWS::S3::Bucket').find(([, b]) => b.Properties?.NotificationConfiguration)![0];
     tableId = onlyResourceOfType(synth.json, 'AWS::DynamoDB::Table')[0];
-    queueId = referencedId(onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1].Properties!.EventSourceArn);
+    queueId = referencedId(ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn);
     secretId = onlyResourceOfType(synth.json, 'AWS::SecretsManager::Secret')[0];
   });
 
@@ -98,6 +99,30 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
     );
   });
 
+  it('export: reads the table stream and the all-events index, writes events/* of its bucket, reports failures to its queue, nothing else', () => {
+    const { statements } = statementsOf(EXPORT_SERVICE);
+    const exportBucketId = resourcesOfType(synth.json, 'AWS::S3::Bucket').find(([, b]) =>
+      JSON.stringify(b.Properties?.BucketName ?? '').includes('accord-analytics-'),
+    )![0];
+    const failuresId = resourcesOfType(synth.json, 'AWS::SQS::Queue').find(([id]) => id.startsWith('AnalyticsFailures'))![0];
+    expect(sorted(statements)).toEqual(
+      sorted([
+        { Effect: 'Allow', Action: ['logs:CreateLogStream', 'logs:PutLogEvents'], Resource: ownLogGroup(EXPORT_SERVICE) },
+        xray,
+        { Effect: 'Allow', Action: 'dynamodb:Query', Resource: join(arn(tableId), '/index/gsi1') },
+        { Effect: 'Allow', Action: ['s3:DeleteObject', 's3:PutObject'], Resource: join(arn(exportBucketId), `/${analyticsNames(stage).exportPrefix}*`) },
+        // the stream event source: ListStreams has no resource-level permission; the reads name the stream
+        { Effect: 'Allow', Action: 'dynamodb:ListStreams', Resource: '*' },
+        {
+          Effect: 'Allow',
+          Action: ['dynamodb:DescribeStream', 'dynamodb:GetRecords', 'dynamodb:GetShardIterator'],
+          Resource: { 'Fn::GetAtt': [tableId, 'StreamArn'] },
+        },
+        { Effect: 'Allow', Action: ['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage'], Resource: arn(failuresId) },
+      ]),
+    );
+  });
+
   it('grants no wildcard action anywhere, and resource "*" only for the X-Ray actions', () => {
     const documents = [
       ...resourcesOfType(synth.json, 'AWS::IAM::Policy').map(([, p]) => p.Properties!.PolicyDocument),
@@ -108,13 +133,14 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
     for (const statement of statements.filter((s) => s.Effect === 'Allow')) {
       for (const action of [statement.Action].flat()) expect(action).not.toMatch(/(^\*$|:\*$)/);
       if ([statement.Resource].flat().includes('*')) {
-        expect([statement.Action].flat().every((action) => action.startsWith('xray:'))).toBe(true);
+        // X-Ray's two actions and DynamoDB's ListStreams support no resource-level permissions
+        expect([statement.Action].flat().every((action) => action.startsWith('xray:') || action === 'dynamodb:ListStreams')).toBe(true);
       }
     }
   });
 
-  it('has no other Lambda roles than the two functions (plus the dev-only bucket auto-delete provider)', () => {
-    const functionRoles = [INGEST_SERVICE, API_SERVICE].map((service) => statementsOf(service).roleId);
+  it('has no other Lambda roles than the three functions (plus the dev-only bucket auto-delete provider)', () => {
+    const functionRoles = [INGEST_SERVICE, API_SERVICE, EXPORT_SERVICE].map((service) => statementsOf(service).roleId);
     const others = resourcesOfType(synth.json, 'AWS::IAM::Role')
       .map(([id]) => id)
       .filter((id) => !functionRoles.includes(id));
@@ -139,9 +165,7 @@ describe.each(STAGES)('IAM least privilege on %s', (stage: StageName) => {
       Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
     });
     expect(JSON.stringify(allows[0]!.Condition)).toContain(`accord-articles-${stage}-`);
-    expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
   });
 });
 
@@ -168,9 +192,7 @@ describe('table grants match what the repository calls', () => {
 
   it('grants ingest every action the storage code uses (and the API the read ones)', async () => {
     const dir = joinPath(PROJECT_ROOT, 'shared', 'storage');
-    const sources = await Promise.all(
-      (await readdir(dir)).filter((f) => f.endsWith('.ts')).map((f) => readFile(joinPath(dir, f), 'utf8')),
-    );
+    const sources = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.ts')).map((f) => readFile(joinPath(dir, f), 'utf8')));
     const used = new Set<string>();
     for (const source of sources) {
       for (const [, command] of source.matchAll(/new (\w+Command)\(/g)) {

@@ -3,7 +3,16 @@ import { API_SERVICE } from '../../infra/constructs/events-api.ts';
 import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
 import { MAX_RECEIVE_COUNT } from '../../infra/resources.ts';
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
-import { functionOf, onlyResourceOfType, referencedId, resourcesOfType, synthStage, type CfnResource, type SynthesizedStage } from './synth-stage.ts';
+import {
+  functionOf,
+  ingestEventSourceMapping,
+  onlyResourceOfType,
+  referencedId,
+  resourcesOfType,
+  synthStage,
+  type CfnResource,
+  type SynthesizedStage,
+} from './synth-stage.ts';
 
 describe.each(STAGES)('observability on %s', (stage: StageName) => {
   let synth: SynthesizedStage;
@@ -21,12 +30,13 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
     if (!found) throw new Error(`no alarm accord-${stage}-${suffix} (have ${[...alarms.keys()].join(', ')})`);
     return found.Properties!;
   };
-  const dimension = (props: Record<string, any>, name: string) =>
-    (props.Dimensions as { Name: string; Value: unknown }[]).find((d) => d.Name === name)?.Value;
+  const dimension = (props: Record<string, any>, name: string) => (props.Dimensions as { Name: string; Value: unknown }[]).find((d) => d.Name === name)?.Value;
 
-  it('has the five alarms, each notifying the stage topic when it fires and when it clears', () => {
+  it('has the eight alarms, each notifying the stage topic when it fires and when it clears', () => {
     expect([...alarms.keys()].sort()).toEqual(
-      ['api-5xx', 'dlq-not-empty', 'ingest-backlog-age', 'ingest-errors', 'ingest-throttles'].map((s) => `accord-${stage}-${s}`),
+      ['api-5xx', 'dlq-not-empty', 'export-errors', 'export-failures', 'export-stuck', 'ingest-backlog-age', 'ingest-errors', 'ingest-throttles'].map(
+        (s) => `accord-${stage}-${s}`,
+      ),
     );
     for (const [name, a] of alarms) {
       expect(a.Properties!.AlarmActions, name).toEqual([{ Ref: topicId }]);
@@ -39,9 +49,7 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
   it(`fires when the DLQ is not empty (after ${MAX_RECEIVE_COUNT} failed receives)`, () => {
     const props = alarm('dlq-not-empty');
     expect(props).toMatchObject({ Namespace: 'AWS/SQS', MetricName: 'ApproximateNumberOfMessagesVisible', Threshold: 0 });
-    const dlqId = referencedId(
-      onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1].Properties!.EventSourceArn,
-    );
+    const dlqId = referencedId(ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn);
     const queue = synth.json.Resources[dlqId]!;
     const dlq = referencedId(queue.Properties!.RedrivePolicy.deadLetterTargetArn);
     expect(dimension(props, 'QueueName')).toEqual({ 'Fn::GetAtt': [dlq, 'QueueName'] });
@@ -72,7 +80,7 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
       MetricName: 'ApproximateAgeOfOldestMessage',
       Threshold: synth.config.oldestMessageAlarmSeconds,
     });
-    const queueId = referencedId(onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1].Properties!.EventSourceArn);
+    const queueId = referencedId(ingestEventSourceMapping(synth.json)[1].Properties!.EventSourceArn);
     expect(dimension(props, 'QueueName')).toEqual({ 'Fn::GetAtt': [queueId, 'QueueName'] });
   });
 
@@ -89,9 +97,7 @@ describe.each(STAGES)('observability on %s', (stage: StageName) => {
     );
     const [, policy] = onlyResourceOfType(synth.json, 'AWS::SNS::TopicPolicy');
     const statements = policy.Properties!.PolicyDocument.Statement;
-    expect(statements).toContainEqual(
-      expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-    );
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
     const publish = statements.find((s: any) => s.Effect === 'Allow');
     expect(publish).toMatchObject({ Principal: { Service: 'cloudwatch.amazonaws.com' }, Action: 'sns:Publish' });
     expect(JSON.stringify(publish.Condition)).toContain(`:alarm:accord-${stage}-*`);

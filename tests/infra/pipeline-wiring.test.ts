@@ -15,6 +15,7 @@ import {
 import { STAGES, type StageName } from '../../infra/stage-config.ts';
 import {
   functionOf,
+  ingestEventSourceMapping,
   onlyResourceOfType,
   referencedId,
   resourcesOfType,
@@ -33,7 +34,7 @@ describe.each(STAGES)('pipeline wiring on %s', (stage: StageName) => {
   beforeAll(() => {
     synth = synthStage(stage);
     [ingestId, ingest] = functionOf(synth.json, INGEST_SERVICE);
-    const mapping = onlyResourceOfType(synth.json, 'AWS::Lambda::EventSourceMapping')[1];
+    const mapping = ingestEventSourceMapping(synth.json)[1];
     queueId = referencedId(mapping.Properties!.EventSourceArn);
     queue = synth.json.Resources[queueId]!;
   });

@@ -67,9 +67,7 @@ export function onlyResourceOfType(json: CfnTemplate, type: string): [string, Cf
 
 /** The Lambda function whose POWERTOOLS_SERVICE_NAME is `service` (accord-ingest, accord-api). */
 export function functionOf(json: CfnTemplate, service: string): [string, CfnResource] {
-  const found = resourcesOfType(json, 'AWS::Lambda::Function').filter(
-    ([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service,
-  );
+  const found = resourcesOfType(json, 'AWS::Lambda::Function').filter(([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === service);
   if (found.length !== 1) throw new Error(`expected one function for ${service}, found ${found.length}`);
   return found[0]!;
 }
@@ -93,4 +91,14 @@ export function assetDirectoryOf(synth: SynthesizedStage, functionLogicalId: str
   const dir = join(synth.app.outdir, `asset.${key.slice(0, -'.zip'.length)}`);
   if (!existsSync(dir)) throw new Error(`asset directory ${dir} does not exist`);
   return dir;
+}
+
+/** The ingest function's SQS event source mapping (the export has a stream mapping besides it). */
+export function ingestEventSourceMapping(json: CfnTemplate): [string, CfnResource] {
+  const ingestId = resourcesOfType(json, 'AWS::Lambda::Function').find(
+    ([, fn]) => fn.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME === 'accord-ingest',
+  )?.[0];
+  const found = resourcesOfType(json, 'AWS::Lambda::EventSourceMapping').filter(([, m]) => m.Properties?.FunctionName?.Ref === ingestId);
+  if (found.length !== 1) throw new Error(`expected one event source mapping for ingest, found ${found.length}`);
+  return found[0]!;
 }

@@ -1,0 +1,139 @@
+import { Duration, Stack } from 'aws-cdk-lib';
+import type { Alarm } from 'aws-cdk-lib/aws-cloudwatch';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership, type CfnBucket } from 'aws-cdk-lib/aws-s3';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV, type analyticsNames } from '../resources.ts';
+import type { StageConfig } from '../stage-config.ts';
+import { acknowledge } from './acknowledge.ts';
+import { AnalyticsCatalog } from './analytics-catalog.ts';
+import { BundledFunction } from './bundled-function.ts';
+import type { EventsTable } from './events-table.ts';
+import { ALARM_PERIOD, notifyingAlarms } from './pipeline-alarms.ts';
+
+export const EXPORT_ENTRY = 'functions/export/handler.ts';
+export const EXPORT_SERVICE = 'accord-export';
+
+export interface AnalyticsExportProps {
+  config: StageConfig;
+  names: ReturnType<typeof analyticsNames>;
+  table: EventsTable;
+  accessLogs: Bucket;
+  topic: Topic;
+}
+
+/**
+ * The analytics copy of a stage (docs/analytics.md): the table's stream drives the export
+ * function, which rewrites the Parquet file of each month a batch touched in the export bucket;
+ * Athena reads it through the catalog. A batch that keeps failing is retried (halved each time) and
+ * then described in the failure queue; alarms fire on errors, on a stuck stream and on that queue.
+ */
+export class AnalyticsExport extends Construct {
+  readonly exportBucket: Bucket;
+  readonly resultsBucket: Bucket;
+  readonly bundled: BundledFunction;
+  readonly failures: Queue;
+  readonly catalog: AnalyticsCatalog;
+  readonly alarms: Alarm[];
+
+  constructor(scope: Construct, id: string, props: AnalyticsExportProps) {
+    super(scope, id);
+    const { config, names } = props;
+    const bucket = (bucketId: string, bucketName: string, extra: { logPrefix: string; expireDays?: number }) =>
+      new Bucket(this, bucketId, {
+        bucketName,
+        encryption: BucketEncryption.S3_MANAGED,
+        blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+        objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+        enforceSSL: true,
+        serverAccessLogsBucket: props.accessLogs,
+        serverAccessLogsPrefix: extra.logPrefix,
+        ...(extra.expireDays ? { lifecycleRules: [{ id: 'expire-results', expiration: Duration.days(extra.expireDays) }] } : {}),
+        removalPolicy: config.removalPolicy,
+        autoDeleteObjects: config.autoDeleteObjects,
+      });
+    // Derived data, rebuilt from the table at any time: no versioning.
+    this.exportBucket = bucket('ExportBucket', names.exportBucket, { logPrefix: 'analytics-export/' });
+    this.resultsBucket = bucket('ResultsBucket', names.resultsBucket, { logPrefix: 'athena-results/', expireDays: config.analytics.resultDays });
+
+    this.bundled = new BundledFunction(this, 'Export', {
+      entry: EXPORT_ENTRY,
+      description: `Accord ${config.stage}: events table stream -> Parquet per event month for Athena`,
+      settings: config.analytics.export,
+      config,
+      serviceName: EXPORT_SERVICE,
+      environment: {
+        [ENV.tableName]: props.table.table.tableName,
+        [ENV.exportBucket]: this.exportBucket.bucketName,
+        [ENV.exportPrefix]: names.exportPrefix,
+      },
+    });
+    const fn = this.bundled.function;
+    // A month is read from the all-events index only (shared/storage/event-months.ts).
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${props.table.table.tableArn}/index/gsi1`] }));
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [this.exportBucket.arnForObjects(`${names.exportPrefix}*`)] }),
+    );
+
+    this.failures = new Queue(this, 'Failures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const isFailureDestination =
+      'This queue is itself the on-failure destination of the export (a dead-letter queue by role); an operator reads it (its depth raises an alarm) and rebuilds the months it names.';
+    acknowledge(this.failures, { id: 'Serverless-SQSRedrivePolicy', reason: isFailureDestination }, { id: 'AwsSolutions-SQS3', reason: isFailureDestination });
+    fn.addEventSource(
+      new DynamoEventSource(props.table.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 1000,
+        // Collect changes for the longest window Lambda allows: each rewrite reads a whole month, so
+        // under a steady trickle of articles the read cost is proportional to rewrites (docs/cost.md).
+        maxBatchingWindow: Duration.seconds(300),
+        bisectBatchOnError: true,
+        retryAttempts: 10,
+        onFailure: new SqsDlq(this.failures),
+        parallelizationFactor: 1,
+      }),
+    );
+
+    const policy = this.bundled.role.node.findChild('DefaultPolicy');
+    const stack = Stack.of(this);
+    acknowledge(policy, {
+      id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.exportBucket.node.defaultChild as CfnBucket)}.Arn>/${names.exportPrefix}*]`,
+      reason: 'The export writes one object per event month under events/; months are data, so the prefix is the narrowest resource.',
+    });
+    acknowledge(fn, {
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'The function is invoked only synchronously by its stream event source mapping, whose on-failure destination is the failures queue; a function DLQ (async invocations only) would never receive anything.',
+    });
+
+    this.catalog = new AnalyticsCatalog(this, 'Catalog', { config, names, exportBucket: this.exportBucket, resultsBucket: this.resultsBucket });
+
+    this.alarms = notifyingAlarms(this, config, props.topic, [
+      {
+        name: 'export-errors',
+        description: 'The analytics export failed batches (they are retried, halved, and then described in the failures queue).',
+        metric: fn.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
+        threshold: 0,
+      },
+      {
+        name: 'export-stuck',
+        description: `Table changes older than ${config.analytics.iteratorAgeAlarmSeconds} s are not exported yet: the export is stuck or cannot keep up.`,
+        metric: fn.metric('IteratorAge', { period: ALARM_PERIOD, statistic: 'Maximum' }),
+        threshold: config.analytics.iteratorAgeAlarmSeconds * 1000,
+      },
+      {
+        name: 'export-failures',
+        description: 'Batches of table changes the export gave up on: their months are stale until rebuilt.',
+        metric: this.failures.metricApproximateNumberOfMessagesVisible({ period: ALARM_PERIOD, statistic: 'Maximum' }),
+        threshold: 0,
+      },
+    ]);
+  }
+}

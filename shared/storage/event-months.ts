@@ -1,0 +1,99 @@
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { EVENT_SK_PREFIX, monthOf, PARTITION } from './keys.ts';
+import { MonthCalendar } from './month-calendar.ts';
+
+/**
+ * The events table read by month, for the analytics export (shared/analytics): every event of one
+ * month bucket (the all-events index, `EV#YYYY-MM`), and which months a batch of stream records
+ * touched. Like the rest of shared/storage, this is the only place that knows the keys behind it.
+ */
+export interface MonthEvent {
+  event: DiplomaticEvent;
+  /** The sort date (docs/data-model.md), YYYY-MM-DD. */
+  sortDate: string;
+}
+
+/** What one stream record did to one event: now stored in `month` as `event`, or gone from `month`. */
+export interface EventChange {
+  month: string;
+  eventId: string;
+  event: MonthEvent | null;
+}
+
+/** A DynamoDB stream record as Lambda and GetRecords deliver it (images in AttributeValue form). */
+export interface StreamRecordImages {
+  eventName?: string;
+  dynamodb?: {
+    Keys?: Record<string, AttributeValue>;
+    NewImage?: Record<string, AttributeValue>;
+    OldImage?: Record<string, AttributeValue>;
+  };
+}
+
+export class EventMonthReader {
+  private readonly calendar: MonthCalendar;
+
+  constructor(
+    private readonly documentClient: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {
+    this.calendar = new MonthCalendar(documentClient, tableName, 0);
+  }
+
+  /** Every month that ever held events (months are never removed), oldest first. */
+  async eventMonths(): Promise<string[]> {
+    return (await this.calendar.months('eventMonths', undefined, undefined, true)).reverse();
+  }
+
+  /** All events of one month, oldest first (date, then id). */
+  async eventsOfMonth(month: string): Promise<MonthEvent[]> {
+    const events: MonthEvent[] = [];
+    let exclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const result = await this.documentClient.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: PARTITION.allEvents.index,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': `${PARTITION.allEvents.index}pk`, '#e': 'e', '#d': 'd' },
+          ExpressionAttributeValues: { ':pk': `${PARTITION.allEvents.prefix()}${month}` },
+          ProjectionExpression: '#e, #d',
+          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+        }),
+      );
+      for (const item of result.Items ?? []) events.push(monthEventOf(item));
+      exclusiveStartKey = result.LastEvaluatedKey;
+    } while (exclusiveStartKey);
+    return events;
+  }
+}
+
+/**
+ * The event changes in a batch of stream records, in record order. Only base event items count
+ * (participant items repeat the same event; article records and the calendar hold no event rows).
+ * A re-extraction that moves an event to another month removes it from the old month and adds it
+ * to the new one.
+ */
+export function eventChangesOf(records: readonly StreamRecordImages[]): EventChange[] {
+  const changes: EventChange[] = [];
+  for (const record of records) {
+    const keys = record.dynamodb?.Keys ? unmarshall(record.dynamodb.Keys) : undefined;
+    if (typeof keys?.sk !== 'string' || !keys.sk.startsWith(EVENT_SK_PREFIX)) continue;
+    const eventId = keys.sk.slice(EVENT_SK_PREFIX.length);
+    const before = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage) : undefined;
+    const after = record.eventName === 'REMOVE' || !record.dynamodb?.NewImage ? undefined : unmarshall(record.dynamodb.NewImage);
+    if (before) changes.push({ month: monthOf(String(before.d)), eventId, event: null });
+    if (after) {
+      const event = monthEventOf(after);
+      changes.push({ month: monthOf(event.sortDate), eventId, event });
+    }
+  }
+  return changes;
+}
+
+function monthEventOf(item: Record<string, unknown>): MonthEvent {
+  return { event: JSON.parse(String(item.e)) as DiplomaticEvent, sortDate: String(item.d) };
+}
