@@ -51,7 +51,8 @@ for (const [i, shape] of shapes.entries()) {
   verdicts[verdict]++;
   totalMs += ms;
   totalKb += kb;
-  if ((i + 1) % 1000 === 0) console.error(`  ${i + 1}/${shapes.length} inputs, ${(totalKb / 1024).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  if ((i + 1) % 1000 === 0)
+    console.error(`  ${i + 1}/${shapes.length} inputs, ${(totalKb / 1024).toFixed(1)} MB, ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
 // only inputs of at least 4 KB count for the worst ratio: below that, fixed costs (a title, one

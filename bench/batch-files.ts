@@ -47,7 +47,9 @@ export function warcRequest(url: string, date: string): WARCRecord {
 
 /** Serialized records, one after the other (each its own gzip member when `gzip`). */
 export async function* warcBytes(records: Iterable<WARCRecord> | AsyncIterable<WARCRecord>, gzip: boolean): AsyncGenerator<Uint8Array> {
-  yield await WARCSerializer.serialize(WARCRecord.createWARCInfo({ filename: 'accord-test.warc', warcVersion: 'WARC/1.1' }, { software: 'accord tests' }), { gzip });
+  yield await WARCSerializer.serialize(WARCRecord.createWARCInfo({ filename: 'accord-test.warc', warcVersion: 'WARC/1.1' }, { software: 'accord tests' }), {
+    gzip,
+  });
   for await (const record of records) yield await WARCSerializer.serialize(record, { gzip });
 }
 

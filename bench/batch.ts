@@ -49,7 +49,10 @@ async function writeWarc(file: string): Promise<number> {
     for (let i = 0; i < RECORDS; i++) {
       const html = generatePage(stories[i % stories.length]!, i, stories).html;
       // pad to the record size with a comment, which the page reader drops
-      const padded = html.length < target - 400 ? html.replace('</body>', `<!-- ${'archived page padding '.repeat(Math.floor((target - 400 - html.length) / 23))}--></body>`) : html;
+      const padded =
+        html.length < target - 400
+          ? html.replace('</body>', `<!-- ${'archived page padding '.repeat(Math.floor((target - 400 - html.length) / 23))}--></body>`)
+          : html;
       yield warcResponse({ url: `https://bench.example/story/${i}`, date: '2026-03-02T10:00:00Z', body: padded });
     }
   }
@@ -93,7 +96,9 @@ try {
   const s3 = new S3Client({ endpoint: stack.endpoints.s3Endpoint, region: stack.endpoints.region, credentials: LOCAL_CREDENTIALS, forcePathStyle: true });
   const rssBefore = process.memoryUsage.rss();
   peakRss = rssBefore;
-  console.log(`batch: ${RECORDS} HTML records, ${mib(size)} ${GZIP ? 'gzipped' : 'uncompressed'}; ingest timeout ${FUNCTION_TIMEOUT_S} s; RSS before upload ${mib(rssBefore)}`);
+  console.log(
+    `batch: ${RECORDS} HTML records, ${mib(size)} ${GZIP ? 'gzipped' : 'uncompressed'}; ingest timeout ${FUNCTION_TIMEOUT_S} s; RSS before upload ${mib(rssBefore)}`,
+  );
 
   const seconds = (ms: number) => (ms / 1000).toFixed(1);
   const started = performance.now();
@@ -108,12 +113,16 @@ try {
     last = response.status === 200 ? ((await response.json()) as BatchSummary) : undefined;
     if (last && last.status !== 'splitting' && splitAt === null) {
       splitAt = performance.now();
-      console.log(`split: ${last.records} records (${last.counts.skipped} skipped) in ${seconds(splitAt - uploaded)} s = ${(last.records / ((splitAt - uploaded) / 1000)).toFixed(1)} records/s`);
+      console.log(
+        `split: ${last.records} records (${last.counts.skipped} skipped) in ${seconds(splitAt - uploaded)} s = ${(last.records / ((splitAt - uploaded) / 1000)).toFixed(1)} records/s`,
+      );
     }
     // a line a minute, so that a run stopped early still says how far it got
     if (last && performance.now() - reported >= 60_000) {
       reported = performance.now();
-      console.log(`  ${seconds(reported - uploaded)} s: ${last.status}, ${last.records} records, ${last.counts.processed} processed, ${last.counts.failed} failed, ${last.counts.pending} pending; RSS now ${mib(process.memoryUsage.rss())}, peak ${mib(peakRss)}`);
+      console.log(
+        `  ${seconds(reported - uploaded)} s: ${last.status}, ${last.records} records, ${last.counts.processed} processed, ${last.counts.failed} failed, ${last.counts.pending} pending; RSS now ${mib(process.memoryUsage.rss())}, peak ${mib(peakRss)}`,
+      );
     }
     if (last && last.status !== 'splitting' && last.counts.pending === 0) break;
     if (performance.now() - started > TIMEOUT_MS) throw new Error(`not done after ${TIMEOUT_MS / 60_000} minutes: ${JSON.stringify(last)}`);

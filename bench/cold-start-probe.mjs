@@ -10,10 +10,15 @@ const [bundle, eventFile, resultFile] = process.argv.slice(2);
 const module = await import(pathToFileURL(bundle).href);
 const initMs = performance.now();
 const context = {
-  functionName: 'accord-coldstart', functionVersion: '$LATEST', memoryLimitInMB: '1024',
+  functionName: 'accord-coldstart',
+  functionVersion: '$LATEST',
+  memoryLimitInMB: '1024',
   invokedFunctionArn: 'arn:aws:lambda:us-east-1:000000000000:function:accord-coldstart',
-  awsRequestId: 'coldstart', logGroupName: 'coldstart', logStreamName: 'coldstart',
-  getRemainingTimeInMillis: () => 60_000, callbackWaitsForEmptyEventLoop: false,
+  awsRequestId: 'coldstart',
+  logGroupName: 'coldstart',
+  logStreamName: 'coldstart',
+  getRemainingTimeInMillis: () => 60_000,
+  callbackWaitsForEmptyEventLoop: false,
 };
 const event = JSON.parse(readFileSync(eventFile, 'utf8'));
 const started = performance.now();

@@ -103,7 +103,9 @@ try {
   }
 
   const node = samples.ingest[0]!.node;
-  console.log(`${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported, NODE_OPTIONS=${LAMBDA_NODE_OPTIONS})`);
+  console.log(
+    `${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported, NODE_OPTIONS=${LAMBDA_NODE_OPTIONS})`,
+  );
   for (const [name, b] of Object.entries(bundles)) console.log(`bundle ${name}: ${kib(b.bytes)} KiB (source map ${kib(b.mapBytes)} KiB)`);
   const hello = summary(samples.hello.map((s) => s.initMs));
   for (const name of ['ingest', 'api'] as const) {
@@ -115,7 +117,10 @@ try {
   }
   console.log(`reference: hello-world handler init median ${hello.median} ms, p90 ${hello.p90} ms (nodejs24.x arm64 on Lambda: about 114 ms)`);
   const line = (['ingest', 'api'] as const)
-    .map((name) => `${name} init ${summary(samples[name].map((s) => s.initMs)).median} ms, first event ${summary(samples[name].map((s) => s.firstEventMs)).median} ms`)
+    .map(
+      (name) =>
+        `${name} init ${summary(samples[name].map((s) => s.initMs)).median} ms, first event ${summary(samples[name].map((s) => s.firstEventMs)).median} ms`,
+    )
     .join('; ');
   console.log(`cold start: ${line}`);
 } finally {

@@ -103,8 +103,14 @@ function syntheticTimelines(): Map<string, Timeline> {
   const timeline = (interval: 'day' | 'week', buckets: typeof days): Timeline => ({
     interval,
     truncated: false,
-    buckets: [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, b]): TimelineBucket => ({ period, total: b.total, byQuad: b.byQuad, meanGoldstein: b.goldstein / b.total })),
+    buckets: [...buckets.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([period, b]): TimelineBucket => ({ period, total: b.total, byQuad: b.byQuad, meanGoldstein: b.goldstein / b.total })),
   });
   const day = timeline('day', days);
-  return new Map([['day', day], ['week', timeline('week', weeks)], ['day-one', { ...day, buckets: day.buckets.slice(0, 1) }]]);
+  return new Map([
+    ['day', day],
+    ['week', timeline('week', weeks)],
+    ['day-one', { ...day, buckets: day.buckets.slice(0, 1) }],
+  ]);
 }

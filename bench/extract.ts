@@ -60,7 +60,9 @@ function bundledLoadMs(): string {
   try {
     const out = join(work, 'coder.mjs');
     const entry = join(dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'coder', 'rule-based-extractor.ts');
-    const b = spawnSync('npx', ['esbuild', entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error'], { encoding: 'utf8' });
+    const b = spawnSync('npx', ['esbuild', entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error'], {
+      encoding: 'utf8',
+    });
     if (b.status !== 0) return `n/a (esbuild: ${b.stderr.trim().slice(0, 80)})`;
     const probe = `const t=performance.now();const m=await import(${JSON.stringify(out)});new m.RuleBasedExtractor();console.log((performance.now()-t).toFixed(0))`;
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' });
@@ -71,5 +73,9 @@ function bundledLoadMs(): string {
 }
 
 console.log(`corpus: ${articles.length} articles, ${sentencesPerPass} sentences (bench/corpus/articles), ${passes} passes in ${secs.toFixed(2)} s`);
-console.log(`coder module load (dictionaries compiled): ${loadMs.toFixed(0)} ms through tsx, ${bundledLoadMs()} bundled (esbuild, fresh node); first article: ${firstMs.toFixed(1)} ms`);
-console.log(`throughput: ${Math.round((sentencesPerPass * passes) / secs)} sentences/s, ${Math.round((articles.length * passes) / secs)} articles/s, ${(events / passes / articles.length).toFixed(1)} events/article (one core)`);
+console.log(
+  `coder module load (dictionaries compiled): ${loadMs.toFixed(0)} ms through tsx, ${bundledLoadMs()} bundled (esbuild, fresh node); first article: ${firstMs.toFixed(1)} ms`,
+);
+console.log(
+  `throughput: ${Math.round((sentencesPerPass * passes) / secs)} sentences/s, ${Math.round((articles.length * passes) / secs)} articles/s, ${(events / passes / articles.length).toFixed(1)} events/article (one core)`,
+);

@@ -28,9 +28,14 @@ const SECTIONS = ['World', 'Politics', 'Business', 'Climate', 'Opinion', 'Scienc
 const COMMENTERS = ['ReaderInLondon', 'kivu_watcher', 'Jean-Paul M.', 'realist42', 'Anna K.', 'policywonk', 'old_diplomat', 'M. Santos'];
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
-const ICON = '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><g><path d="M12 2L2 7l10 5 10-5-10-5z"/><path d="M2 17l10 5 10-5"/><circle cx="12" cy="12" r="3"/></g></svg>';
+const ICON =
+  '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><g><path d="M12 2L2 7l10 5 10-5-10-5z"/><path d="M2 17l10 5 10-5"/><circle cx="12" cy="12" r="3"/></g></svg>';
 
 function wrap(depth: number, inner: string, name = 'layout'): string {
   let html = inner;
@@ -83,7 +88,11 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
     (section) =>
       `<li class="nav-item"><a href="/${slug(section)}">${section}</a><ul class="sub">${[1, 2, 3, 4].map((k) => `<li><a href="/${slug(section)}/${k}">${section} ${k}</a></li>`).join('')}</ul></li>`,
   ).join('');
-  const header = wrap(4, `<${tag('header')} class="masthead"><a class="logo" href="/">${ICON}<span>${site}</span></a><${tag('nav')} class="nav"><ul>${menu}</ul></${tag('nav')}><a href="/subscribe">Subscribe</a><a href="/login">Sign in</a></${tag('header')}>`, 'header');
+  const header = wrap(
+    4,
+    `<${tag('header')} class="masthead"><a class="logo" href="/">${ICON}<span>${site}</span></a><${tag('nav')} class="nav"><ul>${menu}</ul></${tag('nav')}><a href="/subscribe">Subscribe</a><a href="/login">Sign in</a></${tag('header')}>`,
+    'header',
+  );
 
   const share = `<div class="share">${['Facebook', 'Twitter', 'LinkedIn', 'WhatsApp', 'Email'].map((name) => `<a href="#" aria-label="${name}">${ICON}</a>`).join('')}</div>`;
   const readMore = `<${tag('aside')} class="read-more"><h3>Read more</h3><ul>${[1, 2, 3].map((k) => `<li><a href="/r/${k}">${escape(other(k).title)}</a></li>`).join('')}</ul></${tag('aside')}>`;
@@ -91,7 +100,8 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
     let block = `<p>${escape(paragraph)}</p>`;
     if (p === 1) block += `<div class="ad-slot"><span>Advertisement</span><div id="ad-${p}"></div></div>`;
     if (p === 2) block += readMore;
-    if (p === 4) block += `<${tag('figure')}><img src="/img/${index}.jpg" alt=""><${tag('figcaption')}>Delegations before the talks. Photo: Staff</${tag('figcaption')}></${tag('figure')}>`;
+    if (p === 4)
+      block += `<${tag('figure')}><img src="/img/${index}.jpg" alt=""><${tag('figcaption')}>Delegations before the talks. Photo: Staff</${tag('figcaption')}></${tag('figure')}>`;
     return block;
   });
   const storyHead =
@@ -100,10 +110,12 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
     wrap(6, paragraphs.join(''), 'story-body') +
     `<div class="tags">Tags: <a href="/t/1">Diplomacy</a>, <a href="/t/2">World</a></div>`;
 
-  const related =
-    `<${tag('section')} class="related"><h2>Related stories</h2><div class="grid">${[4, 5, 6, 7, 8, 9, 10, 11]
-      .map((k) => `<div class="card"><a href="/rel/${k}"><img src="/t/${k}.jpg" alt=""><h3>${escape(other(k).title)}</h3></a><p class="teaser">${escape(sentence(k))}</p><span class="time">2 hours ago</span></div>`)
-      .join('')}</div></${tag('section')}>`;
+  const related = `<${tag('section')} class="related"><h2>Related stories</h2><div class="grid">${[4, 5, 6, 7, 8, 9, 10, 11]
+    .map(
+      (k) =>
+        `<div class="card"><a href="/rel/${k}"><img src="/t/${k}.jpg" alt=""><h3>${escape(other(k).title)}</h3></a><p class="teaser">${escape(sentence(k))}</p><span class="time">2 hours ago</span></div>`,
+    )
+    .join('')}</div></${tag('section')}>`;
   const comment = (k: number, depth: number): string =>
     `<div class="comment"><div class="meta"><span class="author">${COMMENTERS[(index + k) % COMMENTERS.length]!}</span><span class="ago">${k + 1}h ago</span></div>` +
     `<div class="comment-body"><p>${escape(sentence(20 + k))}</p></div><div class="actions"><a href="#">Reply</a><a href="#">Report</a></div>` +
@@ -116,7 +128,11 @@ export function generatePage(story: CorpusStory, index: number, others: readonly
   const main =
     style === 'cms'
       ? wrap(8, `<main>${wrap(3, `<article class="post">${storyHead}${related}${comments}</article>`, 'main')}</main>${mostRead}`, 'page')
-      : wrap(8, `<${tag('main')}>${wrap(3, `<${tag('article')} class="story">${storyHead}</${tag('article')}>`, 'main')}${related}${comments}</${tag('main')}>${mostRead}`, 'page');
+      : wrap(
+          8,
+          `<${tag('main')}>${wrap(3, `<${tag('article')} class="story">${storyHead}</${tag('article')}>`, 'main')}${related}${comments}</${tag('main')}>${mostRead}`,
+          'page',
+        );
   const html = `<!DOCTYPE html><html lang="en">${head}<body>${cookie}${header}${main}${footer}<script src="/static/app.js"></script></body></html>`;
   return { html, title: story.title, story: story.paragraphs, publishedAt: story.publishedAt };
 }

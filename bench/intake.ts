@@ -32,7 +32,16 @@ const readability: Parse = (body, index) => parseArticle({ bucket: 'bench', key:
 /** Accord's HTML parser before this change, alone (it is now the fallback). */
 const linear: Parse = (body, index) => {
   const content = parseHtml(new TextDecoder().decode(body));
-  return { id: `page-${index}`, title: content.title, body: content.body, url: content.url, source: content.source, publishedAt: content.publishedAt ?? '2026-01-01', publishedFrom: 'content', format: 'html' };
+  return {
+    id: `page-${index}`,
+    title: content.title,
+    body: content.body,
+    url: content.url,
+    source: content.source,
+    publishedAt: content.publishedAt ?? '2026-01-01',
+    publishedFrom: 'content',
+    format: 'html',
+  };
 };
 
 const extractor = new RuleBasedExtractor();
@@ -88,7 +97,10 @@ console.log(
   `pages: ${pages.length} generated news pages (bench/intake-pages.ts), ${kb.toFixed(1)} KB, ` +
     `${Math.round(sizes.reduce((n, s) => n + s.elements, 0) / sizes.length)} elements on average, nesting depth at most ${Math.max(...sizes.map((s) => s.depth))}; ${seconds} s per figure, one core`,
 );
-for (const [name, parse] of [['readability', readability], ['linear (old)', linear]] as const) {
+for (const [name, parse] of [
+  ['readability', readability],
+  ['linear (old)', linear],
+] as const) {
   const q = quality(parse);
   console.log(
     `${name.padEnd(13)} body vs the story: precision ${q.precision.toFixed(3)} (min ${q.minPrecision.toFixed(2)}), recall ${q.recall.toFixed(3)} (min ${q.minRecall.toFixed(2)}), ` +
@@ -99,7 +111,9 @@ const parsedNew = throughput(readability, false);
 const parsedOld = throughput(linear, false);
 const codedNew = throughput(readability, true);
 const codedOld = throughput(linear, true);
-console.log(`parse only:     readability ${parsedNew.perSecond.toFixed(0)} articles/s, linear ${parsedOld.perSecond.toFixed(0)} articles/s (ratio ${(parsedNew.perSecond / parsedOld.perSecond).toFixed(2)})`);
+console.log(
+  `parse only:     readability ${parsedNew.perSecond.toFixed(0)} articles/s, linear ${parsedOld.perSecond.toFixed(0)} articles/s (ratio ${(parsedNew.perSecond / parsedOld.perSecond).toFixed(2)})`,
+);
 console.log(
   `parse and code: readability ${codedNew.perSecond.toFixed(0)} articles/s (${codedNew.events.toFixed(1)} events/article), ` +
     `linear ${codedOld.perSecond.toFixed(0)} articles/s (${codedOld.events.toFixed(1)} events/article) (ratio ${(codedNew.perSecond / codedOld.perSecond).toFixed(2)})`,

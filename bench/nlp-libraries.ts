@@ -49,27 +49,45 @@ const wink = winkNLP(model);
 const its = wink.its;
 const extractor = new RuleBasedExtractor();
 const articles: Article[] = bodies.map(({ name, body }) => ({
-  id: `bench-${name}`, title: null, body, url: null, source: null,
-  publishedAt: name.slice(0, 10), publishedFrom: 'filename', format: 'txt',
+  id: `bench-${name}`,
+  title: null,
+  body,
+  url: null,
+  source: null,
+  publishedAt: name.slice(0, 10),
+  publishedFrom: 'filename',
+  format: 'txt',
 }));
 
 const rows: [string, number][] = [
-  ['coder: sentences + tokens (own)', throughput(() => {
-    for (const { body } of bodies) for (const s of splitSentences(body)) tokenize(s.text);
-  })],
-  ['wink-nlp: sentences + tokens + POS', throughput(() => {
-    for (const { body } of bodies) {
-      const doc = wink.readDoc(body);
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its.* are plain selector functions that wink calls unbound by design
-      doc.sentences().each((s: { tokens(): { out(f: unknown): unknown } }) => s.tokens().out(its.pos));
-    }
-  })],
-  ['compromise: sentences + terms + tags', throughput(() => {
-    for (const { body } of bodies) nlp(body).sentences().json();
-  })],
-  ['whole coder (for scale)', throughput(() => {
-    for (const a of articles) extractor.extractSync(a);
-  })],
+  [
+    'coder: sentences + tokens (own)',
+    throughput(() => {
+      for (const { body } of bodies) for (const s of splitSentences(body)) tokenize(s.text);
+    }),
+  ],
+  [
+    'wink-nlp: sentences + tokens + POS',
+    throughput(() => {
+      for (const { body } of bodies) {
+        const doc = wink.readDoc(body);
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- wink's its.* are plain selector functions that wink calls unbound by design
+        doc.sentences().each((s: { tokens(): { out(f: unknown): unknown } }) => s.tokens().out(its.pos));
+      }
+    }),
+  ],
+  [
+    'compromise: sentences + terms + tags',
+    throughput(() => {
+      for (const { body } of bodies) nlp(body).sentences().json();
+    }),
+  ],
+  [
+    'whole coder (for scale)',
+    throughput(() => {
+      for (const a of articles) extractor.extractSync(a);
+    }),
+  ],
 ];
 
 // Do the libraries find the same sentences? (boundary agreement on the corpus)
@@ -80,10 +98,16 @@ for (const { body } of bodies) {
   const own = splitSentences(body).map((s) => s.text.trim());
   const ownSet = new Set(own);
   total += own.length;
-  winkSame += wink.readDoc(body).sentences().out().filter((s) => ownSet.has(s.trim())).length;
+  winkSame += wink
+    .readDoc(body)
+    .sentences()
+    .out()
+    .filter((s) => ownSet.has(s.trim())).length;
   compromiseSame += (nlp(body).sentences().out('array') as string[]).filter((s) => ownSet.has(s.trim())).length;
 }
 
 console.log(`corpus: ${bodies.length} articles, ${sentencesPerPass} sentences (bench/corpus/articles), ≥ ${seconds} s per row, one core`);
 for (const [name, rate] of rows) console.log(`${name.padEnd(38)} ${Math.round(rate).toString().padStart(8)} sentences/s`);
-console.log(`sentence boundaries equal to the coder's: wink-nlp ${((100 * winkSame) / total).toFixed(1)} %, compromise ${((100 * compromiseSame) / total).toFixed(1)} %`);
+console.log(
+  `sentence boundaries equal to the coder's: wink-nlp ${((100 * winkSame) / total).toFixed(1)} %, compromise ${((100 * compromiseSame) / total).toFixed(1)} %`,
+);

@@ -19,7 +19,9 @@ export async function loadDictionaryFile(path: string, warn: (line: string) => v
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new DictionaryFileError(`dictionary ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error)}`);
+    throw new DictionaryFileError(
+      `dictionary ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     const loaded = parseDictionary(text);

@@ -49,7 +49,9 @@ export async function startExploreServer({ target, port, fetchImpl = fetch }: Ex
     }
     const url = upstreamUrl(base, request.url ?? '/');
     const headers: Record<string, string> = { accept: 'application/json' };
-    const sent = target.signApiRequests ? await signApiRequest({ method: request.method, url, headers }, { credentials: target.credentials, region: target.region }) : headers;
+    const sent = target.signApiRequests
+      ? await signApiRequest({ method: request.method, url, headers }, { credentials: target.credentials, region: target.region })
+      : headers;
     let upstream: Response;
     try {
       upstream = await fetchImpl(url, { method: request.method, headers: sent, signal: AbortSignal.timeout(30_000) });

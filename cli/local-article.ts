@@ -10,11 +10,7 @@ export const LOCAL_BUCKET = 'local';
  * as given, the same size limit (checked before reading, and again on what was read in case the
  * file grew). `published` (YYYY-MM-DD) overrides whatever date the article carries.
  */
-export async function readLocalArticle(
-  path: string,
-  published?: string,
-  maxArticleBytes: number = MAX_ARTICLE_BYTES_DEFAULT,
-): Promise<Article> {
+export async function readLocalArticle(path: string, published?: string, maxArticleBytes: number = MAX_ARTICLE_BYTES_DEFAULT): Promise<Article> {
   const info = await stat(path);
   if (info.isFile()) assertWithinSizeLimit(info.size, maxArticleBytes);
   const body = await readFile(path);

@@ -18,13 +18,7 @@ export function pageOf<T>(body: unknown, collection: 'events' | 'articles'): Pag
 }
 
 /** Yields pages, following cursors when `all` is set. */
-export async function* fetchPages<T>(
-  client: ApiClient,
-  path: string,
-  query: Query,
-  collection: 'events' | 'articles',
-  all: boolean,
-): AsyncGenerator<Page<T>> {
+export async function* fetchPages<T>(client: ApiClient, path: string, query: Query, collection: 'events' | 'articles', all: boolean): AsyncGenerator<Page<T>> {
   let cursor = typeof query.cursor === 'string' ? query.cursor : undefined;
   do {
     const page = pageOf<T>(await client.get(path, { ...query, cursor }), collection);

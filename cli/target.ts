@@ -195,7 +195,9 @@ async function awsTarget(stage: string, options: TargetOptions, dependencies: Ta
   const apiUrl = options.apiUrl ?? output(STACK_OUTPUTS.apiUrl);
   const bucket = options.bucket ?? output(STACK_OUTPUTS.bucketName);
   if (bucket === null && apiUrl === null) {
-    throw new TargetError(`stack ${name} has no ${STACK_OUTPUTS.bucketName} or ${STACK_OUTPUTS.apiUrl} output: redeploy it with \`npx cdk deploy -c stage=${stage}\``);
+    throw new TargetError(
+      `stack ${name} has no ${STACK_OUTPUTS.bucketName} or ${STACK_OUTPUTS.apiUrl} output: redeploy it with \`npx cdk deploy -c stage=${stage}\``,
+    );
   }
   const settings: ClientSettings = { region, credentials };
   return {

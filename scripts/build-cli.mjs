@@ -51,7 +51,9 @@ const result = await build({
   target: 'node24',
   mainFields: ['module', 'main'],
   // CommonJS dependencies call `require`, which ESM output does not have.
-  banner: { js: `import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url); ${SOURCE_LOCATION_HELPER}` },
+  banner: {
+    js: `import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url); ${SOURCE_LOCATION_HELPER}`,
+  },
   plugins: [sourceImportMeta],
   // The explorer builds its page with esbuild at run time; esbuild finds its native binary only
   // from its own package folder, so it is loaded from node_modules, not bundled.
@@ -68,9 +70,12 @@ const result = await build({
 const ownSources = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules/'));
 writeFileSync(
   join(staging, CLI_BUNDLE_INPUTS),
-  `${JSON.stringify([...ownSources, 'node_modules/.package-lock.json'].map((input) => relative(root, join(root, input))), null, 1)}\n`,
+  `${JSON.stringify(
+    [...ownSources, 'node_modules/.package-lock.json'].map((input) => relative(root, join(root, input))),
+    null,
+    1,
+  )}\n`,
 );
 mkdirSync(dirname(target), { recursive: true });
 rmSync(target, { recursive: true, force: true });
 renameSync(staging, target);
-

@@ -54,7 +54,9 @@ function summary(output: string, pattern: RegExp): string {
 try {
   // 1. dev articles, article-level root F1
   const devDir = join(kit, 'dev');
-  const devFiles = readdirSync(devDir).filter((f) => f.endsWith('.txt')).map((f) => join(devDir, f));
+  const devFiles = readdirSync(devDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join(devDir, f));
   const devOut = join(work, 'dev.jsonl');
   extract(devFiles, devOut);
   const dev = run(node, [join(kit, 'score.mjs'), '--gold', devDir, '--pred', devOut, ...(verbose ? ['--verbose'] : [])]);
@@ -65,7 +67,10 @@ try {
   const gsr = join(kit, 'gsr', 'PLOVER_GSR_CAMEO.json');
   const gsrDir = join(work, 'gsr');
   run(node, [join(kit, 'plover_score.mjs'), 'prepare', '--gsr', gsr, '--out', gsrDir]);
-  const gsrFiles = readdirSync(gsrDir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(gsrDir, f));
+  const gsrFiles = readdirSync(gsrDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(gsrDir, f));
   const gsrOut = join(work, 'gsr.jsonl');
   extract(gsrFiles, gsrOut);
   const score = run(node, [join(kit, 'plover_score.mjs'), 'score', '--gsr', gsr, '--pred', gsrOut, ...(verbose ? ['--verbose'] : [])]);
@@ -85,13 +90,23 @@ try {
       console.log(`== eval/${set}: not present, not scored`);
       continue;
     }
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(dir, f));
     const out = join(work, `${set}.jsonl`);
     extract(files, out);
     const scored = run(node, [join(kit, 'score.mjs'), '--gold', dir, '--pred', out, ...(verbose && !heldOut ? ['--verbose'] : [])]);
     console.log(`== eval/${set} articles (${files.length}), score.mjs`);
     // held-out sets print only their summary even with --verbose: their misses must not steer tuning
-    console.log(heldOut ? scored.split('\n').filter((l) => /^(code level|root level|articles with no)/.test(l)).join('\n') : summary(scored, /^(code level|root level|articles with no)/));
+    console.log(
+      heldOut
+        ? scored
+            .split('\n')
+            .filter((l) => /^(code level|root level|articles with no)/.test(l))
+            .join('\n')
+        : summary(scored, /^(code level|root level|articles with no)/),
+    );
     console.log(formatRootPresence(rootPresence(dir, out)));
   }
 } finally {

@@ -37,7 +37,7 @@ export function lintApiDocument(): LintReport {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
   const report = lintApiDocument();
   for (const problem of report.problems) {
     console.log(`${problem.severity} ${problem.ruleId} at ${problem.location[0]?.pointer ?? '#'}: ${problem.message}`);

@@ -7,10 +7,23 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-interface GoldEvent { cameo: string; alt_cameo?: string[] }
-interface PredLine { file: string; events?: { cameo: { root: string } }[] }
+interface GoldEvent {
+  cameo: string;
+  alt_cameo?: string[];
+}
+interface PredLine {
+  file: string;
+  events?: { cameo: { root: string } }[];
+}
 
-export interface RootPresence { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number }
+export interface RootPresence {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 export function rootPresence(goldDir: string, predJsonl: string): RootPresence {
   const predicted = new Map<string, Set<string>>();
@@ -19,7 +32,9 @@ export function rootPresence(goldDir: string, predJsonl: string): RootPresence {
     const p = JSON.parse(line) as PredLine;
     predicted.set(basename(p.file), new Set((p.events ?? []).map((e) => e.cameo.root)));
   }
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.gold.json'))) {
     const gold = (JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { events: GoldEvent[] }).events;
     const pred = predicted.get(f.replace(/\.gold\.json$/, '.txt')) ?? new Set<string>();
@@ -30,7 +45,9 @@ export function rootPresence(goldDir: string, predJsonl: string): RootPresence {
       for (const c of [e.cameo, ...(e.alt_cameo ?? [])]) roots.add(c.slice(0, 2));
       accepts.set(e.cameo.slice(0, 2), roots);
     }
-    for (const roots of accepts.values()) if ([...roots].some((r) => pred.has(r))) tp++; else fn++;
+    for (const roots of accepts.values())
+      if ([...roots].some((r) => pred.has(r))) tp++;
+      else fn++;
     // an emitted root that no gold event accepts is a type the article does not contain
     for (const r of pred) if (![...accepts.values()].some((roots) => roots.has(r))) fp++;
   }

@@ -78,15 +78,9 @@ export async function listDeadLetters(sqs: SQSClient, deadLetterQueueUrl: string
  * were there at the start: a message that fails again and is dead-lettered anew during a long
  * redrive stays in the DLQ instead of circling forever.
  */
-export async function redriveDeadLetters(
-  sqs: SQSClient,
-  queues: DeadLetterQueues,
-  onMoved: (count: number) => void = () => undefined,
-): Promise<number> {
+export async function redriveDeadLetters(sqs: SQSClient, queues: DeadLetterQueues, onMoved: (count: number) => void = () => undefined): Promise<number> {
   const { DeleteMessageBatchCommand, GetQueueAttributesCommand, ReceiveMessageCommand, SendMessageBatchCommand } = await sqsSdk();
-  const attributes = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: queues.deadLetterQueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
-  );
+  const attributes = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: queues.deadLetterQueueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }));
   const initial = Number(attributes.Attributes?.ApproximateNumberOfMessages ?? 0);
   let moved = 0;
   while (moved < initial) {
@@ -126,7 +120,9 @@ export async function redriveDeadLetters(
     onMoved(moved);
     if (toDelete.length < messages.length) {
       const failure = sent.Failed?.[0];
-      throw new Error(`could not send ${messages.length - toDelete.length} message(s) to the ingest queue: ${failure?.Message ?? failure?.Code ?? 'unknown error'}`);
+      throw new Error(
+        `could not send ${messages.length - toDelete.length} message(s) to the ingest queue: ${failure?.Message ?? failure?.Code ?? 'unknown error'}`,
+      );
     }
   }
   return moved;
@@ -204,7 +200,9 @@ async function listCommand(options: DlqOptions): Promise<void> {
     for (const letter of letters) {
       process.stdout.write(`${letter.messageId}  tries=${letter.receiveCount}  ${letter.sentAt ?? '-'}  ${letter.summary}\n`);
     }
-    process.stdout.write(`${letters.length} dead-lettered message(s)${letters.length === limit ? ' (limit reached, use --limit)' : ''}; move them back with \`accord dlq redrive\`\n`);
+    process.stdout.write(
+      `${letters.length} dead-lettered message(s)${letters.length === limit ? ' (limit reached, use --limit)' : ''}; move them back with \`accord dlq redrive\`\n`,
+    );
   });
 }
 

@@ -29,7 +29,9 @@ async function explore(options: ExploreOptions): Promise<void> {
   // Loaded here: it brings esbuild and the map data, which no other command needs.
   const { startExploreServer } = await import('../explore-server.ts');
   const server = await startExploreServer({ target, port });
-  process.stdout.write(`Accord explorer for ${target.label}: ${server.url}/\nAPI calls go to ${target.apiUrl ?? 'the stage API'}${target.signApiRequests ? ', signed with your AWS credentials' : ''}.\nCtrl-C stops it.\n`);
+  process.stdout.write(
+    `Accord explorer for ${target.label}: ${server.url}/\nAPI calls go to ${target.apiUrl ?? 'the stage API'}${target.signApiRequests ? ', signed with your AWS credentials' : ''}.\nCtrl-C stops it.\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => void server.close().finally(resolve);
     process.once('SIGINT', stop);

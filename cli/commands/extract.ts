@@ -18,7 +18,7 @@ export function register(program: Command): void {
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')
     .option('--published <YYYY-MM-DD>', 'publication date to use for every file (overrides the article’s own)', parseDateOption)
-    .option('--dictionary <file>', 'analysts\' dictionary (JSON) to code with, over the built-in one')
+    .option('--dictionary <file>', "analysts' dictionary (JSON) to code with, over the built-in one")
     .option('--max-bytes <bytes>', `largest file to read, in bytes (default ${MAX_ARTICLE_BYTES_DEFAULT}, as in the pipeline)`, parseByteCount)
     .action(async (files: string[], options: { published?: string; dictionary?: string; maxBytes?: number }) => {
       // Loaded when the command runs: `accord --help` and the other commands need no coder.

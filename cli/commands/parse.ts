@@ -7,7 +7,7 @@ export function register(program: Command): void {
     .description(
       'Parse local files exactly as the ingest does (size limit, article parsing, English check) and print one JSON line per file, in argument order:\n' +
         '{"file", "title", "publishedAt", "url", "source", "byline", "body"} or {"file", "error": {"kind", "message"}}.\n' +
-        'HTML pages go through Readability, with the page\'s metadata (JSON-LD, OpenGraph, Parse.ly, microdata, <time>, canonical link) for title, date, byline, site and URL.\n' +
+        "HTML pages go through Readability, with the page's metadata (JSON-LD, OpenGraph, Parse.ly, microdata, <time>, canonical link) for title, date, byline, site and URL.\n" +
         'Exit code 0 when at least one file was parsed, 1 when every file failed, 2 on usage errors.',
     )
     .argument('<files...>', 'article files (.txt .md .html .htm .json)')

@@ -49,11 +49,7 @@ export interface ReprocessSummary {
 }
 
 /** Stored articles of `bucket` that match the selection, from the API's article list. */
-export async function selectStoredArticles(
-  client: ApiClient,
-  bucket: string,
-  selection: { since?: string },
-): Promise<ReprocessCandidate[]> {
+export async function selectStoredArticles(client: ApiClient, bucket: string, selection: { since?: string }): Promise<ReprocessCandidate[]> {
   const candidates: ReprocessCandidate[] = [];
   for await (const page of fetchPages<ArticleRecord>(client, 'articles', {}, 'articles', true)) {
     for (const record of page.items) {
@@ -138,16 +134,17 @@ async function reprocess(keys: string[], options: ReprocessOptions): Promise<voi
   const bucket = requireBucket(target);
   if (!target.queueUrl) throw new TargetError(`no ingest queue known for ${target.label}: use the local stack or --stage`);
 
-  const candidates = keys.length > 0 ? await candidatesForKeys(target, bucket, keys) : await selectStoredArticles(createApiClient(target), bucket, options.since ? { since: options.since } : {});
+  const candidates =
+    keys.length > 0
+      ? await candidatesForKeys(target, bucket, keys)
+      : await selectStoredArticles(createApiClient(target), bucket, options.since ? { since: options.since } : {});
   const [{ S3Client }, { SQSClient }] = await Promise.all([import('@aws-sdk/client-s3'), import('@aws-sdk/client-sqs')]);
   const s3 = new S3Client(target.s3);
   const sqs = new SQSClient(target.sqs);
   // Every article takes a HEAD request: worth a bar from two on.
   const bar = await startProgress(candidates.length, 'reprocess', 'articles', 1);
   try {
-    const summary = await queueReprocessing({ s3, sqs }, { bucket, queueUrl: target.queueUrl, region: target.region }, candidates, () =>
-      bar.increment(),
-    );
+    const summary = await queueReprocessing({ s3, sqs }, { bucket, queueUrl: target.queueUrl, region: target.region }, candidates, () => bar.increment());
     bar.stop();
     process.stdout.write(
       `queued ${summary.queued} article(s) for extraction on ${target.label}` +

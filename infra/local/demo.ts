@@ -17,7 +17,6 @@ import type { LocalStack } from './local-stack.ts';
  */
 export const SAMPLES_DIR = join(import.meta.dirname, '..', '..', 'samples', 'articles');
 
-
 /** Ingest of a handful of articles takes a second or two; this only bounds a stuck run. */
 const INGEST_WAIT_MS = 60_000;
 

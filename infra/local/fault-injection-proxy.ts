@@ -50,19 +50,16 @@ export async function startFaultInjectionProxy(options: FaultInjectionProxyOptio
   const forward = (req: IncomingMessage, res: ServerResponse | null): Promise<void> =>
     new Promise((resolve, reject) => {
       const { expect: _expect, ...headers } = req.headers;
-      const outgoing = httpRequest(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers, agent },
-        (upstreamRes) => {
-          if (res === null) {
-            upstreamRes.resume();
-            upstreamRes.once('end', resolve);
-            return;
-          }
-          res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
-          upstreamRes.pipe(res);
+      const outgoing = httpRequest({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers, agent }, (upstreamRes) => {
+        if (res === null) {
+          upstreamRes.resume();
           upstreamRes.once('end', resolve);
-        },
-      );
+          return;
+        }
+        res.writeHead(upstreamRes.statusCode ?? 502, upstreamRes.headers);
+        upstreamRes.pipe(res);
+        upstreamRes.once('end', resolve);
+      });
       outgoing.once('error', reject);
       req.pipe(outgoing);
     });
@@ -129,7 +126,11 @@ function writeError(res: ServerResponse, service: FaultService, fault: 'throttle
 }
 
 /** Fails each request with probability `rate`, the kind picked uniformly; `random` makes it reproducible. */
-export function randomFaults(rate: number, random: () => number = Math.random, kinds: readonly FaultKind[] = ['throttle', 'server', 'timeout']): FaultInjector & { enabled: boolean } {
+export function randomFaults(
+  rate: number,
+  random: () => number = Math.random,
+  kinds: readonly FaultKind[] = ['throttle', 'server', 'timeout'],
+): FaultInjector & { enabled: boolean } {
   return {
     enabled: true,
     decide(this: { enabled: boolean }) {

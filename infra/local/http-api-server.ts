@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type {
-  APIGatewayProxyEventV2,
-  APIGatewayProxyResultV2,
-  APIGatewayProxyStructuredResultV2,
-  Context,
-} from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { localLambdaContext } from './lambda-context.ts';
 import type { SiteRoute } from '../../web/server/explorer-site.ts';
 
@@ -38,13 +33,15 @@ const MAX_BODY_BYTES = 10 * 1024 * 1024;
 export async function startHttpApi({ handler, port, host = '127.0.0.1', site }: HttpApiOptions): Promise<HttpApi> {
   const server = createServer((request, response) => {
     const answered = site ? site(request, response) : Promise.resolve(false);
-    answered.then((done) => (done ? undefined : serve(handler, request, response))).catch(() => {
-      // The handler threw instead of answering: API Gateway answers 500 with this exact body.
-      if (!response.headersSent) {
-        response.writeHead(500, { 'content-type': 'application/json' });
-      }
-      response.end('{"message":"Internal Server Error"}');
-    });
+    answered
+      .then((done) => (done ? undefined : serve(handler, request, response)))
+      .catch(() => {
+        // The handler threw instead of answering: API Gateway answers 500 with this exact body.
+        if (!response.headersSent) {
+          response.writeHead(500, { 'content-type': 'application/json' });
+        }
+        response.end('{"message":"Internal Server Error"}');
+      });
   });
   // Keep-alive like API Gateway, so load generators measure the handler rather than TCP setup.
   server.keepAliveTimeout = 60_000;
@@ -113,7 +110,13 @@ export function toEventV2(request: IncomingMessage, body: Buffer): APIGatewayPro
     const name = (request.rawHeaders[i] ?? '').toLowerCase();
     const value = request.rawHeaders[i + 1] ?? '';
     if (name === 'cookie') {
-      cookies = [...(cookies ?? []), ...value.split(';').map((c) => c.trim()).filter(Boolean)];
+      cookies = [
+        ...(cookies ?? []),
+        ...value
+          .split(';')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      ];
       continue;
     }
     headers[name] = headers[name] === undefined ? value : `${headers[name]},${value}`;

@@ -82,13 +82,16 @@ export function startLambdaWorkerPool(options: LambdaWorkerPoolOptions): LambdaW
     new Promise((resolve, reject) => {
       const id = nextId++;
       const { worker } = environment;
-      const timer = setTimeout(() => {
-        cleanup();
-        timeouts++;
-        // Lambda freezes nothing here: the environment is gone with everything it was doing
-        void worker.terminate();
-        reject(new LambdaTimeoutError(`Task timed out after ${(options.timeoutMs / 1000).toFixed(2)} seconds`));
-      }, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => {
+          cleanup();
+          timeouts++;
+          // Lambda freezes nothing here: the environment is gone with everything it was doing
+          void worker.terminate();
+          reject(new LambdaTimeoutError(`Task timed out after ${(options.timeoutMs / 1000).toFixed(2)} seconds`));
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       const onMessage = (message: InvocationResult) => {
         if (message.kind === 'ready' || message.id !== id) return;
         cleanup();
@@ -129,7 +132,9 @@ export function startLambdaWorkerPool(options: LambdaWorkerPoolOptions): LambdaW
     try {
       await Promise.race([
         environment.ready,
-        new Promise((_, reject) => setTimeout(() => reject(new LambdaTimeoutError(`Init timed out after ${options.timeoutMs} ms`)), Math.max(0, deadline - Date.now())).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new LambdaTimeoutError(`Init timed out after ${options.timeoutMs} ms`)), Math.max(0, deadline - Date.now())).unref(),
+        ),
       ]);
       const response = await invoke(environment, event, context, deadline);
       healthy = true;

@@ -15,6 +15,4 @@ export interface InvocationRequest {
 }
 
 export type InvocationResult =
-  | { kind: 'ready' }
-  | { kind: 'response'; id: number; response: SQSBatchResponse | undefined }
-  | { kind: 'error'; id: number; name: string; message: string };
+  { kind: 'ready' } | { kind: 'response'; id: number; response: SQSBatchResponse | undefined } | { kind: 'error'; id: number; name: string; message: string };

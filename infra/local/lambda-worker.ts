@@ -34,6 +34,11 @@ async function invoke(request: InvocationRequest): Promise<InvocationResult> {
     const response = await handler(request.event, context);
     return { kind: 'response', id: request.id, response: response ?? undefined };
   } catch (error) {
-    return { kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error), name: error instanceof Error ? error.name : 'Error' };
+    return {
+      kind: 'error',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+      name: error instanceof Error ? error.name : 'Error',
+    };
   }
 }

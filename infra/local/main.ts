@@ -31,7 +31,9 @@ if (dictionaryFile !== undefined) {
     const read = await readDictionaryFile(dictionaryFile, (line) => console.warn(`warning: ${line}`));
     dictionary = read.bytes;
     const { actors, verbs } = read.loaded.dictionary;
-    console.log(`Dictionary ${dictionaryFile}: ${actors.length} actor(s), ${verbs.length} verb phrase(s)${read.loaded.version ? ` (${read.loaded.version})` : ''}.`);
+    console.log(
+      `Dictionary ${dictionaryFile}: ${actors.length} actor(s), ${verbs.length} verb phrase(s)${read.loaded.version ? ` (${read.loaded.version})` : ''}.`,
+    );
   } catch (error) {
     console.error(`The dictionary cannot be used: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

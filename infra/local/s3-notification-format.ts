@@ -6,11 +6,7 @@ import { encodeS3EventKey } from '../../shared/ingest/s3-event-notification.ts';
  * the local stack feeds the ingest handler the same JSON it gets in AWS.
  */
 export type S3NotificationEventName =
-  | 'ObjectCreated:Put'
-  | 'ObjectCreated:Post'
-  | 'ObjectCreated:Copy'
-  | 'ObjectCreated:CompleteMultipartUpload'
-  | 'ObjectRemoved:Delete';
+  'ObjectCreated:Put' | 'ObjectCreated:Post' | 'ObjectCreated:Copy' | 'ObjectCreated:CompleteMultipartUpload' | 'ObjectRemoved:Delete';
 
 export interface S3ObjectEventInput {
   eventName: S3NotificationEventName;

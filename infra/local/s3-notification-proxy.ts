@@ -1,11 +1,4 @@
-import {
-  Agent,
-  createServer,
-  request as httpRequest,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from 'node:http';
+import { Agent, createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MonotonicSequencer } from './sequencer.ts';
 import { s3NotificationRecord, type S3NotificationEventName, type S3NotificationRecord } from './s3-notification-format.ts';

@@ -7,8 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
  * (PostObject) are not recognised: the CLI, the SDKs and the AWS CLI never use them.
  */
 export type S3Mutation =
-  | { kind: 'putObject' | 'copyObject' | 'completeMultipartUpload' | 'deleteObject'; bucket: string; key: string }
-  | { kind: 'deleteObjects'; bucket: string };
+  { kind: 'putObject' | 'copyObject' | 'completeMultipartUpload' | 'deleteObject'; bucket: string; key: string } | { kind: 'deleteObjects'; bucket: string };
 
 /** Query parameters the SDKs add for routing only. */
 const IGNORED_QUERY = new Set(['x-id']);

@@ -1,10 +1,4 @@
-import {
-  type App,
-  type IPolicyValidationContext,
-  type IPolicyValidationPlugin,
-  type PolicyValidationPluginReport,
-  Validations,
-} from 'aws-cdk-lib';
+import { type App, type IPolicyValidationContext, type IPolicyValidationPlugin, type PolicyValidationPluginReport, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, type NagPack, ServerlessChecks } from 'cdk-nag';
 
 /** The rule packs every Accord stage must pass: AWS Solutions and Serverless. */

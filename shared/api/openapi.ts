@@ -31,10 +31,16 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): Return
     if (route.doc.params) request.params = route.doc.params as never;
     const responses: Record<number, ResponseConfig> = { 200: route.doc.ok };
     // Every route can answer 400: one without parameters rejects any it is given.
-    responses[400] = problem(route.doc.query || route.doc.params ? 'A parameter is invalid or unknown; `parameter` names it.' : 'The route takes no parameters; `parameter` names the one given.');
+    responses[400] = problem(
+      route.doc.query || route.doc.params
+        ? 'A parameter is invalid or unknown; `parameter` names it.'
+        : 'The route takes no parameters; `parameter` names the one given.',
+    );
     if (route.doc.errors.includes(404)) responses[404] = problem('No such resource.');
     responses[405] = {
-      ...problem('The path exists, but not for this method: every route answers GET and HEAD only. (Deployed stages: API Gateway answers 404 to a method it has no route for.)'),
+      ...problem(
+        'The path exists, but not for this method: every route answers GET and HEAD only. (Deployed stages: API Gateway answers 404 to a method it has no route for.)',
+      ),
       headers: { Allow: { description: 'The methods this path answers: `GET, HEAD`.', schema: { type: 'string' } } },
     };
     responses[500] = problem('The server failed; no detail is disclosed.');

@@ -18,7 +18,10 @@ export interface Problem {
 const TYPE_BASE = 'urn:accord:problem:';
 
 export class ProblemError extends Error {
-  constructor(readonly problem: Problem, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly problem: Problem,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(problem.detail);
     this.name = 'ProblemError';
   }
@@ -27,8 +30,7 @@ export class ProblemError extends Error {
 export const badParameter = (parameter: string, detail: string): ProblemError =>
   new ProblemError({ type: `${TYPE_BASE}invalid-parameter`, title: 'Invalid request parameter', status: 400, detail, parameter });
 
-export const notFound = (detail: string): ProblemError =>
-  new ProblemError({ type: `${TYPE_BASE}not-found`, title: 'Not found', status: 404, detail });
+export const notFound = (detail: string): ProblemError => new ProblemError({ type: `${TYPE_BASE}not-found`, title: 'Not found', status: 404, detail });
 
 export const methodNotAllowed = (method: string, allowed: readonly string[]): ProblemError =>
   new ProblemError(
@@ -37,7 +39,12 @@ export const methodNotAllowed = (method: string, allowed: readonly string[]): Pr
   );
 
 export const internalError = (): ProblemError =>
-  new ProblemError({ type: `${TYPE_BASE}internal`, title: 'Internal server error', status: 500, detail: 'The server failed to answer this request. Try again later.' });
+  new ProblemError({
+    type: `${TYPE_BASE}internal`,
+    title: 'Internal server error',
+    status: 500,
+    detail: 'The server failed to answer this request. Try again later.',
+  });
 
 /** The first zod issue as a 400 naming its parameter (unknown keys name themselves). */
 export function problemFromIssues(issues: readonly z.core.$ZodIssue[]): ProblemError {

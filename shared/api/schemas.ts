@@ -87,9 +87,7 @@ const rangeInOrder = (query: { from?: string | undefined; to?: string | undefine
   }
 };
 
-export const EventsQuerySchema = z
-  .strictObject({ ...EVENT_FILTERS, limit: LimitParam, cursor: CursorParam.optional() })
-  .superRefine(rangeInOrder);
+export const EventsQuerySchema = z.strictObject({ ...EVENT_FILTERS, limit: LimitParam, cursor: CursorParam.optional() }).superRefine(rangeInOrder);
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 
 export const PageQuerySchema = z.strictObject({ limit: LimitParam, cursor: CursorParam.optional() });
@@ -113,10 +111,7 @@ export const SummaryQuerySchema = z.strictObject({ from: EVENT_FILTERS.from, to:
 export const TimelineQuerySchema = z
   .strictObject({
     ...EVENT_FILTERS,
-    interval: z
-      .enum(['day', 'week'])
-      .default('day')
-      .openapi({ description: 'Count per day, or per ISO week (Monday to Sunday; the period is its Monday).' }),
+    interval: z.enum(['day', 'week']).default('day').openapi({ description: 'Count per day, or per ISO week (Monday to Sunday; the period is its Monday).' }),
   })
   .superRefine(rangeInOrder);
 export type TimelineQuery = z.infer<typeof TimelineQuerySchema>;
@@ -175,7 +170,9 @@ export const ArticleSchema = z
       .max(STORED_TEXT_LIMITS.phrase)
       .nullable()
       .optional()
-      .openapi({ description: `The site's own name for itself (og:site_name, the JSON-LD publisher); absent when unknown. Cut to ${STORED_TEXT_LIMITS.phrase} characters.` }),
+      .openapi({
+        description: `The site's own name for itself (og:site_name, the JSON-LD publisher); absent when unknown. Cut to ${STORED_TEXT_LIMITS.phrase} characters.`,
+      }),
     status: z.enum(['processed', 'failed', 'deleted']),
     reason: z
       .string()
@@ -198,13 +195,9 @@ export const ArticleSchema = z
   })
   .openapi('Article');
 
-export const ArticlePageSchema = z
-  .object({ items: z.array(ArticleSchema), cursor: z.string().optional() })
-  .openapi('ArticlePage');
+export const ArticlePageSchema = z.object({ items: z.array(ArticleSchema), cursor: z.string().optional() }).openapi('ArticlePage');
 
-export const ArticleWithEventsSchema = z
-  .object({ article: ArticleSchema, events: z.array(EventSchema) })
-  .openapi('ArticleWithEvents');
+export const ArticleWithEventsSchema = z.object({ article: ArticleSchema, events: z.array(EventSchema) }).openapi('ArticleWithEvents');
 
 const RoleSummary = z.object({ count: z.number().int().nonnegative(), averageGoldstein: z.number().nullable() });
 
@@ -257,7 +250,7 @@ export const ActorPageSchema = z
   .openapi('ActorPage');
 
 export const BatchQuerySchema = z.strictObject({
-  key: z.string().min(1).max(1024).openapi({ description: 'The batch object\'s key, e.g. articles/news.jsonl.', example: 'articles/cc-news.warc.gz' }),
+  key: z.string().min(1).max(1024).openapi({ description: "The batch object's key, e.g. articles/news.jsonl.", example: 'articles/cc-news.warc.gz' }),
 });
 
 export const BatchSchema = z
@@ -265,7 +258,9 @@ export const BatchSchema = z
     id: z.string(),
     key: z.string(),
     versionId: z.string().nullable(),
-    status: z.enum(['splitting', 'split', 'failed', 'deleted']).openapi({ description: 'splitting: articles are being written; split: all written; failed: the batch as a whole was refused (reason); deleted.' }),
+    status: z
+      .enum(['splitting', 'split', 'failed', 'deleted'])
+      .openapi({ description: 'splitting: articles are being written; split: all written; failed: the batch as a whole was refused (reason); deleted.' }),
     reason: z.string().nullable(),
     records: z.number().int().nonnegative().openapi({ description: 'Articles the batch holds (written so far while splitting).' }),
     counts: z.object({
@@ -275,7 +270,9 @@ export const BatchSchema = z
       skipped: z.number().int().nonnegative().openapi({ description: 'WARC responses that are not HTML pages, or not 2xx: no article.' }),
       deleted: z.number().int().nonnegative(),
     }),
-    failures: z.array(z.object({ articleId: z.string(), key: z.string(), reason: z.string().nullable() })).openapi({ description: 'Up to 100 failed articles with their reasons.' }),
+    failures: z
+      .array(z.object({ articleId: z.string(), key: z.string(), reason: z.string().nullable() }))
+      .openapi({ description: 'Up to 100 failed articles with their reasons.' }),
     updatedAt: z.string(),
   })
   .openapi('Batch');

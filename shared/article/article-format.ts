@@ -57,8 +57,5 @@ export function articleFormatOf(key: string, contentType?: string): ArticleForma
   const fromType = BY_CONTENT_TYPE[mediaType];
   if (fromType) return fromType;
   const what = extension ? `Files ending in .${extension}` : `Files without an extension${mediaType ? ` (${mediaType})` : ''}`;
-  throw new ArticleRejectedError(
-    'unsupported-format',
-    `${what} are not supported; upload the article as .txt, .md, .html or .json.`,
-  );
+  throw new ArticleRejectedError('unsupported-format', `${what} are not supported; upload the article as .txt, .md, .html or .json.`);
 }

@@ -30,10 +30,7 @@ export function decodeArticleText(body: Uint8Array): string {
     try {
       text = utf16[encoding].decode(body);
     } catch {
-      throw new ArticleRejectedError(
-        'invalid-utf8',
-        'The file looks like UTF-16 text but is not valid UTF-16; save it as UTF-8 text and upload it again.',
-      );
+      throw new ArticleRejectedError('invalid-utf8', 'The file looks like UTF-16 text but is not valid UTF-16; save it as UTF-8 text and upload it again.');
     }
     if (controlCharactersShowBinary((i) => text.charCodeAt(i), text.length)) throw binaryRejection();
   } else {
@@ -41,10 +38,7 @@ export function decodeArticleText(body: Uint8Array): string {
     try {
       text = utf8.decode(body);
     } catch {
-      throw new ArticleRejectedError(
-        'invalid-utf8',
-        'The file is not valid UTF-8; save it as UTF-8 text and upload it again.',
-      );
+      throw new ArticleRejectedError('invalid-utf8', 'The file is not valid UTF-8; save it as UTF-8 text and upload it again.');
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -55,10 +49,7 @@ export function decodeArticleText(body: Uint8Array): string {
 }
 
 function binaryRejection(): ArticleRejectedError {
-  return new ArticleRejectedError(
-    'binary',
-    'The file is binary, not text; upload the article as .txt, .md, .html or .json in UTF-8.',
-  );
+  return new ArticleRejectedError('binary', 'The file is binary, not text; upload the article as .txt, .md, .html or .json in UTF-8.');
 }
 
 /** UTF-16 by its byte-order mark, else by where its zero bytes are; null for anything else. */

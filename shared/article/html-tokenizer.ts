@@ -6,9 +6,7 @@
  * Contents of raw-text elements (script, style, title, …) come as one text token, as browsers read them.
  */
 export type HtmlToken =
-  | { type: 'text'; text: string }
-  | { type: 'open'; name: string; attributes: string; selfClosing: boolean }
-  | { type: 'close'; name: string };
+  { type: 'text'; text: string } | { type: 'open'; name: string; attributes: string; selfClosing: boolean } | { type: 'close'; name: string };
 
 const MAX_TAG_CHARS = 8192;
 

@@ -15,15 +15,51 @@ import { toPublicationDate } from './publication-date.ts';
 
 /** Removed with their content (nesting of the same element is tracked). */
 const DROPPED_ELEMENTS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'nav', 'footer', 'aside',
-  'form', 'button', 'select', 'textarea', 'figure', 'dialog', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+  'nav',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'figure',
+  'dialog',
+  'menu',
 ]);
 
 /** End a line of text. */
 const LINE_TAGS = new Set(['div', 'br', 'ul', 'ol', 'dl', 'main', 'table', 'td', 'th', 'caption', 'address', 'body', 'html', 'center']);
 
 /** End a paragraph (a blank line). */
-const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'tr', 'hr', 'section', 'article', 'header', 'dd', 'dt', 'figcaption']);
+const PARAGRAPH_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'tr',
+  'hr',
+  'section',
+  'article',
+  'header',
+  'dd',
+  'dt',
+  'figcaption',
+]);
 
 /** Never have content or an end tag. */
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -106,9 +142,7 @@ export function parseHtml(html: string): ParsedContent {
     body: joinParagraphs(paragraphs),
     url: metas.get('og:url') || canonical,
     source: siteName,
-    publishedAt: toPublicationDate(
-      metas.get('article:published_time') ?? metas.get('datepublished') ?? metas.get('pubdate') ?? metas.get('date') ?? null,
-    ),
+    publishedAt: toPublicationDate(metas.get('article:published_time') ?? metas.get('datepublished') ?? metas.get('pubdate') ?? metas.get('date') ?? null),
   };
 }
 
@@ -142,6 +176,10 @@ function collapse(text: string): string {
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b);
 }

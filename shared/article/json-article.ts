@@ -20,16 +20,11 @@ export function parseJsonArticle(text: string): ParsedContent {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ArticleRejectedError(
-      'malformed-json',
-      `The file is not valid JSON (${(error as Error).message}); fix the syntax and upload it again.`,
-    );
+    throw new ArticleRejectedError('malformed-json', `The file is not valid JSON (${(error as Error).message}); fix the syntax and upload it again.`);
   }
   const parsed = JsonArticleSchema.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues
-      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the document'}: ${issue.message}`)
-      .join('; ');
+    const problems = parsed.error.issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'the document'}: ${issue.message}`).join('; ');
     throw new ArticleRejectedError(
       'malformed-json',
       `The JSON article does not match {"title","body","url","publishedAt","source"} (${problems}); "body" must be a non-empty string.`,
@@ -37,9 +32,7 @@ export function parseJsonArticle(text: string): ParsedContent {
   }
   const article = parsed.data;
   // Some feeds put the page's HTML in the body; strip it rather than index markup.
-  const body = looksLikeHtml(article.body)
-    ? parseHtmlPage(article.body).body
-    : joinParagraphs(toParagraphs(article.body));
+  const body = looksLikeHtml(article.body) ? parseHtmlPage(article.body).body : joinParagraphs(toParagraphs(article.body));
   return {
     title: article.title?.trim() || null,
     body,

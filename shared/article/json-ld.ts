@@ -32,7 +32,8 @@ export function articleFromJsonLd(scripts: readonly string[]): JsonLdArticle | n
   }
   const byId = new Map<string, JsonObject>();
   for (const node of nodes) if (typeof node['@id'] === 'string') byId.set(node['@id'], node);
-  const resolve = (value: unknown): unknown => (isObject(value) && typeof value['@id'] === 'string' && byId.has(value['@id']) && Object.keys(value).length === 1 ? byId.get(value['@id']) : value);
+  const resolve = (value: unknown): unknown =>
+    isObject(value) && typeof value['@id'] === 'string' && byId.has(value['@id']) && Object.keys(value).length === 1 ? byId.get(value['@id']) : value;
 
   const articles = nodes.filter((node) => typesOf(node).some((type) => ARTICLE_TYPE.test(type)));
   // A page that also describes related stories lists its own article first, or as a NewsArticle.
@@ -41,7 +42,10 @@ export function articleFromJsonLd(scripts: readonly string[]): JsonLdArticle | n
   return {
     headline: text(article.headline) ?? text(article.name),
     datePublished: text(article.datePublished) ?? text(article.dateCreated),
-    authors: asList(article.author).map(resolve).map(nameOf).filter((name): name is string => name !== null),
+    authors: asList(article.author)
+      .map(resolve)
+      .map(nameOf)
+      .filter((name): name is string => name !== null),
     publisher: nameOf(resolve(asList(article.publisher)[0])),
     url: text(article.url) ?? urlOf(resolve(article.mainEntityOfPage)),
     language: text(article.inLanguage),

@@ -1,12 +1,5 @@
 import { decodeHtmlEntities } from './html-entities.ts';
-import {
-  forwardSearch,
-  isAsciiLetter,
-  isLineTerminator,
-  isRegexSpace,
-  isRegexWord,
-  nextIndexOf,
-} from './text-scan.ts';
+import { forwardSearch, isAsciiLetter, isLineTerminator, isRegexSpace, isRegexWord, nextIndexOf } from './text-scan.ts';
 
 /**
  * Inline Markdown → plain text: images dropped, links reduced to their text, link definitions
@@ -110,7 +103,7 @@ function linkDestinationEnds(text: string): (start: number) => number {
   return (start) => {
     const openers: number[] = [];
     let end = -1;
-    for (let at = start; ; ) {
+    for (let at = start; ;) {
       const first = firstAtOrAfter(parentheses, at);
       if (first < 0) break;
       if (text.charCodeAt(first) === 41) {

@@ -106,5 +106,10 @@ function blockMarkers(line: string): string {
   return line
     .replace(/^\s*(>\s?)+/, '')
     .replace(/^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?/, '')
-    .replace(/^\s*\|(.*)\|\s*$/, (_m, cells: string) => cells.split('|').map((c) => c.trim()).join(' '));
+    .replace(/^\s*\|(.*)\|\s*$/, (_m, cells: string) =>
+      cells
+        .split('|')
+        .map((c) => c.trim())
+        .join(' '),
+    );
 }

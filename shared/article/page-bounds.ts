@@ -28,7 +28,25 @@ export const MAX_PAGE_WORK = 3_000_000;
 export const MAX_ESTIMATED_DEPTH = 2 * MAX_PAGE_DEPTH;
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'frame']);
-const CLOSED_BY_SIBLING = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup', 'rb', 'rt', 'rp', 'colgroup', 'caption']);
+const CLOSED_BY_SIBLING = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'option',
+  'optgroup',
+  'rb',
+  'rt',
+  'rp',
+  'colgroup',
+  'caption',
+]);
 
 /** False as soon as the estimated depth passes the limit: then the page is never handed to linkedom. */
 export function nestingWithinLimit(html: string, limit = MAX_ESTIMATED_DEPTH): boolean {

@@ -59,7 +59,9 @@ export function readPageMetadata(document: PageDocument): PageMetadata {
       ),
     ),
     siteName: decodeText(siteName),
-    siteNames: [jsonLd?.publisher ?? null, meta('og:site_name'), meta('application-name')].filter((name): name is string => !!name).map((name) => decodeText(name)!),
+    siteNames: [jsonLd?.publisher ?? null, meta('og:site_name'), meta('application-name')]
+      .filter((name): name is string => !!name)
+      .map((name) => decodeText(name)!),
     language: first([document.documentElement?.getAttribute('lang')?.trim() || null, jsonLd?.language ?? null, meta('og:locale')?.replace('_', '-') ?? null]),
   };
 }
@@ -97,7 +99,7 @@ function itempropValue(element: PageElement): string | null {
   const value =
     element.getAttribute('content') ??
     element.getAttribute('datetime') ??
-    ([...element.querySelectorAll('[itemprop="name"]')][0]?.textContent ?? null) ??
+    [...element.querySelectorAll('[itemprop="name"]')][0]?.textContent ??
     element.textContent;
   const collapsed = value?.replace(/\s+/g, ' ').trim();
   return collapsed ? collapsed : null;

@@ -59,7 +59,10 @@ function continues(previous: string, line: string, mode: ParagraphMode, wrapWidt
 
 /** The wrap width of hard-wrapped text (90th percentile of line lengths), or null when lines are long. */
 function hardWrapWidth(lines: readonly string[]): number | null {
-  const lengths = lines.filter((line) => line !== '').map((line) => line.length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((line) => line !== '')
+    .map((line) => line.length)
+    .sort((a, b) => a - b);
   if (lengths.length < 3) return null;
   const p90 = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.9))]!;
   return p90 <= MAX_WRAP_WIDTH ? p90 : null;

@@ -40,10 +40,7 @@ export function parseArticle(input: ArticleInput): Article {
   const content = PARSERS[format](text);
   const { body, notes } = breakRunOnParagraphs(content.body);
   if (body.trim().length === 0) {
-    throw new ArticleRejectedError(
-      'empty',
-      'No article text is left once markup and page furniture are removed; upload the article text itself.',
-    );
+    throw new ArticleRejectedError('empty', 'No article text is left once markup and page furniture are removed; upload the article text itself.');
   }
   return {
     id: articleIdFor(input.bucket, input.key),

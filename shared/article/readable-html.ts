@@ -96,7 +96,11 @@ function readArticle(document: PageDocument): ReadableArticle | null {
  */
 function cleanByline(byline: string | null | undefined): string | null {
   if (!byline) return null;
-  const name = byline.replace(/^\s*by\s+/i, '').split(/\s+[·|\u2013\u2014]\s+/)[0]!.replace(/\s+/g, ' ').trim();
+  const name = byline
+    .replace(/^\s*by\s+/i, '')
+    .split(/\s+[·|\u2013\u2014]\s+/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
   if (/^(?:(?:first |last )?(?:published|updated|posted)|\d)/i.test(name)) return null;
   return name.length > 0 && name.length <= 200 ? name : null;
 }
@@ -106,6 +110,10 @@ function toDateOrNull(value: string | null | undefined): string | null {
 }
 
 function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b);
 }

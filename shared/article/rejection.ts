@@ -3,14 +3,7 @@
  * as `failed` with `reason` and never retries: the same bytes would fail again.
  */
 export type ArticleRejectionKind =
-  | 'empty'
-  | 'binary'
-  | 'invalid-utf8'
-  | 'malformed-json'
-  | 'unsupported-format'
-  | 'too-large'
-  | 'not-english'
-  | 'outside-prefix';
+  'empty' | 'binary' | 'invalid-utf8' | 'malformed-json' | 'unsupported-format' | 'too-large' | 'not-english' | 'outside-prefix';
 
 export class ArticleRejectedError extends Error {
   override readonly name = 'ArticleRejectedError';
@@ -56,9 +49,6 @@ function formatBytes(bytes: number): string {
 /** Only objects under the articles prefix are articles; anything else in the bucket is not ours to code. */
 export function assertInsideArticlePrefix(key: string, prefix: string): void {
   if (!key.startsWith(prefix)) {
-    throw new ArticleRejectedError(
-      'outside-prefix',
-      `The object "${key}" is outside the "${prefix}" folder; upload articles under ${prefix}.`,
-    );
+    throw new ArticleRejectedError('outside-prefix', `The object "${key}" is outside the "${prefix}" folder; upload articles under ${prefix}.`);
   }
 }

@@ -56,5 +56,4 @@ export function batchIdOfRecordKey(key: string): string | null {
 export const lineRecordId = (lineNumber: number): string => `line-${String(lineNumber).padStart(6, '0')}`;
 
 /** Record id of a WARC record: a hash of its WARC-Record-ID (a URN, not a key-safe name). */
-export const warcRecordId = (warcRecordIdHeader: string): string =>
-  `warc-${createHash('sha256').update(warcRecordIdHeader).digest('hex').slice(0, 24)}`;
+export const warcRecordId = (warcRecordIdHeader: string): string => `warc-${createHash('sha256').update(warcRecordIdHeader).digest('hex').slice(0, 24)}`;

@@ -101,14 +101,25 @@ export class BatchSplitter {
   async split(notified: ArticleLocation, turn: SplitTurn = {}): Promise<SplitOutcome> {
     const batchId = batchIdFor(notified.key);
     const outcome = (status: SplitOutcome['status'], extra: Partial<SplitOutcome> = {}): SplitOutcome => ({
-      status, batchId, records: 0, skipped: 0, written: 0, removed: 0, reason: null, ...extra,
+      status,
+      batchId,
+      records: 0,
+      skipped: 0,
+      written: 0,
+      removed: 0,
+      reason: null,
+      ...extra,
     });
     const ref = { bucket: notified.bucket, key: notified.key, versionId: notified.versionId, etag: notified.etag };
     const head = await this.objects.head(ref);
     if (head === null) return outcome('superseded');
     const location: ArticleLocation = { ...notified, etag: notified.etag ?? head.etag, versionId: notified.versionId ?? head.versionId };
     const state = (status: BatchState['status'], records: number, skipped: number, reason: string | null = null): BatchState => ({
-      location, status, records, skipped, reason,
+      location,
+      status,
+      records,
+      skipped,
+      reason,
     });
 
     const refuse = async (error: BatchRejectedError, records = 0, skipped = 0, written = 0): Promise<SplitOutcome> => {
@@ -116,11 +127,21 @@ export class BatchSplitter {
       return outcome(saved === 'stale' ? 'superseded' : 'failed', { records, skipped, written, reason: error.reason });
     };
     if (isInBatchRecords(notified.key, this.options.articlePrefix)) {
-      return refuse(new BatchRejectedError('nested-batch', `A batch inside ${this.options.articlePrefix}.batch/ (where batches put their articles) is not split; upload it elsewhere under ${this.options.articlePrefix}.`));
+      return refuse(
+        new BatchRejectedError(
+          'nested-batch',
+          `A batch inside ${this.options.articlePrefix}.batch/ (where batches put their articles) is not split; upload it elsewhere under ${this.options.articlePrefix}.`,
+        ),
+      );
     }
     const { limits } = this.options;
     if (head.size > limits.maxBytes) {
-      return refuse(new BatchRejectedError('too-large', `The batch is ${formatBytes(head.size)}, over the ${formatBytes(limits.maxBytes)} limit for one batch; split it into smaller files.`));
+      return refuse(
+        new BatchRejectedError(
+          'too-large',
+          `The batch is ${formatBytes(head.size)}, over the ${formatBytes(limits.maxBytes)} limit for one batch; split it into smaller files.`,
+        ),
+      );
     }
     const resumed = turn.continuation;
     if ((await this.repository.saveBatch(state('splitting', resumed?.startAt ?? 0, resumed?.skipped ?? 0))) === 'stale') return outcome('superseded');
@@ -165,7 +186,10 @@ export class BatchSplitter {
           return outcome('splitting', { records, skipped, written, continuedAt: records });
         }
         if (records >= limits.maxRecords) {
-          throw new BatchRejectedError('too-many-records', `The batch holds more than ${limits.maxRecords} articles, the limit for one batch; the first ${limits.maxRecords} were kept. Split it into smaller files.`);
+          throw new BatchRejectedError(
+            'too-many-records',
+            `The batch holds more than ${limits.maxRecords} articles, the limit for one batch; the first ${limits.maxRecords} were kept. Split it into smaller files.`,
+          );
         }
         records++;
         const key = `${prefix}${record.id}.${record.extension}`;
@@ -229,7 +253,10 @@ export class BatchSplitter {
       record.kind === 'article'
         ? { ...record.metadata }
         : { [REJECTED_KIND_METADATA]: record.rejection, [REJECTED_REASON_METADATA]: encodeURIComponent(record.reason) };
-    const digest = createHash('sha256').update(body).update(JSON.stringify(Object.entries(metadata).sort())).digest('hex');
+    const digest = createHash('sha256')
+      .update(body)
+      .update(JSON.stringify(Object.entries(metadata).sort()))
+      .digest('hex');
     if (exists && (await this.records.recordDigest(bucket, key)) === digest) return false;
     await this.records.putRecord(bucket, key, body, CONTENT_TYPES[record.extension], { ...metadata, [RECORD_DIGEST_METADATA]: digest });
     return true;

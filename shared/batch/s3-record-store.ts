@@ -1,11 +1,4 @@
-import {
-  DeleteObjectsCommand,
-  GetObjectCommand,
-  HeadObjectCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import type { ObjectVersionRef } from '../ingest/object-store.ts';
 import { isGone } from '../ingest/s3-object-store.ts';
@@ -53,9 +46,7 @@ export class S3RecordStore implements RecordStore {
   async deleteKeys(bucket: string, keys: readonly string[]): Promise<void> {
     for (let start = 0; start < keys.length; start += 1000) {
       const chunk = keys.slice(start, start + 1000);
-      const out = await this.s3.send(
-        new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: chunk.map((Key) => ({ Key })), Quiet: true } }),
-      );
+      const out = await this.s3.send(new DeleteObjectsCommand({ Bucket: bucket, Delete: { Objects: chunk.map((Key) => ({ Key })), Quiet: true } }));
       const failed = out.Errors ?? [];
       if (failed.length > 0) throw new Error(`S3 did not delete ${failed.length} record objects (first: ${failed[0]?.Key ?? '?'}: ${failed[0]?.Code ?? '?'})`);
     }

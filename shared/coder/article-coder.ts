@@ -52,7 +52,9 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (/\?\s*$/.test(whole.text)) continue;
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
-      notes.push(`sentence ${whole.index + 1} has ${tokenCount ?? 0} tokens, over the ${String(MAX_SENTENCE_TOKENS)} the coder analyses at once: coded in ${windows.length} consecutive pieces`);
+      notes.push(
+        `sentence ${whole.index + 1} has ${tokenCount ?? 0} tokens, over the ${String(MAX_SENTENCE_TOKENS)} the coder analyses at once: coded in ${windows.length} consecutive pieces`,
+      );
     }
     // each window takes its run of the tokens already counted: consecutive windows end at token ends
     let next = 0;
@@ -66,7 +68,14 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
 }
 
 /** One sentence (or one window of an overlong one): tokens → mentions → actions → coded events. */
-function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResolver, publishedAt: string, meter: BudgetMeter | undefined, counted: Token[] | null): CodedMention[] {
+function codeSentenceText(
+  body: string,
+  sentence: Sentence,
+  resolver: ActorResolver,
+  publishedAt: string,
+  meter: BudgetMeter | undefined,
+  counted: Token[] | null,
+): CodedMention[] {
   const tokens = withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start));
   if (tokens.length < 3) return [];
   const resolved = resolveMentions(tokens, resolver);
@@ -79,7 +88,9 @@ function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResol
     // object pronouns are never subjects ("send them back")
     if (!['them', 'him', 'its', 'their', 'his', 'her'].includes(r.mention.pronoun ?? '')) endsBefore.set(r.mention.end, r.mention.start);
   }
-  const adjectiveEnds = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end));
+  const adjectiveEnds = new Set(
+    resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end),
+  );
   const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
@@ -119,9 +130,51 @@ function codeSentenceText(body: string, sentence: Sentence, resolver: ActorResol
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
 // Capitalised words that do not make a name: sentence openers, months, days.
-const NOT_NAME = new Set(['the', 'a', 'an', 'on', 'in', 'at', 'after', 'before', 'but', 'and', 'when', 'while', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_NAME = new Set([
+  'the',
+  'a',
+  'an',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'but',
+  'and',
+  'when',
+  'while',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const CLAUSE_BREAKS = new Set([',', ';', '(', ')', '-', '—', ':', '"']);
 
 /**
@@ -154,14 +207,19 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     // "the group", "the movement": the armed group the article last named ("the ELN … Bogota demanded that the group free …")
-    const actor = resolver.surnameAt(tokens[i]!) ?? resolver.bodyAt(tokens, i) ?? (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
+    const actor =
+      resolver.surnameAt(tokens[i]!) ??
+      resolver.bodyAt(tokens, i) ??
+      (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },
       actor,
     });
   }
-  const all: (Mention | (typeof extra)[number])[] = [...mentions, ...extra].sort((a, b) => ('mention' in a ? a.mention.start : a.start) - ('mention' in b ? b.mention.start : b.start));
+  const all: (Mention | (typeof extra)[number])[] = [...mentions, ...extra].sort(
+    (a, b) => ('mention' in a ? a.mention.start : a.start) - ('mention' in b ? b.mention.start : b.start),
+  );
   const out: ResolvedMention[] = [];
   let subjectSet = false;
   for (const e of extra) covered.add(e.mention.start);
@@ -170,10 +228,29 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   for (const x of all) {
     // "The Wagner-linked Africa Corps said it had …": "it" is the group no dictionary knows, not the last known subject
     const impersonal = !('mention' in x) && x.pronoun !== null && ['it', 'its', 'they', 'their', 'them'].includes(x.pronoun);
-    const unknownAntecedent = !('mention' in x) && x.pronoun !== null && !['we', 'i', 'our'].includes(x.pronoun) && !subjectSet && (unknownNameBefore(tokens, covered, x.start) || (impersonal && unplacedSubject));
-    const r: ResolvedMention = 'mention' in x ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 } : unknownAntecedent ? { mention: x, actor: null, pair: null, certainty: 0 } : resolver.resolve(x, tokens);
+    const unknownAntecedent =
+      !('mention' in x) &&
+      x.pronoun !== null &&
+      !['we', 'i', 'our'].includes(x.pronoun) &&
+      !subjectSet &&
+      (unknownNameBefore(tokens, covered, x.start) || (impersonal && unplacedSubject));
+    const r: ResolvedMention =
+      'mention' in x
+        ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 }
+        : unknownAntecedent
+          ? { mention: x, actor: null, pair: null, certainty: 0 }
+          : resolver.resolve(x, tokens);
     out.push(r);
-    if (!subjectSet && !r.actor && !r.pair && !r.mention.pronoun && !r.mention.prep && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'role')) unplacedSubject = true;
+    if (
+      !subjectSet &&
+      !r.actor &&
+      !r.pair &&
+      !r.mention.pronoun &&
+      !r.mention.prep &&
+      r.mention.items.length > 0 &&
+      r.mention.items.every((i) => i.item.kind === 'role')
+    )
+      unplacedSubject = true;
     // the first plain actor of a sentence is its subject: what "it", "he", "they" later refer to
     if (!subjectSet && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive && (r.actor || r.pair)) {
       resolver.setSubject(r);
@@ -187,7 +264,14 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)
   for (const r of out) {
-    if (r.actor && r.mention.prep === 'in' && r.mention.start <= 3 && tokens[0]?.norm === 'in' && r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) resolver.lastPlace = r.actor.country;
+    if (
+      r.actor &&
+      r.mention.prep === 'in' &&
+      r.mention.start <= 3 &&
+      tokens[0]?.norm === 'in' &&
+      r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')
+    )
+      resolver.lastPlace = r.actor.country;
   }
   // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker
   const speaker = speakerOf(tokens, out);

@@ -50,7 +50,8 @@ export class RuleBasedExtractor implements Extractor {
     const version = this.recordedVersion;
     const body = typeof article.body === 'string' ? article.body : '';
     if (body.trim().length === 0) return { events: [], skippedReason: 'empty article: no text to code', version };
-    if (!looksEnglish(body, article.language)) return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
+    if (!looksEnglish(body, article.language))
+      return { events: [], skippedReason: 'article is not in English: the rule-based coder reads English only', version };
     const overlay = this.lexicon?.overlayOn(typeof article.publishedAt === 'string' ? article.publishedAt : '') ?? null;
     const { events, notes } = withLexiconOverlay(overlay, () => codeArticle(article, version, new BudgetMeter(this.budget)));
     return notes.length > 0 ? { events, notes, version } : { events, version };

@@ -15,7 +15,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isoDate = z
   .string()
   .regex(ISO_DATE, 'must be a date written YYYY-MM-DD')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a calendar date');
+  .refine(
+    (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    'is not a calendar date',
+  );
 
 /** A name as written in news: letters first, then letters, digits, spaces and name punctuation. */
 const surfaceForm = z
@@ -23,7 +26,7 @@ const surfaceForm = z
   .trim()
   .min(1, 'must not be empty')
   .max(120, 'is longer than 120 characters')
-  .regex(/^[\p{L}\d][\p{L}\p{M}\d .,'’&()/-]*$/u, 'must start with a letter or digit and hold only letters, digits, spaces and . , \' ’ & ( ) / -');
+  .regex(/^[\p{L}\d][\p{L}\p{M}\d .,'’&()/-]*$/u, "must start with a letter or digit and hold only letters, digits, spaces and . , ' ’ & ( ) / -");
 
 /** What an actor entry names. */
 export const ACTOR_TYPES = ['person', 'organisation', 'armed-group'] as const;
@@ -40,7 +43,10 @@ export const DictionaryActorSchema = z
     country: z
       .string()
       .trim()
-      .refine(isActorCode, 'is neither an ISO 3166-1 alpha-3 code nor an organisation code the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL)'),
+      .refine(
+        isActorCode,
+        'is neither an ISO 3166-1 alpha-3 code nor an organisation code the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL)',
+      ),
     /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); optional for organisations (the body as a whole), REB by default for armed groups. */
     role: z
       .string()

@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  DictionaryActorSchema,
-  DictionaryVerbSchema,
-  HEADER_KEYS,
-  type Dictionary,
-  type DictionaryActor,
-  type DictionaryVerb,
-} from './dictionary-schema.ts';
+import { DictionaryActorSchema, DictionaryVerbSchema, HEADER_KEYS, type Dictionary, type DictionaryActor, type DictionaryVerb } from './dictionary-schema.ts';
 import { dictionaryVersion } from './dictionary-version.ts';
 import { arrayElementLines, lineOfOffset } from './json-positions.ts';
 import { effectivePhrase } from './verb-phrase.ts';
@@ -56,7 +49,8 @@ export function parseDictionary(text: string): LoadedDictionary {
   const lines = arrayElementLines(source, ['actors', 'verbs']);
   const problems: DictionaryProblem[] = [];
   for (const key of Object.keys(file)) {
-    if (!HEADER_KEYS.has(key)) problems.push({ line: keyLine(source, key), entry: null, message: `unknown field "${key}" ignored (expected "actors" and "verbs")` });
+    if (!HEADER_KEYS.has(key))
+      problems.push({ line: keyLine(source, key), entry: null, message: `unknown field "${key}" ignored (expected "actors" and "verbs")` });
   }
   const actors = entries(file, 'actors', lines.actors!, problems, DictionaryActorSchema);
   const verbs = entries(file, 'verbs', lines.verbs!, problems, DictionaryVerbSchema);
@@ -126,7 +120,9 @@ function withoutDuplicateActors(actors: Located<DictionaryActor>[], problems: Di
   const kept: Located<DictionaryActor>[] = [];
   for (const actor of actors) {
     const forms = new Set([actor.value.name, ...actor.value.aliases]);
-    const clash = [...forms].flatMap((form) => (claimed.get(form) ?? []).filter((other) => overlaps(other.value, actor.value)).map((other) => ({ form, other })))[0];
+    const clash = [...forms].flatMap((form) =>
+      (claimed.get(form) ?? []).filter((other) => overlaps(other.value, actor.value)).map((other) => ({ form, other })),
+    )[0];
     if (clash) {
       problems.push({
         line: actor.line,

@@ -7,7 +7,14 @@ import type { DictionaryVerb } from './dictionary-schema.ts';
  * is left as it is.
  */
 export function effectivePhrase(verb: Pick<DictionaryVerb, 'phrase' | 'source' | 'target'>): string {
-  const preposition = verb.target === 'subject' ? (verb.source === 'object' || verb.source === 'subject' ? null : verb.source) : verb.target === 'object' || verb.target === 'none' ? null : verb.target;
+  const preposition =
+    verb.target === 'subject'
+      ? verb.source === 'object' || verb.source === 'subject'
+        ? null
+        : verb.source
+      : verb.target === 'object' || verb.target === 'none'
+        ? null
+        : verb.target;
   if (!preposition) return verb.phrase;
   const words = verb.phrase.split(' ');
   return words[words.length - 1] === preposition ? verb.phrase : `${verb.phrase} ${preposition}`;

@@ -102,9 +102,6 @@ export function permanentFailureReason(error: unknown): string {
   // A cancelled transaction's message only says "see the reasons": the refused item's reason is the useful part.
   const refused = (e.CancellationReasons ?? []).find((reason) => PERMANENT_CANCELLATION_CODES.has(reason.Code ?? ''));
   const detail = refused ? `${refused.Code ?? 'refused'}: ${refused.Message ?? 'no message'}` : `${e.name ?? 'Error'}: ${e.message ?? ''}`.trim();
-  const what =
-    e.name === 'UnstorableEventError'
-      ? 'The extractor produced an event the data model rejects'
-      : 'The database refused to store this article';
+  const what = e.name === 'UnstorableEventError' ? 'The extractor produced an event the data model rejects' : 'The database refused to store this article';
   return truncateText(`${what} (${detail}); retrying the same file cannot succeed, so it was not retried.`, STORED_TEXT_LIMITS.reason);
 }

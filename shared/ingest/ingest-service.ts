@@ -3,13 +3,7 @@ import { articleIdFor, type ArticleLocation } from '../model/article.ts';
 import type { Extractor } from '../extractor/extractor.ts';
 import { isExtractionBudgetExceeded } from '../extractor/extraction-budget.ts';
 import type { EventRepository, WriteOutcome } from '../storage/event-repository.ts';
-import {
-  assertEnglish,
-  assertInsideArticlePrefix,
-  assertWithinSizeLimit,
-  isArticleRejected,
-  parseArticle,
-} from '../article/index.ts';
+import { assertEnglish, assertInsideArticlePrefix, assertWithinSizeLimit, isArticleRejected, parseArticle } from '../article/index.ts';
 import { ArticleRejectedError, type ArticleRejectionKind } from '../article/rejection.ts';
 import type { BatchSplitter, SplitOutcome } from '../batch/batch-splitter.ts';
 import type { BatchContinuation } from '../batch/batch-continuation.ts';
@@ -114,7 +108,8 @@ export class IngestService {
     } catch (error) {
       // a rejected file, an article over the extraction budget (it would exhaust it again) and one the
       // database refuses for what it contains are permanent
-      const reason = isArticleRejected(error) || isExtractionBudgetExceeded(error) ? error.reason : isPermanentError(error) ? permanentFailureReason(error) : null;
+      const reason =
+        isArticleRejected(error) || isExtractionBudgetExceeded(error) ? error.reason : isPermanentError(error) ? permanentFailureReason(error) : null;
       if (reason === null) throw error;
       const write = await this.repository.saveFailed(change.location, reason);
       return this.outcome(change.location, 'failed', write, { reason });

@@ -11,9 +11,7 @@ export class S3ObjectStore implements ObjectStore {
 
   async head(ref: ObjectVersionRef): Promise<ObjectHead | null> {
     try {
-      const out = await this.s3.send(
-        new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...versionSelector(ref) }),
-      );
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: ref.bucket, Key: ref.key, ...versionSelector(ref) }));
       const head: ObjectHead = {
         size: out.ContentLength ?? 0,
         etag: out.ETag ? normalizeEtag(out.ETag) : null,

@@ -14,7 +14,10 @@ export const ActorSchema = z.object({
   text: z.string(),
   country: ActorCodeSchema,
   /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); null when the text names only the country. */
-  role: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  role: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 

@@ -72,12 +72,7 @@ export function countedEntriesUpdate(tableName: string, articleId: string, claim
  * after the last one returned. Reads every shard's counters for the prefix (one small Query per
  * shard: there are a few hundred actor codes at most), so the page is ordered over all of them.
  */
-export async function listActorCounts(
-  documentClient: DynamoDBDocumentClient,
-  tableName: string,
-  prefix: string,
-  page: PageRequest,
-): Promise<Page<ActorCount>> {
+export async function listActorCounts(documentClient: DynamoDBDocumentClient, tableName: string, prefix: string, page: PageRequest): Promise<Page<ActorCount>> {
   const after = page.cursor === undefined ? undefined : decodeActorPosition(page.cursor);
   const totals = new Map<string, number>();
   await Promise.all(

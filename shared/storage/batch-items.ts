@@ -1,12 +1,6 @@
 import { batchIdFor, batchIdOfRecordKey } from '../batch/batch-keys.ts';
 import type { ArticleRecord } from '../model/article.ts';
-import {
-  BATCH_FAILURES_SHOWN,
-  type BatchCounts,
-  type BatchState,
-  type BatchStatus,
-  type BatchSummary,
-} from '../model/batch.ts';
+import { BATCH_FAILURES_SHOWN, type BatchCounts, type BatchState, type BatchStatus, type BatchSummary } from '../model/batch.ts';
 import { BATCH_RECORD_SK, batchMemberSk, batchPk } from './keys.ts';
 import { STORED_TEXT_LIMITS, truncateText } from './stored-limits.ts';
 

@@ -151,24 +151,34 @@ export class DynamoEventRepository implements EventRepository {
 
   async saveFailed(location: ArticleLocation, reason: string): Promise<WriteOutcome> {
     const outcome = { status: 'failed', reason: truncateText(reason, STORED_TEXT_LIMITS.reason), extractor: null, contentHash: null } as const;
-    return this.apply(location, outcome, () => ({
-      title: null,
-      url: null,
-      publishedAt: null,
-      notes: [],
-    }), []);
+    return this.apply(
+      location,
+      outcome,
+      () => ({
+        title: null,
+        url: null,
+        publishedAt: null,
+        notes: [],
+      }),
+      [],
+    );
   }
 
   async saveDeleted(location: ArticleLocation): Promise<WriteOutcome> {
     // Keep what the article was called, so a listing can still say which article was deleted.
-    return this.apply(location, { status: 'deleted', reason: null, extractor: null, contentHash: null }, (current) => ({
-      title: current?.title ?? null,
-      url: current?.url ?? null,
-      publishedAt: current?.publishedAt ?? null,
-      notes: current?.notes ?? [],
-      ...(current?.byline ? { byline: current.byline } : {}),
-      ...(current?.siteName ? { siteName: current.siteName } : {}),
-    }), []);
+    return this.apply(
+      location,
+      { status: 'deleted', reason: null, extractor: null, contentHash: null },
+      (current) => ({
+        title: current?.title ?? null,
+        url: current?.url ?? null,
+        publishedAt: current?.publishedAt ?? null,
+        notes: current?.notes ?? [],
+        ...(current?.byline ? { byline: current.byline } : {}),
+        ...(current?.siteName ? { siteName: current.siteName } : {}),
+      }),
+      [],
+    );
   }
 
   private async apply(
@@ -202,13 +212,20 @@ export class DynamoEventRepository implements EventRepository {
       };
       const desired = events.flatMap((event) => eventItems(event, eventSortDate(event, record.publishedAt, record.createdAt)));
       // Register buckets before anything lands in them, so readers never skip a bucket.
-      await this.calendar.ensure('eventMonths', desired.map((item) => monthOf(item.d)));
+      await this.calendar.ensure(
+        'eventMonths',
+        desired.map((item) => monthOf(item.d)),
+      );
       await this.calendar.ensure('articleMonths', [monthOf(articleListDate(record))]);
 
       const claim = randomUUID();
       const revision = (current?.revision ?? 0) + 1;
       const guard = current
-        ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': current.revision } }
+        ? {
+            ConditionExpression: '#revision = :revision',
+            ExpressionAttributeNames: { '#revision': 'revision' },
+            ExpressionAttributeValues: { ':revision': current.revision },
+          }
         : { ConditionExpression: 'attribute_not_exists(pk)' };
 
       const existing = await this.readEventItemHashes(articleId);
@@ -370,9 +387,7 @@ export class DynamoEventRepository implements EventRepository {
     const items: Record<string, unknown>[] = [];
     let exclusiveStartKey: Record<string, unknown> | undefined;
     do {
-      const result = await this.documentClient.send(
-        new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }),
-      );
+      const result = await this.documentClient.send(new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }));
       items.push(...(result.Items ?? []));
       exclusiveStartKey = result.LastEvaluatedKey;
     } while (exclusiveStartKey);
@@ -386,7 +401,11 @@ export class DynamoEventRepository implements EventRepository {
       const current = Item as BatchItem | undefined;
       if (current && compareVersions(state.location, current) === 'older') return 'stale';
       const guard = current
-        ? { ConditionExpression: '#revision = :revision', ExpressionAttributeNames: { '#revision': 'revision' }, ExpressionAttributeValues: { ':revision': current.revision } }
+        ? {
+            ConditionExpression: '#revision = :revision',
+            ExpressionAttributeNames: { '#revision': 'revision' },
+            ExpressionAttributeValues: { ':revision': current.revision },
+          }
         : { ConditionExpression: 'attribute_not_exists(pk)' };
       try {
         await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: batchItem(state, current, this.now().toISOString()), ...guard }));
@@ -453,9 +472,7 @@ export class DynamoEventRepository implements EventRepository {
     // Event ids begin with their article id, which names the partition.
     const articleId = ARTICLE_ID.exec(eventId)?.[0];
     if (!articleId) return null;
-    const { Item } = await this.documentClient.send(
-      new GetCommand({ TableName: this.tableName, Key: { pk: articlePk(articleId), sk: eventSk(eventId) } }),
-    );
+    const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: articlePk(articleId), sk: eventSk(eventId) } }));
     return Item ? parseStoredEvent(Item) : null;
   }
 
@@ -505,18 +522,18 @@ export class DynamoEventRepository implements EventRepository {
 
   async eventTimeline(filter: EventFilter, interval: TimelineInterval): Promise<EventTimeline> {
     const months = await this.calendar.months('eventMonths', filter.from?.slice(0, 7), filter.to?.slice(0, 7), true);
-    return eventTimeline(this.documentClient, this.tableName, { filter, interval, months, maxEvents: this.maxTimelineEvents, maxQueries: MAX_TIMELINE_QUERIES });
+    return eventTimeline(this.documentClient, this.tableName, {
+      filter,
+      interval,
+      months,
+      maxEvents: this.maxTimelineEvents,
+      maxQueries: MAX_TIMELINE_QUERIES,
+    });
   }
 }
 
-
 /** Puts for new or changed items, deletes for items the new set no longer has. Unchanged items are left alone. */
-function diffItems(
-  tableName: string,
-  pk: string,
-  existing: Map<string, string>,
-  desired: readonly EventItem[],
-): Record<string, unknown>[] {
+function diffItems(tableName: string, pk: string, existing: Map<string, string>, desired: readonly EventItem[]): Record<string, unknown>[] {
   const changes: Record<string, unknown>[] = [];
   const wanted = new Set<string>();
   for (const item of desired) {

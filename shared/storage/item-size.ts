@@ -37,7 +37,11 @@ export function itemSize(item: Record<string, unknown>): number {
  * Delete, or for an Update or ConditionCheck its key and the values it sends.
  */
 export function transactItemSize(entry: Record<string, unknown>): number {
-  const operation = Object.values(entry)[0] as { Item?: Record<string, unknown>; Key?: Record<string, unknown>; ExpressionAttributeValues?: Record<string, unknown> };
+  const operation = Object.values(entry)[0] as {
+    Item?: Record<string, unknown>;
+    Key?: Record<string, unknown>;
+    ExpressionAttributeValues?: Record<string, unknown>;
+  };
   if (operation.Item) return itemSize(operation.Item);
   return itemSize(operation.Key ?? {}) + itemSize(operation.ExpressionAttributeValues ?? {});
 }

@@ -106,8 +106,7 @@ interface EventAttributes {
   h: string;
 }
 
-export type EventItem = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4}${'pk' | 'sk'}`, string>> &
-  EventAttributes;
+export type EventItem = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4}${'pk' | 'sk'}`, string>> & EventAttributes;
 
 /**
  * The items one event is stored as: the base item (all events, root, quad, dyad indexes) and one

@@ -28,9 +28,7 @@ export class MonthCalendar {
   async months(kind: CalendarKind, fromMonth?: string, toMonth?: string, fresh = false): Promise<string[]> {
     const now = Date.now();
     if (fresh || !this.cache || now - this.cache.readAt > this.ttlMs) {
-      const { Item } = await this.documentClient.send(
-        new GetCommand({ TableName: this.tableName, Key: CALENDAR_KEY, ConsistentRead: true }),
-      );
+      const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: CALENDAR_KEY, ConsistentRead: true }));
       this.cache = {
         eventMonths: new Set((Item?.eventMonths as Set<string> | undefined) ?? []),
         articleMonths: new Set((Item?.articleMonths as Set<string> | undefined) ?? []),

@@ -62,11 +62,6 @@ export function decideWrite(stored: StoredOutcome | null, incoming: ArticleLocat
   return 'apply';
 }
 
-export function outcomeFingerprint(parts: {
-  status: string;
-  extractor: string | null;
-  contentHash: string | null;
-  reason: string | null;
-}): string {
+export function outcomeFingerprint(parts: { status: string; extractor: string | null; contentHash: string | null; reason: string | null }): string {
   return JSON.stringify([parts.status, parts.extractor, parts.contentHash, parts.reason]);
 }

@@ -12,7 +12,10 @@ describe('formatActorSummary', () => {
         asTarget: { count: 3, averageGoldstein: null },
         byRoot: { '04': 7, '13': 2, '05': 0 },
         byQuadClass: { '1': 10, '2': 1, '3': 2, '4': 0 },
-        topCounterparts: [{ country: 'CHN', count: 9 }, { country: 'JPN', count: 2 }],
+        topCounterparts: [
+          { country: 'CHN', count: 9 },
+          { country: 'JPN', count: 2 },
+        ],
         truncated: true,
       },
       (root) => ({ '04': 'Consult' })[root],

@@ -39,9 +39,15 @@ describe('createApiClient', () => {
 
   it('turns problem+json errors into ApiProblem with title and detail', async () => {
     const { fetchImpl } = fakeFetch(() =>
-      json({ type: 'about:blank', title: 'Invalid query parameter', status: 400, detail: 'dyad must be two actor codes, e.g. KOR,CHN' }, 400, 'application/problem+json'),
+      json(
+        { type: 'about:blank', title: 'Invalid query parameter', status: 400, detail: 'dyad must be two actor codes, e.g. KOR,CHN' },
+        400,
+        'application/problem+json',
+      ),
     );
-    const error = await createApiClient(target(), fetchImpl).get('events', { dyad: 'KOR' }).catch((e: unknown) => e);
+    const error = await createApiClient(target(), fetchImpl)
+      .get('events', { dyad: 'KOR' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     expect((error as ApiProblem).message).toBe('Invalid query parameter: dyad must be two actor codes, e.g. KOR,CHN');
     expect((error as ApiProblem).status).toBe(400);
@@ -51,9 +57,13 @@ describe('createApiClient', () => {
     const fetchImpl = (async () => {
       throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } });
     }) as typeof fetch;
-    const error = await createApiClient(target({ kind: 'local', signApiRequests: false, apiUrl: 'http://127.0.0.1:3000' }), fetchImpl).get('events').catch((e: unknown) => e);
+    const error = await createApiClient(target({ kind: 'local', signApiRequests: false, apiUrl: 'http://127.0.0.1:3000' }), fetchImpl)
+      .get('events')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiUnreachable);
-    expect((error as Error).message).toBe('cannot reach the API at http://127.0.0.1:3000: is the local stack running? start it with `npm start` (ECONNREFUSED)');
+    expect((error as Error).message).toBe(
+      'cannot reach the API at http://127.0.0.1:3000: is the local stack running? start it with `npm start` (ECONNREFUSED)',
+    );
   });
 });
 

@@ -30,14 +30,38 @@ function respond(request: Received): { status: number; type: string; body: unkno
   const { pathname, searchParams } = request.url;
   if (request.method === 'PUT') return { status: 200, type: 'application/xml', body: '' };
   if (pathname === '/events' && searchParams.get('dyad') === 'bad') {
-    return { status: 400, type: 'application/problem+json', body: { type: 'about:blank', title: 'Invalid query parameter', status: 400, detail: 'dyad must be two actor codes such as KOR,CHN' } };
+    return {
+      status: 400,
+      type: 'application/problem+json',
+      body: { type: 'about:blank', title: 'Invalid query parameter', status: 400, detail: 'dyad must be two actor codes such as KOR,CHN' },
+    };
   }
   if (pathname === '/events') {
-    return searchParams.get('cursor') === 'c2' ? { status: 200, type: 'application/json', body: { items: page2 } } : { status: 200, type: 'application/json', body: { items: page1, cursor: 'c2' } };
+    return searchParams.get('cursor') === 'c2'
+      ? { status: 200, type: 'application/json', body: { items: page2 } }
+      : { status: 200, type: 'application/json', body: { items: page1, cursor: 'c2' } };
   }
-  if (pathname === '/articles') return { status: 200, type: 'application/json', body: { items: [articleRecord(), articleRecord({ id: 'a2', status: 'failed', reason: 'The file is binary, not text.' })] } };
+  if (pathname === '/articles')
+    return {
+      status: 200,
+      type: 'application/json',
+      body: { items: [articleRecord(), articleRecord({ id: 'a2', status: 'failed', reason: 'The file is binary, not text.' })] },
+    };
   if (pathname === '/actors/KOR/summary') {
-    return { status: 200, type: 'application/json', body: { country: 'KOR', from: searchParams.get('from'), to: null, asSource: { count: 2, averageGoldstein: 1.9 }, asTarget: { count: 1, averageGoldstein: -4 }, byRoot: { '04': 2, '13': 1 }, byQuadClass: { '1': 2, '2': 0, '3': 1, '4': 0 }, topCounterparts: [{ country: 'CHN', count: 3 }] } };
+    return {
+      status: 200,
+      type: 'application/json',
+      body: {
+        country: 'KOR',
+        from: searchParams.get('from'),
+        to: null,
+        asSource: { count: 2, averageGoldstein: 1.9 },
+        asTarget: { count: 1, averageGoldstein: -4 },
+        byRoot: { '04': 2, '13': 1 },
+        byQuadClass: { '1': 2, '2': 0, '3': 1, '4': 0 },
+        topCounterparts: [{ country: 'CHN', count: 3 }],
+      },
+    };
   }
   if (pathname === '/articles/a1234') return { status: 200, type: 'application/json', body: { ...articleRecord(), events: page1 } };
   return { status: 404, type: 'application/problem+json', body: { title: 'Not found', status: 404, detail: `no article ${pathname.split('/').pop()}` } };
@@ -61,7 +85,17 @@ beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'accord-cli-'));
   writeFileSync(
     join(dataDir, 'endpoints.json'),
-    JSON.stringify({ region: 'us-east-1', apiUrl: base, s3Endpoint: base, sqsEndpoint: base, dynamodbEndpoint: base, bucket: 'accord-articles-local', queueUrl: `${base}/q`, deadLetterQueueUrl: `${base}/dlq`, table: 'accord-events-local' }),
+    JSON.stringify({
+      region: 'us-east-1',
+      apiUrl: base,
+      s3Endpoint: base,
+      sqsEndpoint: base,
+      dynamodbEndpoint: base,
+      bucket: 'accord-articles-local',
+      queueUrl: `${base}/q`,
+      deadLetterQueueUrl: `${base}/dlq`,
+      table: 'accord-events-local',
+    }),
   );
 });
 
@@ -153,7 +187,9 @@ describe('accord upload', () => {
     expect(puts.length).toBeGreaterThanOrEqual(8);
     expect(puts.map((p) => p.url.pathname)).toContain('/accord-articles-local/articles/2026-03-09_lee-state-visit-beijing.txt');
     for (const put of puts) expect(put.headers['x-amz-meta-published']).toBe('2026-02-01');
-    expect(run.stdout).toMatch(new RegExp(`^uploaded ${puts.length} of ${puts.length} file\\(s\\), .* to s3://accord-articles-local/articles/ on local stack in `, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^uploaded ${puts.length} of ${puts.length} file\\(s\\), .* to s3://accord-articles-local/articles/ on local stack in `, 'm'),
+    );
   });
 
   it('exits 1 with a clear line when the local stack is not running', async () => {

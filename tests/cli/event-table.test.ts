@@ -9,7 +9,15 @@ describe('formatEventTable', () => {
     const table = formatEventTable(
       [
         event(),
-        event({ id: 'a1234-e2', date: null, target: null, cameo: { code: '138', root: '13', name: 'Threaten with military force' }, modality: 'planned', mentions: 1, evidence: { sentence: 'North Korea threatened\na response.', start: 0, end: 30, trigger: 'threatened' } }),
+        event({
+          id: 'a1234-e2',
+          date: null,
+          target: null,
+          cameo: { code: '138', root: '13', name: 'Threaten with military force' },
+          modality: 'planned',
+          mentions: 1,
+          evidence: { sentence: 'North Korea threatened\na response.', start: 0, end: 30, trigger: 'threatened' },
+        }),
       ],
       200,
     );
@@ -35,7 +43,10 @@ describe('formatEventTable', () => {
 
 describe('formatArticleTable and describeArticle', () => {
   it('shows failed articles with their reason', () => {
-    const table = formatArticleTable([articleRecord(), articleRecord({ id: 'a9', status: 'failed', reason: 'The file is empty; upload an article with some text in it.', eventCount: 0 })], 200);
+    const table = formatArticleTable(
+      [articleRecord(), articleRecord({ id: 'a9', status: 'failed', reason: 'The file is empty; upload an article with some text in it.', eventCount: 0 })],
+      200,
+    );
     const rows = table.split('\n');
     expect(rows[2]).toMatch(/^2026-03-09\s+processed\s+3\s+a1234\s+Lee visits Beijing$/);
     expect(rows[3]).toMatch(/failed\s+0\s+a9\s+FAILED: The file is empty; upload an article with some text in it\.$/);
@@ -67,7 +78,10 @@ describe('formatTable', () => {
         { header: 'NAME', value: (r: { name: string; n: number }) => r.name, max: 5 },
         { header: 'N', value: (r) => String(r.n), align: 'right' },
       ],
-      [{ name: 'Korea', n: 1 }, { name: 'Philippines', n: 12 }],
+      [
+        { name: 'Korea', n: 1 },
+        { name: 'Philippines', n: 12 },
+      ],
     );
     expect(table.split('\n')).toEqual(['NAME    N', '-----  --', 'Korea   1', 'Phil\u2026  12']);
   });

@@ -12,7 +12,8 @@ import { referenceSignature } from './sigv4-reference.ts';
  */
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY', sessionToken: 'SESSION-TOKEN' };
 const REGION = 'eu-west-1';
-const AUTHORIZATION = /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/(\d{8})\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/;
+const AUTHORIZATION =
+  /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/(\d{8})\/eu-west-1\/execute-api\/aws4_request, SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$/;
 
 interface Seen {
   path: string;
@@ -34,9 +35,19 @@ function verify(path: string, headers: IncomingHttpHeaders): boolean {
 function target(apiUrl: string): Target {
   const settings = { region: REGION, credentials };
   return {
-    kind: 'aws', label: 'stage prod (eu-west-1)', region: REGION, bucket: 'accord-articles-prod', apiUrl,
-    queueUrl: null, deadLetterQueueUrl: null, table: null, s3: settings, sqs: settings, dynamodb: settings,
-    signApiRequests: true, credentials,
+    kind: 'aws',
+    label: 'stage prod (eu-west-1)',
+    region: REGION,
+    bucket: 'accord-articles-prod',
+    apiUrl,
+    queueUrl: null,
+    deadLetterQueueUrl: null,
+    table: null,
+    s3: settings,
+    sqs: settings,
+    dynamodb: settings,
+    signApiRequests: true,
+    credentials,
   };
 }
 
@@ -68,7 +79,9 @@ function rawGet(path: string, headers: Record<string, string>): Promise<number> 
     httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
       response.resume();
       resolve(response.statusCode ?? 0);
-    }).on('error', reject).end();
+    })
+      .on('error', reject)
+      .end();
   });
 }
 

@@ -31,7 +31,9 @@ describe('npx accord extract --dictionary', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`accord: warning: ${dictionary}:4: actors[1] ("Nobody"): country is neither`);
     expect(run.stderr).toContain(`accord: warning: ${dictionary}:8: verbs[1] ("ghost"): code is not a CAMEO code`);
-    const [line] = jsonLines(run.stdout) as { events: { source: { country: string }; target: { country: string } | null; cameo: { code: string }; extractor: string }[] }[];
+    const [line] = jsonLines(run.stdout) as {
+      events: { source: { country: string }; target: { country: string } | null; cameo: { code: string }; extractor: string }[];
+    }[];
     const coded = line!.events.map((e) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`);
     expect(coded).toEqual(['NLD>CHN 040', 'JPN>KOR 125']);
     expect(line!.events[0]!.extractor).toMatch(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/);

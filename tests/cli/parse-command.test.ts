@@ -11,7 +11,10 @@ describe('npx accord parse', () => {
   it('prints what the coder will read, one JSON line per file in argument order, errors with their kind', async () => {
     const scratch = mkdtempSync(join(tmpdir(), 'accord-parse-'));
     const spanish = join(scratch, 'noticia.txt');
-    writeFileSync(spanish, 'Los ministros de los dos países dijeron que las patrullas conjuntas comenzarían en marzo y que los pescadores detenidos serían liberados en una semana, según el comunicado conjunto publicado por ambos gobiernos.');
+    writeFileSync(
+      spanish,
+      'Los ministros de los dos países dijeron que las patrullas conjuntas comenzarían en marzo y que los pescadores detenidos serían liberados en una semana, según el comunicado conjunto publicado por ambos gobiernos.',
+    );
     const missing = join(scratch, 'missing.html');
     const files = [PAGE, missing, spanish, 'samples/articles/japan-aid-philippines-typhoon.json'];
 

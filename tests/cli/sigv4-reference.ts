@@ -5,8 +5,15 @@ export function referenceSignature(target: URL, headers: Record<string, string>,
   const amzDate = headers['x-amz-date']!;
   const day = amzDate.slice(0, 8);
   const encode = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const query = [...target.searchParams].map(([k, v]) => [encode(k), encode(v)]).sort(([a], [b]) => (a! < b! ? -1 : 1)).map(([k, v]) => `${k}=${v}`).join('&');
-  const names = Object.keys(headers).map((h) => h.toLowerCase()).filter((h) => h !== 'authorization').sort();
+  const query = [...target.searchParams]
+    .map(([k, v]) => [encode(k), encode(v)])
+    .sort(([a], [b]) => (a! < b! ? -1 : 1))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+  const names = Object.keys(headers)
+    .map((h) => h.toLowerCase())
+    .filter((h) => h !== 'authorization')
+    .sort();
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
   const canonicalHeaders = names.map((h) => `${h}:${lower[h]!.trim()}\n`).join('');
   const payloadHash = createHash('sha256').update('').digest('hex');

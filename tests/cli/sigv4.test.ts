@@ -23,8 +23,7 @@ describe('signApiRequest', () => {
   });
 
   it('signs the query string: changing a filter changes the signature', async () => {
-    const sign = async (target: URL) =>
-      (await signApiRequest({ method: 'GET', url: target }, { credentials, region: 'eu-west-1', signingDate })).authorization;
+    const sign = async (target: URL) => (await signApiRequest({ method: 'GET', url: target }, { credentials, region: 'eu-west-1', signingDate })).authorization;
     const other = new URL(url);
     other.searchParams.set('actor', 'CHN');
     expect(await sign(url)).not.toBe(await sign(other));
@@ -37,7 +36,9 @@ describe('signApiRequest', () => {
       { credentials: { ...credentials, sessionToken: 'TOKEN123' }, region: 'us-east-1', signingDate },
     );
     expect(headers['x-amz-security-token']).toBe('TOKEN123');
-    expect(headers.authorization).toMatch(/Credential=AKIDEXAMPLE\/20260105\/us-east-1\/execute-api\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/);
+    expect(headers.authorization).toMatch(
+      /Credential=AKIDEXAMPLE\/20260105\/us-east-1\/execute-api\/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date;x-amz-security-token,/,
+    );
   });
 
   it('accepts a credential provider, as fromNodeProviderChain returns', async () => {

@@ -74,7 +74,13 @@ describe('resolveTarget: local stack (default)', () => {
 describe('resolveTarget: --endpoint', () => {
   it('targets any S3-compatible endpoint, path-style', async () => {
     const target = await resolveTarget({ endpoint: 'http://minio.local:9000', bucket: 'news' }, dependencies({ env: { AWS_REGION: 'eu-central-1' } }));
-    expect(target).toMatchObject({ kind: 'endpoint', bucket: 'news', apiUrl: null, region: 'eu-central-1', s3: { endpoint: 'http://minio.local:9000', forcePathStyle: true } });
+    expect(target).toMatchObject({
+      kind: 'endpoint',
+      bucket: 'news',
+      apiUrl: null,
+      region: 'eu-central-1',
+      s3: { endpoint: 'http://minio.local:9000', forcePathStyle: true },
+    });
     expect(() => requireApiUrl(target)).toThrow(/pass --api-url/);
   });
 
@@ -121,7 +127,16 @@ describe('resolveTarget: --stage (AWS)', () => {
 
   it('passes --region to the CloudFormation client', async () => {
     const regions: (string | undefined)[] = [];
-    cloudFormation.on(DescribeStacksCommand).resolves({ Stacks: [{ StackName: 'Accord-dev', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [{ OutputKey: 'ApiUrl', OutputValue: 'https://x.execute-api.ap-northeast-2.amazonaws.com/' }] }] });
+    cloudFormation.on(DescribeStacksCommand).resolves({
+      Stacks: [
+        {
+          StackName: 'Accord-dev',
+          CreationTime: new Date(),
+          StackStatus: 'CREATE_COMPLETE',
+          Outputs: [{ OutputKey: 'ApiUrl', OutputValue: 'https://x.execute-api.ap-northeast-2.amazonaws.com/' }],
+        },
+      ],
+    });
     const target = await resolveTarget(
       { stage: 'dev', region: 'ap-northeast-2' },
       dependencies({ cloudFormation: async (config) => (regions.push(config.region), new CloudFormationClient(config)) }),
@@ -137,14 +152,18 @@ describe('resolveTarget: --stage (AWS)', () => {
   });
 
   it('explains missing credentials', async () => {
-    cloudFormation.on(DescribeStacksCommand).rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
+    cloudFormation
+      .on(DescribeStacksCommand)
+      .rejects(Object.assign(new Error('Could not load credentials from any providers'), { name: 'CredentialsProviderError' }));
     const error = await rejection(resolveTarget({ stage: 'dev' }, dependencies()));
     expect(error.message).toMatch(/^no AWS credentials found/);
   });
 
   it('refuses an unknown stage and a stack without outputs', async () => {
     await rejection(resolveTarget({ stage: 'qa' }, dependencies()));
-    cloudFormation.on(DescribeStacksCommand).resolves({ Stacks: [{ StackName: 'Accord-dev', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [] }] });
+    cloudFormation
+      .on(DescribeStacksCommand)
+      .resolves({ Stacks: [{ StackName: 'Accord-dev', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [] }] });
     const error = await rejection(resolveTarget({ stage: 'dev' }, dependencies()));
     expect(error.message).toMatch(/no ArticlesBucketName or ApiUrl output/);
   });

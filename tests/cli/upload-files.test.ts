@@ -60,7 +60,12 @@ describe('uploadFiles', () => {
 });
 
 describe('explainS3Error', () => {
-  const local = awsTarget({ kind: 'local', label: 'local stack', bucket: 'accord-articles-local', s3: { region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } } });
+  const local = awsTarget({
+    kind: 'local',
+    label: 'local stack',
+    bucket: 'accord-articles-local',
+    s3: { region: 'us-east-1', endpoint: 'http://127.0.0.1:4566', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } },
+  });
 
   it('tells how to start a local stack that is not listening', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4566'), { code: 'ECONNREFUSED' });

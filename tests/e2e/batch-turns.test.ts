@@ -23,11 +23,13 @@ const local = useLocalStack({
       if (key.includes('/.batch/') && record.eventName.startsWith('ObjectCreated')) recordNotifications.set(key, (recordNotifications.get(key) ?? 0) + 1);
     }
   },
-  ingestHandler: (deployed) => async (event, context): Promise<SQSBatchResponse | undefined> => {
-    for (const record of event.Records) if (record.body.includes('"accordBatchContinuation"')) continuations.push(record.body);
-    // (the deployed handler answers with its batch response, or nothing)
-    return (await deployed(event, context)) as SQSBatchResponse | undefined;
-  },
+  ingestHandler:
+    (deployed) =>
+    async (event, context): Promise<SQSBatchResponse | undefined> => {
+      for (const record of event.Records) if (record.body.includes('"accordBatchContinuation"')) continuations.push(record.body);
+      // (the deployed handler answers with its batch response, or nothing)
+      return (await deployed(event, context)) as SQSBatchResponse | undefined;
+    },
 });
 
 const KEY = 'articles/turns/long.jsonl';
@@ -35,7 +37,11 @@ const LINES = 400;
 
 describe('a batch split in turns', () => {
   it('writes every record once across invocations and ends with every article processed or failed', async () => {
-    const articles = Array.from({ length: LINES }, (_, i) => ({ title: `Note ${i + 1}`, body: `Officials met on Monday to discuss note ${i + 1}.`, publishedAt: '2026-03-02' }));
+    const articles = Array.from({ length: LINES }, (_, i) => ({
+      title: `Note ${i + 1}`,
+      body: `Officials met on Monday to discuss note ${i + 1}.`,
+      publishedAt: '2026-03-02',
+    }));
     await local.upload(KEY, jsonLines(articles), 'application/x-ndjson');
     const summary = await eventually(
       async () => {

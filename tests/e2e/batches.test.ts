@@ -57,7 +57,11 @@ describe('batches', () => {
     const summary = await settled(JSONL_KEY);
     expect(summary).toMatchObject({ status: 'split', records: 4, counts: { processed: 3, failed: 1, pending: 0, skipped: 0, deleted: 0 } });
     expect(summary.failures).toEqual([
-      { articleId: articleIdFor(local.stack.endpoints.bucket, recordKey(JSONL_KEY, lineRecordId(3), 'json')), key: recordKey(JSONL_KEY, lineRecordId(3), 'json'), reason: expect.stringMatching(/not valid JSON/) },
+      {
+        articleId: articleIdFor(local.stack.endpoints.bucket, recordKey(JSONL_KEY, lineRecordId(3), 'json')),
+        key: recordKey(JSONL_KEY, lineRecordId(3), 'json'),
+        reason: expect.stringMatching(/not valid JSON/),
+      },
     ]);
     const first = await article(recordKey(JSONL_KEY, lineRecordId(1), 'json'));
     expect(first).toMatchObject({ status: 'processed', title: stories[0]!.title, publishedAt: '2026-03-02' });
@@ -67,9 +71,21 @@ describe('batches', () => {
 
   it('splits a gzipped WARC: HTML responses become articles, other responses are skipped and counted', async () => {
     const records = stories.map((story, i) =>
-      warcResponse({ url: `https://wire.example/${i}`, date: `${story.publishedAt}T10:00:00Z`, body: page(story), recordId: `<urn:uuid:00000000-0000-4000-8000-00000000000${i}>` }),
+      warcResponse({
+        url: `https://wire.example/${i}`,
+        date: `${story.publishedAt}T10:00:00Z`,
+        body: page(story),
+        recordId: `<urn:uuid:00000000-0000-4000-8000-00000000000${i}>`,
+      }),
     );
-    records.push(warcResponse({ url: 'https://wire.example/logo.png', date: '2026-03-02T10:00:00Z', body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), contentType: 'image/png' }));
+    records.push(
+      warcResponse({
+        url: 'https://wire.example/logo.png',
+        date: '2026-03-02T10:00:00Z',
+        body: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+        contentType: 'image/png',
+      }),
+    );
     await local.upload(WARC_KEY, await collect(warcBytes(records, true)), 'application/warc');
     const summary = await settled(WARC_KEY);
     expect(summary).toMatchObject({ status: 'split', records: 3, counts: { processed: 3, failed: 0, pending: 0, skipped: 1 } });

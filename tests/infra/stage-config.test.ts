@@ -76,21 +76,24 @@ describe('per-stage settings', () => {
     expect(dev.deletionProtection).toBe(false);
   });
 
-  it.each(STAGES)('%s: sane limits (2 MB articles, batch size, SQS maxConcurrency ≥ 2, API timeout < 30 s, extraction budget inside the ingest timeout)', (stage) => {
-    const config = STAGE_CONFIGS[stage];
-    expect(config.stage).toBe(stage);
-    expect(config.maxArticleBytes).toBe(2 * 1024 * 1024);
-    expect(config.ingest.batchSize).toBe(INGEST_BATCH_SIZE);
-    expect(config.ingest.maxConcurrency).toBeGreaterThanOrEqual(2);
-    expect(config.ingest.maxConcurrency).toBeLessThanOrEqual(1000);
-    // HTTP API integrations time out at 30 s: a longer function timeout would only hide that.
-    expect(config.api.timeout.toSeconds()).toBeLessThan(30);
-    expect(config.apiThrottle.burstLimit).toBeGreaterThanOrEqual(config.apiThrottle.rateLimit);
-    expect(config.alarmEmail).toBeUndefined();
-    // an article over budget must be recorded too-complex before Lambda kills the invocation
-    expect(config.extractionBudget.maxMs).toBeLessThanOrEqual(config.ingest.timeout.toMilliseconds() / 2);
-    expect(config.extractionBudget.maxWork).toBeGreaterThan(0);
-  });
+  it.each(STAGES)(
+    '%s: sane limits (2 MB articles, batch size, SQS maxConcurrency ≥ 2, API timeout < 30 s, extraction budget inside the ingest timeout)',
+    (stage) => {
+      const config = STAGE_CONFIGS[stage];
+      expect(config.stage).toBe(stage);
+      expect(config.maxArticleBytes).toBe(2 * 1024 * 1024);
+      expect(config.ingest.batchSize).toBe(INGEST_BATCH_SIZE);
+      expect(config.ingest.maxConcurrency).toBeGreaterThanOrEqual(2);
+      expect(config.ingest.maxConcurrency).toBeLessThanOrEqual(1000);
+      // HTTP API integrations time out at 30 s: a longer function timeout would only hide that.
+      expect(config.api.timeout.toSeconds()).toBeLessThan(30);
+      expect(config.apiThrottle.burstLimit).toBeGreaterThanOrEqual(config.apiThrottle.rateLimit);
+      expect(config.alarmEmail).toBeUndefined();
+      // an article over budget must be recorded too-complex before Lambda kills the invocation
+      expect(config.extractionBudget.maxMs).toBeLessThanOrEqual(config.ingest.timeout.toMilliseconds() / 2);
+      expect(config.extractionBudget.maxWork).toBeGreaterThan(0);
+    },
+  );
 
   it('scales concurrency and throttling up from dev to prod', () => {
     const [dev, staging, prod] = STAGES.map((stage) => STAGE_CONFIGS[stage]);
@@ -136,7 +139,10 @@ describe('docs/deploy.md stage table', () => {
   function row(markdown: string, label: string): string[] {
     const line = markdown.split('\n').find((l) => l.startsWith(`| ${label}`));
     if (!line) throw new Error(`docs/deploy.md has no row "${label}"`);
-    return line.split('|').slice(2, 5).map((cell) => cell.trim());
+    return line
+      .split('|')
+      .slice(2, 5)
+      .map((cell) => cell.trim());
   }
 
   it('matches infra/stage-config.ts', async () => {

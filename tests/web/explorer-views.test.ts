@@ -62,7 +62,8 @@ describe('Events', { timeout: 180_000 }, () => {
     const page = await explorer.open('#/events?actor=KOR');
     // (an actor resolved from an earlier sentence, "he", is not in the evidence: take the first row that names one)
     const items = (await api<ApiPage<DiplomaticEvent>>('/events?actor=KOR&limit=25')).items;
-    const named = (e: DiplomaticEvent) => [e.source.text, e.target?.text ?? ''].some((t) => t !== '' && e.evidence.sentence.toLowerCase().includes(t.toLowerCase()));
+    const named = (e: DiplomaticEvent) =>
+      [e.source.text, e.target?.text ?? ''].some((t) => t !== '' && e.evidence.sentence.toLowerCase().includes(t.toLowerCase()));
     const row = items.findIndex(named);
     expect(row).toBeGreaterThanOrEqual(0);
     const event = items[row];

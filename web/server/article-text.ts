@@ -38,7 +38,13 @@ export function articleTextRoute({ s3, bucket }: ArticleTextOptions): SiteRoute 
     if ((object.ContentLength ?? 0) > MAX_OBJECT_BYTES) return answerJson(response, 413, { title: 'The object is too large to show' });
     const body = await object.Body!.transformToByteArray();
     try {
-      const article = parseArticle({ bucket, key, body, ...(object.ContentType ? { contentType: object.ContentType } : {}), ...(object.Metadata ? { metadata: object.Metadata } : {}) });
+      const article = parseArticle({
+        bucket,
+        key,
+        body,
+        ...(object.ContentType ? { contentType: object.ContentType } : {}),
+        ...(object.Metadata ? { metadata: object.Metadata } : {}),
+      });
       return answerJson(response, 200, { title: article.title, body: article.body });
     } catch (error) {
       if (isArticleRejected(error)) return answerJson(response, 422, { title: 'The object is not an article', detail: error.message });

@@ -98,7 +98,10 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
           tokens.push(set);
         });
         // hyphenated words tokenize into several tokens: re-split on the tokenizer
-        const flat = words(text.slice(1).replace(/\|/g, ' ')).length === tokens.length ? tokens : words(text.slice(1)).map((w, i, a) => new Set(i === a.length - 1 ? nounForms(w) : [w]));
+        const flat =
+          words(text.slice(1).replace(/\|/g, ' ')).length === tokens.length
+            ? tokens
+            : words(text.slice(1)).map((w, i, a) => new Set(i === a.length - 1 ? nounForms(w) : [w]));
         const pattern: NominalPattern = { code, tokens: flat, text: raw };
         for (const first of flat[0] ?? []) {
           const arr = nominals.get(first) ?? [];

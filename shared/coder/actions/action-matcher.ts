@@ -29,33 +29,257 @@ const MAX_GAP = 5;
 const STOP = new Set(['.', ';', ':', '?', '!', ',']);
 // Words after which a bare or -s form is a verb ("will visit", "they attack", "also meets").
 const VERBAL_LEFT = new Set([
-  'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'did', 'do', 'does', 'not', 'never', 'also', 'jointly',
-  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'then', 'now', 'again', 'still', 'yet', 'and', 'or', 'both', 'today',
-  'yesterday', 'tonight', 'formally', 'officially', 'publicly', 'strongly', 'repeatedly', 'immediately', 'reportedly', 'reluctantly', 'finally',
-  'once', 'twice', 'already', 'just', 'soon', 'later', 'often', 'routinely', 'regularly', 'frequently', 'sharply', 'flatly', 'bluntly', 'openly',
-  'effectively', 'quickly', 'unanimously', 'swiftly', 'further', 'directly', 'personally', 'firmly', 'vigorously', 'fiercely',
+  'to',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'do',
+  'does',
+  'not',
+  'never',
+  'also',
+  'jointly',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'then',
+  'now',
+  'again',
+  'still',
+  'yet',
+  'and',
+  'or',
+  'both',
+  'today',
+  'yesterday',
+  'tonight',
+  'formally',
+  'officially',
+  'publicly',
+  'strongly',
+  'repeatedly',
+  'immediately',
+  'reportedly',
+  'reluctantly',
+  'finally',
+  'once',
+  'twice',
+  'already',
+  'just',
+  'soon',
+  'later',
+  'often',
+  'routinely',
+  'regularly',
+  'frequently',
+  'sharply',
+  'flatly',
+  'bluntly',
+  'openly',
+  'effectively',
+  'quickly',
+  'unanimously',
+  'swiftly',
+  'further',
+  'directly',
+  'personally',
+  'firmly',
+  'vigorously',
+  'fiercely',
 ]);
 // Words after which an -ing form is still a verb ("were fighting", "after signing", "by attacking").
-const ING_LEFT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am', 'after', 'before', 'by', 'while', 'when', 'since', 'from', 'without', 'on',
-  'continue', 'continued', 'continues', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stop', 'stopped', 'keep', 'kept', 'resumed', 'resume',
-  'considering', 'consider', 'considered', 'emphasized', 'emphasised', 'stressed', 'highlighted', 'discussed', 'proposed', 'suggested', 'recommended',
-  'underlined', 'underscored', 'advocated', 'favored', 'favoured', 'mulled', 'explored', 'weighed', 'resorted', 'collecting', 'and', 'or']);
+const ING_LEFT = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'am',
+  'after',
+  'before',
+  'by',
+  'while',
+  'when',
+  'since',
+  'from',
+  'without',
+  'on',
+  'continue',
+  'continued',
+  'continues',
+  'began',
+  'begin',
+  'begins',
+  'started',
+  'start',
+  'starts',
+  'stop',
+  'stopped',
+  'keep',
+  'kept',
+  'resumed',
+  'resume',
+  'considering',
+  'consider',
+  'considered',
+  'emphasized',
+  'emphasised',
+  'stressed',
+  'highlighted',
+  'discussed',
+  'proposed',
+  'suggested',
+  'recommended',
+  'underlined',
+  'underscored',
+  'advocated',
+  'favored',
+  'favoured',
+  'mulled',
+  'explored',
+  'weighed',
+  'resorted',
+  'collecting',
+  'and',
+  'or',
+]);
 const AUX = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'not', 'never']);
 // Words after a participle that show it has no object ("seized last year", "killed in", "ordered out").
 const FUNCTION_WORDS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'them', 'him', 'it', 'they', 'he', 'she', 'both', 'all', 'two']);
 // Nouns that follow a verb as its object often enough that "X-ed <noun>" stays a verb.
 const OBJECT_WORDS = new Set(['sanctions', 'talks', 'aid', 'troops', 'forces', 'relations', 'ties', 'fire', 'protests', 'support', 'concern', 'weapons']);
-const NON_OBJECT = new Set(['in', 'at', 'on', 'by', 'from', 'to', 'for', 'with', 'during', 'after', 'before', 'since', 'over', 'under', 'near', 'into',
-  'out', 'off', 'as', 'last', 'this', 'next', 'earlier', 'yesterday', 'today', 'ago', 'and', 'or', 'but', 'of', 'about', 'against', 'while', 'when', 'without',
-  'along', 'across', 'inside', 'outside', 'around', 'through', 'throughout', 'toward', 'towards', 'amid', 'including', 'like', 'who', 'which', 'that', 'were', 'was', 'are', 'is']);
+const NON_OBJECT = new Set([
+  'in',
+  'at',
+  'on',
+  'by',
+  'from',
+  'to',
+  'for',
+  'with',
+  'during',
+  'after',
+  'before',
+  'since',
+  'over',
+  'under',
+  'near',
+  'into',
+  'out',
+  'off',
+  'as',
+  'last',
+  'this',
+  'next',
+  'earlier',
+  'yesterday',
+  'today',
+  'ago',
+  'and',
+  'or',
+  'but',
+  'of',
+  'about',
+  'against',
+  'while',
+  'when',
+  'without',
+  'along',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'through',
+  'throughout',
+  'toward',
+  'towards',
+  'amid',
+  'including',
+  'like',
+  'who',
+  'which',
+  'that',
+  'were',
+  'was',
+  'are',
+  'is',
+]);
 // Words before an actor that make "<actor> strikes" a noun phrase ("since US strikes", "amid Russian attacks").
-const NOUN_PHRASE_OPENERS = new Set(['since', 'after', 'amid', 'despite', 'following', 'of', 'over', 'against', 'by', 'from', 'about', 'for', 'on', 'into', 'with', 'without']);
+const NOUN_PHRASE_OPENERS = new Set([
+  'since',
+  'after',
+  'amid',
+  'despite',
+  'following',
+  'of',
+  'over',
+  'against',
+  'by',
+  'from',
+  'about',
+  'for',
+  'on',
+  'into',
+  'with',
+  'without',
+]);
 // Verbs without a passive: after a common noun they cannot start a reduced relative clause.
-const INTRANSITIVE = new Set(['clash', 'protest', 'march', 'rally', 'demonstrate', 'riot', 'retaliate', 'resign', 'retreat',
-  'collaborate', 'cooperate', 'intervene', 'rebel', 'mutiny', 'testify', 'apologize', 'apologise']);
+const INTRANSITIVE = new Set([
+  'clash',
+  'protest',
+  'march',
+  'rally',
+  'demonstrate',
+  'riot',
+  'retaliate',
+  'resign',
+  'retreat',
+  'collaborate',
+  'cooperate',
+  'intervene',
+  'rebel',
+  'mutiny',
+  'testify',
+  'apologize',
+  'apologise',
+]);
 const QUANTIFIERS = new Set(['a', 'an', 'any', 'another', 'each', 'every', 'no', 'further', 'more']);
 const NOUN_ADJECTIVES = new Set(['new', 'fresh', 'further', 'possible', 'future', 'latest', 'renewed', 'major', 'large', 'deadly', 'first', 'second', 'third']);
-const DETERMINER_LEFT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', "'s", 'of', 'no', 'any', 'each', 'every']);
+const DETERMINER_LEFT = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  "'s",
+  'of',
+  'no',
+  'any',
+  'each',
+  'every',
+]);
 
 function seqAt(tokens: Token[], i: number, seq: TokenSeq): boolean {
   if (i + seq.length > tokens.length) return false;
@@ -81,11 +305,24 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // "Israeli-occupied", "open-ended": part of a compound adjective
   if (prev?.norm === '-') return false;
   // "riot police", "attack helicopters": a modifier of an actor noun
-  if ((kind === 'base' || kind === 'third') && actors.starts.has(i + 1) && next && !next.cap && !FUNCTION_WORDS.has(next.norm) && prev && DETERMINER_LEFT.has(prev.norm)) return false;
+  if (
+    (kind === 'base' || kind === 'third') &&
+    actors.starts.has(i + 1) &&
+    next &&
+    !next.cap &&
+    !FUNCTION_WORDS.has(next.norm) &&
+    prev &&
+    DETERMINER_LEFT.has(prev.norm)
+  )
+    return false;
   if (kind === 'base' || kind === 'third') {
     if (!prev) return kind === 'third' ? false : true; // imperative headlines are rare; "Visit" as first word is a noun
     // "against further attacks", "no more strikes": an adverb-looking modifier inside a noun phrase
-    if ((prev.norm === 'further' || prev.norm === 'more') && (NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '') || DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? ''))) return false;
+    if (
+      (prev.norm === 'further' || prev.norm === 'more') &&
+      (NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '') || DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? ''))
+    )
+      return false;
     if (VERBAL_LEFT.has(prev.norm) || prev.norm.endsWith('ly')) return true;
     // 'the United States "stands firmly with …"': a quotation mark between subject and verb
     const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);
@@ -108,7 +345,15 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   }
   if (!prev) return true;
   // "Yemen's internationally recognised government", "the democratically elected parliament": an adjective
-  if ((kind === 'pastOrParticiple' || kind === 'participle') && prev.norm.endsWith('ly') && actors.starts.has(i + 1) && next && !next.cap && DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? '')) return false;
+  if (
+    (kind === 'pastOrParticiple' || kind === 'participle') &&
+    prev.norm.endsWith('ly') &&
+    actors.starts.has(i + 1) &&
+    next &&
+    !next.cap &&
+    DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? '')
+  )
+    return false;
   // "a diplomat accused of espionage", "officials suspected of graft": a participle with "of" and no auxiliary is passive
   if ((kind === 'pastOrParticiple' || kind === 'participle') && next?.norm === 'of' && !AUX.has(prev.norm)) return false;
   // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded")
@@ -117,7 +362,17 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
   const subjectLeft = actors.endsBefore.has(i) || (kind !== 'ing' && actors.endsBefore.has(i - 1));
   // "armed groups", "detained journalists": a participle right before a bare noun is an adjective
-  if ((kind === 'pastOrParticiple' || kind === 'participle') && !subjectLeft && !AUX.has(prev.norm) && next && /^[a-z]+$/.test(next.text) && !NON_OBJECT.has(next.norm) && !FUNCTION_WORDS.has(next.norm) && !OBJECT_WORDS.has(next.norm) && (DETERMINER_LEFT.has(prev.norm) || lowerWord || prev.norm === ',')) {
+  if (
+    (kind === 'pastOrParticiple' || kind === 'participle') &&
+    !subjectLeft &&
+    !AUX.has(prev.norm) &&
+    next &&
+    /^[a-z]+$/.test(next.text) &&
+    !NON_OBJECT.has(next.norm) &&
+    !FUNCTION_WORDS.has(next.norm) &&
+    !OBJECT_WORDS.has(next.norm) &&
+    (DETERMINER_LEFT.has(prev.norm) || lowerWord || prev.norm === ',')
+  ) {
     const after = tokens[i + 2];
     if (!after || !/^[a-z]+$/.test(after.text) || NON_OBJECT.has(after.norm) || after.norm === ',') return false;
   }
@@ -125,7 +380,8 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // (verbs with no passive, "the group clashed with …", "students marched through …", are always main verbs)
   if (kind === 'pastOrParticiple' && lowerWord && !subjectLeft && !INTRANSITIVE.has(lemma)) {
     // "allies demanded that …": a clause after the verb shows it is the main verb
-    const objectFollows = next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !next.norm.endsWith('ly') && /^[\p{L}\d]/u.test(next.norm)));
+    const objectFollows =
+      next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !next.norm.endsWith('ly') && /^[\p{L}\d]/u.test(next.norm)));
     // "a swap mediated by the UAE": a reduced passive with a named agent is that agent's deed
     const agentFollows = next?.norm === 'by' && actors.starts.has(i + 2 + (tokens[i + 2]?.norm === 'the' ? 1 : 0));
     if (!objectFollows && !agentFollows) return false;
@@ -145,9 +401,17 @@ function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: Ac
     for (let j = pos; j < tokens.length && j <= pos + (el.actor ? 2 : MAX_GAP); j++) {
       if (STOP.has(tokens[j]!.norm)) break;
       if (el.actor) {
-        if (actors.starts.has(j)) { found = j; foundEnd = j + 1; }
+        if (actors.starts.has(j)) {
+          found = j;
+          foundEnd = j + 1;
+        }
       } else {
-        for (const alt of el.alts) if (seqAt(tokens, j, alt)) { found = j; foundEnd = j + alt.length; break; }
+        for (const alt of el.alts)
+          if (seqAt(tokens, j, alt)) {
+            found = j;
+            foundEnd = j + alt.length;
+            break;
+          }
       }
       if (found >= 0) break;
     }
@@ -179,8 +443,21 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         // not "welcome … to" a visitor), then the more specific (longer) code, then the earlier pattern
         const size = 1 + p.headRest.length + m.words;
         const skipped = m.end - headEnd - m.words;
-        if (best && (size < best.size || (size === best.size && (skipped > bestSkipped || (skipped === bestSkipped && p.code.length <= best.code.length))))) continue;
-        best = { code: p.code, kind: 'verb', head: i, end: m.end, headEnd, lemma: p.lemma, form: kind, swap: p.swap, size, pattern: p.text, actorAt: m.actorAt };
+        if (best && (size < best.size || (size === best.size && (skipped > bestSkipped || (skipped === bestSkipped && p.code.length <= best.code.length)))))
+          continue;
+        best = {
+          code: p.code,
+          kind: 'verb',
+          head: i,
+          end: m.end,
+          headEnd,
+          lemma: p.lemma,
+          form: kind,
+          swap: p.swap,
+          size,
+          pattern: p.text,
+          actorAt: m.actorAt,
+        };
         bestSkipped = skipped;
       }
       if (best) verbs.push(best);
@@ -191,7 +468,19 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
       for (const p of noms) {
         if (best && p.tokens.length <= best.size) continue;
         if (!seqAt(tokens, i, p.tokens)) continue;
-        best = { code: p.code, kind: 'nominal', head: i, end: i + p.tokens.length, headEnd: i + p.tokens.length, lemma: tokens[i]!.norm, form: null, swap: false, size: p.tokens.length, pattern: p.text, actorAt: null };
+        best = {
+          code: p.code,
+          kind: 'nominal',
+          head: i,
+          end: i + p.tokens.length,
+          headEnd: i + p.tokens.length,
+          lemma: tokens[i]!.norm,
+          form: null,
+          swap: false,
+          size: p.tokens.length,
+          pattern: p.text,
+          actorAt: null,
+        };
       }
       if (best) nominals.push(best);
     }

@@ -36,30 +36,101 @@ export interface ActorEntry {
 }
 
 /** Phrases that refer back to the two parties an article is about: "both"/"the two" and a noun for parties or their people. */
-const PAIR_NOUNS = ['countries', 'sides', 'nations', 'states', 'governments', 'leaders', 'parties', 'ministers', 'foreign ministers', 'defence ministers',
-  'defense ministers', 'presidents', 'prime ministers', 'delegations', 'heads of state', 'armies', 'militaries', 'men', 'women', 'officials', 'capitals',
-  'neighbours', 'neighbors', 'negotiators', 'allies', 'rivals', 'envoys', 'teams'];
+const PAIR_NOUNS = [
+  'countries',
+  'sides',
+  'nations',
+  'states',
+  'governments',
+  'leaders',
+  'parties',
+  'ministers',
+  'foreign ministers',
+  'defence ministers',
+  'defense ministers',
+  'presidents',
+  'prime ministers',
+  'delegations',
+  'heads of state',
+  'armies',
+  'militaries',
+  'men',
+  'women',
+  'officials',
+  'capitals',
+  'neighbours',
+  'neighbors',
+  'negotiators',
+  'allies',
+  'rivals',
+  'envoys',
+  'teams',
+];
 const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
 /** "the three countries", "all four governments": the last list of that many parties the article named. */
-const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [['three', 3], ['four', 4], ['five', 5], ['six', 6]];
-const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) => PAIR_NOUNS.flatMap((n) => [[`the ${word} ${n}`, size], [`all ${word} ${n}`, size]] as const))
-  .concat(GROUP_SIZES.flatMap(([word, size]) => [[`the ${word} European powers`, size], [`the ${word} powers`, size]] as const));
+const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+];
+const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
+  PAIR_NOUNS.flatMap(
+    (n) =>
+      [
+        [`the ${word} ${n}`, size],
+        [`all ${word} ${n}`, size],
+      ] as const,
+  ),
+).concat(
+  GROUP_SIZES.flatMap(
+    ([word, size]) =>
+      [
+        [`the ${word} European powers`, size],
+        [`the ${word} powers`, size],
+      ] as const,
+  ),
+);
 
 // A few nouns the role dictionary does not treat as actors but news uses as such.
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
-  ['government officials', 'GOV'], ['officials', 'GOV'], ['official', 'GOV'], ['government', 'GOV'], ['authorities', 'GOV'],
-  ['leader', 'GOV'], ['leaders', 'GOV'], ['premier', 'GOV'], ['chairman', 'GOV'], ['chiefs', 'GOV'],
+  ['government officials', 'GOV'],
+  ['officials', 'GOV'],
+  ['official', 'GOV'],
+  ['government', 'GOV'],
+  ['authorities', 'GOV'],
+  ['leader', 'GOV'],
+  ['leaders', 'GOV'],
+  ['premier', 'GOV'],
+  ['chairman', 'GOV'],
+  ['chiefs', 'GOV'],
   // armed movements named by what they are rather than by name
-  ['rebel alliance', 'REB'], ['rebel coalition', 'REB'], ['rebel movement', 'REB'], ['rebel movements', 'REB'], ['armed movement', 'REB'],
-  ['armed movements', 'REB'], ['separatists', 'REB'], ['rebels', 'REB'],
+  ['rebel alliance', 'REB'],
+  ['rebel coalition', 'REB'],
+  ['rebel movement', 'REB'],
+  ['rebel movements', 'REB'],
+  ['armed movement', 'REB'],
+  ['armed movements', 'REB'],
+  ['separatists', 'REB'],
+  ['rebels', 'REB'],
   // crowds: the civilians of wherever the event happens
-  ['people', 'CVL'], ['crowds', 'CVL'], ['crowd', 'CVL'], ['residents', 'CVL'], ['citizens', 'CVL'], ['villagers', 'CVL']
+  ['people', 'CVL'],
+  ['crowds', 'CVL'],
+  ['crowd', 'CVL'],
+  ['residents', 'CVL'],
+  ['citizens', 'CVL'],
+  ['villagers', 'CVL'],
 ];
 
 /** The tokens an entry matches ("the United Nations" → United, Nations), as the index keys them. */
 export function entryTokens(surface: string, caseSensitive: boolean, kind: ActorItemKind): string[] {
   // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
-  let toks = /^[A-Za-z ]+$/.test(surface) ? surface.split(' ').filter(Boolean).map((w) => (caseSensitive ? w : w.toLowerCase())) : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
+  let toks = /^[A-Za-z ]+$/.test(surface)
+    ? surface
+        .split(' ')
+        .filter(Boolean)
+        .map((w) => (caseSensitive ? w : w.toLowerCase()))
+    : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
   if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair' && kind !== 'group') toks = toks.slice(1);
   return toks;
 }
@@ -83,7 +154,8 @@ function build(): Map<string, ActorEntry[]> {
     // the singular of a plural demonym works as an adjective ("Serbs" → "Serb forces", "Kurds" → "Kurd refugees")
     for (const n of c.demonyms) {
       const singular = n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : null;
-      if (singular && singular.length > 3 && !c.adjectives.includes(singular) && !c.names.includes(singular)) add(singular, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
+      if (singular && singular.length > 3 && !c.adjectives.includes(singular) && !c.names.includes(singular))
+        add(singular, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
     }
   }
   for (const m of INSTITUTION_METONYMS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false });

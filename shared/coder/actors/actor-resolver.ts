@@ -80,7 +80,10 @@ export class ActorResolver {
     const top = this.topCountries();
     if (top.length < 2) return null;
     const [a, b] = top as [string, string];
-    return [{ text: a, country: a, role: null }, { text: b, country: b, role: null }];
+    return [
+      { text: a, country: a, role: null },
+      { text: b, country: b, role: null },
+    ];
   }
 
   /** `explicit`: the two sides were named together ("Seoul and Tokyo agreed"), the best antecedent for "both sides". */
@@ -126,7 +129,8 @@ export class ActorResolver {
     if (source.country === target.country && source.role === target.role) return;
     this.interactions.push([source, target]);
     // a meeting or visit (not mediation) is what "the two sides" in the next sentence refers back to
-    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045')) this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
+    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045'))
+      this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
   }
 
   /** The two states of the latest meeting between states, and the sentence it was coded in. */
@@ -197,7 +201,10 @@ export class ActorResolver {
 
   resolve(m: Mention, tokens: Token[]): ResolvedMention {
     if (m.pronoun) return this.resolvePronoun(m);
-    const text = tokens.slice(m.start, m.end).map((t, i, a) => t.text + (i < a.length - 1 && a[i + 1]!.start > t.end ? ' ' : '')).join('');
+    const text = tokens
+      .slice(m.start, m.end)
+      .map((t, i, a) => t.text + (i < a.length - 1 && a[i + 1]!.start > t.end ? ' ' : ''))
+      .join('');
     let country: string | null = null;
     let role: string | null = null;
     let leaderName: string | null = null;
@@ -215,14 +222,30 @@ export class ActorResolver {
         // "The US and the EU urged both sides to …": as an object the phrase means the sides the story is about,
         // not the compound subject just named
         const prev = tokens[m.start - 1];
-        const objectPosition = m.prep !== null || (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !['has', 'was', 'is', 'as', 'its', 'his', 'this'].includes(prev.norm));
+        const objectPosition =
+          m.prep !== null ||
+          (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !['has', 'was', 'is', 'as', 'its', 'his', 'this'].includes(prev.norm));
         const inSentence = this.sentencePair();
         const story = this.explicitPair ?? this.pair();
-        const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) => new Set([a[0].country, a[1].country, b[0].country, b[1].country]).size === 2;
-        const pair = objectPosition && inSentence && story && !sameSides(inSentence, story) ? story : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair()) ?? this.explicitPair ?? people ?? this.pair());
+        const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) =>
+          new Set([a[0].country, a[1].country, b[0].country, b[1].country]).size === 2;
+        const pair =
+          objectPosition && inSentence && story && !sameSides(inSentence, story)
+            ? story
+            : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair()) ?? this.explicitPair ?? people ?? this.pair());
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
-        return { mention: m, actor: null, pair: pair ? [{ text, country: pair[0].country, role: roleOf ?? pair[0].role }, { text, country: pair[1].country, role: roleOf ?? pair[1].role }] : null, certainty: 0.7 };
+        return {
+          mention: m,
+          actor: null,
+          pair: pair
+            ? [
+                { text, country: pair[0].country, role: roleOf ?? pair[0].role },
+                { text, country: pair[1].country, role: roleOf ?? pair[1].role },
+              ]
+            : null,
+          certainty: 0.7,
+        };
       }
       if (item.kind === 'leader' && item.leaders) {
         const l = this.pickLeader(item.leaders);
@@ -242,14 +265,20 @@ export class ActorResolver {
     if (country === null) {
       // "the leader", "officials": a known person with that role, or no country yet
       const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
-      const p = role && m.items.every((i) => i.item.kind === 'role') ? (lastPerson ?? [...this.persons].reverse().find((x) => x.actor.role === role)) : undefined;
+      const p =
+        role && m.items.every((i) => i.item.kind === 'role') ? (lastPerson ?? [...this.persons].reverse().find((x) => x.actor.role === role)) : undefined;
       const before = tokens[m.start - 1]?.norm ?? '';
       if (p && /\b(leader|president|premier|minister|chancellor|king)\b/i.test(text) && before === 'the') {
         return { mention: m, actor: p.actor, pair: null, certainty: 0.6 };
       }
       // "its foreign minister", "their army": the role belongs to the state just talked about
       if ((before === 'its' || before === 'their') && role && this.lastSubject?.actor) {
-        return { mention: m, actor: { text: `${this.lastSubject.actor.text} ${text}`.trim(), country: this.lastSubject.actor.country, role }, pair: null, certainty: 0.6 };
+        return {
+          mention: m,
+          actor: { text: `${this.lastSubject.actor.text} ${text}`.trim(), country: this.lastSubject.actor.country, role },
+          pair: null,
+          certainty: 0.6,
+        };
       }
       return { mention: m, actor: null, pair: null, certainty: 0 };
     }

@@ -27,23 +27,151 @@ export interface Mention {
 }
 
 const PREPOSITIONS = new Set([
-  'in', 'at', 'to', 'with', 'from', 'by', 'of', 'for', 'on', 'against', 'into', 'over', 'between', 'among', 'toward', 'towards',
-  'near', 'during', 'after', 'before', 'under', 'via', 'through', 'across', 'inside', 'outside', 'within', 'despite', 'amid',
-  'including', 'like', 'than', 'about', 'upon', 'onto', 'behind', 'beyond', 'throughout', 'around', 'without', 'unlike', 'as',
+  'in',
+  'at',
+  'to',
+  'with',
+  'from',
+  'by',
+  'of',
+  'for',
+  'on',
+  'against',
+  'into',
+  'over',
+  'between',
+  'among',
+  'toward',
+  'towards',
+  'near',
+  'during',
+  'after',
+  'before',
+  'under',
+  'via',
+  'through',
+  'across',
+  'inside',
+  'outside',
+  'within',
+  'despite',
+  'amid',
+  'including',
+  'like',
+  'than',
+  'about',
+  'upon',
+  'onto',
+  'behind',
+  'beyond',
+  'throughout',
+  'around',
+  'without',
+  'unlike',
+  'as',
 ]);
 const ROLE_ADJECTIVES = new Set(['general', 'official', 'chief', 'military', 'national', 'federal', 'royal', 'judicial', 'civil', 'rebel', 'opposition']);
-const GEO_NOUNS = new Set(['Sea', 'Ocean', 'Gulf', 'Peninsula', 'Strait', 'Straits', 'Bay', 'Channel', 'River', 'Mountains', 'Desert', 'Basin', 'Plateau',
-  'Lake', 'Islands', 'Shoal', 'Canal']);
-const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'millions', 'scores', 'tens', 'group', 'number', 'crowd', 'crowds', 'members', 'delegation',
-  'some', 'many', 'most', 'several', 'few', 'all', 'team', 'contingent', 'battalion', 'unit', 'units']);
+const GEO_NOUNS = new Set([
+  'Sea',
+  'Ocean',
+  'Gulf',
+  'Peninsula',
+  'Strait',
+  'Straits',
+  'Bay',
+  'Channel',
+  'River',
+  'Mountains',
+  'Desert',
+  'Basin',
+  'Plateau',
+  'Lake',
+  'Islands',
+  'Shoal',
+  'Canal',
+]);
+const QUANTITIES = new Set([
+  'thousands',
+  'hundreds',
+  'dozens',
+  'millions',
+  'scores',
+  'tens',
+  'group',
+  'number',
+  'crowd',
+  'crowds',
+  'members',
+  'delegation',
+  'some',
+  'many',
+  'most',
+  'several',
+  'few',
+  'all',
+  'team',
+  'contingent',
+  'battalion',
+  'unit',
+  'units',
+]);
 const REGION_WORDS = new Set(['South', 'North', 'East', 'West', 'Central', 'Latin', 'Southeast', 'Northeast', 'Southwest', 'Northwest', 'Sub-Saharan']);
-const CALENDAR = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 // Place adjectives that may sit between a preposition and a place ("in northern Israel").
-const PLACE_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'neighbouring', 'neighboring',
-  'occupied', 'rural', 'coastal', 'remote', 'besieged', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'mainland', 'war', 'torn', '-',
-  'capital', 'city', 'port', 'border', 'town']);
+const PLACE_ADJECTIVES = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'neighbouring',
+  'neighboring',
+  'occupied',
+  'rural',
+  'coastal',
+  'remote',
+  'besieged',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'mainland',
+  'war',
+  'torn',
+  '-',
+  'capital',
+  'city',
+  'port',
+  'border',
+  'town',
+]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'we', 'our', 'i']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'some', 'several', 'two', 'three', 'many', 'other', 'both', 'all']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'several',
+  'two',
+  'three',
+  'many',
+  'other',
+  'both',
+  'all',
+]);
 
 /** Preposition governing a mention that starts at token i ("in Beijing", "with the US"). */
 export function prepBefore(tokens: Token[], i: number): string | null {
@@ -58,8 +186,55 @@ export function prepBefore(tokens: Token[], i: number): string | null {
 }
 
 // "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
-const CURRENCIES = new Set(['dollar', 'dollars', 'yen', 'yuan', 'renminbi', 'rupee', 'rupees', 'peso', 'pesos', 'franc', 'francs', 'pound', 'pounds', 'won',
-  'ruble', 'rubles', 'rouble', 'roubles', 'rand', 'shilling', 'shillings', 'dinar', 'dinars', 'riyal', 'riyals', 'lira', 'krona', 'kronor', 'krone', 'kroner', 'real', 'reais', 'naira', 'cedi', 'cedis', 'hryvnia', 'hryvnias', 'rial', 'rials', 'ringgit', 'baht', 'rupiah', 'dirham', 'dirhams', 'zloty', 'forint', 'taka']);
+const CURRENCIES = new Set([
+  'dollar',
+  'dollars',
+  'yen',
+  'yuan',
+  'renminbi',
+  'rupee',
+  'rupees',
+  'peso',
+  'pesos',
+  'franc',
+  'francs',
+  'pound',
+  'pounds',
+  'won',
+  'ruble',
+  'rubles',
+  'rouble',
+  'roubles',
+  'rand',
+  'shilling',
+  'shillings',
+  'dinar',
+  'dinars',
+  'riyal',
+  'riyals',
+  'lira',
+  'krona',
+  'kronor',
+  'krone',
+  'kroner',
+  'real',
+  'reais',
+  'naira',
+  'cedi',
+  'cedis',
+  'hryvnia',
+  'hryvnias',
+  'rial',
+  'rials',
+  'ringgit',
+  'baht',
+  'rupiah',
+  'dirham',
+  'dirhams',
+  'zloty',
+  'forint',
+  'taka',
+]);
 const SPONSOR_SUFFIXES = new Set(['backed', 'supported', 'funded', 'sponsored', 'allied', 'aligned', 'armed', 'trained']);
 
 const ARMED_NOUNS = new Set(['group', 'groups', 'movement', 'coalition', 'alliance', 'faction', 'factions']);
@@ -71,7 +246,7 @@ function backsAnActor(tokens: Token[], i: number): boolean {
 
 function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
   const t = tokens[i]!;
-  const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? ACTOR_INDEX.get(t.norm) ?? [] : [])];
+  const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? (ACTOR_INDEX.get(t.norm) ?? []) : [])];
   let best: ItemMatch | null = null;
   for (const c of candidates) {
     const n = c.tokens.length;
@@ -80,7 +255,10 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     let ok = true;
     for (let k = 0; k < n; k++) {
       const tok = tokens[i + k]!;
-      if ((c.caseSensitive ? tok.text : tok.norm) !== c.tokens[k]!) { ok = false; break; }
+      if ((c.caseSensitive ? tok.text : tok.norm) !== c.tokens[k]!) {
+        ok = false;
+        break;
+      }
     }
     if (!ok) continue;
     // "a general strike": the title only when written as one
@@ -89,7 +267,13 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
-    if (c.item.kind !== 'role' && c.item.kind !== 'pair' && c.item.kind !== 'group' && (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))) continue;
+    if (
+      c.item.kind !== 'role' &&
+      c.item.kind !== 'pair' &&
+      c.item.kind !== 'group' &&
+      (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))
+    )
+      continue;
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
@@ -98,7 +282,8 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     // "60 million Canadian dollars", "Swiss francs": a currency, not a party
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
-    if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2)) continue;
+    if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2))
+      continue;
     best = { start: i, end: i + n, item: c.item };
   }
   return best;
@@ -134,8 +319,40 @@ function isGlue(tok: Token): boolean {
 
 // Lower-case words that may modify a role noun inside one mention ("business representatives", "senior officials"); not verb forms.
 // Frequent verbs and conjunctions that sit between two role nouns without modifying the second ("minister told reporters").
-const NOT_MODIFIERS = new Set(['and', 'or', 'but', 'told', 'tells', 'said', 'says', 'met', 'meets', 'urged', 'asked', 'called', 'warned', 'sent', 'thanked',
-  'praised', 'accused', 'blamed', 'hosted', 'visited', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'who', 'which', 'that']);
+const NOT_MODIFIERS = new Set([
+  'and',
+  'or',
+  'but',
+  'told',
+  'tells',
+  'said',
+  'says',
+  'met',
+  'meets',
+  'urged',
+  'asked',
+  'called',
+  'warned',
+  'sent',
+  'thanked',
+  'praised',
+  'accused',
+  'blamed',
+  'hosted',
+  'visited',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'who',
+  'which',
+  'that',
+]);
 // A past or third-person form of an action verb ("Congo gave government troops …") ends the noun phrase.
 function isFiniteVerb(norm: string): boolean {
   return (ACTION_LEXICON.heads.get(norm) ?? []).some((h) => h.kind === 'past' || h.kind === 'pastOrParticiple' || h.kind === 'third');
@@ -145,7 +362,16 @@ const LOWER_MODIFIER = /^[a-z][a-z-]*(?<!ing|ed)$/;
 const NAME = /^[A-Z][a-z]+$/;
 function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<number>): number {
   let i = from;
-  while (i < tokens.length && i < from + 3 && /^[a-z]+$/.test(tokens[i]!.text) && !PREPOSITIONS.has(tokens[i]!.norm) && !NOT_MODIFIERS.has(tokens[i]!.norm) && !isFiniteVerb(tokens[i]!.norm) && !/(ing|ed)$/.test(tokens[i]!.norm)) i++;
+  while (
+    i < tokens.length &&
+    i < from + 3 &&
+    /^[a-z]+$/.test(tokens[i]!.text) &&
+    !PREPOSITIONS.has(tokens[i]!.norm) &&
+    !NOT_MODIFIERS.has(tokens[i]!.norm) &&
+    !isFiniteVerb(tokens[i]!.norm) &&
+    !/(ing|ed)$/.test(tokens[i]!.norm)
+  )
+    i++;
   if (i === from) return from;
   let names = 0;
   while (i + names < tokens.length && NAME.test(tokens[i + names]!.text) && !itemStarts.has(i + names) && !CALENDAR.test(tokens[i + names]!.text)) names++;
@@ -154,12 +380,17 @@ function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<numbe
 
 export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = matchAt(tokens, i, items.length > 0 && items[items.length - 1]!.end === i);
     // "US$9.7 million", "A$300 million", "NZ$5 million": a currency, not an actor; "PORT-AU-PRINCE": a word inside a
     // hyphenated name (joined without spaces on both sides), not the African Union
-    const inCompound = m !== null && m.end === m.start + 1 && tokens[m.start - 1]?.norm === '-' && tokens[m.end]?.norm === '-'
-      && tokens[m.start - 1]!.end === tokens[m.start]!.start && tokens[m.end]!.start === tokens[m.start]!.end;
+    const inCompound =
+      m !== null &&
+      m.end === m.start + 1 &&
+      tokens[m.start - 1]?.norm === '-' &&
+      tokens[m.end]?.norm === '-' &&
+      tokens[m.start - 1]!.end === tokens[m.start]!.start &&
+      tokens[m.end]!.start === tokens[m.start]!.end;
     if (m && (inCompound || (tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end))) {
       i = m.end;
       continue;
@@ -175,7 +406,14 @@ export function findMentions(tokens: Token[]): Mention[] {
   const close = () => {
     if (!cur) return;
     // absorb a capitalised name after a role or title ("President Mario Soares", "Judge Alejandro Rivera")
-    while (cur.end < tokens.length && tokens[cur.end]!.cap && /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) && !itemStarts.has(cur.end) && !CALENDAR.test(tokens[cur.end]!.text)) cur.end++;
+    while (
+      cur.end < tokens.length &&
+      tokens[cur.end]!.cap &&
+      /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) &&
+      !itemStarts.has(cur.end) &&
+      !CALENDAR.test(tokens[cur.end]!.text)
+    )
+      cur.end++;
     // "UN relief chief Tom Fletcher", "AU peace envoy Olusegun Obasanjo": a lower-case title, then a two-word name
     const titled = titledName(tokens, cur.end, itemStarts);
     if (titled > cur.end) cur.end = titled;
@@ -188,7 +426,19 @@ export function findMentions(tokens: Token[]): Mention[] {
       const gap = tokens.slice(cur.end, it.start);
       // "Ukrainian long-range drones": a hyphenated modifier counts as one word
       const words = gap.filter((g) => g.norm !== '-').length;
-      const glue = gap.length <= 5 && words <= 3 && gap.every((g) => isGlue(g) || ((LOWER_MODIFIER.test(g.text) || (g.norm === '-' && it.item.kind === 'role')) && !PREPOSITIONS.has(g.norm) && !NOT_MODIFIERS.has(g.norm) && !isFiniteVerb(g.norm) && it.item.kind === 'role' && words <= 2));
+      const glue =
+        gap.length <= 5 &&
+        words <= 3 &&
+        gap.every(
+          (g) =>
+            isGlue(g) ||
+            ((LOWER_MODIFIER.test(g.text) || (g.norm === '-' && it.item.kind === 'role')) &&
+              !PREPOSITIONS.has(g.norm) &&
+              !NOT_MODIFIERS.has(g.norm) &&
+              !isFiniteVerb(g.norm) &&
+              it.item.kind === 'role' &&
+              words <= 2),
+        );
       const lastKind = cur.items[cur.items.length - 1]!.item.kind;
       // two names of places in a row are two actors ("Seoul Tokyo" never happens; "China Japan" in a list)
       const bothNames = (lastKind === 'country' || lastKind === 'capital') && (it.item.kind === 'country' || it.item.kind === 'capital') && gap.length === 0;
@@ -207,7 +457,14 @@ export function findMentions(tokens: Token[]): Mention[] {
     if (!PRONOUNS.has(tokens[i]!.norm)) continue;
     if (mentions.some((m) => i >= m.start && i < m.end)) continue;
     const prevTok = tokens[i - 1];
-    mentions.push({ start: i, end: i + 1, items: [], possessive: ['his', 'her', 'its', 'their', 'our'].includes(tokens[i]!.norm), prep: prevTok && PREPOSITIONS.has(prevTok.norm) ? prevTok.norm : null, pronoun: tokens[i]!.norm });
+    mentions.push({
+      start: i,
+      end: i + 1,
+      items: [],
+      possessive: ['his', 'her', 'its', 'their', 'our'].includes(tokens[i]!.norm),
+      prep: prevTok && PREPOSITIONS.has(prevTok.norm) ? prevTok.norm : null,
+      pronoun: tokens[i]!.norm,
+    });
   }
   mentions.sort((a, b) => a.start - b.start);
   // a conjunct shares its partner's preposition: "between Ethiopia and Egypt", "with Japan and the US"
@@ -218,7 +475,14 @@ export function findMentions(tokens: Token[]): Mention[] {
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
     // ("In Washington, the IMF …": a fronted place phrase and its comma are no list)
     const fronted = prev.start <= 2 && !gap.includes('and') && !gap.includes('or');
-    if (!fronted && gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === 'or' || w === ',' || w === 'the') && gap.some((w) => w !== 'the')) m.prep = prev.prep;
+    if (
+      !fronted &&
+      gap.length >= 1 &&
+      gap.length <= 2 &&
+      gap.every((w) => w === 'and' || w === 'or' || w === ',' || w === 'the') &&
+      gap.some((w) => w !== 'the')
+    )
+      m.prep = prev.prep;
   }
   return mentions;
 }

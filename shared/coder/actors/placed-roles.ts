@@ -11,8 +11,27 @@ import type { ResolvedMention } from './actor-resolver.ts';
 // ("the junta in Mali", "the government in Kinshasa"), never for people who may be there from elsewhere
 // ("troops in Syria", "the rebel alliance in Nairobi" for talks held there, "the bloc's leaders in Brussels" at a summit).
 const PLACING = new Set(['of', 'from', 'in', 'at']);
-const AUTHORITIES = new Set(['government', 'governments', 'junta', 'authorities', 'regime', 'administration', 'officials', 'ministry', 'leadership',
-  'parliament', 'legislature', 'cabinet', 'court', 'courts', 'judiciary', 'presidency', 'prosecutors', 'police', 'rulers']);
+const AUTHORITIES = new Set([
+  'government',
+  'governments',
+  'junta',
+  'authorities',
+  'regime',
+  'administration',
+  'officials',
+  'ministry',
+  'leadership',
+  'parliament',
+  'legislature',
+  'cabinet',
+  'court',
+  'courts',
+  'judiciary',
+  'presidency',
+  'prosecutors',
+  'police',
+  'rulers',
+]);
 // "its ambassador in Paris", "their delegation from Doha": the possessor's own people, posted or sent there.
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PLACE_KINDS = new Set(['country', 'capital', 'adjective', 'institution']);
@@ -31,7 +50,10 @@ export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
     const role = m.items[m.items.length - 1]!.item.role;
     if ((prep === 'in' || prep === 'at') && !AUTHORITIES.has(tokens[m.end - 1]!.norm)) continue;
     if (prep !== 'of' && POSSESSIVE_PRONOUNS.has(tokens[m.start - 1]?.norm ?? '')) continue;
-    const text = tokens.slice(m.start, place.mention.end).map((t) => t.text).join(' ');
+    const text = tokens
+      .slice(m.start, place.mention.end)
+      .map((t) => t.text)
+      .join(' ');
     r.actor = { text, country: place.actor.country, role };
     // the phrase runs to the end of the place, so a list after it continues it ("officials in Tehran and Riyadh")
     r.mention = { ...m, end: place.mention.end };

@@ -56,7 +56,10 @@ export function actorOverlay(actors: readonly DictionaryActor[]): Map<string, Ac
     const hidden = new Set(own.map((e) => e.tokens.join('\u0000')));
     const builtIn = (BUILT_IN_ACTOR_INDEX.get(key) ?? []).filter((e) => !(e.caseSensitive && hidden.has(e.tokens.join('\u0000'))));
     // stable: among equal lengths the dictionary's entries stay first
-    merged.set(key, [...own, ...builtIn].sort((a, b) => b.tokens.length - a.tokens.length));
+    merged.set(
+      key,
+      [...own, ...builtIn].sort((a, b) => b.tokens.length - a.tokens.length),
+    );
   }
   return merged;
 }

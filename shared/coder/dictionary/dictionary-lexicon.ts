@@ -31,10 +31,13 @@ export class DictionaryLexicon {
     const key = ids.join(',');
     let overlay = this.overlays.get(key);
     if (overlay === undefined) {
-      overlay = inForce.length === 0 && !this.verbs ? null : {
-        ...(inForce.length > 0 ? { actors: actorOverlay(inForce) } : {}),
-        ...(this.verbs ? { heads: this.verbs.heads, targetless: this.verbs.targetless } : {}),
-      };
+      overlay =
+        inForce.length === 0 && !this.verbs
+          ? null
+          : {
+              ...(inForce.length > 0 ? { actors: actorOverlay(inForce) } : {}),
+              ...(this.verbs ? { heads: this.verbs.heads, targetless: this.verbs.targetless } : {}),
+            };
       this.overlays.set(key, overlay);
     }
     return overlay;

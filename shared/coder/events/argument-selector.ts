@@ -11,7 +11,26 @@ import { isChainWord, isReportingVerb } from './modality.ts';
  * Passives ("was attacked by X") and "drew concern from X" swap the two.
  */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
-const NOT_ARGUMENT = new Set(['amid', 'despite', 'over', 'after', 'before', 'since', 'than', 'like', 'including', 'about', 'unlike', 'as', 'among', 'behind', 'beyond', 'without', 'of', 'under']);
+const NOT_ARGUMENT = new Set([
+  'amid',
+  'despite',
+  'over',
+  'after',
+  'before',
+  'since',
+  'than',
+  'like',
+  'including',
+  'about',
+  'unlike',
+  'as',
+  'among',
+  'behind',
+  'beyond',
+  'without',
+  'of',
+  'under',
+]);
 const DESTINATION_VERBS = new Set(['summon', 'deport', 'extradite', 'expel', 'send', 'transfer', 'invite', 'return', 'repatriate', 'hand']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 
@@ -41,7 +60,13 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   // "a swap mediated by the UAE": a participle with its by-agent right after it is a reduced passive
   // (not when "by" belongs to the pattern itself: "Russia stood by Serbia")
   const ownBy = a.end > a.headEnd && tokens[a.headEnd]?.norm === 'by';
-  if (tokens[a.head + 1]?.norm === 'by' && !ownBy && !BE.has(tokens[a.head - 1]?.norm ?? '') && !['has', 'have', 'had'].includes(tokens[a.head - 1]?.norm ?? '')) return true;
+  if (
+    tokens[a.head + 1]?.norm === 'by' &&
+    !ownBy &&
+    !BE.has(tokens[a.head - 1]?.norm ?? '') &&
+    !['has', 'have', 'had'].includes(tokens[a.head - 1]?.norm ?? '')
+  )
+    return true;
   for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
     const w = tokens[i]!.norm;
     if (BE.has(w)) return true;
@@ -52,11 +77,51 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
 
 /** The subject of the clause an action belongs to. */
 const CONJUNCTION_PREPS = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when']);
-const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'had', 'been', 'not', 'did', 'does', 'then', 'again', 'later']);
+const AUX_WORDS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'also',
+  'had',
+  'been',
+  'not',
+  'did',
+  'does',
+  'then',
+  'again',
+  'later',
+]);
 
 // Words that open a clause: a noun between one of them and the verb is that clause's own subject.
-const CLAUSE_OPENERS = new Set([',', ';', 'after', 'before', 'when', 'while', 'because', 'although', 'though', 'but', 'whereas', 'since', 'until', 'that',
-  'which', 'who', 'as', 'if', 'unless', 'once', 'where']);
+const CLAUSE_OPENERS = new Set([
+  ',',
+  ';',
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'although',
+  'though',
+  'but',
+  'whereas',
+  'since',
+  'until',
+  'that',
+  'which',
+  'who',
+  'as',
+  'if',
+  'unless',
+  'once',
+  'where',
+]);
 
 /** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
 function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
@@ -69,7 +134,10 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
     const w = tokens[i]!.norm;
     if (CLAUSE_OPENERS.has(w)) {
       // ", Mohammed Mamoun, started": a name in apposition, the subject is before it
-      if (w === ',' && sawNoun && onlyNames) { sawNoun = false; continue; }
+      if (w === ',' && sawNoun && onlyNames) {
+        sawNoun = false;
+        continue;
+      }
       return sawNoun;
     }
     if (AUX_WORDS.has(w) || w.endsWith('ly') || w === 'not' || w === 'never' || isChainWord(w)) continue;
@@ -87,7 +155,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     const r = before[k]!;
     const m = r.mention;
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
-    const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
+    const conjunction =
+      m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
     // a subordinate clause opened after this actor, whose own subject is no actor
@@ -120,7 +189,12 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
         continue;
       }
       const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), left);
-      if (between.length >= 1 && between.length <= 2 && between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') && between.some((t) => t.norm === 'and' || t.norm === ',')) {
+      if (
+        between.length >= 1 &&
+        between.length <= 2 &&
+        between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') &&
+        between.some((t) => t.norm === 'and' || t.norm === ',')
+      ) {
         // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
         if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
         group.unshift(e);
@@ -143,7 +217,10 @@ function insideCommaRelative(tokens: Token[], start: number, end: number, head: 
   for (let i = start - 1; i > 0; i--) {
     const w = tokens[i]!.norm;
     if (w === ',' || w === ';') return false;
-    if (COMMA_RELATIVES.has(w) && tokens[i - 1]!.norm === ',') { opener = i; break; }
+    if (COMMA_RELATIVES.has(w) && tokens[i - 1]!.norm === ',') {
+      opener = i;
+      break;
+    }
   }
   return opener > 0 && tokens.slice(end, head).some((t) => t.norm === ',');
 }
@@ -236,8 +313,28 @@ export function agentOfModifier(tokens: Token[], end: number): boolean {
   return tokens[end]?.norm === '-' && SPONSORING_PARTICIPLES.has(tokens[end + 1]?.norm ?? '');
 }
 // Participles whose agent sponsors the noun without being it ("Greek-owned ship" is Greek: owning is not among them).
-const SPONSORING_PARTICIPLES = new Set(['led', 'backed', 'authorized', 'authorised', 'mandated', 'brokered', 'sponsored', 'funded', 'financed', 'supported',
-  'armed', 'trained', 'installed', 'allied', 'aligned', 'drafted', 'proposed', 'mediated', 'run', 'appointed']);
+const SPONSORING_PARTICIPLES = new Set([
+  'led',
+  'backed',
+  'authorized',
+  'authorised',
+  'mandated',
+  'brokered',
+  'sponsored',
+  'funded',
+  'financed',
+  'supported',
+  'armed',
+  'trained',
+  'installed',
+  'allied',
+  'aligned',
+  'drafted',
+  'proposed',
+  'mediated',
+  'run',
+  'appointed',
+]);
 
 /** First actor after the action that is a real argument of it. */
 export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): ResolvedMention | null {
@@ -261,13 +358,32 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     // "fired rubber bullets at students who tried to reach the UN office": people of no named state are
     // the object; a body named further on belongs to another clause (the counterpart is found from context)
     // (a plural noun: "civilian personnel" uses the word as an adjective)
-    if (!r.actor && !r.pair && !m.pronoun && PEOPLE_OBJECT_PREPS.has(m.prep ?? '') && /s$/.test(opts.tokens?.[m.end - 1]?.norm ?? 's') && r.mention.items.every((i) => i.item.kind === 'role' && i.item.role !== null && PEOPLE_ROLES.has(i.item.role))) return null;
+    if (
+      !r.actor &&
+      !r.pair &&
+      !m.pronoun &&
+      PEOPLE_OBJECT_PREPS.has(m.prep ?? '') &&
+      /s$/.test(opts.tokens?.[m.end - 1]?.norm ?? 's') &&
+      r.mention.items.every((i) => i.item.kind === 'role' && i.item.role !== null && PEOPLE_ROLES.has(i.item.role))
+    )
+      return null;
     if (opts.statement && m.prep === 'on') continue;
     if (m.prep === 'between' && !opts.between) continue;
     // a protest outside a state's embassy is aimed at that state
-    const embassy = opts.protest === true && m.prep !== null && LOCATIVE.has(m.prep) && m.items.some((i) => i.item.kind === 'role') && m.items.some((i) => i.item.kind === 'adjective' || i.item.kind === 'country');
+    const embassy =
+      opts.protest === true &&
+      m.prep !== null &&
+      LOCATIVE.has(m.prep) &&
+      m.items.some((i) => i.item.kind === 'role') &&
+      m.items.some((i) => i.item.kind === 'adjective' || i.item.kind === 'country');
     // a place can be what an attack or deployment is aimed at ("strikes in Yemen"), never a building ("outside the embassy")
-    if (!embassy && m.prep && LOCATIVE.has(m.prep) && (!opts.allowLocative || !['in', 'into', 'inside'].includes(m.prep) || !m.items.some((i) => i.item.kind === 'country' || i.item.kind === 'capital'))) continue;
+    if (
+      !embassy &&
+      m.prep &&
+      LOCATIVE.has(m.prep) &&
+      (!opts.allowLocative || !['in', 'into', 'inside'].includes(m.prep) || !m.items.some((i) => i.item.kind === 'country' || i.item.kind === 'capital'))
+    )
+      continue;
     if (m.prep === 'by') continue;
     // a nominal's target follows it directly ("visit to Beijing"); a later actor belongs to something else
     if (opts.prepositionsOnly && (!m.prep || !NOMINAL_TARGET_PREPS.has(m.prep))) return null;
@@ -285,7 +401,12 @@ export function locationMention(mentions: ResolvedMention[], from: number, until
   for (const r of mentions) {
     const m = r.mention;
     if (m.start < from || m.start >= until || !r.actor) continue;
-    if (m.prep && (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') && m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')) return r;
+    if (
+      m.prep &&
+      (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') &&
+      m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')
+    )
+      return r;
   }
   return null;
 }
@@ -306,7 +427,15 @@ export function nominalAgent(mentions: ResolvedMention[], tokens: Token[], head:
     if (m.start < head && m.end > head && m.end <= head + 2) return r; // "US military operations": the mention runs into the nominal
     if (m.end > head) continue;
     const gap = tokens.slice(m.end, head);
-    const ok = gap.length <= 5 && gap.every((t) => t.norm === "'s" || t.norm === 'and' || t.norm === '-' || (/^[a-z]/.test(t.text) && !['by', 'to', 'with', 'of', 'in', 'on', 'for', 'the', 'a', 'an', 'from', 'at'].includes(t.norm)));
+    const ok =
+      gap.length <= 5 &&
+      gap.every(
+        (t) =>
+          t.norm === "'s" ||
+          t.norm === 'and' ||
+          t.norm === '-' ||
+          (/^[a-z]/.test(t.text) && !['by', 'to', 'with', 'of', 'in', 'on', 'for', 'the', 'a', 'an', 'from', 'at'].includes(t.norm)),
+      );
     if (!ok) return null;
     if (m.possessive || gap.length === 0 || m.items.some((i) => i.item.kind === 'adjective') || gap[0]?.norm === "'s") return r;
     return null;

@@ -10,13 +10,79 @@ import type { SentenceEvent } from './plan.ts';
  * predicated of: the nearest one before it in the speaker's words (or, after a naming verb, its object).
  * Only words said by a placed speaker count: an insult in the narrator's voice is no one's act.
  */
-const INSULTS = new Set(['puppet', 'puppets', 'liar', 'liars', 'thief', 'thieves', 'criminal', 'criminals', 'terrorist', 'terrorists', 'murderer', 'murderers',
-  'fascist', 'fascists', 'nazi', 'nazis', 'dictator', 'dictatorship', 'clown', 'clowns', 'warmonger', 'warmongers', 'thug', 'thugs', 'gangster', 'gangsters',
-  'lackey', 'lackeys', 'vassal', 'vassals', 'stooge', 'stooges', 'bully', 'bullies', 'pariah', 'butcher', 'butchers', 'murder', 'piracy', 'pirates',
-  'blackmail', 'hypocrisy', 'hypocrites', 'hypocrite', 'aggressor', 'aggressors', 'occupier', 'occupiers', 'genocidal', 'barbaric', 'barbarism', 'cowardly',
-  'despicable', 'shameful', 'disgraceful', 'deplorable', 'outrageous', 'lunatic', 'lunatics', 'rogue', 'illegitimate', 'treacherous', 'parasite', 'parasites']);
+const INSULTS = new Set([
+  'puppet',
+  'puppets',
+  'liar',
+  'liars',
+  'thief',
+  'thieves',
+  'criminal',
+  'criminals',
+  'terrorist',
+  'terrorists',
+  'murderer',
+  'murderers',
+  'fascist',
+  'fascists',
+  'nazi',
+  'nazis',
+  'dictator',
+  'dictatorship',
+  'clown',
+  'clowns',
+  'warmonger',
+  'warmongers',
+  'thug',
+  'thugs',
+  'gangster',
+  'gangsters',
+  'lackey',
+  'lackeys',
+  'vassal',
+  'vassals',
+  'stooge',
+  'stooges',
+  'bully',
+  'bullies',
+  'pariah',
+  'butcher',
+  'butchers',
+  'murder',
+  'piracy',
+  'pirates',
+  'blackmail',
+  'hypocrisy',
+  'hypocrites',
+  'hypocrite',
+  'aggressor',
+  'aggressors',
+  'occupier',
+  'occupiers',
+  'genocidal',
+  'barbaric',
+  'barbarism',
+  'cowardly',
+  'despicable',
+  'shameful',
+  'disgraceful',
+  'deplorable',
+  'outrageous',
+  'lunatic',
+  'lunatics',
+  'rogue',
+  'illegitimate',
+  'treacherous',
+  'parasite',
+  'parasites',
+]);
 
-export function characterisations(tokens: Token[], mentions: ResolvedMention[], speech: readonly ReportedSpeech[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+export function characterisations(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  speech: readonly ReportedSpeech[],
+  coded: readonly SentenceEvent[],
+): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (const s of speech) {
     const speaker = s.speaker.actor;
@@ -28,7 +94,16 @@ export function characterisations(tokens: Token[], mentions: ResolvedMention[], 
       if (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i)) continue;
       const branded = brandedParty(tokens, mentions, s, i, speaker.country);
       if (!branded?.actor) continue;
-      out.push({ code: '111', source: speaker, target: branded.actor, modality: 'asserted', triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.55 });
+      out.push({
+        code: '111',
+        source: speaker,
+        target: branded.actor,
+        modality: 'asserted',
+        triggerStart: i,
+        triggerEnd: i + 1,
+        location: null,
+        confidence: 0.55,
+      });
       break;
     }
   }
@@ -38,7 +113,9 @@ export function characterisations(tokens: Token[], mentions: ResolvedMention[], 
 function brandedParty(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpeech, insult: number, speakerCountry: string): ResolvedMention | null {
   const other = (r: ResolvedMention) => r.actor !== null && r.actor.country !== speakerCountry && !r.mention.pronoun;
   // '"They are liars," Lavrov said of the British government': whom the words are about
-  const about = mentions.find((r) => (r.mention.prep === 'of' || r.mention.prep === 'about') && r.mention.start > s.verb && r.mention.start <= s.verb + 6 && other(r));
+  const about = mentions.find(
+    (r) => (r.mention.prep === 'of' || r.mention.prep === 'about') && r.mention.start > s.verb && r.mention.start <= s.verb + 6 && other(r),
+  );
   if (about) return about;
   // "branded the US strikes … 'murder'": the naming verb's object
   if (s.verb < insult && s.content[0] > s.verb) {

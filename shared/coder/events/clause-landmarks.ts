@@ -19,7 +19,21 @@ export interface ClauseLandmarks {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const RELATIVES = new Set(['where', 'which', 'who', 'whose', 'whom', 'when']);
-const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'drawing', 'sparking', 'triggering', 'provoking', 'causing', 'leading', 'leaving', 'forcing', 'raising', 'fuelling', 'fueling', 'stoking']);
+const CONSEQUENCE_PARTICIPLES = new Set([
+  'prompting',
+  'drawing',
+  'sparking',
+  'triggering',
+  'provoking',
+  'causing',
+  'leading',
+  'leaving',
+  'forcing',
+  'raising',
+  'fuelling',
+  'fueling',
+  'stoking',
+]);
 const ASIDE_PARTICIPLE = /^([a-z]+ed|paid|led|made|held|sent|built|run|owned)$/;
 
 const cache = new WeakMap<Token[], ClauseLandmarks>();

@@ -43,11 +43,18 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
     const w = tokens[i]!.norm;
     // "… a canopy that killed 16 people": a subject relative clause right before the verb is background too
     // (unless it names an actor of its own: "a move that drew concern from Beijing" is Beijing's reaction)
-    const subjectRelative = (w === 'that' || w === 'which') && i === to - 1 && /^([a-z]+|,)$/.test(tokens[i - 1]!.norm) &&
+    const subjectRelative =
+      (w === 'that' || w === 'which') &&
+      i === to - 1 &&
+      /^([a-z]+|,)$/.test(tokens[i - 1]!.norm) &&
       !mentions.some((r) => r.actor && ['from', 'by', 'among'].includes(r.mention.prep ?? '') && r.mention.start > to && r.mention.start <= to + 8);
     if (RELATIVE.has(w) || (w === 'which' && tokens[i - 1]!.norm === 'in') || subjectRelative) {
       // "…, where the two leaders agreed to …": a clause with its own named actors is an event of its own
-      if ((w === 'where' || w === 'when' || w === 'which') && mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && !r.mention.pronoun && (r.actor || r.pair))) return false;
+      if (
+        (w === 'where' || w === 'when' || w === 'which') &&
+        mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && !r.mention.pronoun && (r.actor || r.pair))
+      )
+        return false;
       return true;
     }
   }
@@ -57,7 +64,26 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
 // Prepositions that make an event noun the topic or reason of another statement, not an event itself.
 const TOPIC_PREPS = new Set(['over', 'for', 'against', 'despite', 'amid', 'about', 'of', 'since', 'on', 'regarding', 'concerning', 'into']);
 const PHRASE_BREAKS = new Set(['to', 'by', 'with', 'in', 'at', 'from', 'that', 'after', 'following', 'before', 'as']);
-const NP_INTERNAL = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s", 'and', '-', 'recent', 'new', 'latest', 'first', 'second', 'two', 'three', 'several']);
+const NP_INTERNAL = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  "'s",
+  'and',
+  '-',
+  'recent',
+  'new',
+  'latest',
+  'first',
+  'second',
+  'two',
+  'three',
+  'several',
+]);
 
 /**
  * A nominal event counts when its noun phrase is not the topic of a preposition ("complained over
@@ -67,13 +93,32 @@ const NP_INTERNAL = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', "'s
 export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], a: ActionMatch): boolean {
   let start = a.head;
   // the agent sits inside the noun phrase: no preposition between ("Erdogan for his mediation" is not Erdogan's phrase)
-  const agent = mentions.find((r) => r.mention.end <= a.head && r.mention.end >= a.head - 5 && tokens.slice(r.mention.end, a.head).every((t) => (NP_INTERNAL.has(t.norm) || /^[a-z]+$/.test(t.norm)) && !TOPIC_PREPS.has(t.norm) && !PHRASE_BREAKS.has(t.norm)));
+  const agent = mentions.find(
+    (r) =>
+      r.mention.end <= a.head &&
+      r.mention.end >= a.head - 5 &&
+      tokens
+        .slice(r.mention.end, a.head)
+        .every((t) => (NP_INTERNAL.has(t.norm) || /^[a-z]+$/.test(t.norm)) && !TOPIC_PREPS.has(t.norm) && !PHRASE_BREAKS.has(t.norm)),
+  );
   if (agent) start = agent.mention.start;
   // "since Israeli and US strikes": coordinated agents belong to the phrase too
   const inMention = (i: number) => mentions.some((r) => !r.mention.prep && i >= r.mention.start && i < r.mention.end);
-  while (start > 0 && (NP_INTERNAL.has(tokens[start - 1]!.norm) || /^\d/.test(tokens[start - 1]!.norm) || (inMention(start - 1) && ['and', ','].includes(tokens[start]!.norm)))) start--;
+  while (
+    start > 0 &&
+    (NP_INTERNAL.has(tokens[start - 1]!.norm) || /^\d/.test(tokens[start - 1]!.norm) || (inMention(start - 1) && ['and', ','].includes(tokens[start]!.norm)))
+  )
+    start--;
   // adjectives right before the noun ("fierce", "deadly") are part of the phrase too
-  while (start > 0 && start > a.head - 4 && /^[a-z]+$/.test(tokens[start - 1]!.norm) && !TOPIC_PREPS.has(tokens[start - 1]!.norm) && !['to', 'by', 'with', 'in', 'at', 'and', 'that', 'after', 'following'].includes(tokens[start - 1]!.norm) && !actions.some((x) => x.head === start - 1)) start--;
+  while (
+    start > 0 &&
+    start > a.head - 4 &&
+    /^[a-z]+$/.test(tokens[start - 1]!.norm) &&
+    !TOPIC_PREPS.has(tokens[start - 1]!.norm) &&
+    !['to', 'by', 'with', 'in', 'at', 'and', 'that', 'after', 'following'].includes(tokens[start - 1]!.norm) &&
+    !actions.some((x) => x.head === start - 1)
+  )
+    start--;
   const before = tokens[start - 1]?.norm;
   if (before && TOPIC_PREPS.has(before)) return false;
   // "the military operations chiefs", "peace talks delegates": the event noun only modifies the people named after it
@@ -88,9 +133,19 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
 
 // Speech-act nouns that govern a complement like their verbs do ("reiterated its demand that …").
 const COMPLEMENT_NOUNS: ReadonlyMap<string, ComplementKind> = new Map([
-  ['demand', 'demand'], ['demands', 'demand'], ['call', 'appeal'], ['calls', 'appeal'], ['appeal', 'appeal'], ['request', 'appeal'],
-  ['threat', 'threat'], ['threats', 'threat'], ['warning', 'threat'], ['offer', 'intent'], ['pledge', 'intent'],
-  ['promise', 'intent'], ['commitment', 'intent'],
+  ['demand', 'demand'],
+  ['demands', 'demand'],
+  ['call', 'appeal'],
+  ['calls', 'appeal'],
+  ['appeal', 'appeal'],
+  ['request', 'appeal'],
+  ['threat', 'threat'],
+  ['threats', 'threat'],
+  ['warning', 'threat'],
+  ['offer', 'intent'],
+  ['pledge', 'intent'],
+  ['promise', 'intent'],
+  ['commitment', 'intent'],
 ]);
 
 /** Complement kind of a matched verb: bare verb or verb + particle ("call on"), or a speech-act noun pattern. */
@@ -132,4 +187,3 @@ export function complementOf(tokens: Token[], a: ActionMatch, actions: ActionMat
   }
   return null;
 }
-

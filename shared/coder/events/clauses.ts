@@ -51,7 +51,17 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
     if (c < 1 || (!CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm) && !afterAmount)) continue;
     // ("Japan US$3 million": a currency prefix before the symbol)
     const next = tokens[m.end + 1]?.norm === '$' ? tokens[m.end + 1] : tokens[m.end];
-    if (next && AMOUNT.test(next.norm) && /\d/.test(tokens.slice(m.end, m.end + 3).map((t) => t.norm).join(' '))) out.push({ at: c, subject: r });
+    if (
+      next &&
+      AMOUNT.test(next.norm) &&
+      /\d/.test(
+        tokens
+          .slice(m.end, m.end + 3)
+          .map((t) => t.norm)
+          .join(' '),
+      )
+    )
+      out.push({ at: c, subject: r });
   }
   return out;
 }

@@ -12,14 +12,29 @@ import type { SentenceEvent } from './plan.ts';
 const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 // Predicates that befall their subject: "pay a (heavy) price", "face consequences", "regret", "be punished".
 const BEFALL: ReadonlyArray<readonly string[]> = [
-  ['pay', 'price'], ['pay', 'dearly'], ['face', 'consequences'], ['face', 'repercussions'], ['face', 'retaliation'], ['suffer', 'consequences'],
-  ['bear', 'consequences'], ['regret'], ['be', 'punished'], ['be', 'held', 'responsible'], ['be', 'held', 'accountable'], ['face', 'response'],
+  ['pay', 'price'],
+  ['pay', 'dearly'],
+  ['face', 'consequences'],
+  ['face', 'repercussions'],
+  ['face', 'retaliation'],
+  ['suffer', 'consequences'],
+  ['bear', 'consequences'],
+  ['regret'],
+  ['be', 'punished'],
+  ['be', 'held', 'responsible'],
+  ['be', 'held', 'accountable'],
+  ['face', 'response'],
 ];
 const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', 'surely', 'definitely', 'then']);
 // The speaker's own reaction, conditional on what the other does: "would respond if Y …".
 const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
 
-export function consequenceThreats(tokens: Token[], mentions: ResolvedMention[], speech: readonly ReportedSpeech[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+export function consequenceThreats(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  speech: readonly ReportedSpeech[],
+  coded: readonly SentenceEvent[],
+): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (const s of speech) {
     const speaker = s.speaker.actor;
@@ -36,11 +51,23 @@ export function consequenceThreats(tokens: Token[], mentions: ResolvedMention[],
       // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition
       if (!target && (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) && REACT.has(tokens[predicate]?.norm ?? '')) {
         const cond = tokens.findIndex((t, k) => k > predicate && k < until && (t.norm === 'if' || t.norm === 'unless'));
-        const party = cond > 0 ? mentions.find((r) => r.mention.start > cond && r.mention.start <= cond + 3 && !r.mention.prep && r.actor && r.actor.country !== speaker.country) : undefined;
+        const party =
+          cond > 0
+            ? mentions.find((r) => r.mention.start > cond && r.mention.start <= cond + 3 && !r.mention.prep && r.actor && r.actor.country !== speaker.country)
+            : undefined;
         if (party) target = party;
       }
       if (!target?.actor) continue;
-      out.push({ code: '130', source: speaker, target: target.actor, modality: 'asserted', triggerStart: i, triggerEnd: Math.min(until, predicate + 1), location: null, confidence: 0.55 });
+      out.push({
+        code: '130',
+        source: speaker,
+        target: target.actor,
+        modality: 'asserted',
+        triggerStart: i,
+        triggerEnd: Math.min(until, predicate + 1),
+        location: null,
+        confidence: 0.55,
+      });
       break;
     }
   }

@@ -14,7 +14,11 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   for (const r of mentions) {
     if (r.mention.start < end) continue;
     const gap = tokens.slice(end, r.mention.start).map((t) => t.norm);
-    const joined = gap.length > 0 && gap.length <= 3 && gap.every((w) => JOINERS.has(w)) && (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
+    const joined =
+      gap.length > 0 &&
+      gap.length <= 3 &&
+      gap.every((w) => JOINERS.has(w)) &&
+      (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
     if (!joined || !r.actor || r.mention.pronoun) break;
     out.push(r);
     end = r.mention.end;

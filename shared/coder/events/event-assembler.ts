@@ -38,18 +38,81 @@ const DIRECTED_INTENTS = ['033'];
  * Oman held talks"); for every other code each member acts on the target ("Saudi Arabia and Qatar welcomed the
  * talks", "Japan, South Korea and Spain offered $35 million").
  */
-const isJointAction = (code: string) => JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
+const isJointAction = (code: string) =>
+  JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
 export const LIGHT_VERBS = new Set(
-  ['hold', 'stage', 'launch', 'begin', 'start', 'make', 'pay', 'conduct', 'mount', 'impose', 'put', 'engage', 'carry', 'plan', 'continue', 'resume',
-    'announce', 'undertake', 'organize', 'organise', 'complete', 'order', 'declare', 'call', 'lead', 'join', 'go', 'open', 'step', 'speed', 'accelerate',
-    'reimpose', 'lodge', 'file', 'issue', 'deliver', 'extend', 'initiate', 'wage', 'end', 'finish', 'prepare', 'schedule', 'hold', 'have', 'host']
+  [
+    'hold',
+    'stage',
+    'launch',
+    'begin',
+    'start',
+    'make',
+    'pay',
+    'conduct',
+    'mount',
+    'impose',
+    'put',
+    'engage',
+    'carry',
+    'plan',
+    'continue',
+    'resume',
+    'announce',
+    'undertake',
+    'organize',
+    'organise',
+    'complete',
+    'order',
+    'declare',
+    'call',
+    'lead',
+    'join',
+    'go',
+    'open',
+    'step',
+    'speed',
+    'accelerate',
+    'reimpose',
+    'lodge',
+    'file',
+    'issue',
+    'deliver',
+    'extend',
+    'initiate',
+    'wage',
+    'end',
+    'finish',
+    'prepare',
+    'schedule',
+    'hold',
+    'have',
+    'host',
+  ]
     .flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}d`, `${v}ing`, `${v.replace(/e$/, '')}ing`])
-    .concat(['held', 'began', 'begun', 'made', 'paid', 'undertook', 'undertaken', 'led', 'went', 'gone', 'had', 'carried', 'planned', 'planning', 'stepped', 'sped']),
+    .concat([
+      'held',
+      'began',
+      'begun',
+      'made',
+      'paid',
+      'undertook',
+      'undertaken',
+      'led',
+      'went',
+      'gone',
+      'had',
+      'carried',
+      'planned',
+      'planning',
+      'stepped',
+      'sped',
+    ]),
 );
 
 function actorsOf(r: ResolvedMention): Actor[] {
@@ -62,7 +125,16 @@ function actorsOf(r: ResolvedMention): Actor[] {
  * `clauseStarts`: conjunctions opening clauses with their own subject (clauses.ts); `elidedTarget`: the target of
  * the parallel clause before this one, for a clause that names no target of its own ("…, while Canada committed $5 million").
  */
-export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number> = new Set(), clauseStarts: readonly number[] = [], elidedTarget: Actor | null = null): SentenceEvent[] {
+export function assemble(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  p: Plan,
+  tail: number,
+  resolver: ActorResolver,
+  actionHeads: ReadonlySet<number> = new Set(),
+  clauseStarts: readonly number[] = [],
+  elidedTarget: Actor | null = null,
+): SentenceEvent[] {
   const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, elidedTarget);
   if (!one) return [];
   const { event, coSources, reciprocal, coTargets } = one;
@@ -84,7 +156,16 @@ export function assemble(tokens: Token[], mentions: ResolvedMention[], p: Plan, 
 // Verbs whose compound subject acts on each other ("Russia and Ukraine exchanged prisoners", "Pakistani and Afghan forces clashed").
 const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle', 'fight']);
 
-function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail: number, resolver: ActorResolver, actionHeads: ReadonlySet<number>, clauseStarts: readonly number[], elidedTarget: Actor | null): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
+function assembleOne(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  p: Plan,
+  tail: number,
+  resolver: ActorResolver,
+  actionHeads: ReadonlySet<number>,
+  clauseStarts: readonly number[],
+  elidedTarget: Actor | null,
+): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
@@ -129,7 +210,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     target = first ?? null;
   } else if (passive) {
     // "the ambassador was summoned to the Burundian foreign ministry": whoever an envoy is summoned to summons them
-    const summonedTo = a.lemma === 'summon' ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2) : undefined;
+    const summonedTo =
+      a.lemma === 'summon'
+        ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
+        : undefined;
     const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
     const subj = subjectBefore(mentions, tokens, a.head);
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
@@ -151,7 +235,18 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   let srcActors = sources.flatMap((s) => {
     if (s.actor || s.pair || !placed || sources.length < 2) return actorsOf(s);
     const role = s.mention.items.find((i) => i.item.kind === 'role')?.item.role;
-    return role && role !== placed.role ? [{ text: tokens.slice(s.mention.start, s.mention.end).map((t) => t.text).join(' '), country: placed.country, role }] : [];
+    return role && role !== placed.role
+      ? [
+          {
+            text: tokens
+              .slice(s.mention.start, s.mention.end)
+              .map((t) => t.text)
+              .join(' '),
+            country: placed.country,
+            role,
+          },
+        ]
+      : [];
   });
   const srcMention = sources[0] ?? null;
   if (srcActors.length === 0 && sources.length > 0) {
@@ -170,18 +265,24 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   // roles shared across a compound ("Egyptian and Qatari mediators"), only by a member that is a bare adjective:
   // "Saudi Arabia and the Houthis" share no role (Saudi Arabia is no rebel)
   if (srcActors.length > 1) {
-    const bare = new Set(sources.filter((r) => r.actor && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym')).map((r) => r.actor!));
+    const bare = new Set(
+      sources
+        .filter((r) => r.actor && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym'))
+        .map((r) => r.actor!),
+    );
     const shared = srcActors.find((x) => x.role)?.role ?? null;
     srcActors = srcActors.map((s) => (s.role === null && bare.has(s) ? { ...s, role: shared } : s));
   }
   // "The Philippines and the United States opened their largest exercise": an exercise held by several states
   // together is military cooperation among them (062), not a show of force aimed at no one
-  if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm))) p = { ...p, code: '062' };
+  if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm)))
+    p = { ...p, code: '062' };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
   if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
     // (co-mediators, "a truce brokered by Qatar and Turkey", are not the sides: the sides are who they stand between)
-    if (new Set(srcActors.map((x) => x.country)).size === 2 && !MEDIATION.some((m) => p.code.startsWith(m))) resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
+    if (new Set(srcActors.map((x) => x.country)).size === 2 && !MEDIATION.some((m) => p.code.startsWith(m)))
+      resolver.rememberPair(srcActors[0]!, srcActors[1]!, true);
     // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
     // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
     const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);
@@ -191,7 +292,9 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     }
   }
   // "the two sides accused each other": each did it to the other
-  const eachOther = tokens.slice(arg.headEnd, Math.min(tokens.length, arg.end + 4)).some((t, i, ws) => (t.norm === 'each' || t.norm === 'one') && ws[i + 1]?.norm === (t.norm === 'each' ? 'other' : 'another'));
+  const eachOther = tokens
+    .slice(arg.headEnd, Math.min(tokens.length, arg.end + 4))
+    .some((t, i, ws) => (t.norm === 'each' || t.norm === 'one') && ws[i + 1]?.norm === (t.norm === 'each' ? 'other' : 'another'));
   const reciprocal = coSources.length === 1 && (RECIPROCAL_LEMMAS.has(a.lemma) || RECIPROCAL_LEMMAS.has(arg.lemma) || eachOther);
 
   const source = srcActors[0]!;
@@ -207,18 +310,43 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // aid pledged "for the reconstruction of schools in Sudan" goes to that place, like aid given
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('033');
     const nominal = arg.kind === 'nominal' && !p.objectWindow;
-    const opts = { from, until: nominal ? Math.min(untilT, from + 5) : untilT, sourceCountries, sourceRole: source.role, allowLocative: false, prepositionsOnly: nominal, statement: p.code.startsWith('01'), sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code), between: MEDIATION.some((m) => p.code.startsWith(m)), protest: p.code.startsWith('14'), tokens };
+    const opts = {
+      from,
+      until: nominal ? Math.min(untilT, from + 5) : untilT,
+      sourceCountries,
+      sourceRole: source.role,
+      allowLocative: false,
+      prepositionsOnly: nominal,
+      statement: p.code.startsWith('01'),
+      sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code),
+      between: MEDIATION.some((m) => p.code.startsWith(m)),
+      protest: p.code.startsWith('14'),
+      tokens,
+    };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
-    target = endsWithPrep ? (mentions.find((r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? '')) ?? null) : null;
+    target = endsWithPrep
+      ? (mentions.find(
+          (r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? ''),
+        ) ?? null)
+      : null;
     target ??= targetAfter(mentions, opts);
     // "restored the UN sanctions on Iran": an organisation inside the pattern's own words ("UN sanctions") names whose
     // measures they are; the party acted on comes after them
-    if (target && arg.kind === 'verb' && target.mention.start >= arg.headEnd && target.mention.end < arg.end && target.mention.start !== arg.actorAt
-      && target.actor && ORGANISATIONS.has(target.actor.country) && !target.mention.prep) {
+    if (
+      target &&
+      arg.kind === 'verb' &&
+      target.mention.start >= arg.headEnd &&
+      target.mention.end < arg.end &&
+      target.mention.start !== arg.actorAt &&
+      target.actor &&
+      ORGANISATIONS.has(target.actor.country) &&
+      !target.mention.prep
+    ) {
       target = targetAfter(mentions, { ...opts, from: arg.end });
     }
-    if (!target && p.objectWindow) target = targetAfter(mentions, { ...opts, from: p.objectWindow[1], until: clauseEndAfter(tokens, p.objectWindow[1], until) });
+    if (!target && p.objectWindow)
+      target = targetAfter(mentions, { ...opts, from: p.objectWindow[1], until: clauseEndAfter(tokens, p.objectWindow[1], until) });
     if (!target && locTarget && !paired) {
       // the place must be the action's own ("strikes in Yemen"), not one in a relative clause about its object
       // ("test-fired a missile that came down inside Iraq's airspace")
@@ -227,17 +355,31 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
       if (target) confidence -= 0.1;
     }
     // a compound or paired subject acts on itself unless an object is named ("Seoul and Tokyo agreed")
-    if (paired && target && !p.objectWindow && target.mention.prep !== null && target.mention.prep !== 'with' && target.mention.prep !== 'against') target = null;
+    if (paired && target && !p.objectWindow && target.mention.prep !== null && target.mention.prep !== 'with' && target.mention.prep !== 'against')
+      target = null;
   }
   // "travel to Brussels for talks with EU officials": the people met, not the city, are the counterpart
   if (target && (p.code === '036' || p.code === '042') && target.mention.items.some((i) => i.item.kind === 'capital')) {
-    const partner = mentions.find((r) => r.mention.prep === 'with' && r.actor && r.mention.start > target!.mention.end && r.mention.start <= target!.mention.end + 6 && !sourceCountries.has(r.actor.country));
+    const partner = mentions.find(
+      (r) =>
+        r.mention.prep === 'with' &&
+        r.actor &&
+        r.mention.start > target!.mention.end &&
+        r.mention.start <= target!.mention.end + 6 &&
+        !sourceCountries.has(r.actor.country),
+    );
     if (partner) target = partner;
   }
   // "filed a complaint with the UN Security Council", "took its case to the ICJ": the body is where a complaint goes,
   // the state complained about is the target (found below from the sentence or the story)
   let venue: ResolvedMention | null = null;
-  if (target && (p.code === '114' || p.code === '115') && ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') && target.actor && ORGANISATIONS.has(target.actor.country)) {
+  if (
+    target &&
+    (p.code === '114' || p.code === '115') &&
+    ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') &&
+    target.actor &&
+    ORGANISATIONS.has(target.actor.country)
+  ) {
     venue = target;
     target = null;
   }
@@ -288,7 +430,10 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   const multilateral = !targetActor && coSources.length >= 2 && isJointAction(p.code);
   if (multilateral) targetActor = coSources[0]!;
   // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
-  const pronounObject = mentions.some((r) => !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1);
+  const pronounObject = mentions.some(
+    (r) =>
+      !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1,
+  );
   // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
   // the pronoun takes up the nearest party of another state named before it in the sentence
   if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
@@ -301,7 +446,11 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   // (a host of talks between two sides stands between them too, GOLD-FORMAT rule 10; in the passive the talks
   // and their sides come first: "talks between Armenia and Azerbaijan were hosted by Kazakhstan")
   const between = mediation || p.code === '043';
-  const sides = !between ? null : passive ? sidesBetween(tokens, mentions, 0, a.head) : sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until));
+  const sides = !between
+    ? null
+    : passive
+      ? sidesBetween(tokens, mentions, 0, a.head)
+      : sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until));
   if (sides && !sides.some((x) => x.country === finalSource.country)) {
     targetActor = sides[0];
     mediatorBetween = sides[1];
@@ -317,23 +466,43 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
     // "rebels gave government troops 48 hours", "police detained protesters": an object named by a role
     // alone, on the other side of a conflict inside the source's state
     const objectRole = directObjectRole(tokens, mentions, arg.kind === 'nominal' ? arg.end : arg.headEnd);
-    if (objectRole && domesticOpponents(finalSource.role, objectRole)) targetActor = { text: finalSource.country, country: finalSource.country, role: objectRole };
+    if (objectRole && domesticOpponents(finalSource.role, objectRole))
+      targetActor = { text: finalSource.country, country: finalSource.country, role: objectRole };
   }
   if (!targetActor && !paired && !unguessableTarget) {
     // an actor right before another action is that action's agent ("US operations"), not this one's target;
     // the speakers of the attribution tail (", Ukrainian officials said") are not parties either
     // (and the subject of a coordinated clause of its own: "…, while the United States announced $250 million")
-    const agents = mentions.filter((r) => actionHeads.has(r.mention.end) || actionHeads.has(r.mention.end + 1) || clauseStarts.some((c) => r.mention.start === c + 1 || r.mention.start === c + 2));
+    const agents = mentions.filter(
+      (r) =>
+        actionHeads.has(r.mention.end) ||
+        actionHeads.has(r.mention.end + 1) ||
+        clauseStarts.some((c) => r.mention.start === c + 1 || r.mention.start === c + 2),
+    );
     // "condemned the strike", "rejected the protest": whoever did the deed named
     // (the window runs past the pattern's own words: "opened a war crimes investigation into the strike")
     const deedFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
     // "rejected the statement issued by Pakistan's foreign office", "told his Ethiopian counterpart that …"
-    const framed = (REACTION_ROOTS.has(p.code.slice(0, 2)) ? agentOfNamedDeed(tokens, mentions, deedFrom, clauseEndAfter(tokens, deedFrom, until), finalSource.country) : null)
-      ?? addressee(tokens, mentions, a.head, finalSource.country);
+    const framed =
+      (REACTION_ROOTS.has(p.code.slice(0, 2))
+        ? agentOfNamedDeed(tokens, mentions, deedFrom, clauseEndAfter(tokens, deedFrom, until), finalSource.country)
+        : null) ?? addressee(tokens, mentions, a.head, finalSource.country);
     const doers = framed ? [] : referredDeedSources(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
     const deedBy = framed ?? doers[0] ?? null;
     coDoers = doers.slice(1);
-    targetActor = deedBy && !coSources.some((c) => c.country === deedBy.country) ? deedBy : implicitTarget(tokens, mentions.filter((r) => r.mention.start < tail), [...sources, ...agents, ...(venue ? [venue] : [])], finalSource, p.code, a.head, resolver, new Set(coSources.map((c) => c.country)));
+    targetActor =
+      deedBy && !coSources.some((c) => c.country === deedBy.country)
+        ? deedBy
+        : implicitTarget(
+            tokens,
+            mentions.filter((r) => r.mention.start < tail),
+            [...sources, ...agents, ...(venue ? [venue] : [])],
+            finalSource,
+            p.code,
+            a.head,
+            resolver,
+            new Set(coSources.map((c) => c.country)),
+          );
     if (targetActor) confidence -= 0.15;
   }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
@@ -345,7 +514,14 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   if (!loc && target && (p.code === '042' || p.code === '036') && target.mention.items.some((i) => i.item.kind === 'capital')) loc = target;
   const event: SentenceEvent = {
     // the role words are those of the whole subject phrase up to the verb ("Egyptian and Qatari mediators met")
-    code: byActorRole(p.code, finalSource, tokens, srcMention && srcMention.mention.end <= a.head && a.head - srcMention.mention.start <= 8 ? { ...srcMention, mention: { ...srcMention.mention, end: a.head } } : srcMention),
+    code: byActorRole(
+      p.code,
+      finalSource,
+      tokens,
+      srcMention && srcMention.mention.end <= a.head && a.head - srcMention.mention.start <= 8
+        ? { ...srcMention, mention: { ...srcMention.mention, end: a.head } }
+        : srcMention,
+    ),
     source: finalSource,
     target: targetActor,
     modality: p.modality,
@@ -359,9 +535,13 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
   const mutual = paired && coSources.length === 0;
   const coTargets = targetActor && target && !mutual ? conjunctActors(tokens, mentions, target, new Set([finalSource.country, targetActor.country])) : [];
   // a reaction to a deed done by several ("lambasted the sanctions" Estonia, Latvia and Lithuania imposed) is aimed at each
-  if (targetActor) for (const d of coDoers) if (d.country !== finalSource.country && d.country !== targetActor.country && !coTargets.some((c) => c.country === d.country)) coTargets.push(d);
+  if (targetActor)
+    for (const d of coDoers)
+      if (d.country !== finalSource.country && d.country !== targetActor.country && !coTargets.some((c) => c.country === d.country)) coTargets.push(d);
   // "urged both countries to …": each of the two sides
-  if (targetActor && target?.pair && !mutual) for (const t of target.pair) if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
+  if (targetActor && target?.pair && !mutual)
+    for (const t of target.pair)
+      if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // a mediator stands between the two sides of the story: "a swap mediated by the UAE" is mediation with each
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
   const deedId = resolver.deeds.length;
@@ -377,7 +557,12 @@ function assembleOne(tokens: Token[], mentions: ResolvedMention[], p: Plan, tail
  * deployed there, not visiting; civilians "protesting" demonstrate, officials "protesting" complain.
  */
 function byActorRole(code: string, source: Actor, tokens: Token[], mention: ResolvedMention | null): string {
-  const words = mention ? tokens.slice(mention.mention.start, mention.mention.end).map((t) => t.norm).join(' ') : '';
+  const words = mention
+    ? tokens
+        .slice(mention.mention.start, mention.mention.end)
+        .map((t) => t.norm)
+        .join(' ')
+    : '';
   if (code === '042' && source.role === 'MIL') return /peacekeep/.test(words) ? '074' : '154';
   // mediators meeting or talking with the parties mediate
   if (code.startsWith('04') && code !== '045' && /\bmediators?\b/.test(words)) return '045';
@@ -396,7 +581,10 @@ function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: nu
     const m = r.mention;
     if (m.start < from) continue;
     if (m.start > from + 3 || m.prep || m.pronoun || r.actor || r.pair) return null;
-    if (!tokens.slice(from, m.start).every((t) => /^(the|a|an|some|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/.test(t.norm))) return null;
+    if (
+      !tokens.slice(from, m.start).every((t) => /^(the|a|an|some|several|dozens|hundreds|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/.test(t.norm))
+    )
+      return null;
     return m.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
   }
   return null;
@@ -413,7 +601,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'wi
 function operatingState(source: Actor, target: Actor | null, tokens: Token[]): Actor {
   if (source.role !== 'REB' || !target || target.country === source.country) return source;
   const words = source.text.toLowerCase();
-  const group = CROSS_BORDER_GROUPS.find((g) => g.home === source.country && g.alsoIn.includes(target.country) && g.names.some((n) => words.includes(n.toLowerCase())));
+  const group = CROSS_BORDER_GROUPS.find(
+    (g) => g.home === source.country && g.alsoIn.includes(target.country) && g.names.some((n) => words.includes(n.toLowerCase())),
+  );
   return group && tokens.length > 0 ? { ...source, country: target.country } : source;
 }
 
@@ -481,4 +671,3 @@ function relationPartner(tokens: Token[], mentions: ResolvedMention[], sourceCou
   }
   return null;
 }
-

@@ -52,8 +52,8 @@ export function buildEvents(articleId: string, extractor: string, coded: CodedMe
   for (const [key, group] of groups) {
     // the most confident statement is the evidence; ties go to the earliest sentence
     const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    const dated = best.date ? best : group.find((g) => g.date) ?? best;
-    const located = best.location ? best : group.find((g) => g.location) ?? best;
+    const dated = best.date ? best : (group.find((g) => g.date) ?? best);
+    const located = best.location ? best : (group.find((g) => g.location) ?? best);
     const info = cameoCode(best.code);
     // the most specific wording of each side among the statements ("the South Korean leader" < "Lee Jae Myung")
     const source = group.map((g) => g.source).find((s) => s.role !== null) ?? best.source;

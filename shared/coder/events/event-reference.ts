@@ -15,22 +15,63 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'for', '
 const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
   (
     [
-      [['strike', 'strikes', 'airstrike', 'airstrikes', 'attack', 'attacks', 'bombing', 'bombings', 'shelling', 'raid', 'raids', 'offensive', 'barrage', 'barrages', 'assault', 'killings', 'massacre', 'invasion', 'incursion'], ['18', '19', '20']],
+      [
+        [
+          'strike',
+          'strikes',
+          'airstrike',
+          'airstrikes',
+          'attack',
+          'attacks',
+          'bombing',
+          'bombings',
+          'shelling',
+          'raid',
+          'raids',
+          'offensive',
+          'barrage',
+          'barrages',
+          'assault',
+          'killings',
+          'massacre',
+          'invasion',
+          'incursion',
+        ],
+        ['18', '19', '20'],
+      ],
       [['ultimatum', 'threat', 'threats', 'warning'], ['13']],
       // shows of force: a missile launch or test, a ship's or jet's intrusion
-      [['launch', 'launches', 'test', 'tests', 'intrusion', 'incursions', 'breach', 'violation', 'provocation'], ['15', '19', '17']],
+      [
+        ['launch', 'launches', 'test', 'tests', 'intrusion', 'incursions', 'breach', 'violation', 'provocation'],
+        ['15', '19', '17'],
+      ],
       [['apology'], ['055']],
-      [['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'], ['11', '14']],
+      [
+        ['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'],
+        ['11', '14'],
+      ],
       // (entry bans and asset freezes, 172, are sanctions in news)
-      [['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'], ['16', '174', '172']],
+      [
+        ['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'],
+        ['16', '174', '172'],
+      ],
       [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
-      [['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'], ['03', '057']],
+      [
+        ['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'],
+        ['03', '057'],
+      ],
       // talks and truces are the deed of both sides (see the joint deeds the assembler records)
       [JOINT_TALKS, ['04']],
       [JOINT_TRUCES, ['03', '057', '08']],
       [['proposal', 'offer', 'plan', 'initiative'], ['03']],
-      [['demand', 'demands', 'request', 'appeal'], ['10', '02']],
-      [['remarks', 'comments', 'statement', 'statements', 'claims', 'charges', 'criticism'], ['11', '13', '10', '01']],
+      [
+        ['demand', 'demands', 'request', 'appeal'],
+        ['10', '02'],
+      ],
+      [
+        ['remarks', 'comments', 'statement', 'statements', 'claims', 'charges', 'criticism'],
+        ['11', '13', '10', '01'],
+      ],
       [['release', 'handover', 'swap', 'exchange'], ['084']],
       [['visit', 'trip'], ['042']],
     ] as const
@@ -58,7 +99,9 @@ export function referredDeedSources(tokens: Token[], from: number, deeds: readon
   if (!deed) return [];
   const doers = deeds.filter((d) => d.event === deed.event && d.code === deed.code).map((d) => d.source);
   // (the reactor's own state only as its domestic opponent: a government denouncing its rebels' ultimatum)
-  return doers.filter((a, i) => (a.country !== reactor.country || domesticOpponents(a.role, reactor.role)) && doers.findIndex((b) => b.country === a.country) === i);
+  return doers.filter(
+    (a, i) => (a.country !== reactor.country || domesticOpponents(a.role, reactor.role)) && doers.findIndex((b) => b.country === a.country) === i,
+  );
 }
 
 function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number): CodedDeed | null {

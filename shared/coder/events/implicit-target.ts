@@ -44,7 +44,16 @@ export function implicitTarget(
   return pick && !partners.has(pick.country) ? pick : null;
 }
 
-function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, code: string, head: number, resolver: ActorResolver, partners: ReadonlySet<string>, tokens: Token[]): Actor | null {
+function pickTarget(
+  mentions: ResolvedMention[],
+  sources: ResolvedMention[],
+  source: Actor,
+  code: string,
+  head: number,
+  resolver: ActorResolver,
+  partners: ReadonlySet<string>,
+  tokens: Token[],
+): Actor | null {
   // people protesting at home protest to their own government unless they protest against another state
   // ("rallied outside parliament, accusing the premier of capitulating to Baku" is not a protest at Azerbaijan)
   const homeProtest = code.startsWith('14') && source.role !== null && DOMESTIC_ROLES.has(source.role);
@@ -55,7 +64,8 @@ function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], sou
   // a meeting needs someone met: "convened a meeting of the national security committee" is a state's own affair;
   // "held talks with an adviser the dictionaries do not know" still names someone met
   if ((code === '040' || code === '044') && !tokens.slice(head + 1).some((t) => t.norm === 'with')) return null;
-  const domestic = (source.role !== null && DOMESTIC_ROLES.has(source.role)) || DOMESTIC_ROOTS.has(code.slice(0, 2)) || DOMESTIC_CODES.some((c) => code.startsWith(c));
+  const domestic =
+    (source.role !== null && DOMESTIC_ROLES.has(source.role)) || DOMESTIC_ROOTS.has(code.slice(0, 2)) || DOMESTIC_CODES.some((c) => code.startsWith(c));
   if (domestic && source.country.length === 3 && !isOrganisation(source.country)) {
     return { text: source.country, country: source.country, role: domesticCounterpartRole(source.role) };
   }
@@ -83,7 +93,15 @@ function pickTarget(mentions: ResolvedMention[], sources: ResolvedMention[], sou
 }
 
 /** A party of another state in the sentence, nearest after the trigger first, then before it. */
-function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], source: Actor, head: number, tokens: Token[], placeIsTarget: boolean, againstOnly = false): Actor | null {
+function sentenceParty(
+  mentions: ResolvedMention[],
+  sources: ResolvedMention[],
+  source: Actor,
+  head: number,
+  tokens: Token[],
+  placeIsTarget: boolean,
+  againstOnly = false,
+): Actor | null {
   // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
   // relative clause after the action ("near the port, where China is building a terminal")
   // ("at students who tried to reach the UN office": a relative pronoun needs no comma to open one)
@@ -94,10 +112,23 @@ function sentenceParty(mentions: ResolvedMention[], sources: ResolvedMention[], 
   const grounds = landmarks.groundsFrom(head + 1);
   const sourceSet = new Set(sources);
   // (force is aimed at the place it hits: "fired missiles at targets across Ukraine")
-  const candidates = mentions.filter((r) => r.actor && !r.mention.pronoun && (!againstOnly || r.mention.prep === 'against') && !sourceSet.has(r) && r.actor.country !== source.country && (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) && (relative < 0 || r.mention.start < relative) && (grounds < 0 || r.mention.start < grounds) && !landmarks.inParticipleAside(r.mention.start, r.mention.end));
+  const candidates = mentions.filter(
+    (r) =>
+      r.actor &&
+      !r.mention.pronoun &&
+      (!againstOnly || r.mention.prep === 'against') &&
+      !sourceSet.has(r) &&
+      r.actor.country !== source.country &&
+      (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) &&
+      (relative < 0 || r.mention.start < relative) &&
+      (grounds < 0 || r.mention.start < grounds) &&
+      !landmarks.inParticipleAside(r.mention.start, r.mention.end),
+  );
   const after = candidates.find((r) => r.mention.start > head);
   // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject
-  const pick = after ?? [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));
+  const pick =
+    after ??
+    [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));
   return pick?.actor ?? null;
 }
 

@@ -11,10 +11,16 @@ import type { SentenceEvent } from './plan.ts';
  * the verb alone never yields because the talks are its object.
  */
 const TALK_NOUNS: ReadonlyMap<string, string> = new Map([
-  ['talks', '046'], ['negotiations', '046'], ['dialogue', '046'], ['consultations', '046'], ['meeting', '040'], ['meetings', '040'],
+  ['talks', '046'],
+  ['negotiations', '046'],
+  ['dialogue', '046'],
+  ['consultations', '046'],
+  ['meeting', '040'],
+  ['meetings', '040'],
 ]);
 // Verbs that put talks on ("hosted", "brokered", "opened a new round of"), in any inflection we meet in news.
-const GOVERNING = /^(host|mediat|broker|open|resum|facilitat|conven|sponsor|organi[sz]|oversee|oversaw|chair|launch|start|began|begin|restart|relaunch|held|hold|arrang|kick)/;
+const GOVERNING =
+  /^(host|mediat|broker|open|resum|facilitat|conven|sponsor|organi[sz]|oversee|oversaw|chair|launch|start|began|begin|restart|relaunch|held|hold|arrang|kick)/;
 // Verbs after the parties that say the talks took place ("talks between X and Y resumed").
 const HAPPENED = /^(resumed|began|opened|restarted|continued|ended|concluded|started|took|were|got)$/;
 // Words that make the talks background, supposed or planned rather than reported.
@@ -45,7 +51,13 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
     if (!reported(tokens, t, parties.end)) continue;
     const [a, b] = parties.actors;
     // the sentence already codes the two sides together ("X and Y held talks")
-    if (coded.some((e) => e.code.startsWith('04') && e.target && new Set([e.source.country, e.target.country, a.country, b.country]).size === (a.country === b.country ? 1 : 2))) continue;
+    if (
+      coded.some(
+        (e) =>
+          e.code.startsWith('04') && e.target && new Set([e.source.country, e.target.country, a.country, b.country]).size === (a.country === b.country ? 1 : 2),
+      )
+    )
+      continue;
     out.push({ code, source: a, target: b, modality: 'asserted', triggerStart: t, triggerEnd: t + 1, location: null, confidence: 0.6 });
   }
   return out;
@@ -69,7 +81,10 @@ function placed(tokens: Token[], r: ResolvedMention, other: ResolvedMention): Ac
   if (r.actor) return r.actor;
   const role = r.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
   if (!role || !other.actor || other.actor.role === role) return null;
-  const text = tokens.slice(r.mention.start, r.mention.end).map((t) => t.text).join(' ');
+  const text = tokens
+    .slice(r.mention.start, r.mention.end)
+    .map((t) => t.text)
+    .join(' ');
   return { text, country: other.actor.country, role };
 }
 
@@ -91,7 +106,21 @@ function reported(tokens: Token[], noun: number, partiesEnd: number): boolean {
 
 // "a UN-brokered truce", "the Qatar-mediated ceasefire": the actor before these participles mediated the deal.
 const BROKERING = new Set(['brokered', 'mediated', 'facilitated']);
-const DEAL_NOUNS = new Set(['truce', 'ceasefire', 'deal', 'agreement', 'accord', 'pact', 'talks', 'negotiations', 'swap', 'exchange', 'peace', 'declaration', 'arrangement']);
+const DEAL_NOUNS = new Set([
+  'truce',
+  'ceasefire',
+  'deal',
+  'agreement',
+  'accord',
+  'pact',
+  'talks',
+  'negotiations',
+  'swap',
+  'exchange',
+  'peace',
+  'declaration',
+  'arrangement',
+]);
 const JOINT_ROOTS = new Set(['03', '04', '05', '06', '08']);
 
 /**
@@ -107,11 +136,28 @@ export function brokeredDeals(tokens: Token[], mentions: ResolvedMention[], code
     const broker = r.actor;
     // the deal is what the coded joint act acts on, right after it ("agreed to a UN-brokered truce"), not background
     // further on ("will allow refugees … to return home as part of a UN-brokered deal")
-    const deal = coded.find((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerEnd <= r.mention.start && r.mention.start - e.triggerEnd <= 4
-      && !tokens.slice(e.triggerEnd, r.mention.start).some((t) => t.norm === ',') && e.source.country !== broker.country && e.target.country !== broker.country);
+    const deal = coded.find(
+      (e) =>
+        e.target &&
+        JOINT_ROOTS.has(e.code.slice(0, 2)) &&
+        e.triggerEnd <= r.mention.start &&
+        r.mention.start - e.triggerEnd <= 4 &&
+        !tokens.slice(e.triggerEnd, r.mention.start).some((t) => t.norm === ',') &&
+        e.source.country !== broker.country &&
+        e.target.country !== broker.country,
+    );
     if (!deal) continue;
     for (const side of [deal.source, deal.target!]) {
-      out.push({ code: '045', source: broker, target: side, modality: deal.modality, triggerStart: end + 1, triggerEnd: end + 2, location: null, confidence: 0.55 });
+      out.push({
+        code: '045',
+        source: broker,
+        target: side,
+        modality: deal.modality,
+        triggerStart: end + 1,
+        triggerEnd: end + 2,
+        location: null,
+        confidence: 0.55,
+      });
     }
   }
   return out;

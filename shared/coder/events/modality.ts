@@ -27,22 +27,198 @@ export interface ModalityCues {
   onlyWould: boolean;
 }
 
-const INTENT_WORDS = new Set(['will', "'ll", 'shall', 'would', 'going', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends', 'intended', 'intending',
-  'scheduled', 'set', 'due', 'expected', 'poised', 'about', 'ready', 'willing', 'prepared', 'determined', 'eager', 'keen',
-  'preparing', 'prepares', 'committed', 'vowed']);
-const SCHEDULE_WORDS = new Set(['scheduled', 'set', 'due', 'expected', 'plan', 'plans', 'planned', 'planning', 'going', 'poised', 'about', 'intend', 'intends', 'intended', 'intending', 'preparing', 'prepares']);
+const INTENT_WORDS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  'going',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'intend',
+  'intends',
+  'intended',
+  'intending',
+  'scheduled',
+  'set',
+  'due',
+  'expected',
+  'poised',
+  'about',
+  'ready',
+  'willing',
+  'prepared',
+  'determined',
+  'eager',
+  'keen',
+  'preparing',
+  'prepares',
+  'committed',
+  'vowed',
+]);
+const SCHEDULE_WORDS = new Set([
+  'scheduled',
+  'set',
+  'due',
+  'expected',
+  'plan',
+  'plans',
+  'planned',
+  'planning',
+  'going',
+  'poised',
+  'about',
+  'intend',
+  'intends',
+  'intended',
+  'intending',
+  'preparing',
+  'prepares',
+]);
 const HYPOTHETICAL_WORDS = new Set(['may', 'might', 'could', 'possible', 'possibly', 'potential', 'likely', 'unlikely', 'perhaps', 'maybe', 'should', 'can']);
-const GOAL_WORDS = new Set(['seek', 'seeks', 'sought', 'seeking', 'aim', 'aims', 'aimed', 'aiming', 'hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted',
-  'wanting', 'wish', 'wishes', 'wished', 'strive', 'strives', 'striving', 'efforts', 'effort', 'bid', 'order', 'attempts', 'bids', 'designed', 'meant', 'intent']);
-const CEASE_WORDS = new Set(['stop', 'stops', 'stopped', 'stopping', 'halt', 'halts', 'halted', 'halting', 'cease', 'ceases', 'ceased', 'end', 'ends', 'ended', 'quit']);
-const ATTEMPT_WORDS = new Set(['tried', 'try', 'tries', 'trying', 'attempted', 'attempt', 'attempts', 'attempting', 'resorted', 'resort', 'resorts', 'continued',
-  'continue', 'continues', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'managed', 'moved', 'went', 'proceeded', 'sought']);
+const GOAL_WORDS = new Set([
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'aim',
+  'aims',
+  'aimed',
+  'aiming',
+  'hope',
+  'hopes',
+  'hoped',
+  'hoping',
+  'want',
+  'wants',
+  'wanted',
+  'wanting',
+  'wish',
+  'wishes',
+  'wished',
+  'strive',
+  'strives',
+  'striving',
+  'efforts',
+  'effort',
+  'bid',
+  'order',
+  'attempts',
+  'bids',
+  'designed',
+  'meant',
+  'intent',
+]);
+const CEASE_WORDS = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'halt',
+  'halts',
+  'halted',
+  'halting',
+  'cease',
+  'ceases',
+  'ceased',
+  'end',
+  'ends',
+  'ended',
+  'quit',
+]);
+const ATTEMPT_WORDS = new Set([
+  'tried',
+  'try',
+  'tries',
+  'trying',
+  'attempted',
+  'attempt',
+  'attempts',
+  'attempting',
+  'resorted',
+  'resort',
+  'resorts',
+  'continued',
+  'continue',
+  'continues',
+  'began',
+  'begin',
+  'begins',
+  'started',
+  'start',
+  'starts',
+  'managed',
+  'moved',
+  'went',
+  'proceeded',
+  'sought',
+]);
 const NEGATIONS = new Set(['not', 'never', 'no', 'neither', 'nor', 'without', 'failed', 'fail', 'fails', 'failing', 'unable']);
 // Words that may stand between a subject and its action without ending the auxiliary chain.
-const CHAIN = new Set(['must', 'should', 'to', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'having', 'do', 'does', 'did', 'also', 'still', 'now',
-  'then', 'again', 'jointly', 'further', 'formally', 'officially', 'reportedly', 'finally', 'already', 'just', 'soon', 'later', 'once', 'longer', 'in',
-  'a', 'an', 'the', 'its', 'his', 'her', 'their', 'first', 'new', 'fresh', 'second', 'official', 'state', 'historic', 'four', 'three', 'two', 'day', '-',
-  'order', 'an', 'effort', 'efforts', 'bid', 'attempt']);
+const CHAIN = new Set([
+  'must',
+  'should',
+  'to',
+  'be',
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'having',
+  'do',
+  'does',
+  'did',
+  'also',
+  'still',
+  'now',
+  'then',
+  'again',
+  'jointly',
+  'further',
+  'formally',
+  'officially',
+  'reportedly',
+  'finally',
+  'already',
+  'just',
+  'soon',
+  'later',
+  'once',
+  'longer',
+  'in',
+  'a',
+  'an',
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'first',
+  'new',
+  'fresh',
+  'second',
+  'official',
+  'state',
+  'historic',
+  'four',
+  'three',
+  'two',
+  'day',
+  '-',
+  'order',
+  'an',
+  'effort',
+  'efforts',
+  'bid',
+  'attempt',
+]);
 
 /**
  * Cues in the words before an action. For a nominal the scan stays inside its noun phrase and
@@ -51,7 +227,18 @@ const CHAIN = new Set(['must', 'should', 'to', 'be', 'is', 'are', 'was', 'were',
  * not make the operations hypothetical.
  */
 export function chainCues(tokens: Token[], head: number, nominal: boolean, floor = 0): ModalityCues {
-  const cues: ModalityCues = { intent: false, scheduled: false, negated: false, hypothetical: false, goal: false, infinitive: false, attempt: false, cease: false, obligation: false, onlyWould: false };
+  const cues: ModalityCues = {
+    intent: false,
+    scheduled: false,
+    negated: false,
+    hypothetical: false,
+    goal: false,
+    infinitive: false,
+    attempt: false,
+    cease: false,
+    obligation: false,
+    onlyWould: false,
+  };
   let would = false;
   let otherIntent = false;
   for (let i = head - 1, n = 0; i >= floor && n < 7; i--, n++) {
@@ -77,8 +264,7 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
       // "an attempt to intimidate Warsaw": someone else's attempt, named as a noun
       if (['a', 'an', 'the', 'its', 'their'].includes(tokens[i - 1]?.norm ?? '')) cues.goal = true;
       else cues.attempt = true;
-    }
-    else if (!CHAIN.has(w) && !w.endsWith('ly') && !(nominal && n < 3)) break;
+    } else if (!CHAIN.has(w) && !w.endsWith('ly') && !(nominal && n < 3)) break;
   }
   cues.onlyWould = would && !otherIntent;
   return cues;
@@ -113,11 +299,77 @@ export function followedByCondition(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const COMMENTATORS = new Set(['analysts', 'analyst', 'experts', 'expert', 'observers', 'critics', 'commentators', 'pundits', 'scholars', 'economists', 'historians', 'academics',
-  'economist', 'researcher', 'researchers', 'professor', 'strategist', 'strategists', 'scholar', 'academic', 'commentator', 'observer', 'consultant', 'consultants']);
-const OPINION_VERBS = new Set(['note', 'noted', 'notes', 'say', 'said', 'says', 'believe', 'believed', 'believes', 'argue', 'argued', 'argues', 'suggest', 'suggested',
-  'suggests', 'predict', 'predicted', 'predicts', 'expect', 'expected', 'expects', 'think', 'thought', 'see', 'saw', 'warn', 'warned', 'speculate', 'speculated',
-  'point', 'pointed', 'contend', 'contended', 'estimate', 'estimated', 'agree', 'fear', 'feared', 'caution', 'cautioned', 'doubt', 'assess', 'view']);
+const COMMENTATORS = new Set([
+  'analysts',
+  'analyst',
+  'experts',
+  'expert',
+  'observers',
+  'critics',
+  'commentators',
+  'pundits',
+  'scholars',
+  'economists',
+  'historians',
+  'academics',
+  'economist',
+  'researcher',
+  'researchers',
+  'professor',
+  'strategist',
+  'strategists',
+  'scholar',
+  'academic',
+  'commentator',
+  'observer',
+  'consultant',
+  'consultants',
+]);
+const OPINION_VERBS = new Set([
+  'note',
+  'noted',
+  'notes',
+  'say',
+  'said',
+  'says',
+  'believe',
+  'believed',
+  'believes',
+  'argue',
+  'argued',
+  'argues',
+  'suggest',
+  'suggested',
+  'suggests',
+  'predict',
+  'predicted',
+  'predicts',
+  'expect',
+  'expected',
+  'expects',
+  'think',
+  'thought',
+  'see',
+  'saw',
+  'warn',
+  'warned',
+  'speculate',
+  'speculated',
+  'point',
+  'pointed',
+  'contend',
+  'contended',
+  'estimate',
+  'estimated',
+  'agree',
+  'fear',
+  'feared',
+  'caution',
+  'cautioned',
+  'doubt',
+  'assess',
+  'view',
+]);
 
 /**
  * Token index from which the sentence is attributed commentary (analysts, experts, "widely
@@ -135,7 +387,11 @@ export function commentaryStart(tokens: Token[]): number {
       // '"…," said a researcher at a Doha institute, adding …': the quotation before is commentary
       const said = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.norm === 'said' || t.norm === 'says');
       if (said >= 0 && [',', '"', '\u201d'].includes(tokens[Math.max(0, i - 3) + said - 1]?.norm ?? '')) return 0;
-    } else if ((w === 'believed' || w === 'thought' || w === 'rumoured' || w === 'rumored' || w === 'speculated') && i > 0 && ['widely', 'is', 'are', 'was', 'were', 'been'].includes(tokens[i - 1]!.norm)) {
+    } else if (
+      (w === 'believed' || w === 'thought' || w === 'rumoured' || w === 'rumored' || w === 'speculated') &&
+      i > 0 &&
+      ['widely', 'is', 'are', 'was', 'were', 'been'].includes(tokens[i - 1]!.norm)
+    ) {
       hit = true;
     } else if (w === 'perceives' || w === 'perceived') hit = true;
     if (hit) return i <= 3 ? 0 : i;
@@ -143,9 +399,49 @@ export function commentaryStart(tokens: Token[]): number {
   return -1;
 }
 
-const REPORTING = new Set(['said', 'says', 'say', 'saying', 'announced', 'announces', 'announce', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'confirmed',
-  'confirms', 'indicated', 'indicates', 'declared', 'declares', 'insisted', 'reiterated', 'quoted', 'reported', 'reports', 'claimed', 'claims', 'wrote', 'writes',
-  'explained', 'noted', 'stressed', 'emphasized', 'emphasised', 'asserted', 'maintained', 'argued', 'signaled', 'signalled', 'hinted', 'suggested', 'revealed']);
+const REPORTING = new Set([
+  'said',
+  'says',
+  'say',
+  'saying',
+  'announced',
+  'announces',
+  'announce',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'confirmed',
+  'confirms',
+  'indicated',
+  'indicates',
+  'declared',
+  'declares',
+  'insisted',
+  'reiterated',
+  'quoted',
+  'reported',
+  'reports',
+  'claimed',
+  'claims',
+  'wrote',
+  'writes',
+  'explained',
+  'noted',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'asserted',
+  'maintained',
+  'argued',
+  'signaled',
+  'signalled',
+  'hinted',
+  'suggested',
+  'revealed',
+]);
 
 /** True when a reporting verb precedes the action: "X said it would …" is reported intent. */
 export function reportedBefore(tokens: Token[], head: number): boolean {
@@ -163,6 +459,40 @@ export function isReportingVerb(norm: string): boolean {
 }
 
 /** Communication verbs whose -ing complement is a proposal, not a deed ("emphasized working with China"). */
-export const PROPOSAL_VERBS = new Set(['emphasized', 'emphasised', 'emphasizes', 'emphasises', 'stressed', 'stresses', 'underlined', 'underlines', 'underscored',
-  'underscores', 'highlighted', 'highlights', 'discussed', 'discusses', 'considered', 'considers', 'considering', 'proposed', 'proposes', 'suggested', 'suggests',
-  'recommended', 'recommends', 'advocated', 'advocates', 'favored', 'favoured', 'favors', 'favours', 'mulled', 'mulls', 'weighed', 'weighs', 'explored', 'explores']);
+export const PROPOSAL_VERBS = new Set([
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'stressed',
+  'stresses',
+  'underlined',
+  'underlines',
+  'underscored',
+  'underscores',
+  'highlighted',
+  'highlights',
+  'discussed',
+  'discusses',
+  'considered',
+  'considers',
+  'considering',
+  'proposed',
+  'proposes',
+  'suggested',
+  'suggests',
+  'recommended',
+  'recommends',
+  'advocated',
+  'advocates',
+  'favored',
+  'favoured',
+  'favors',
+  'favours',
+  'mulled',
+  'mulls',
+  'weighed',
+  'weighs',
+  'explored',
+  'explores',
+]);

@@ -23,7 +23,21 @@ export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], f
 }
 
 // Verbs of saying with the hearer as object: "told X that", "assured X that".
-const ADDRESSING = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'assure', 'informed', 'informs', 'inform', 'reminded', 'reminds', 'remind']);
+const ADDRESSING = new Set([
+  'told',
+  'tells',
+  'tell',
+  'telling',
+  'assured',
+  'assures',
+  'assure',
+  'informed',
+  'informs',
+  'inform',
+  'reminded',
+  'reminds',
+  'remind',
+]);
 const AUDIENCES = new Set(['MED', 'CVL', 'EDU']);
 
 /** The hearer of the statement that governs the action at `head` ("told his Ethiopian counterpart that …"), if a state actor. */

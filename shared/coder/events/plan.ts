@@ -35,4 +35,3 @@ export interface SentenceEvent {
   location: ResolvedMention | null;
   confidence: number;
 }
-

@@ -15,7 +15,21 @@ export interface ReportedSpeech {
   verb: number;
 }
 
-const POSTING = new Set(['wrote', 'writes', 'posted', 'posts', 'tweeted', 'tweets', 'branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
+const POSTING = new Set([
+  'wrote',
+  'writes',
+  'posted',
+  'posts',
+  'tweeted',
+  'tweets',
+  'branded',
+  'called',
+  'described',
+  'dubbed',
+  'labelled',
+  'labeled',
+  'termed',
+]);
 const isSaying = (t: Token) => /^[a-z]/.test(t.text) && (isReportingVerb(t.norm) || POSTING.has(t.norm));
 const speaks = (r: ResolvedMention) => (r.actor !== null || r.pair !== null) && !r.mention.prep && !r.mention.possessive;
 

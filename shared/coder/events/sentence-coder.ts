@@ -5,7 +5,16 @@ import type { ActionMatch } from '../actions/action-matcher.ts';
 import { ceaseOf, combine, intentOf, negate } from '../actions/complement-rules.ts';
 import { chainCues, commentaryStart, followedByCondition, inConditionalClause, isReportingVerb, PROPOSAL_VERBS, reportedBefore } from './modality.ts';
 import { attributionTail } from './argument-selector.ts';
-import { CEASE_VERBS, complementKind, complementOf, coordinatedWith, isJoinedToPrevious, nominalIsEvent, relativeClauseBetween, type Transform } from './clause-rules.ts';
+import {
+  CEASE_VERBS,
+  complementKind,
+  complementOf,
+  coordinatedWith,
+  isJoinedToPrevious,
+  nominalIsEvent,
+  relativeClauseBetween,
+  type Transform,
+} from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, gappedClauses, inParallelClauses } from './clauses.ts';
@@ -32,7 +41,8 @@ function nearestVerbBefore(tokens: Token[], actions: ActionMatch[], a: ActionMat
     // past tense only: an -s word is as often a plural noun ("reckless", "forces") as a verb
     // and only right after its subject ("Venezuelan soldiers crossed"), not an adjective inside a noun phrase ("uncoordinated releases")
     const afterSubject = inMention(i - 1) || ['had', 'has', 'have', 'also', 'then', 'later'].includes(tokens[i - 1]?.norm ?? '');
-    if (!inMention(i) && afterSubject && /^[a-z]+ed$/.test(tokens[i]!.text) && !['armed', 'united', 'based', 'backed', 'led'].includes(tokens[i]!.norm)) return i;
+    if (!inMention(i) && afterSubject && /^[a-z]+ed$/.test(tokens[i]!.text) && !['armed', 'united', 'based', 'backed', 'led'].includes(tokens[i]!.norm))
+      return i;
   }
   return -1;
 }
@@ -42,7 +52,8 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, 
   if (near >= 0) return near;
   const first = actions.find((x) => x.kind === 'verb' && x.head < a.head);
   if (first) return first.head;
-  for (let i = 1; i < a.head; i++) if (/^[a-z]+(ed|s)$/.test(tokens[i]!.text) && !['has', 'was', 'is', 'its', 'his', 'this', 'as'].includes(tokens[i]!.norm)) return i;
+  for (let i = 1; i < a.head; i++)
+    if (/^[a-z]+(ed|s)$/.test(tokens[i]!.text) && !['has', 'was', 'is', 'its', 'his', 'this', 'as'].includes(tokens[i]!.norm)) return i;
   return a.head;
 }
 
@@ -99,10 +110,35 @@ function inParentheticalRelative(tokens: Token[], mentions: ResolvedMention[], a
 
 const SUPPOSING_MODALS = new Set(['could', 'would', 'might', 'may', 'must', 'should']);
 // Nouns and verbs whose "that"/"of" clause is an allegation, not a fact the article reports.
-const ALLEGATION_WORDS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'reports', 'claims', 'claim', 'rumours', 'rumors',
-  'suspicion', 'suspicions', 'charges', 'charge', 'speculation', 'fears', 'accused', 'accusing', 'accuse', 'accuses', 'alleged', 'alleging', 'alleges',
+const ALLEGATION_WORDS = new Set([
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'reports',
+  'claims',
+  'claim',
+  'rumours',
+  'rumors',
+  'suspicion',
+  'suspicions',
+  'charges',
+  'charge',
+  'speculation',
+  'fears',
+  'accused',
+  'accusing',
+  'accuse',
+  'accuses',
+  'alleged',
+  'alleging',
+  'alleges',
   // what is denied did not happen as far as the speaker says
-  'denied', 'denies', 'deny', 'denying']);
+  'denied',
+  'denies',
+  'deny',
+  'denying',
+]);
 
 const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
 const ALLEGATION_VERBS = new Set(['accused', 'accusing', 'accuse', 'accuses', 'suspected', 'suspects', 'alleged', 'charged']);
@@ -124,14 +160,37 @@ function allegedContent(tokens: Token[], head: number, code: string): boolean {
       }
     }
     // "accused the IAEA of having shared", "accusing Kyiv of being behind": a perfect or passive gerund after "of"
-    if (w === 'of' && ['having', 'being'].includes(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_WORDS.has(t.norm))) return true;
+    if (w === 'of' && ['having', 'being'].includes(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_WORDS.has(t.norm)))
+      return true;
     // "accused the UAE of arming the RSF and supplying it with drones": the deeds charged are not reported as fact
-    if (w === 'of' && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_VERBS.has(t.norm))) return true;
+    if (w === 'of' && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_VERBS.has(t.norm)))
+      return true;
   }
   return false;
 }
-const THANKS_VERBS = new Set(['thanked', 'thanking', 'thank', 'thanks', 'praised', 'praising', 'praise', 'praises', 'commended', 'commending', 'congratulated',
-  'congratulating', 'credited', 'crediting', 'hailed', 'hailing', 'lauded', 'applauded', 'rewarded', 'honoured', 'honored']);
+const THANKS_VERBS = new Set([
+  'thanked',
+  'thanking',
+  'thank',
+  'thanks',
+  'praised',
+  'praising',
+  'praise',
+  'praises',
+  'commended',
+  'commending',
+  'congratulated',
+  'congratulating',
+  'credited',
+  'crediting',
+  'hailed',
+  'hailing',
+  'lauded',
+  'applauded',
+  'rewarded',
+  'honoured',
+  'honored',
+]);
 
 /** The action sits in the "for …" reason of thanks or praise. */
 function thanksReason(tokens: Token[], head: number): boolean {
@@ -217,11 +276,13 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     if (a.kind === 'nominal' && supposedNominal(tokens, a.head, a.end)) return skip;
     const kind = complementKind(tokens, a);
     // a nominal's cues come from its own phrase: stop at the nearest actor (or one running into the noun)
-    const floor = a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
+    const floor =
+      a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
     const cues = chainCues(tokens, a.head, a.kind === 'nominal', floor);
     if (inConditionalClause(tokens, a.head)) return skip;
     // "hoped to hold talks with …", "wants to meet …": a stated wish to meet is an intent to meet (036)
-    const wishToMeet = cues.goal && a.code.startsWith('04') && !cues.negated && tokens.slice(Math.max(0, a.head - 5), a.head).some((t) => WISH_WORDS.has(t.norm));
+    const wishToMeet =
+      cues.goal && a.code.startsWith('04') && !cues.negated && tokens.slice(Math.max(0, a.head - 5), a.head).some((t) => WISH_WORDS.has(t.norm));
     if (cues.goal && !wishToMeet) return skip;
     if (wishToMeet) {
       cues.goal = false;
@@ -242,11 +303,24 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // "… suspended Guinea-Bissau and threatened …" with the first verb uncoded: the subject is the sentence's, never the object before "and"
     const orphanJoin = a.kind === 'verb' && previousPlan === null && isJoinedToPrevious(tokens, a);
     // "marched through the capital to demand …", "rallied, demanding …": the protesters' demand is coded too (10x/02x)
-    const protestPurpose = a.kind === 'verb' && previousPlan !== null && previousPlan.code.startsWith('14') && (a.code.startsWith('02') || a.code.startsWith('10')) && (ingAdjunct || tokens[a.head - 1]?.norm === 'to');
+    const protestPurpose =
+      a.kind === 'verb' &&
+      previousPlan !== null &&
+      previousPlan.code.startsWith('14') &&
+      (a.code.startsWith('02') || a.code.startsWith('10')) &&
+      (ingAdjunct || tokens[a.head - 1]?.norm === 'to');
     // "X summoned …, a day after Y crossed … and fired …": a verb joined inside a later clause has that clause's subject
     const nearer = joinedVerb && !ingAdjunct ? nearestVerbBefore(tokens, actions, a, mentions) : -1;
     const laterClause = nearer > (previousPlan?.action.end ?? a.head) && !actions.some((x) => x.head === nearer);
-    const shareSubject = protestPurpose ? previousPlan!.subjectHead : laterClause ? nearer : (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb ? previousPlan!.subjectHead : orphanJoin ? firstVerbHead(tokens, actions, a, mentions) : a.head;
+    const shareSubject = protestPurpose
+      ? previousPlan!.subjectHead
+      : laterClause
+        ? nearer
+        : (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb
+          ? previousPlan!.subjectHead
+          : orphanJoin
+            ? firstVerbHead(tokens, actions, a, mentions)
+            : a.head;
     if (coordinated && prev!.transform === 'skip') return skip;
     let code = a.code;
     let modality: Modality = 'asserted';
@@ -260,7 +334,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       const b = complementOf(tokens, a, actions, kind);
       if (b) {
         consumed.add(b);
-        const embedded = CEASE_VERBS.has(tokens[b.head - 1]?.norm ?? '') ? ceaseOf(b.code) ?? b.code : b.code;
+        const embedded = CEASE_VERBS.has(tokens[b.head - 1]?.norm ?? '') ? (ceaseOf(b.code) ?? b.code) : b.code;
         const c = combine(kind, embedded);
         if (c) {
           code = c;
@@ -328,7 +402,22 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       modality = 'asserted';
     }
     const nextHead = actions.find((x) => x.head > argAction.end - 1 && x !== argAction && !consumed.has(x))?.head ?? tokens.length;
-    return { plan: { action: a, code, modality, argAction, objectWindow, confidence, obligationReporter: obligation, subjectHead: shareSubject, nextHead, bareIntent, ...(protestPurpose ? { purposeOf: previousPlan! } : {}) }, transform };
+    return {
+      plan: {
+        action: a,
+        code,
+        modality,
+        argAction,
+        objectWindow,
+        confidence,
+        obligationReporter: obligation,
+        subjectHead: shareSubject,
+        nextHead,
+        bareIntent,
+        ...(protestPurpose ? { purposeOf: previousPlan! } : {}),
+      },
+      transform,
+    };
   }
 
   const out: SentenceEvent[] = [];
@@ -339,7 +428,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   for (const p of plans) {
     // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
     const parallel = before !== null && before.code.slice(0, 2) === p.code.slice(0, 2) && inParallelClauses(starts, before.action.head, p.action.head);
-    const elided = parallel ? byPlan.get(before!)?.[0]?.target ?? null : null;
+    const elided = parallel ? (byPlan.get(before!)?.[0]?.target ?? null) : null;
     before = p;
     let events = assemble(tokens, mentions, p, tail, resolver, actionHeads, starts, elided);
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
@@ -356,7 +445,13 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out.push({ ...before, source: subject, confidence: Math.max(0.1, before.confidence - 0.1) });
   }
   if (commentary < 0 || commentary >= tokens.length) {
-    out.push(...mediatedTalks(tokens, mentions.filter((r) => r.mention.start < tail), out));
+    out.push(
+      ...mediatedTalks(
+        tokens,
+        mentions.filter((r) => r.mention.start < tail),
+        out,
+      ),
+    );
     out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...venueHosts(tokens, out));
     const speech = reportedSpeech(tokens, mentions);
@@ -365,4 +460,3 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   return out;
 }
-

@@ -44,12 +44,21 @@ export function placeUnknownSource(
   // police, crowds and courts belong to a state: an organisation the story is about has none of its own
   if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
   const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
-  const text = roleOnly ? tokens.slice(roleOnly.mention.start, roleOnly.mention.end).map((t) => t.text).join(' ') : np ?? fallbackCountry;
+  const text = roleOnly
+    ? tokens
+        .slice(roleOnly.mention.start, roleOnly.mention.end)
+        .map((t) => t.text)
+        .join(' ')
+    : (np ?? fallbackCountry);
   const actor: Actor = { text, country: fallbackCountry, role };
   // "Foreign Ministry spokesman Guo Jiakun said …": once placed, the named official is who "he" and "Guo" mean next
   if (roleOnly && role) {
     const last = tokens[roleOnly.mention.end - 1]!;
-    if (last.cap && /^[A-Z][a-z]/.test(last.text) && !roleOnly.mention.items.some((i) => roleOnly.mention.end - 1 >= i.start && roleOnly.mention.end - 1 < i.end)) {
+    if (
+      last.cap &&
+      /^[A-Z][a-z]/.test(last.text) &&
+      !roleOnly.mention.items.some((i) => roleOnly.mention.end - 1 >= i.start && roleOnly.mention.end - 1 < i.end)
+    ) {
       resolver.adoptPerson(roleOnly, actor, last.text);
     }
   }
@@ -93,11 +102,78 @@ const AGENT_NOUN = /^[A-Z][a-z]+(ors|ers|ists|ants|ents)$/;
 const COMMON_ADJECTIVE = /^[a-z]+(al|ous|ive|ic|ed|ing|ary|ent|ant|ern|ful|less|ior|ile)$/;
 
 // Capitalised words that open a sentence without naming anyone ("The police", "Some rebels").
-const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'some', 'many', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'twenty', 'fifty', 'hundred', 'hundreds', 'thousands', 'dozens', 'most', 'more', 'eighty', 'forty', 'thirty', 'sixty',
-  'all', 'other', 'these', 'those', 'local', 'senior', 'top', 'former', 'armed', 'unidentified', 'suspected', 'angry', 'young', 'about', 'up', 'at', 'in', 'on']);
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'some',
+  'many',
+  'several',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'fifty',
+  'hundred',
+  'hundreds',
+  'thousands',
+  'dozens',
+  'most',
+  'more',
+  'eighty',
+  'forty',
+  'thirty',
+  'sixty',
+  'all',
+  'other',
+  'these',
+  'those',
+  'local',
+  'senior',
+  'top',
+  'former',
+  'armed',
+  'unidentified',
+  'suspected',
+  'angry',
+  'young',
+  'about',
+  'up',
+  'at',
+  'in',
+  'on',
+]);
 
-const SUBJECT_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'today', 'yesterday', 'on', 'again', 'reportedly', 'finally', 'been', 'not', 'did', 'does']);
+const SUBJECT_CHAIN = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'also',
+  'today',
+  'yesterday',
+  'on',
+  'again',
+  'reportedly',
+  'finally',
+  'been',
+  'not',
+  'did',
+  'does',
+]);
 
 /** A capitalised noun phrase right before the verb ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed"). */
 function unknownSubject(tokens: Token[], head: number): string | null {
@@ -117,5 +193,10 @@ function unknownSubject(tokens: Token[], head: number): string | null {
   if (i < 0 && end === 1 && AGENT_NOUN.test(tokens[0]!.text)) return null;
   // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
   if (i >= 0 && ['in', 'at', 'of', 'from', 'to', 'near', 'on', 'into', 'for', 'with', 'by'].includes(tokens[i]!.norm)) return null;
-  return tokens.slice(i + 1, end).map((t) => t.text).join(' ').replace(/ ([),]|'s)/g, '$1').replace(/\( /g, '(');
+  return tokens
+    .slice(i + 1, end)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([),]|'s)/g, '$1')
+    .replace(/\( /g, '(');
 }

@@ -7,7 +7,19 @@ import type { SentenceEvent } from './plan.ts';
  * Houthis". The host is coded 045 toward each side, at low confidence. A summit, conference or forum in a capital
  * is a gathering of many, and a visit to the host's capital is a meeting with the host, so neither counts.
  */
-const GATHERINGS = new Set(['summit', 'conference', 'forum', 'sidelines', 'assembly', 'gathering', 'congress', 'meeting', 'meetings', 'ministerial', 'session']);
+const GATHERINGS = new Set([
+  'summit',
+  'conference',
+  'forum',
+  'sidelines',
+  'assembly',
+  'gathering',
+  'congress',
+  'meeting',
+  'meetings',
+  'ministerial',
+  'session',
+]);
 const TALKS = ['040', '046'];
 
 export function venueHosts(tokens: Token[], coded: readonly SentenceEvent[]): SentenceEvent[] {
@@ -22,8 +34,21 @@ export function venueHosts(tokens: Token[], coded: readonly SentenceEvent[]): Se
     // the host is no party to the sentence's events ("talks with officials in Tehran and Riyadh": Tehran is a side)
     if (coded.some((x) => x.source.country === host.country || x.target?.country === host.country) || e.source.country === e.target.country) continue;
     for (const side of sides) {
-      if (out.some((x) => x.target?.country === side.country) || coded.some((x) => x.code === '045' && x.source.country === host.country && x.target?.country === side.country)) continue;
-      out.push({ code: '045', source: { text: host.text, country: host.country, role: 'GOV' }, target: side, modality: e.modality, triggerStart: e.triggerStart, triggerEnd: e.triggerEnd, location: place, confidence: 0.45 });
+      if (
+        out.some((x) => x.target?.country === side.country) ||
+        coded.some((x) => x.code === '045' && x.source.country === host.country && x.target?.country === side.country)
+      )
+        continue;
+      out.push({
+        code: '045',
+        source: { text: host.text, country: host.country, role: 'GOV' },
+        target: side,
+        modality: e.modality,
+        triggerStart: e.triggerStart,
+        triggerEnd: e.triggerEnd,
+        location: place,
+        confidence: 0.45,
+      });
     }
   }
   return out;

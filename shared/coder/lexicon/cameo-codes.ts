@@ -24,9 +24,7 @@ function toInfo([code, name, goldstein, event, mode]: (typeof CAMEO_ROWS)[number
 }
 
 /** Every CAMEO code, keyed by its digits ('04', '042', '0211'). Built once at load (~310 rows). */
-export const CAMEO_CODES: ReadonlyMap<string, CameoCodeInfo> = new Map(
-  CAMEO_ROWS.map((row) => [row[0], Object.freeze(toInfo(row))] as const),
-);
+export const CAMEO_CODES: ReadonlyMap<string, CameoCodeInfo> = new Map(CAMEO_ROWS.map((row) => [row[0], Object.freeze(toInfo(row))] as const));
 
 export function isCameoCode(code: string): boolean {
   return CAMEO_CODES.has(code);

@@ -12,15 +12,7 @@ import type { LeaderEntry } from './leaders.ts';
  * country shares it at the same time (Wang Huning vs Wang Yi, Li Zhanshu vs Li Keqiang, the Kims
  * of North Korea), so a later mention never resolves to two people.
  */
-function office(
-  name: string,
-  aliases: string[],
-  country: string,
-  role: string,
-  title: string,
-  validFrom: string,
-  validTo: string | null = null,
-): LeaderEntry {
+function office(name: string, aliases: string[], country: string, role: string, title: string, validFrom: string, validTo: string | null = null): LeaderEntry {
   return { name, aliases, country, role, title, validFrom, validTo };
 }
 
@@ -229,8 +221,23 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Mohammad Mustafa', ['Mustafa'], 'PSE', 'GOV', 'Prime Minister', '2024-03-31'),
   office('Mohammad Shtayyeh', ['Shtayyeh'], 'PSE', 'GOV', 'Prime Minister', '2019-04-13', '2024-03-31'),
   office('King Salman', ['Salman', 'Salman bin Abdulaziz'], 'SAU', 'GOV', 'King', '2015-01-23'),
-  office('Mohammed bin Salman', ['MBS', 'bin Salman', 'Prince Mohammed bin Salman', 'Crown Prince Mohammed bin Salman'], 'SAU', 'GOV', 'Crown Prince and Prime Minister', '2022-09-27'),
-  office('Mohammed bin Salman', ['MBS', 'bin Salman', 'Prince Mohammed bin Salman', 'Crown Prince Mohammed bin Salman'], 'SAU', 'GOV', 'Crown Prince', '2017-06-21', '2022-09-27'),
+  office(
+    'Mohammed bin Salman',
+    ['MBS', 'bin Salman', 'Prince Mohammed bin Salman', 'Crown Prince Mohammed bin Salman'],
+    'SAU',
+    'GOV',
+    'Crown Prince and Prime Minister',
+    '2022-09-27',
+  ),
+  office(
+    'Mohammed bin Salman',
+    ['MBS', 'bin Salman', 'Prince Mohammed bin Salman', 'Crown Prince Mohammed bin Salman'],
+    'SAU',
+    'GOV',
+    'Crown Prince',
+    '2017-06-21',
+    '2022-09-27',
+  ),
   office('Faisal bin Farhan', ['Prince Faisal bin Farhan', 'Faisal bin Farhan Al Saud'], 'SAU', 'GOV', 'Foreign Minister', '2019-10-23'),
   office('Recep Tayyip Erdoğan', ['Erdoğan', 'Erdogan', 'Recep Tayyip Erdogan'], 'TUR', 'GOV', 'President', '2014-08-28'),
   office('Hakan Fidan', ['Fidan'], 'TUR', 'GOV', 'Foreign Minister', '2023-06-04'),
@@ -242,8 +249,23 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('King Abdullah II', ['King Abdullah', 'Abdullah II'], 'JOR', 'GOV', 'King', '1999-02-07'),
   office('Ayman Safadi', ['Safadi'], 'JOR', 'GOV', 'Foreign Minister', '2017-01-15'),
   office('Tamim bin Hamad Al Thani', ['Sheikh Tamim', 'Tamim bin Hamad', 'Emir Tamim'], 'QAT', 'GOV', 'Emir', '2013-06-25'),
-  office('Mohammed bin Abdulrahman Al Thani', ['Sheikh Mohammed bin Abdulrahman', 'Mohammed bin Abdulrahman'], 'QAT', 'GOV', 'Prime Minister and Foreign Minister', '2023-03-07'),
-  office('Mohammed bin Abdulrahman Al Thani', ['Sheikh Mohammed bin Abdulrahman', 'Mohammed bin Abdulrahman'], 'QAT', 'GOV', 'Foreign Minister', '2016-01-27', '2023-03-07'),
+  office(
+    'Mohammed bin Abdulrahman Al Thani',
+    ['Sheikh Mohammed bin Abdulrahman', 'Mohammed bin Abdulrahman'],
+    'QAT',
+    'GOV',
+    'Prime Minister and Foreign Minister',
+    '2023-03-07',
+  ),
+  office(
+    'Mohammed bin Abdulrahman Al Thani',
+    ['Sheikh Mohammed bin Abdulrahman', 'Mohammed bin Abdulrahman'],
+    'QAT',
+    'GOV',
+    'Foreign Minister',
+    '2016-01-27',
+    '2023-03-07',
+  ),
   office('Mohamed bin Zayed Al Nahyan', ['Mohamed bin Zayed', 'MBZ', 'Sheikh Mohamed bin Zayed'], 'ARE', 'GOV', 'President', '2022-05-14'),
   office('Abdullah bin Zayed Al Nahyan', ['Abdullah bin Zayed', 'Sheikh Abdullah bin Zayed'], 'ARE', 'GOV', 'Foreign Minister', '2006-02-09'),
   office('Mishal Al-Ahmad Al-Jaber Al-Sabah', ['Sheikh Mishal', 'Emir Mishal'], 'KWT', 'GOV', 'Emir', '2023-12-16'),
@@ -325,7 +347,15 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Jair Bolsonaro', ['Bolsonaro'], 'BRA', 'GOV', 'President', '2019-01-01', '2023-01-01'),
   office('Mauro Vieira', ['Vieira'], 'BRA', 'GOV', 'Foreign Minister', '2023-01-01'),
   office('Claudia Sheinbaum', ['Sheinbaum'], 'MEX', 'GOV', 'President', '2024-10-01'),
-  office('Andrés Manuel López Obrador', ['López Obrador', 'Lopez Obrador', 'AMLO', 'Andres Manuel Lopez Obrador'], 'MEX', 'GOV', 'President', '2018-12-01', '2024-10-01'),
+  office(
+    'Andrés Manuel López Obrador',
+    ['López Obrador', 'Lopez Obrador', 'AMLO', 'Andres Manuel Lopez Obrador'],
+    'MEX',
+    'GOV',
+    'President',
+    '2018-12-01',
+    '2024-10-01',
+  ),
   office('Juan Ramón de la Fuente', ['de la Fuente', 'Juan Ramon de la Fuente'], 'MEX', 'GOV', 'Foreign Minister', '2024-10-01'),
   office('Javier Milei', ['Milei'], 'ARG', 'GOV', 'President', '2023-12-10'),
   office('Alberto Fernández', ['Fernández', 'Fernandez', 'Alberto Fernandez'], 'ARG', 'GOV', 'President', '2019-12-10', '2023-12-10'),

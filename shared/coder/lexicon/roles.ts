@@ -14,9 +14,18 @@ function addAll(map: Map<string, string>, table: RoleTable): void {
 /** "trade" → "trade minister", "trade ministries", "minister of trade", "deputy trade minister", "trade officials"… */
 function portfolioForms(portfolio: string): string[] {
   return [
-    `${portfolio} minister`, `${portfolio} ministers`, `${portfolio} ministry`, `${portfolio} ministries`,
-    `minister of ${portfolio}`, `ministers of ${portfolio}`, `ministry of ${portfolio}`, `minister for ${portfolio}`,
-    `deputy ${portfolio} minister`, `vice ${portfolio} minister`, `${portfolio} official`, `${portfolio} officials`,
+    `${portfolio} minister`,
+    `${portfolio} ministers`,
+    `${portfolio} ministry`,
+    `${portfolio} ministries`,
+    `minister of ${portfolio}`,
+    `ministers of ${portfolio}`,
+    `ministry of ${portfolio}`,
+    `minister for ${portfolio}`,
+    `deputy ${portfolio} minister`,
+    `vice ${portfolio} minister`,
+    `${portfolio} official`,
+    `${portfolio} officials`,
   ];
 }
 

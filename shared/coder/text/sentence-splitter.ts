@@ -20,10 +20,65 @@ export interface Sentence {
 
 // Words that end with a period without ending a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-  'rev', 'st', 'sr', 'jr', 'messrs', 'hon', 'pres', 'amb', 'no', 'nos', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'dept',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig', 'vol',
-  'u.s', 'u.n', 'u.k', 'e.u', 'd.c', 'a.m', 'p.m', 'mt', 'ft',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'cpl',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'st',
+  'sr',
+  'jr',
+  'messrs',
+  'hon',
+  'pres',
+  'amb',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'd.c',
+  'a.m',
+  'p.m',
+  'mt',
+  'ft',
 ]);
 
 /** Closing quotes and brackets and further marks that belong to the sentence a mark ends. */
@@ -113,6 +168,9 @@ export function describeCutSentences(sentences: readonly Sentence[]): string | n
   let longest = 0;
   for (const whole of cut) longest = Math.max(longest, whole.end - whole.start);
   const count = (n: number) => n.toLocaleString('en-US');
-  const what = cut.size === 1 ? `1 sentence was longer than ${count(MAX_SENTENCE_CHARS)} characters (${count(longest)})` : `${count(cut.size)} sentences were longer than ${count(MAX_SENTENCE_CHARS)} characters (the longest ${count(longest)})`;
+  const what =
+    cut.size === 1
+      ? `1 sentence was longer than ${count(MAX_SENTENCE_CHARS)} characters (${count(longest)})`
+      : `${count(cut.size)} sentences were longer than ${count(MAX_SENTENCE_CHARS)} characters (the longest ${count(longest)})`;
   return `${what}; the coder read ${cut.size === 1 ? 'it' : 'them'} as ${count(pieces)} pieces, cut at spaces where there were any.`;
 }

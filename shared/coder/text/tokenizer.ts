@@ -33,7 +33,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     else if (norm === '‘') norm = "'";
     else if (norm === '–' || norm === '—') norm = '-';
     const c = raw.charCodeAt(0);
-    tokens.push({ text: raw, norm, start: offset + m.index, end: offset + m.index + raw.length, cap: c >= 65 && c <= 90 || (c > 127 && raw[0] !== raw[0]!.toLowerCase()) });
+    tokens.push({
+      text: raw,
+      norm,
+      start: offset + m.index,
+      end: offset + m.index + raw.length,
+      cap: (c >= 65 && c <= 90) || (c > 127 && raw[0] !== raw[0]!.toLowerCase()),
+    });
   }
   return tokens;
 }

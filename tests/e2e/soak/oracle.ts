@@ -16,9 +16,7 @@ import type { EventRepository, ProcessedArticle, WriteOutcome } from '../../../s
  * properties (duplicates, order, faults, retries) rather than re-deriving parsing rules.
  */
 export type Expected =
-  | { status: 'processed'; events: DiplomaticEvent[]; contentHash: string; extractor: string }
-  | { status: 'failed'; reason: string }
-  | { status: 'deleted' };
+  { status: 'processed'; events: DiplomaticEvent[]; contentHash: string; extractor: string } | { status: 'failed'; reason: string } | { status: 'deleted' };
 
 export async function expectedState(s3: S3Client, bucket: string, everUploaded: ReadonlySet<string>): Promise<Map<string, Expected>> {
   const present = await listKeys(s3, bucket);

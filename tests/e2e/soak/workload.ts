@@ -18,7 +18,6 @@ export interface Sample {
   text: string;
 }
 
-
 export async function loadSamples(dir: string): Promise<Sample[]> {
   const names = (await readdir(dir)).filter(isArticleFileName).sort();
   return Promise.all(names.map(async (name) => ({ name, extension: extname(name), text: await readFile(join(dir, name), 'utf8') })));
@@ -49,9 +48,17 @@ function poison(kind: PoisonKind, n: number): { key: string; body: Uint8Array; c
     case 'oversize':
       return { key: `articles/soak/poison-${n}-huge.txt`, body: encode('word '.repeat(TWO_MB / 5 + 1)), contentType: contentTypeOf('.txt') };
     case 'malformed-json':
-      return { key: `articles/soak/poison-${n}-broken.json`, body: encode(`{"title": "Talks ${n}", "body": "The ministers`), contentType: contentTypeOf('.json') };
+      return {
+        key: `articles/soak/poison-${n}-broken.json`,
+        body: encode(`{"title": "Talks ${n}", "body": "The ministers`),
+        contentType: contentTypeOf('.json'),
+      };
     case 'outside-prefix':
-      return { key: `uploads/soak/poison-${n}.txt`, body: encode(`France and Germany signed treaty number ${n} on Friday.`), contentType: contentTypeOf('.txt') };
+      return {
+        key: `uploads/soak/poison-${n}.txt`,
+        body: encode(`France and Germany signed treaty number ${n} on Friday.`),
+        contentType: contentTypeOf('.txt'),
+      };
     case 'scripts-only-html':
       return {
         key: `articles/soak/poison-${n}-scripts.html`,

@@ -87,10 +87,24 @@ describe('API handler on the local stack', () => {
     expect(timeline.status).toBe(200);
     expect(timeline.body).toEqual({
       interval: 'day',
-      buckets: ['2025-02-15', '2025-03-15', '2025-04-15'].map((period) => ({ period, total: 1, byQuad: { '1': 1, '2': 0, '3': 0, '4': 0 }, meanGoldstein: 1.9 })),
+      buckets: ['2025-02-15', '2025-03-15', '2025-04-15'].map((period) => ({
+        period,
+        total: 1,
+        byQuad: { '1': 1, '2': 0, '3': 0, '4': 0 },
+        meanGoldstein: 1.9,
+      })),
     });
-    expect((await get('/events/timeline?interval=week&target=CHN')).body.buckets.map((b: { period: string }) => b.period)).toEqual(['2025-02-10', '2025-04-14']);
-    expect((await get('/actors')).body).toEqual({ items: [{ actor: 'KOR', events: 5 }, { actor: 'USA', events: 3 }, { actor: 'CHN', events: 2 }] });
+    expect((await get('/events/timeline?interval=week&target=CHN')).body.buckets.map((b: { period: string }) => b.period)).toEqual([
+      '2025-02-10',
+      '2025-04-14',
+    ]);
+    expect((await get('/actors')).body).toEqual({
+      items: [
+        { actor: 'KOR', events: 5 },
+        { actor: 'USA', events: 3 },
+        { actor: 'CHN', events: 2 },
+      ],
+    });
     expect((await get('/actors?prefix=u')).body).toEqual({ items: [{ actor: 'USA', events: 3 }] });
     const first = await get('/actors?limit=2');
     expect(first.body.items.map((i: { actor: string }) => i.actor)).toEqual(['KOR', 'USA']);
@@ -108,18 +122,21 @@ describe('API handler on the local stack', () => {
     expect((await get('/openapi.json')).body.openapi).toBe('3.1.0');
   });
 
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'foo'])('an unknown parameter named %s is a 400 naming it, on every route', async (name) => {
-    for (const path of ['/events', '/events/timeline', '/actors', '/health', `/events/${events[0]!.id}`, '/openapi.json']) {
-      const { status, type, body } = await get(`${path}?${name}=1`);
-      expect({ path, status, type, parameter: body.parameter, detail: body.detail }).toEqual({
-        path,
-        status: 400,
-        type: 'application/problem+json',
-        parameter: name,
-        detail: `Unknown parameter "${name}".`,
-      });
-    }
-  });
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'foo'])(
+    'an unknown parameter named %s is a 400 naming it, on every route',
+    async (name) => {
+      for (const path of ['/events', '/events/timeline', '/actors', '/health', `/events/${events[0]!.id}`, '/openapi.json']) {
+        const { status, type, body } = await get(`${path}?${name}=1`);
+        expect({ path, status, type, parameter: body.parameter, detail: body.detail }).toEqual({
+          path,
+          status: 400,
+          type: 'application/problem+json',
+          parameter: name,
+          detail: `Unknown parameter "${name}".`,
+        });
+      }
+    },
+  );
 
   it('answers HEAD like GET, without a body', async () => {
     for (const path of ['/events?actor=KOR', '/health', '/nope', '/events?limit=0']) {
@@ -157,7 +174,11 @@ describe('API handler on the local stack', () => {
   });
 
   it('reads plain decimal limits, leading zeros included', async () => {
-    for (const [path, count] of [['/events?limit=2', 2], ['/events?limit=0003', 3], ['/articles?limit=1', 1]] as const) {
+    for (const [path, count] of [
+      ['/events?limit=2', 2],
+      ['/events?limit=0003', 3],
+      ['/articles?limit=1', 1],
+    ] as const) {
       const { status, body } = await get(path);
       expect({ path, status, items: body.items.length }).toEqual({ path, status: 200, items: count });
     }

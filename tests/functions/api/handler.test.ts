@@ -157,7 +157,9 @@ describe('API handler', () => {
 
   it('GET /articles/{id}: byline and site name of an HTML article, absent on a record stored without them', async () => {
     const record = { id: articleId, bucket: loc.bucket, key: loc.key, status: 'processed', eventCount: 0, createdAt: 't', updatedAt: 't' };
-    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } }).resolves({ Item: { ...record, byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times' } });
+    ddb
+      .on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } })
+      .resolves({ Item: { ...record, byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times' } });
     ddb.on(QueryCommand).resolves({ Items: [] });
     expect((await call('GET', `/articles/${articleId}`)).json.article).toMatchObject({ byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times' });
     ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: 'ARTICLE' } }).resolves({ Item: record });
@@ -168,8 +170,15 @@ describe('API handler', () => {
   });
 
   it('GET /events/timeline counts per week on the index GET /events would use, projecting three attributes', async () => {
-    ddb.on(QueryCommand)
-      .resolvesOnce({ Items: [{ d: '2025-03-08', q: 1, gs: 3 }, { d: '2025-03-03', q: 4, gs: -9 }], ScannedCount: 2 })
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [
+          { d: '2025-03-08', q: 1, gs: 3 },
+          { d: '2025-03-03', q: 4, gs: -9 },
+        ],
+        ScannedCount: 2,
+      })
       .resolves({ Items: [], ScannedCount: 0 });
     const response = await call('GET', '/events/timeline', { dyad: 'KOR,CHN', interval: 'week', from: '2025-02-01' });
     expect(response.statusCode).toBe(200);
@@ -185,7 +194,15 @@ describe('API handler', () => {
   });
 
   it('GET /actors/{country}/summary aggregates the actor index', async () => {
-    ddb.on(QueryCommand).resolvesOnce({ Items: [{ s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 }, { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 }] }).resolves({ Items: [] });
+    ddb
+      .on(QueryCommand)
+      .resolvesOnce({
+        Items: [
+          { s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 },
+          { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 },
+        ],
+      })
+      .resolves({ Items: [] });
     const response = await call('GET', '/actors/KOR/summary', { from: '2025-01-01' });
     expect(response.statusCode).toBe(200);
     expect(response.json).toMatchObject({

@@ -11,7 +11,7 @@ import { dynamoMock, loadIngestHandler, resetToEmptyTable, s3Holds, s3Mock, writ
  * from the stage's bucket at DICTIONARY_KEY, and its version is written with the article record.
  */
 const BUCKET = 'accord-articles-dict';
-const ARTICLE = 'Hamas condemned Israel on Monday over the strikes, a spokesman said in a statement on the group\'s channel.';
+const ARTICLE = "Hamas condemned Israel on Monday over the strikes, a spokesman said in a statement on the group's channel.";
 
 let handler: (event: SQSEvent, context: Context) => Promise<SQSBatchResponse>;
 
@@ -29,7 +29,7 @@ const dictionaryHeads = () => s3Mock.commandCalls(HeadObjectCommand).filter((cal
 
 beforeEach(resetToEmptyTable);
 
-describe('ingest handler with an analysts\' dictionary', () => {
+describe("ingest handler with an analysts' dictionary", () => {
   it('reads the dictionary from its key in the bucket once per batch and records its version with the extractor', async () => {
     s3Holds({
       'articles/a.txt': { etag: 'a', body: ARTICLE },
@@ -42,7 +42,8 @@ describe('ingest handler with an analysts\' dictionary', () => {
     expect(dictionaryHeads()).toBe(1);
     const articles = writtenArticles();
     expect(articles).toHaveLength(2);
-    for (const article of articles) expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/) });
+    for (const article of articles)
+      expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/) });
     const events = dynamoMock
       .commandCalls(TransactWriteCommand)
       .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item as { type?: string; e?: string } | undefined))

@@ -72,9 +72,7 @@ describe('ingest handler', () => {
 
   it('reports a transiently failing record in batchItemFailures', async () => {
     s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
-    dynamoMock
-      .on(TransactWriteCommand)
-      .rejects(new ProvisionedThroughputExceededException({ $metadata: { httpStatusCode: 400 }, message: 'slow down' }));
+    dynamoMock.on(TransactWriteCommand).rejects(new ProvisionedThroughputExceededException({ $metadata: { httpStatusCode: 400 }, message: 'slow down' }));
     const record = created('articles/accord.txt', 'e1');
 
     expect(await handler({ Records: [record] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: record.messageId }] });
@@ -107,8 +105,16 @@ describe('ingest handler', () => {
     ['S3 SlowDown', 's3', () => new S3ServiceException({ name: 'SlowDown', $fault: 'server', $metadata: { httpStatusCode: 503 } })],
     ['S3 RequestTimeout', 's3', () => new S3ServiceException({ name: 'RequestTimeout', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
     ['a dropped connection', 's3', () => Object.assign(new Error('socket hang up'), { name: 'TimeoutError', code: 'ECONNRESET' })],
-    ['DynamoDB ThrottlingException', 'dynamodb', () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 } })],
-    ['DynamoDB InternalServerError', 'dynamodb', () => Object.assign(new Error('boom'), { name: 'InternalServerError', $fault: 'server', $metadata: { httpStatusCode: 500 } })],
+    [
+      'DynamoDB ThrottlingException',
+      'dynamodb',
+      () => Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException', $fault: 'client', $metadata: { httpStatusCode: 400 } }),
+    ],
+    [
+      'DynamoDB InternalServerError',
+      'dynamodb',
+      () => Object.assign(new Error('boom'), { name: 'InternalServerError', $fault: 'server', $metadata: { httpStatusCode: 500 } }),
+    ],
   ] as const)('retries the record on %s', async (_name, service, error) => {
     s3Holds({ 'articles/accord.txt': { etag: 'e1', body: ARTICLE } });
     if (service === 's3') s3Mock.on(HeadObjectCommand).rejects(error());

@@ -32,9 +32,7 @@ describe('startDynamoDbLocal', () => {
       { AttributeName: EVENTS_TABLE.partitionKey, KeyType: 'HASH' },
       { AttributeName: EVENTS_TABLE.sortKey, KeyType: 'RANGE' },
     ]);
-    expect((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort()).toEqual(
-      EVENTS_TABLE.globalSecondaryIndexes.map((i) => i.indexName).sort(),
-    );
+    expect((Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort()).toEqual(EVENTS_TABLE.globalSecondaryIndexes.map((i) => i.indexName).sort());
     client.destroy();
   });
 
@@ -72,9 +70,7 @@ describe('startDynamoDbLocal', () => {
     const path = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      await expect(startDynamoDbLocal()).rejects.toThrow(
-        'DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)',
-      );
+      await expect(startDynamoDbLocal()).rejects.toThrow('DynamoDB Local needs Java 17+: install it (e.g. `apt-get install openjdk-17-jre-headless`)');
     } finally {
       process.env.PATH = path;
     }

@@ -2,12 +2,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resourceNames } from '../../../infra/resources.ts';
 import { startS3SqsEmulator, type S3SqsEmulator } from '../../../infra/local/s3-sqs-emulator.ts';
-import {
-  randomFaults,
-  startFaultInjectionProxy,
-  type FaultInjectionProxy,
-  type FaultKind,
-} from '../../../infra/local/fault-injection-proxy.ts';
+import { randomFaults, startFaultInjectionProxy, type FaultInjectionProxy, type FaultKind } from '../../../infra/local/fault-injection-proxy.ts';
 import { seededRandom } from '../../../infra/local/seeded-random.ts';
 import { isTransientError } from '../../../shared/ingest/error-classification.ts';
 import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
@@ -17,8 +12,7 @@ let emulator: S3SqsEmulator;
 let proxy: FaultInjectionProxy;
 let next: FaultKind | null = null;
 
-const client = (endpoint: string) =>
-  new S3Client({ endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, forcePathStyle: true, maxAttempts: 1 });
+const client = (endpoint: string) => new S3Client({ endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS, forcePathStyle: true, maxAttempts: 1 });
 
 beforeAll(async () => {
   emulator = await startS3SqsEmulator({ names, region: 'us-east-1', visibilityTimeoutSeconds: 30 });

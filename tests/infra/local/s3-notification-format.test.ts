@@ -29,7 +29,15 @@ describe('S3 notification records', () => {
   it('leaves out what S3 leaves out: size and ETag on deletes, the sequencer when unknown (reprocessing)', () => {
     const removed = s3NotificationRecord({ eventName: 'ObjectRemoved:Delete', region: 'us-east-1', bucket: 'b', key: 'articles/a.txt', sequencer: '01' });
     expect(removed.s3.object).toEqual({ key: 'articles/a.txt', sequencer: '01' });
-    const synthetic = s3NotificationRecord({ eventName: 'ObjectCreated:Put', region: 'us-east-1', bucket: 'b', key: 'articles/a.txt', size: 1, etag: 'e', sequencer: null });
+    const synthetic = s3NotificationRecord({
+      eventName: 'ObjectCreated:Put',
+      region: 'us-east-1',
+      bucket: 'b',
+      key: 'articles/a.txt',
+      size: 1,
+      etag: 'e',
+      sequencer: null,
+    });
     expect(synthetic.s3.object).toEqual({ key: 'articles/a.txt', size: 1, eTag: 'e' });
     expect(parseS3NotificationMessage(s3NotificationMessageBody(synthetic))[0]?.location).toEqual({
       bucket: 'b',

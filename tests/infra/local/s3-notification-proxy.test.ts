@@ -98,13 +98,9 @@ describe('S3 notification proxy', () => {
 
   it('announces copies, multipart uploads and batch deletes', async () => {
     await s3.send(new PutObjectCommand({ Bucket: names.bucket, Key: 'articles/source.txt', Body: 'copy me' }));
-    await s3.send(
-      new CopyObjectCommand({ Bucket: names.bucket, Key: 'articles/copy.txt', CopySource: `${names.bucket}/articles/source.txt` }),
-    );
+    await s3.send(new CopyObjectCommand({ Bucket: names.bucket, Key: 'articles/copy.txt', CopySource: `${names.bucket}/articles/source.txt` }));
     const { UploadId } = await s3.send(new CreateMultipartUploadCommand({ Bucket: names.bucket, Key: 'articles/multi.txt' }));
-    const part = await s3.send(
-      new UploadPartCommand({ Bucket: names.bucket, Key: 'articles/multi.txt', UploadId, PartNumber: 1, Body: 'one part' }),
-    );
+    const part = await s3.send(new UploadPartCommand({ Bucket: names.bucket, Key: 'articles/multi.txt', UploadId, PartNumber: 1, Body: 'one part' }));
     await s3.send(
       new CompleteMultipartUploadCommand({
         Bucket: names.bucket,

@@ -6,7 +6,12 @@ const host = { host: '127.0.0.1:4566' };
 describe('classifyS3Request', () => {
   it.each([
     ['PUT', '/bucket/articles/a%20b.txt?x-id=PutObject', host, { kind: 'putObject', bucket: 'bucket', key: 'articles/a b.txt' }],
-    ['PUT', '/bucket/articles/copy.txt', { ...host, 'x-amz-copy-source': 'bucket/articles/a.txt' }, { kind: 'copyObject', bucket: 'bucket', key: 'articles/copy.txt' }],
+    [
+      'PUT',
+      '/bucket/articles/copy.txt',
+      { ...host, 'x-amz-copy-source': 'bucket/articles/a.txt' },
+      { kind: 'copyObject', bucket: 'bucket', key: 'articles/copy.txt' },
+    ],
     ['POST', '/bucket/articles/big.txt?uploadId=u1', host, { kind: 'completeMultipartUpload', bucket: 'bucket', key: 'articles/big.txt' }],
     ['DELETE', '/bucket/articles/a.txt?x-id=DeleteObject', host, { kind: 'deleteObject', bucket: 'bucket', key: 'articles/a.txt' }],
     ['POST', '/bucket?delete', host, { kind: 'deleteObjects', bucket: 'bucket' }],

@@ -64,7 +64,21 @@ const queryArbitrary = fc.oneof(
 );
 
 const pathArbitrary = fc.oneof(
-  fc.constantFrom('/events', '/articles', '/health', '/openapi.json', '/', '', '/events/', '//events', '/EVENTS', '/actors', '/actors/KOR', '/actors/KOR/summary/x', '/events/timeline'),
+  fc.constantFrom(
+    '/events',
+    '/articles',
+    '/health',
+    '/openapi.json',
+    '/',
+    '',
+    '/events/',
+    '//events',
+    '/EVENTS',
+    '/actors',
+    '/actors/KOR',
+    '/actors/KOR/summary/x',
+    '/events/timeline',
+  ),
   fc.string({ maxLength: 30 }).map((s) => `/events/${s}`),
   fc.string({ maxLength: 30 }).map((s) => `/articles/${encodeURIComponent(s)}`),
   fc.string({ maxLength: 8 }).map((s) => `/actors/${s}/summary`),

@@ -15,7 +15,11 @@ function regexReference(text: string): Map<string, string> {
 describe('parseAttributes', () => {
   it('reads quoted, single-quoted and unquoted values, lower-casing names', () => {
     expect(parseAttributes(' Property="og:title" content=\'Talks "resume"\' data-x = 5 checked')).toEqual(
-      new Map([['property', 'og:title'], ['content', 'Talks "resume"'], ['data-x', '5']]),
+      new Map([
+        ['property', 'og:title'],
+        ['content', 'Talks "resume"'],
+        ['data-x', '5'],
+      ]),
     );
   });
 

@@ -17,7 +17,12 @@ describe('tokenizeHtml', () => {
   });
 
   it('keeps ">" inside quoted values and treats an apostrophe in an unquoted value as a letter', () => {
-    expect(tokens('<a title="a > b" data-x=\'<p>\'>x</a>')[0]).toEqual({ type: 'open', name: 'a', attributes: ' title="a > b" data-x=\'<p>\'', selfClosing: false });
+    expect(tokens('<a title="a > b" data-x=\'<p>\'>x</a>')[0]).toEqual({
+      type: 'open',
+      name: 'a',
+      attributes: ' title="a > b" data-x=\'<p>\'',
+      selfClosing: false,
+    });
     expect(tokens("<a title=O'Reilly>x</a>").map((t) => t.type)).toEqual(['open', 'text', 'close']);
   });
 

@@ -6,9 +6,21 @@ import { expectRejection } from './helpers.ts';
 describe('parseJsonArticle', () => {
   it('reads title, body, url, publishedAt and source', () => {
     const parsed = parseJsonArticle(
-      JSON.stringify({ title: ' Aid arrives ', body: 'Japan sent aid.\n\nMarcos thanked Japan.', url: 'https://x.org/a', publishedAt: '2026-09-16T09:30:00+08:00', source: 'Meridian' }),
+      JSON.stringify({
+        title: ' Aid arrives ',
+        body: 'Japan sent aid.\n\nMarcos thanked Japan.',
+        url: 'https://x.org/a',
+        publishedAt: '2026-09-16T09:30:00+08:00',
+        source: 'Meridian',
+      }),
     );
-    expect(parsed).toEqual({ title: 'Aid arrives', body: 'Japan sent aid.\n\nMarcos thanked Japan.', url: 'https://x.org/a', publishedAt: '2026-09-16', source: 'Meridian' });
+    expect(parsed).toEqual({
+      title: 'Aid arrives',
+      body: 'Japan sent aid.\n\nMarcos thanked Japan.',
+      url: 'https://x.org/a',
+      publishedAt: '2026-09-16',
+      source: 'Meridian',
+    });
   });
 
   it('needs only a body; other fields may be missing or null', () => {

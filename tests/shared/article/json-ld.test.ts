@@ -8,15 +8,33 @@ describe('articleFromJsonLd', () => {
       '@graph': [
         { '@type': 'Organization', '@id': '#org', name: 'Wire Service' },
         { '@type': 'Person', '@id': '#p1', name: 'Ana Lima' },
-        { '@type': ['NewsArticle', 'AnalysisNewsArticle'], headline: ' Envoys\n meet ', datePublished: '2026-01-05', author: [{ '@id': '#p1' }, 'Bo Chen'], publisher: { '@id': '#org' }, mainEntityOfPage: { '@id': 'https://wire.example/envoys' }, inLanguage: 'en' },
+        {
+          '@type': ['NewsArticle', 'AnalysisNewsArticle'],
+          headline: ' Envoys\n meet ',
+          datePublished: '2026-01-05',
+          author: [{ '@id': '#p1' }, 'Bo Chen'],
+          publisher: { '@id': '#org' },
+          mainEntityOfPage: { '@id': 'https://wire.example/envoys' },
+          inLanguage: 'en',
+        },
       ],
     });
-    expect(articleFromJsonLd([graph])).toEqual({ headline: 'Envoys meet', datePublished: '2026-01-05', authors: ['Ana Lima', 'Bo Chen'], publisher: 'Wire Service', url: 'https://wire.example/envoys', language: 'en' });
+    expect(articleFromJsonLd([graph])).toEqual({
+      headline: 'Envoys meet',
+      datePublished: '2026-01-05',
+      authors: ['Ana Lima', 'Bo Chen'],
+      publisher: 'Wire Service',
+      url: 'https://wire.example/envoys',
+      language: 'en',
+    });
   });
 
   it('prefers the NewsArticle over other Article nodes (related stories listed as Article)', () => {
     const scripts = [
-      JSON.stringify([{ '@type': 'WebPage', name: 'Page' }, { '@type': 'Article', headline: 'A related story' }]),
+      JSON.stringify([
+        { '@type': 'WebPage', name: 'Page' },
+        { '@type': 'Article', headline: 'A related story' },
+      ]),
       '<!-- ' + JSON.stringify({ '@type': 'NewsArticle', headline: 'The story', publisher: 'Daily' }) + ' -->',
     ];
     expect(articleFromJsonLd(scripts)).toMatchObject({ headline: 'The story', publisher: 'Daily' });

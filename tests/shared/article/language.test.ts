@@ -3,13 +3,26 @@ import { looksEnglish } from '../../../shared/article/language.ts';
 
 describe('looksEnglish', () => {
   it('accepts English news prose', () => {
-    expect(looksEnglish('South Korean President Lee Jae Myung and Chinese President Xi Jinping signed six cooperation agreements in Beijing on Monday, as the two leaders sought to steady ties strained by years of disputes.')).toBe(true);
+    expect(
+      looksEnglish(
+        'South Korean President Lee Jae Myung and Chinese President Xi Jinping signed six cooperation agreements in Beijing on Monday, as the two leaders sought to steady ties strained by years of disputes.',
+      ),
+    ).toBe(true);
   });
 
   it.each([
-    ['French', "Le président français a rencontré son homologue allemand à Berlin lundi pour discuter de la guerre en Ukraine et de la politique commerciale de l'Union européenne."],
-    ['Spanish', 'El presidente del Gobierno español se reunió el lunes con su homólogo portugués en Lisboa para firmar varios acuerdos de cooperación energética y comercial.'],
-    ['German', 'Der Bundeskanzler hat am Montag in Berlin den französischen Präsidenten empfangen, um über den Krieg in der Ukraine und die gemeinsame Handelspolitik zu sprechen.'],
+    [
+      'French',
+      "Le président français a rencontré son homologue allemand à Berlin lundi pour discuter de la guerre en Ukraine et de la politique commerciale de l'Union européenne.",
+    ],
+    [
+      'Spanish',
+      'El presidente del Gobierno español se reunió el lunes con su homólogo portugués en Lisboa para firmar varios acuerdos de cooperación energética y comercial.',
+    ],
+    [
+      'German',
+      'Der Bundeskanzler hat am Montag in Berlin den französischen Präsidenten empfangen, um über den Krieg in der Ukraine und die gemeinsame Handelspolitik zu sprechen.',
+    ],
     ['Chinese', '韩国总统李在明周一在北京与中国国家主席习近平举行会谈，双方签署了六项合作协议。'],
     ['Italian', 'Il presidente del Consiglio ha incontrato il cancelliere tedesco a Roma per discutere della guerra e delle politiche commerciali.'],
     ['Portuguese', 'O presidente brasileiro se reuniu com o primeiro-ministro português em Lisboa para assinar acordos de cooperação.'],
@@ -27,7 +40,8 @@ describe('looksEnglish', () => {
   });
 
   it('rejects a long text in a language without a function-word list (Indonesian)', () => {
-    const indonesian = 'Presiden Indonesia bertemu dengan Perdana Menteri Malaysia di Jakarta pada hari Senin untuk membahas kerja sama ekonomi, perdagangan, perbatasan laut, pendidikan, kesehatan, energi terbarukan, serta perlindungan pekerja migran di kedua negara tetangga yang memiliki hubungan sejarah panjang dan budaya serupa sejak lama.';
+    const indonesian =
+      'Presiden Indonesia bertemu dengan Perdana Menteri Malaysia di Jakarta pada hari Senin untuk membahas kerja sama ekonomi, perdagangan, perbatasan laut, pendidikan, kesehatan, energi terbarukan, serta perlindungan pekerja migran di kedua negara tetangga yang memiliki hubungan sejarah panjang dan budaya serupa sejak lama.';
     expect(indonesian.split(' ').length).toBeGreaterThanOrEqual(40);
     expect(looksEnglish(indonesian)).toBe(false);
   });

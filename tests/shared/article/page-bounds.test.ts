@@ -71,10 +71,14 @@ describe('page bounds', () => {
     return best;
   }
 
-  it.each(Object.entries(SHAPES))('stays far from quadratic on %s (N vs 4N)', (_name, make) => {
-    bestTime(make(N)); // warm-up: module and JIT costs belong to neither size
-    const small = bestTime(make(N));
-    const large = bestTime(make(4 * N));
-    expect(large / Math.max(small, 1)).toBeLessThan(8);
-  }, 120_000);
+  it.each(Object.entries(SHAPES))(
+    'stays far from quadratic on %s (N vs 4N)',
+    (_name, make) => {
+      bestTime(make(N)); // warm-up: module and JIT costs belong to neither size
+      const small = bestTime(make(N));
+      const large = bestTime(make(4 * N));
+      expect(large / Math.max(small, 1)).toBeLessThan(8);
+    },
+    120_000,
+  );
 });

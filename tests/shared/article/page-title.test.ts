@@ -16,7 +16,9 @@ describe('titleWithoutSiteName', () => {
   });
 
   it('keeps a dash that is part of the headline', () => {
-    expect(titleWithoutSiteName('Lee - Xi talks resume in Beijing', ['Meridian Times'], 'https://meridiantimes.example/a')).toBe('Lee - Xi talks resume in Beijing');
+    expect(titleWithoutSiteName('Lee - Xi talks resume in Beijing', ['Meridian Times'], 'https://meridiantimes.example/a')).toBe(
+      'Lee - Xi talks resume in Beijing',
+    );
     expect(titleWithoutSiteName('Seoul - Tokyo hotline restored', [], null)).toBe('Seoul - Tokyo hotline restored');
   });
 });

@@ -6,7 +6,32 @@ const FORMATS = ['txt', 'md', 'html', 'json'] as const;
 
 /** Text that looks a bit like each format, so the parsers' branches are exercised, not just rejected. */
 const markupish = fc
-  .array(fc.oneof(fc.string(), fc.constantFrom('<p>', '</p>', '<script>', '</script>', '<a href="', '">', '&amp;', '&#x41;', '# ', '**', '[x](y)', '\n\n', '---\n', '{"body":"', '"}', '<!--', '-->', 'Leave a Reply\n')), { maxLength: 40 })
+  .array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '<p>',
+        '</p>',
+        '<script>',
+        '</script>',
+        '<a href="',
+        '">',
+        '&amp;',
+        '&#x41;',
+        '# ',
+        '**',
+        '[x](y)',
+        '\n\n',
+        '---\n',
+        '{"body":"',
+        '"}',
+        '<!--',
+        '-->',
+        'Leave a Reply\n',
+      ),
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('parseArticle never crashes', () => {

@@ -40,15 +40,23 @@ describe('parseArticle', () => {
   });
 
   it('falls back to the content type when the key has no known extension', () => {
-    expect(parseArticle({ bucket: 'b', key: 'articles/feed-item', body: bytes('{"body":"Envoys met."}'), contentType: 'application/json; charset=utf-8' }).format).toBe('json');
+    expect(
+      parseArticle({ bucket: 'b', key: 'articles/feed-item', body: bytes('{"body":"Envoys met."}'), contentType: 'application/json; charset=utf-8' }).format,
+    ).toBe('json');
     expect(articleFormatOf('articles/x', 'text/markdown')).toBe('md');
     expect(articleFormatOf('articles/X.HTM')).toBe('html');
   });
 
   it('rejects unsupported formats with the accepted list in the reason', () => {
-    const rejection = expectRejection(() => parseArticle({ bucket: 'b', key: 'articles/report.pdf', body: bytes('%PDF-1.7'), contentType: 'application/pdf' }), 'unsupported-format');
+    const rejection = expectRejection(
+      () => parseArticle({ bucket: 'b', key: 'articles/report.pdf', body: bytes('%PDF-1.7'), contentType: 'application/pdf' }),
+      'unsupported-format',
+    );
     expect(rejection.reason).toMatch(/\.pdf.*\.txt, \.md, \.html or \.json/);
-    expectRejection(() => parseArticle({ bucket: 'b', key: 'articles/noext', body: bytes('x'), contentType: 'application/octet-stream' }), 'unsupported-format');
+    expectRejection(
+      () => parseArticle({ bucket: 'b', key: 'articles/noext', body: bytes('x'), contentType: 'application/octet-stream' }),
+      'unsupported-format',
+    );
   });
 
   it.each([

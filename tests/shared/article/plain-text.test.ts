@@ -24,7 +24,8 @@ describe('parsePlainText', () => {
   });
 
   it('removes page debris anywhere in the text and normalises whitespace and CRLF', () => {
-    const text = 'Poland expels diplomats\r\n\r\nWARSAW -  Poland   expelled three diplomats.\r\n\r\nAdvertisement\r\n\r\nRussia vowed to respond.\r\n\r\nShare this:\r\nFacebook\r\nRelated posts\r\nLeave a Reply\r\nCancel reply\r\n';
+    const text =
+      'Poland expels diplomats\r\n\r\nWARSAW -  Poland   expelled three diplomats.\r\n\r\nAdvertisement\r\n\r\nRussia vowed to respond.\r\n\r\nShare this:\r\nFacebook\r\nRelated posts\r\nLeave a Reply\r\nCancel reply\r\n';
     const parsed = parsePlainText(text);
     expect(parsed.title).toBe('Poland expels diplomats');
     expect(parsed.body).toBe('WARSAW - Poland expelled three diplomats.\n\nRussia vowed to respond.');

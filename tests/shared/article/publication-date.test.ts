@@ -32,8 +32,14 @@ describe('publication dates', () => {
 
   it('falls back to the next source when a date is outside years 0001–9999', () => {
     const key = 'articles/2026-03-09_visit.txt';
-    expect(resolvePublicationDate({ fromContent: null, metadata: { published: '10000-01-01' }, key })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
-    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'May 5, 10000' }, key })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: '10000-01-01' }, key })).toEqual({
+      publishedAt: '2026-03-09',
+      publishedFrom: 'filename',
+    });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'May 5, 10000' }, key })).toEqual({
+      publishedAt: '2026-03-09',
+      publishedFrom: 'filename',
+    });
     const farFuture = new Date(8.64e15);
     expect(resolvePublicationDate({ fromContent: null, key: 'articles/a.txt', uploadedAt: farFuture }).publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
@@ -58,8 +64,17 @@ describe('publication dates', () => {
     const metadata = { published: '2026-03-08' };
     expect(resolvePublicationDate({ fromContent: '2026-03-07', metadata, key, uploadedAt })).toEqual({ publishedAt: '2026-03-07', publishedFrom: 'content' });
     expect(resolvePublicationDate({ fromContent: null, metadata, key, uploadedAt })).toEqual({ publishedAt: '2026-03-08', publishedFrom: 'metadata' });
-    expect(resolvePublicationDate({ fromContent: null, metadata: { 'X-Amz-Meta-Published': '2026-03-06' }, key, uploadedAt })).toEqual({ publishedAt: '2026-03-06', publishedFrom: 'metadata' });
-    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'garbage' }, key, uploadedAt })).toEqual({ publishedAt: '2026-03-09', publishedFrom: 'filename' });
-    expect(resolvePublicationDate({ fromContent: null, key: 'articles/visit.txt', uploadedAt })).toEqual({ publishedAt: '2026-04-01', publishedFrom: 'upload' });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { 'X-Amz-Meta-Published': '2026-03-06' }, key, uploadedAt })).toEqual({
+      publishedAt: '2026-03-06',
+      publishedFrom: 'metadata',
+    });
+    expect(resolvePublicationDate({ fromContent: null, metadata: { published: 'garbage' }, key, uploadedAt })).toEqual({
+      publishedAt: '2026-03-09',
+      publishedFrom: 'filename',
+    });
+    expect(resolvePublicationDate({ fromContent: null, key: 'articles/visit.txt', uploadedAt })).toEqual({
+      publishedAt: '2026-04-01',
+      publishedFrom: 'upload',
+    });
   });
 });

@@ -20,13 +20,25 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
 
     it('leaves out everything around it', () => {
       for (const boilerplate of [
-        'We use cookies', 'Accept all cookies', // cookie banner
-        'Politics', 'Subscribe', // navigation
-        'Rwanda denies backing M23', 'M23 rebels seize airport', 'European Union weighs sanctions', 'Most read', 'Brazil recalls ambassador', // related and most-read lists
-        'Another ceasefire that will be broken', 'France should condemn Rwanda', 'ReaderInLondon', // comments
-        'All rights reserved', 'Privacy policy', 'dataLayer', 'Tags:', // footer, scripts, tags
+        'We use cookies',
+        'Accept all cookies', // cookie banner
+        'Politics',
+        'Subscribe', // navigation
+        'Rwanda denies backing M23',
+        'M23 rebels seize airport',
+        'European Union weighs sanctions',
+        'Most read',
+        'Brazil recalls ambassador', // related and most-read lists
+        'Another ceasefire that will be broken',
+        'France should condemn Rwanda',
+        'ReaderInLondon', // comments
+        'All rights reserved',
+        'Privacy policy',
+        'dataLayer',
+        'Tags:', // footer, scripts, tags
         'By Amina Diallo', // the byline is metadata, not a sentence to code
-      ]) expect(parsed.body, boilerplate).not.toContain(boilerplate);
+      ])
+        expect(parsed.body, boilerplate).not.toContain(boilerplate);
       expect(parsed.body).not.toContain('Qatar brokers ceasefire between Congo and M23 rebels'); // the headline is the title
     });
 
@@ -72,7 +84,13 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
 
   it('reads schema.org microdata: itemprop datePublished (content) and author (nested name)', () => {
     const parsed = parseHtmlPage(page('itemprop.html'));
-    expect(parsed).toMatchObject({ title: 'Kenya and Ethiopia open new border crossing', publishedAt: '2026-08-17', byline: 'Wanjiru Kamau', siteName: 'East Africa Ledger', language: 'en-US' });
+    expect(parsed).toMatchObject({
+      title: 'Kenya and Ethiopia open new border crossing',
+      publishedAt: '2026-08-17',
+      byline: 'Wanjiru Kamau',
+      siteName: 'East Africa Ledger',
+      language: 'en-US',
+    });
     expect(parsed.body.split('\n\n')).toHaveLength(3);
     expect(parsed.body).not.toContain('Wanjiru Kamau');
   });
@@ -116,8 +134,18 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
 
   it('gives the article record its byline and site name, and keeps HTML inside a JSON article on the same path', () => {
     const article = parseArticle({ bucket: 'b', key: 'articles/qatar.html', body: bytes(page('news-page-json-ld-graph.html')) });
-    expect(article).toMatchObject({ byline: 'Amina Diallo, Li Wei', siteName: 'Meridian Times', language: 'en-GB', publishedAt: '2026-10-02', publishedFrom: 'content', format: 'html' });
-    const json = JSON.stringify({ title: 'Envoys meet', body: '<div class="share">Share this</div><p>Envoys met in Geneva on Monday.</p><p>Talks resume next week.</p>' });
+    expect(article).toMatchObject({
+      byline: 'Amina Diallo, Li Wei',
+      siteName: 'Meridian Times',
+      language: 'en-GB',
+      publishedAt: '2026-10-02',
+      publishedFrom: 'content',
+      format: 'html',
+    });
+    const json = JSON.stringify({
+      title: 'Envoys meet',
+      body: '<div class="share">Share this</div><p>Envoys met in Geneva on Monday.</p><p>Talks resume next week.</p>',
+    });
     expect(parseArticle({ bucket: 'b', key: 'articles/a.json', body: bytes(json) }).body).toBe('Envoys met in Geneva on Monday.\n\nTalks resume next week.');
   });
 });

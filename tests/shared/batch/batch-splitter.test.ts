@@ -87,7 +87,12 @@ describe('BatchSplitter', () => {
     const file = await collect(
       warcBytes(
         Array.from({ length: 12 }, (_, i) =>
-          warcResponse({ url: `https://x.example/${i}`, date: '2026-01-01T00:00:00Z', body: i % 4 === 3 ? 'png' : `<p>Page ${i}</p>`, ...(i % 4 === 3 ? { contentType: 'image/png' } : {}) }),
+          warcResponse({
+            url: `https://x.example/${i}`,
+            date: '2026-01-01T00:00:00Z',
+            body: i % 4 === 3 ? 'png' : `<p>Page ${i}</p>`,
+            ...(i % 4 === 3 ? { contentType: 'image/png' } : {}),
+          }),
         ),
         true,
       ),
@@ -133,7 +138,10 @@ describe('BatchSplitter', () => {
     expect(records.objects.size).toBe(3);
     const small = setup({ maxBytes: 100, maxDecompressedBytes: 1_000_000, maxRecords: 1_000 });
     small.objects.put('articles/e.jsonl', lines(50), 'v1');
-    expect(await small.splitter.split(location('articles/e.jsonl', '01', 'v1'))).toMatchObject({ status: 'failed', reason: expect.stringMatching(/over the 100 bytes limit for one batch/) });
+    expect(await small.splitter.split(location('articles/e.jsonl', '01', 'v1'))).toMatchObject({
+      status: 'failed',
+      reason: expect.stringMatching(/over the 100 bytes limit for one batch/),
+    });
     expect(small.records.puts).toBe(0);
   });
 });

@@ -28,7 +28,7 @@ function cut(data: Uint8Array, offsets: number[]): Uint8Array[] {
 }
 
 describe('jsonLinesRecords', () => {
-  it('yields one article per non-blank line, numbered by the file\'s own lines, CR and BOM dropped', async () => {
+  it("yields one article per non-blank line, numbered by the file's own lines, CR and BOM dropped", async () => {
     const file = bytes('\uFEFF{"body":"one"}\r\n\n  \n{"body":"two"}\n{"body":"three"}');
     const out = await records([file]);
     expect(out.map((r) => (r.kind === 'article' ? [r.id, text(r.body)] : r.kind))).toEqual([
@@ -53,7 +53,12 @@ describe('jsonLinesRecords', () => {
   });
 
   it('gives the same records however the stream is chunked (property)', async () => {
-    const line = fc.oneof(fc.constant(''), fc.constant('   '), fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => JSON.stringify({ body: s })), fc.string({ maxLength: 30 }).filter((s) => !/[\r\n]/.test(s)));
+    const line = fc.oneof(
+      fc.constant(''),
+      fc.constant('   '),
+      fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => JSON.stringify({ body: s })),
+      fc.string({ maxLength: 30 }).filter((s) => !/[\r\n]/.test(s)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 12 }), async (lines, crlf, offsets) => {
         const file = bytes(lines.join(crlf ? '\r\n' : '\n'));

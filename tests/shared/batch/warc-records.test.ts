@@ -6,7 +6,8 @@ import { decompressedBytes } from '../../../shared/batch/decompressed-stream.ts'
 import { warcRecordId } from '../../../shared/batch/batch-keys.ts';
 import { warcRecords } from '../../../shared/batch/warc-records.ts';
 
-const page = (title: string) => `<html><head><title>${title}</title></head><body><article><p>${title}: France and Germany met in Paris on Monday.</p></article></body></html>`;
+const page = (title: string) =>
+  `<html><head><title>${title}</title></head><body><article><p>${title}: France and Germany met in Paris on Monday.</p></article></body></html>`;
 
 async function read(file: Uint8Array, maxPageBytes = 100_000, maxDecompressed = 10_000_000): Promise<BatchRecord[]> {
   async function* source() {

@@ -156,7 +156,10 @@ describe('article: coup', async () => {
 
   it('codes the detention and the crowd marching where it happens, and leaves them out of the international story', async () => {
     // domestic detention and protest are coded within Guinea-Bissau; reactions abroad target it
-    const all = codeAllEvents(article(readFileSync(join(import.meta.dirname, 'articles', '2026-09-22_sahel-coup.txt'), 'utf8'), '2026-09-22'), extractor.version).events;
+    const all = codeAllEvents(
+      article(readFileSync(join(import.meta.dirname, 'articles', '2026-09-22_sahel-coup.txt'), 'utf8'), '2026-09-22'),
+      extractor.version,
+    ).events;
     expect(keys(all)).toEqual(expect.arrayContaining(['GNB>GNB 173', 'GNB>GNB 141', 'AFU>GNB 111', 'SEN>GNB 152']));
     expect(all.find((e) => e.cameo.code === '141')?.location).toEqual({ text: 'Bissau', country: 'GNB' });
     // GOLD-FORMAT rule 11: a story with foreign parties reports what happens between states
@@ -177,7 +180,7 @@ describe('article: Takaichi in Seoul', async () => {
     expect(events.some((e) => e.cameo.root === '03' && e.source.country === 'JPN' && e.target?.country === 'KOR')).toBe(true);
   });
 
-  it('codes the criticism by the state news agency and drops analysts\' speculation', () => {
+  it("codes the criticism by the state news agency and drops analysts' speculation", () => {
     expect(events.find((e) => e.cameo.code === '111')?.source).toMatchObject({ country: 'PRK', role: 'MED' });
     expect(events.some((e) => e.evidence.sentence.startsWith('Some analysts'))).toBe(false);
   });

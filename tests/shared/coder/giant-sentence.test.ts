@@ -46,7 +46,9 @@ describe('a giant sentence', () => {
     const body = `Iran met Iraq in the , ${'of the , and the , '.repeat(95)}and Syria met Turkish officials.`;
     expect(body.length).toBeLessThan(2_000);
     const result = extractor.extractSync(article(body));
-    expect(result.notes).toEqual([expect.stringMatching(new RegExp(`^sentence 1 has \\d+ tokens, over the ${MAX_SENTENCE_TOKENS} .* coded in \\d+ consecutive pieces$`))]);
+    expect(result.notes).toEqual([
+      expect.stringMatching(new RegExp(`^sentence 1 has \\d+ tokens, over the ${MAX_SENTENCE_TOKENS} .* coded in \\d+ consecutive pieces$`)),
+    ]);
   });
 
   it('leaves ordinary prose without notes', () => {

@@ -3,7 +3,8 @@ import { BudgetMeter, ExtractionBudgetExceededError, isExtractionBudgetExceeded 
 import { RuleBasedExtractor } from '../../../shared/coder/rule-based-extractor.ts';
 import { article } from '../coder/helpers.ts';
 
-const ORDINARY = 'France and Germany agreed on Friday to deepen their defence cooperation, the two governments said after a meeting in Paris. Russia condemned the plan.';
+const ORDINARY =
+  'France and Germany agreed on Friday to deepen their defence cooperation, the two governments said after a meeting in Paris. Russia condemned the plan.';
 const DENSE = 'Russia condemned Ukraine and China met French officials in Paris and '.repeat(300);
 
 function thrown(run: () => unknown): unknown {

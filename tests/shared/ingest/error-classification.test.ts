@@ -56,7 +56,9 @@ describe('isPermanentError', () => {
   });
 
   it('gives a bounded reason that names the refusal', () => {
-    const reason = permanentFailureReason(serviceError('ValidationException', 400, { message: `Item size has exceeded the maximum allowed size ${'x'.repeat(5000)}` }));
+    const reason = permanentFailureReason(
+      serviceError('ValidationException', 400, { message: `Item size has exceeded the maximum allowed size ${'x'.repeat(5000)}` }),
+    );
     expect(reason).toMatch(/^The database refused to store this article \(ValidationException: Item size has exceeded/);
     expect(reason.length).toBeLessThanOrEqual(1000);
   });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decodeS3EventKey,
-  encodeS3EventKey,
-  MalformedNotificationError,
-  parseS3NotificationMessage,
-} from '../../../shared/ingest/s3-event-notification.ts';
+import { decodeS3EventKey, encodeS3EventKey, MalformedNotificationError, parseS3NotificationMessage } from '../../../shared/ingest/s3-event-notification.ts';
 import { notificationBody } from './fakes.ts';
 
 describe('parseS3NotificationMessage', () => {
@@ -51,9 +46,7 @@ describe('parseS3NotificationMessage', () => {
 
   it('rejects bodies that are not S3 notifications', () => {
     expect(() => parseS3NotificationMessage('not json')).toThrow(MalformedNotificationError);
-    expect(() => parseS3NotificationMessage('{"Records":[{"eventName":"ObjectCreated:Put"}]}')).toThrow(
-      MalformedNotificationError,
-    );
+    expect(() => parseS3NotificationMessage('{"Records":[{"eventName":"ObjectCreated:Put"}]}')).toThrow(MalformedNotificationError);
   });
 });
 

@@ -35,7 +35,16 @@ const log: DictionaryLog = {
   warn: (message, details) => logged.push({ level: 'warn', message, ...(details ? { details } : {}) }),
   error: (message, details) => logged.push({ level: 'error', message, ...(details ? { details } : {}) }),
 };
-const article = { id: 'a1', title: null, body: ARTICLE, url: null, source: null, publishedAt: '2026-03-02', publishedFrom: 'content' as const, format: 'txt' as const };
+const article = {
+  id: 'a1',
+  title: null,
+  body: ARTICLE,
+  url: null,
+  source: null,
+  publishedAt: '2026-03-02',
+  publishedFrom: 'content' as const,
+  format: 'txt' as const,
+};
 const roleOfHamas = async () => (await extractor.extract(article)).events[0]?.source.role;
 const dictionaryGets = () => store.gets.filter((key) => key === DICTIONARY_KEY).length;
 
@@ -101,7 +110,11 @@ describe('StoredDictionaryExtractor', () => {
   });
 
   it('logs bad entries once per object version and applies the rest', async () => {
-    store.put(DICTIONARY_KEY, `{"actors": [\n  {"name": "Hamas", "type": "organisation", "country": "PSE", "role": "GOV"},\n  {"name": "X", "country": "QQQ", "role": "GOV"}\n]}`, 'd1');
+    store.put(
+      DICTIONARY_KEY,
+      `{"actors": [\n  {"name": "Hamas", "type": "organisation", "country": "PSE", "role": "GOV"},\n  {"name": "X", "country": "QQQ", "role": "GOV"}\n]}`,
+      'd1',
+    );
     await extractor.refresh();
     await extractor.refresh();
     expect(await roleOfHamas()).toBe('GOV');
@@ -145,7 +158,10 @@ describe('ingest with the stored dictionary', () => {
     await service.ingestMessage(created('articles/hamas.txt', 'a1'));
 
     const saved = repository.calls.flatMap((call) => (call.method === 'saveProcessed' ? [call] : []));
-    expect(saved.map((call) => call.article.extractor)).toEqual(['rules/1.2.0', `rules/1.2.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`]);
+    expect(saved.map((call) => call.article.extractor)).toEqual([
+      'rules/1.2.0',
+      `rules/1.2.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`,
+    ]);
     expect(saved.map((call) => call.events[0]?.source.role)).toEqual(['REB', 'GOV']);
     expect(saved[1]!.events.every((e) => e.extractor === saved[1]!.article.extractor)).toBe(true);
     expect(store.heads).toBe(2);

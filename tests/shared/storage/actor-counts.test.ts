@@ -55,8 +55,22 @@ describe('actor counts', () => {
     const { repository } = await newRepository();
     const a = location('articles/counts-a.txt', '01');
     const b = location('articles/counts-b.txt', '01');
-    await repository.saveProcessed(processedArticle(a), eventsOf(a, 0, [['KOR', 'CHN'], ['CHN', 'KOR'], ['KOR', 'KOR'], ['USA', 'KOR']]));
-    await repository.saveProcessed(processedArticle(b), eventsOf(b, 0, [['JPN', null], ['USA', 'CHN']]));
+    await repository.saveProcessed(
+      processedArticle(a),
+      eventsOf(a, 0, [
+        ['KOR', 'CHN'],
+        ['CHN', 'KOR'],
+        ['KOR', 'KOR'],
+        ['USA', 'KOR'],
+      ]),
+    );
+    await repository.saveProcessed(
+      processedArticle(b),
+      eventsOf(b, 0, [
+        ['JPN', null],
+        ['USA', 'CHN'],
+      ]),
+    );
     expect(await allActors(repository)).toEqual([
       { actor: 'KOR', events: 4 },
       { actor: 'CHN', events: 3 },
@@ -78,10 +92,31 @@ describe('actor counts', () => {
     const { repository } = await newRepository();
     const v1 = location('articles/counts-versions.txt', '01');
     const v2 = location('articles/counts-versions.txt', '02');
-    await repository.saveProcessed(processedArticle(v1), eventsOf(v1, 0, [['KOR', 'CHN'], ['RUS', 'UKR']]));
-    expect(await repository.saveProcessed(processedArticle(v1), eventsOf(v1, 0, [['KOR', 'CHN'], ['RUS', 'UKR']]))).toBe('duplicate');
+    await repository.saveProcessed(
+      processedArticle(v1),
+      eventsOf(v1, 0, [
+        ['KOR', 'CHN'],
+        ['RUS', 'UKR'],
+      ]),
+    );
+    expect(
+      await repository.saveProcessed(
+        processedArticle(v1),
+        eventsOf(v1, 0, [
+          ['KOR', 'CHN'],
+          ['RUS', 'UKR'],
+        ]),
+      ),
+    ).toBe('duplicate');
     await expectCountsMatchIndex(repository);
-    await repository.saveProcessed(processedArticle(v2), eventsOf(v2, 0, [['KOR', 'JPN'], ['KOR', 'CHN'], ['UKR', 'RUS']]));
+    await repository.saveProcessed(
+      processedArticle(v2),
+      eventsOf(v2, 0, [
+        ['KOR', 'JPN'],
+        ['KOR', 'CHN'],
+        ['UKR', 'RUS'],
+      ]),
+    );
     await expectCountsMatchIndex(repository);
     expect(Object.fromEntries((await allActors(repository)).map((c) => [c.actor, c.events]))).toEqual({ KOR: 2, CHN: 1, JPN: 1, RUS: 1, UKR: 1 });
     await repository.saveFailed(location('articles/counts-versions.txt', '03'), 'the object is empty');
@@ -96,10 +131,28 @@ describe('actor counts', () => {
     const { make, repository } = await newRepository();
     const versions = ['01', '02', '03', '04'].map((seq) => location('articles/counts-race.txt', seq));
     await Promise.all(
-      versions.map((loc, v) => make().saveProcessed(processedArticle(loc), eventsOf(loc, v * 10, [[ACTORS[v]!, ACTORS[v + 1]!], ['KOR', 'USA']]))),
+      versions.map((loc, v) =>
+        make().saveProcessed(
+          processedArticle(loc),
+          eventsOf(loc, v * 10, [
+            [ACTORS[v]!, ACTORS[v + 1]!],
+            ['KOR', 'USA'],
+          ]),
+        ),
+      ),
     );
     const others = Array.from({ length: 8 }, (_, n) => location(`articles/counts-many-${n}.txt`, '01'));
-    await Promise.all(others.map((loc) => make().saveProcessed(processedArticle(loc), eventsOf(loc, 0, [['KOR', 'CHN'], ['USA', 'KOR']]))));
+    await Promise.all(
+      others.map((loc) =>
+        make().saveProcessed(
+          processedArticle(loc),
+          eventsOf(loc, 0, [
+            ['KOR', 'CHN'],
+            ['USA', 'KOR'],
+          ]),
+        ),
+      ),
+    );
     await expectCountsMatchIndex(repository);
   });
 
@@ -129,7 +182,12 @@ describe('actor counts', () => {
     }
 
     // A writer dies in the middle of its counter updates (three actors per transaction here).
-    const others: [string, string | null][] = [['BRA', 'ARG'], ['FRA', 'DEU'], ['ITA', 'ESP'], ['BRA', 'FRA']];
+    const others: [string, string | null][] = [
+      ['BRA', 'ARG'],
+      ['FRA', 'DEU'],
+      ['ITA', 'ESP'],
+      ['BRA', 'FRA'],
+    ];
     const moved = location('articles/counts-chunked.txt', '20');
     let counterTransactions = 0;
     const dyingInCounts = {
@@ -147,7 +205,9 @@ describe('actor counts', () => {
 
     // Two chunked writers of different versions at once (as in the repository's own race test).
     const racing = ['31', '32'].map((seq) => location('articles/counts-chunked.txt', seq));
-    await Promise.all(racing.map((v, i) => make({ transactionLimit: 6 }).saveProcessed(processedArticle(v), eventsOf(v, 500 + i * 20, pairs.slice(i * 2, i * 2 + 4)))));
+    await Promise.all(
+      racing.map((v, i) => make({ transactionLimit: 6 }).saveProcessed(processedArticle(v), eventsOf(v, 500 + i * 20, pairs.slice(i * 2, i * 2 + 4)))),
+    );
     await expectCountsMatchIndex(repository);
   });
 });

@@ -13,7 +13,10 @@ describe('byline and site name on the article record', () => {
     const record = articleRecordOf(item);
     expect(record).not.toHaveProperty('byline');
     expect(record).not.toHaveProperty('siteName');
-    expect(articleRecordOf({ ...item, byline: 'Amina Diallo', siteName: 'Meridian Times' })).toMatchObject({ byline: 'Amina Diallo', siteName: 'Meridian Times' });
+    expect(articleRecordOf({ ...item, byline: 'Amina Diallo', siteName: 'Meridian Times' })).toMatchObject({
+      byline: 'Amina Diallo',
+      siteName: 'Meridian Times',
+    });
   });
 
   it('stores them with a processed article and keeps them when the article is deleted', async () => {

@@ -214,7 +214,13 @@ describe('DynamoEventRepository pagination', () => {
     for (const [m, month] of months.entries()) {
       const loc = location(`articles/bulk-${month}.txt`, '01');
       const events = Array.from({ length: 15 }, (_, n) =>
-        event(loc, { n, source: n % 3 === 0 ? 'KOR' : 'USA', target: 'CHN', date: `${month}-${String(1 + n).padStart(2, '0')}`, modality: n % 2 ? 'planned' : 'asserted' }),
+        event(loc, {
+          n,
+          source: n % 3 === 0 ? 'KOR' : 'USA',
+          target: 'CHN',
+          date: `${month}-${String(1 + n).padStart(2, '0')}`,
+          modality: n % 2 ? 'planned' : 'asserted',
+        }),
       );
       expect(await repository.saveProcessed(processedArticle(loc, { publishedAt: `${month}-01` }), events)).toBe('written');
       expected.push(...events);
@@ -265,7 +271,10 @@ describe('DynamoEventRepository pagination', () => {
   it('bounds an actor summary and says so', async () => {
     const { make } = await newRepository();
     const loc = location('articles/summary.txt', '01');
-    await make().saveProcessed(processedArticle(loc), [1, 2, 3, 4, 5].map((n) => event(loc, { n, source: 'KOR', date: `2025-0${n}-01` })));
+    await make().saveProcessed(
+      processedArticle(loc),
+      [1, 2, 3, 4, 5].map((n) => event(loc, { n, source: 'KOR', date: `2025-0${n}-01` })),
+    );
     const bounded = await make({ maxSummaryEvents: 2 }).actorSummary('KOR', {});
     expect(bounded.truncated).toBe(true);
     expect(bounded.asSource.count).toBeGreaterThanOrEqual(2);
@@ -279,15 +288,17 @@ describe('DynamoEventRepository pagination', () => {
     const { repository } = await newRepository();
     await expect(repository.queryEvents({}, { limit: 5, cursor: 'not base64 json' })).rejects.toThrow(/cursor/);
     const loc = location('articles/x.txt', '01');
-    await repository.saveProcessed(processedArticle(loc), [1, 2, 3].map((n) => event(loc, { n, source: 'KOR' })));
+    await repository.saveProcessed(
+      processedArticle(loc),
+      [1, 2, 3].map((n) => event(loc, { n, source: 'KOR' })),
+    );
     const page = await repository.queryEvents({ actor: 'KOR' }, { limit: 1 });
     await expect(repository.queryEvents({ actor: 'CHN' }, { limit: 1, cursor: page.cursor! })).rejects.toThrow(/cursor/);
   });
 });
 
 describe('DynamoEventRepository write semantics', () => {
-  const idsOf = async (repository: DynamoEventRepository, loc: ArticleLocation) =>
-    ids(await repository.eventsOfArticle(articleIdFor(loc.bucket, loc.key)));
+  const idsOf = async (repository: DynamoEventRepository, loc: ArticleLocation) => ids(await repository.eventsOfArticle(articleIdFor(loc.bucket, loc.key)));
 
   it('the same version twice is a duplicate and changes nothing', async () => {
     const { repository } = await newRepository();

@@ -22,7 +22,10 @@ async function newRepository(options: ConstructorParameters<typeof DynamoEventRe
   return { repository: new DynamoEventRepository(documentClient, tableName, { calendarTtlMs: 0, ...options }), documentClient, tableName };
 }
 
-const withSentence = (e: DiplomaticEvent, sentence: string): DiplomaticEvent => ({ ...e, evidence: { ...e.evidence, sentence, end: e.evidence.start + sentence.length } });
+const withSentence = (e: DiplomaticEvent, sentence: string): DiplomaticEvent => ({
+  ...e,
+  evidence: { ...e.evidence, sentence, end: e.evidence.start + sentence.length },
+});
 
 /** Counts the TransactWriteItems a document client sends and the largest one's size. */
 function recordTransactions(documentClient: DynamoDBDocumentClient) {
@@ -49,10 +52,7 @@ describe('stored text limits', () => {
     expect(record?.title).toHaveLength(STORED_TEXT_LIMITS.title);
     expect(record?.url).toHaveLength(STORED_TEXT_LIMITS.url);
     expect(record?.url?.startsWith('https://news.example/uuu')).toBe(true);
-    expect(record?.notes).toEqual([
-      'title truncated to 1,000 characters (was 512,000)',
-      'URL truncated to 2,048 characters (was 512,021)',
-    ]);
+    expect(record?.notes).toEqual(['title truncated to 1,000 characters (was 512,000)', 'URL truncated to 2,048 characters (was 512,021)']);
   });
 
   it('stores an event whose evidence is a 1 MB sentence, and every other free text of events, cut', async () => {

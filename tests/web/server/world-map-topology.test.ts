@@ -10,7 +10,9 @@ describe('the world map the page ships', () => {
   it('names countries by ISO alpha-3, as Accord’s actors do; shapes without an ISO code keep their name only', async () => {
     const source = JSON.parse(await readFile(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology;
     const countries = (worldMapTopology(source).objects.countries as GeometryCollection<{ name: string }>).geometries;
-    const byName = new Map(countries.map((country) => [(country.properties ?? {}) as { name?: string }, country.id] as const).map(([properties, id]) => [properties.name, id]));
+    const byName = new Map(
+      countries.map((country) => [(country.properties ?? {}) as { name?: string }, country.id] as const).map(([properties, id]) => [properties.name, id]),
+    );
     expect(byName.get('South Korea')).toBe('KOR');
     expect(byName.get('North Korea')).toBe('PRK');
     expect(byName.get('China')).toBe('CHN');

@@ -14,11 +14,19 @@ export interface ListBar {
  */
 export function barList(bars: readonly ListBar[], label: string): HTMLElement {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  return h('ul', { class: 'bar-list', 'aria-label': label }, bars.map((bar) =>
-    h('li', {},
-      h('span', { class: 'bar-label' }, bar.href ? h('a', { href: bar.href }, bar.label) : bar.label),
-      h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill(bar, max)),
-      h('span', { class: 'bar-value' }, bar.value))));
+  return h(
+    'ul',
+    { class: 'bar-list', 'aria-label': label },
+    bars.map((bar) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'bar-label' }, bar.href ? h('a', { href: bar.href }, bar.label) : bar.label),
+        h('span', { class: 'bar-track', 'aria-hidden': 'true' }, fill(bar, max)),
+        h('span', { class: 'bar-value' }, bar.value),
+      ),
+    ),
+  );
 }
 
 /** Width through the CSSOM: the page's content security policy allows no inline style attributes. */

@@ -35,7 +35,13 @@ export function stackedBars(bars: readonly PeriodBar[], title: string): HTMLElem
     const rects = QUADS.map(({ key }) => {
       const count = bar.byQuad[key] ?? 0;
       if (count === 0) return null;
-      const rect = s('rect', { class: `quad-fill-${key}`, x: x(index).toFixed(1), width: barWidth.toFixed(1), y: y(base + count).toFixed(1), height: ((count / max) * PLOT_H).toFixed(1) });
+      const rect = s('rect', {
+        class: `quad-fill-${key}`,
+        x: x(index).toFixed(1),
+        width: barWidth.toFixed(1),
+        y: y(base + count).toFixed(1),
+        height: ((count / max) * PLOT_H).toFixed(1),
+      });
       base += count;
       return rect;
     });
@@ -45,30 +51,43 @@ export function stackedBars(bars: readonly PeriodBar[], title: string): HTMLElem
       : s('g', { class: 'bar' }, s('title', {}, label), rects);
   });
 
-  const line = bars.flatMap((bar, index) => (bar.meanGoldstein === null ? [] : [`${(x(index) + barWidth / 2).toFixed(1)},${yGoldstein(bar.meanGoldstein).toFixed(1)}`]));
+  const line = bars.flatMap((bar, index) =>
+    bar.meanGoldstein === null ? [] : [`${(x(index) + barWidth / 2).toFixed(1)},${yGoldstein(bar.meanGoldstein).toFixed(1)}`],
+  );
   const every = Math.max(1, Math.ceil(bars.length / 10));
-  const xLabels = bars.map((bar, index) => index % every === 0
-    ? s('text', { x: (x(index) + barWidth / 2).toFixed(1), y: HEIGHT - 14, 'text-anchor': 'middle', class: 'axis-label' }, bar.period)
-    : null);
+  const xLabels = bars.map((bar, index) =>
+    index % every === 0
+      ? s('text', { x: (x(index) + barWidth / 2).toFixed(1), y: HEIGHT - 14, 'text-anchor': 'middle', class: 'axis-label' }, bar.period)
+      : null,
+  );
   const yTicks = [0, max / 2, max].map((value) => [
     s('line', { x1: MARGIN.left, x2: WIDTH - MARGIN.right, y1: y(value), y2: y(value), class: 'grid' }),
     s('text', { x: MARGIN.left - 6, y: y(value) + 4, 'text-anchor': 'end', class: 'axis-label' }, String(value)),
   ]);
   const goldsteinTicks = [-10, 0, 10].map((value) =>
-    s('text', { x: WIDTH - MARGIN.right + 6, y: yGoldstein(value) + 4, class: 'axis-label goldstein-label' }, String(value)));
+    s('text', { x: WIDTH - MARGIN.right + 6, y: yGoldstein(value) + 4, class: 'axis-label goldstein-label' }, String(value)),
+  );
 
-  const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart', role: 'group', 'aria-label': title },
-    yTicks, goldsteinTicks, columns,
+  const svg = s(
+    'svg',
+    { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'chart', role: 'group', 'aria-label': title },
+    yTicks,
+    goldsteinTicks,
+    columns,
     line.length > 1 ? s('polyline', { points: line.join(' '), class: 'goldstein-line', 'aria-hidden': 'true' }) : null,
     line.length === 1 ? s('circle', { cx: line[0]!.split(',')[0]!, cy: line[0]!.split(',')[1]!, r: 4, class: 'goldstein-dot', 'aria-hidden': 'true' }) : null,
-    xLabels);
+    xLabels,
+  );
   return h('figure', { class: 'chart-figure' }, svg, legend(), dataTable(bars, title));
 }
 
 function legend(): HTMLElement {
-  return h('figcaption', { class: 'legend' },
+  return h(
+    'figcaption',
+    { class: 'legend' },
     QUADS.map(({ key, name }) => h('span', { class: 'legend-item' }, h('span', { class: `swatch quad-${key}`, 'aria-hidden': 'true' }), name)),
-    h('span', { class: 'legend-item' }, h('span', { class: 'swatch goldstein', 'aria-hidden': 'true' }), 'Mean Goldstein (right axis, −10 to 10)'));
+    h('span', { class: 'legend-item' }, h('span', { class: 'swatch goldstein', 'aria-hidden': 'true' }), 'Mean Goldstein (right axis, −10 to 10)'),
+  );
 }
 
 /** The figures as a table, built when first opened: a long timeline draws no hidden table of the same size. */
@@ -76,13 +95,36 @@ function dataTable(bars: readonly PeriodBar[], title: string): HTMLElement {
   const details = h('details', { class: 'data-table' }, h('summary', {}, 'The figures as a table'));
   details.addEventListener('toggle', () => {
     if (!details.open || details.querySelector('table')) return;
-    details.append(h('table', {}, h('caption', {}, title),
-      h('thead', {}, h('tr', {}, ['Period', 'Events', ...QUADS.map(({ name }) => name), 'Mean Goldstein'].map((name) => h('th', { scope: 'col' }, name)))),
-      h('tbody', {}, bars.map((bar) => h('tr', {},
-        h('th', { scope: 'row' }, bar.href ? h('a', { href: bar.href }, bar.period) : bar.period),
-        h('td', { class: 'number' }, bar.total),
-        QUADS.map(({ key }) => h('td', { class: 'number' }, bar.byQuad[key] ?? 0)),
-        h('td', { class: 'number' }, bar.meanGoldstein === null ? '—' : bar.meanGoldstein.toFixed(1)))))));
+    details.append(
+      h(
+        'table',
+        {},
+        h('caption', {}, title),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ['Period', 'Events', ...QUADS.map(({ name }) => name), 'Mean Goldstein'].map((name) => h('th', { scope: 'col' }, name)),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          bars.map((bar) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, bar.href ? h('a', { href: bar.href }, bar.period) : bar.period),
+              h('td', { class: 'number' }, bar.total),
+              QUADS.map(({ key }) => h('td', { class: 'number' }, bar.byQuad[key] ?? 0)),
+              h('td', { class: 'number' }, bar.meanGoldstein === null ? '—' : bar.meanGoldstein.toFixed(1)),
+            ),
+          ),
+        ),
+      ),
+    );
   });
   return details;
 }

@@ -46,12 +46,19 @@ export async function worldMap(shades: readonly CountryShade[], title: string, h
   });
   const svg = s('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, class: 'map', role: 'group', 'aria-label': title }, shapes);
   const notOnMap = shades.filter((shade) => !countries.features.some((country) => country.id === shade.country));
-  return h('figure', { class: 'map-figure' }, svg,
-    h('figcaption', { class: 'legend' },
+  return h(
+    'figure',
+    { class: 'map-figure' },
+    svg,
+    h(
+      'figcaption',
+      { class: 'legend' },
       STEPS.map((colour, index) => {
         const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
         swatch.style.background = colour;
         return h('span', { class: 'legend-item' }, swatch, index === 0 ? 'fewest' : index === STEPS.length - 1 ? `most (${max})` : '');
       }),
-      notOnMap.length > 0 ? h('span', {}, `Not on the map: ${notOnMap.map((shade) => `${shade.country} (${shade.value})`).join(', ')}.`) : null));
+      notOnMap.length > 0 ? h('span', {}, `Not on the map: ${notOnMap.map((shade) => `${shade.country} (${shade.value})`).join(', ')}.`) : null,
+    ),
+  );
 }

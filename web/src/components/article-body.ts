@@ -24,12 +24,16 @@ export function articleBody(body: string, events: readonly DiplomaticEvent[]): H
 /** One paragraph per evidence sentence in body order, with "…" where the article goes on between them. */
 export function evidencePassages(events: readonly DiplomaticEvent[]): HTMLElement {
   let previousEnd = 0;
-  return h('div', {}, bySentenceStart(events).flatMap(([start, sentenceEvents]) => {
-    const first = sentenceEvents[0]!;
-    const gap = start > previousEnd + 1 ? [h('p', { class: 'gap', 'aria-hidden': 'true' }, '…')] : [];
-    previousEnd = Math.max(previousEnd, first.evidence.end);
-    return [...gap, h('p', { class: 'passage' }, highlighted(first.evidence.sentence, sentenceEvents.flatMap(marksOf)))];
-  }));
+  return h(
+    'div',
+    {},
+    bySentenceStart(events).flatMap(([start, sentenceEvents]) => {
+      const first = sentenceEvents[0]!;
+      const gap = start > previousEnd + 1 ? [h('p', { class: 'gap', 'aria-hidden': 'true' }, '…')] : [];
+      previousEnd = Math.max(previousEnd, first.evidence.end);
+      return [...gap, h('p', { class: 'passage' }, highlighted(first.evidence.sentence, sentenceEvents.flatMap(marksOf)))];
+    }),
+  );
 }
 
 /** Events grouped by their evidence sentence (several codes may come from one), in body order. */

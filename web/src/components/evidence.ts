@@ -11,7 +11,10 @@ interface Mark {
 const MARK_LABELS: Record<MarkKind, string> = { trigger: 'trigger', source: 'source actor', target: 'target actor' };
 
 export function marksOf(event: DiplomaticEvent): Mark[] {
-  const marks: Mark[] = [{ kind: 'trigger', text: event.evidence.trigger }, { kind: 'source', text: event.source.text }];
+  const marks: Mark[] = [
+    { kind: 'trigger', text: event.evidence.trigger },
+    { kind: 'source', text: event.source.text },
+  ];
   if (event.target) marks.push({ kind: 'target', text: event.target.text });
   return marks;
 }
@@ -57,6 +60,10 @@ function isWordChar(char: string | undefined): boolean {
 }
 
 export function markLegend(): HTMLElement {
-  return h('p', { class: 'legend' }, 'Highlighted: ',
-    (Object.keys(MARK_LABELS) as MarkKind[]).map((kind) => [h('mark', { class: `hl hl-${kind}` }, MARK_LABELS[kind]), ' ']));
+  return h(
+    'p',
+    { class: 'legend' },
+    'Highlighted: ',
+    (Object.keys(MARK_LABELS) as MarkKind[]).map((kind) => [h('mark', { class: `hl hl-${kind}` }, MARK_LABELS[kind]), ' ']),
+  );
 }

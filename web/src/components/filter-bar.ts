@@ -20,34 +20,53 @@ const ACTOR_LIST_ID = 'actor-suggestions';
 export function filterBar(view: View, params: URLSearchParams, extra: Record<string, string | undefined> = {}, signal?: AbortSignal): HTMLElement {
   const value = (name: string) => params.get(name) ?? '';
   const text = (name: string, label: string, hint: string, options: { list?: boolean } = {}) =>
-    field(name, label, h('input', {
-      id: `filter-${name}`,
+    field(
       name,
-      value: value(name),
-      placeholder: hint,
-      autocomplete: 'off',
-      ...(options.list ? { list: ACTOR_LIST_ID } : {}),
-    }));
+      label,
+      h('input', {
+        id: `filter-${name}`,
+        name,
+        value: value(name),
+        placeholder: hint,
+        autocomplete: 'off',
+        ...(options.list ? { list: ACTOR_LIST_ID } : {}),
+      }),
+    );
   const choice = (name: string, label: string, choices: ReadonlyArray<readonly [string, string]>) =>
-    field(name, label, h('select', { id: `filter-${name}`, name },
-      h('option', { value: '' }, 'any'),
-      choices.map(([code, title]) => h('option', { value: code, selected: value(name) === code }, title))));
+    field(
+      name,
+      label,
+      h(
+        'select',
+        { id: `filter-${name}`, name },
+        h('option', { value: '' }, 'any'),
+        choices.map(([code, title]) => h('option', { value: code, selected: value(name) === code }, title)),
+      ),
+    );
   const date = (name: string, label: string) => field(name, label, h('input', { id: `filter-${name}`, name, type: 'date', value: value(name) }));
 
-  const form = h('form', { class: 'filter-bar', role: 'search', 'aria-label': 'Event filters' },
+  const form = h(
+    'form',
+    { class: 'filter-bar', role: 'search', 'aria-label': 'Event filters' },
     text('actor', 'Actor', 'e.g. KOR', { list: true }),
     text('source', 'Source', 'e.g. USA', { list: true }),
     text('target', 'Target', 'e.g. CHN', { list: true }),
     text('dyad', 'Dyad', 'e.g. KOR,CHN'),
-    choice('root', 'CAMEO root', CAMEO_ROOTS.map(([code, name]) => [code, `${code} ${name}`] as const)),
+    choice(
+      'root',
+      'CAMEO root',
+      CAMEO_ROOTS.map(([code, name]) => [code, `${code} ${name}`] as const),
+    ),
     text('code', 'CAMEO code', 'e.g. 042'),
-    choice('quad', 'Quad class', QUADS.map(({ key, name }) => [key, `${key} ${name}`] as const)),
+    choice(
+      'quad',
+      'Quad class',
+      QUADS.map(({ key, name }) => [key, `${key} ${name}`] as const),
+    ),
     choice('modality', 'Modality', MODALITY_NAMES),
     date('from', 'From'),
     date('to', 'To'),
-    h('div', { class: 'filter-actions' },
-      h('button', { type: 'submit' }, 'Apply filters'),
-      h('a', { href: linkTo(view, extra) }, 'Clear')),
+    h('div', { class: 'filter-actions' }, h('button', { type: 'submit' }, 'Apply filters'), h('a', { href: linkTo(view, extra) }, 'Clear')),
     h('datalist', { id: ACTOR_LIST_ID }),
     h('p', { class: 'field-hint', id: 'suggestions-note', 'aria-live': 'polite' }),
   );

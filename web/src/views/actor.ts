@@ -29,27 +29,67 @@ export async function renderActor({ main, params, signal }: ViewContext): Promis
   }
   const goldstein = (value: number | null) => (value === null ? '—' : value.toFixed(2));
   main.append(
-    h('section', { 'aria-labelledby': 'summary-heading' }, h('h2', { id: 'summary-heading' }, 'Summary'),
-      h('dl', { class: 'figures' },
+    h(
+      'section',
+      { 'aria-labelledby': 'summary-heading' },
+      h('h2', { id: 'summary-heading' }, 'Summary'),
+      h(
+        'dl',
+        { class: 'figures' },
         h('div', {}, h('dt', {}, 'As source'), h('dd', {}, `${summary.asSource.count} events, mean Goldstein ${goldstein(summary.asSource.averageGoldstein)}`)),
         h('div', {}, h('dt', {}, 'As target'), h('dd', {}, `${summary.asTarget.count} events, mean Goldstein ${goldstein(summary.asTarget.averageGoldstein)}`)),
-        h('div', {}, h('dt', {}, 'All events'), h('dd', {}, h('a', { href: linkTo('events', { actor, ...range }) }, `${total} in the event list`)))),
-      summary.truncated ? note('The period held more events than one summary reads: the figures cover the newest ones.') : null)
+        h('div', {}, h('dt', {}, 'All events'), h('dd', {}, h('a', { href: linkTo('events', { actor, ...range }) }, `${total} in the event list`))),
+      ),
+      summary.truncated ? note('The period held more events than one summary reads: the figures cover the newest ones.') : null,
+    ),
   );
-  const counterparts = summary.topCounterparts.map(({ country, count }) => ({ country, value: count, label: `${count} events with ${actor}`, href: linkTo('dyad', { a: actor, b: country, ...range }) }));
+  const counterparts = summary.topCounterparts.map(({ country, count }) => ({
+    country,
+    value: count,
+    label: `${count} events with ${actor}`,
+    href: linkTo('dyad', { a: actor, b: country, ...range }),
+  }));
   const section = h('section', { 'aria-labelledby': 'counterparts-heading' }, h('h2', { id: 'counterparts-heading' }, 'Top counterparts'));
   main.append(section);
   if (counterparts.length === 0) section.append(note('No counterparts: every event of this actor has no target.'));
   else {
-    section.append(h('div', { class: 'counterparts' },
-      barList(counterparts.map(({ country, value, href }) => ({ label: country, value, href })), 'Events with each counterpart'),
-      await worldMap(counterparts, `Map: events of ${actor} with each counterpart; a country opens the dyad`, actor)));
+    section.append(
+      h(
+        'div',
+        { class: 'counterparts' },
+        barList(
+          counterparts.map(({ country, value, href }) => ({ label: country, value, href })),
+          'Events with each counterpart',
+        ),
+        await worldMap(counterparts, `Map: events of ${actor} with each counterpart; a country opens the dyad`, actor),
+      ),
+    );
   }
   main.append(
-    h('section', { 'aria-labelledby': 'quad-heading' }, h('h2', { id: 'quad-heading' }, 'By quad class'),
-      barList(QUADS.map(({ key, name }) => ({ label: name, value: summary.byQuadClass[key], tone: `quad-${key}`, href: linkTo('events', { actor, quad: key, ...range }) })), 'Events by quad class')),
-    h('section', { 'aria-labelledby': 'root-heading' }, h('h2', { id: 'root-heading' }, 'By CAMEO root'),
-      barList(Object.entries(summary.byRoot).sort(([a], [b]) => a.localeCompare(b)).map(([root, count]) =>
-        ({ label: `${root} ${rootName(root)}`, value: count, href: linkTo('events', { actor, root, ...range }) })), 'Events by CAMEO root')),
+    h(
+      'section',
+      { 'aria-labelledby': 'quad-heading' },
+      h('h2', { id: 'quad-heading' }, 'By quad class'),
+      barList(
+        QUADS.map(({ key, name }) => ({
+          label: name,
+          value: summary.byQuadClass[key],
+          tone: `quad-${key}`,
+          href: linkTo('events', { actor, quad: key, ...range }),
+        })),
+        'Events by quad class',
+      ),
+    ),
+    h(
+      'section',
+      { 'aria-labelledby': 'root-heading' },
+      h('h2', { id: 'root-heading' }, 'By CAMEO root'),
+      barList(
+        Object.entries(summary.byRoot)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([root, count]) => ({ label: `${root} ${rootName(root)}`, value: count, href: linkTo('events', { actor, root, ...range }) })),
+        'Events by CAMEO root',
+      ),
+    ),
   );
 }

@@ -22,33 +22,69 @@ export async function renderArticle({ main, params, signal }: ViewContext): Prom
   const { article, events } = await getJson<ArticleWithEvents>(`/articles/${encodeURIComponent(id)}`, {}, signal);
   heading.textContent = article.title ?? article.key;
   document.title = `${heading.textContent} · Accord explorer`;
-  main.append(h('dl', { class: 'figures article-facts' },
-    fact('Status', h('span', { class: `status status-${article.status}` }, article.status)),
-    article.reason ? fact(article.status === 'failed' ? 'Reason' : 'Note', article.reason) : null,
-    fact('Extractor', article.extractor ?? '—'),
-    fact('Published', article.publishedAt ?? '—'),
-    fact('Events', String(article.eventCount)),
-    fact('Object', `s3://${article.bucket}/${article.key}`),
-    article.url ? fact('URL', h('a', { href: article.url, rel: 'noreferrer noopener' }, article.url)) : null,
-    article.siteName ? fact('Site', article.siteName) : null,
-    article.byline ? fact('Byline', article.byline) : null));
+  main.append(
+    h(
+      'dl',
+      { class: 'figures article-facts' },
+      fact('Status', h('span', { class: `status status-${article.status}` }, article.status)),
+      article.reason ? fact(article.status === 'failed' ? 'Reason' : 'Note', article.reason) : null,
+      fact('Extractor', article.extractor ?? '—'),
+      fact('Published', article.publishedAt ?? '—'),
+      fact('Events', String(article.eventCount)),
+      fact('Object', `s3://${article.bucket}/${article.key}`),
+      article.url ? fact('URL', h('a', { href: article.url, rel: 'noreferrer noopener' }, article.url)) : null,
+      article.siteName ? fact('Site', article.siteName) : null,
+      article.byline ? fact('Byline', article.byline) : null,
+    ),
+  );
   if (article.notes.length > 0) {
-    main.append(h('section', { 'aria-labelledby': 'notes-heading' }, h('h2', { id: 'notes-heading' }, 'Notes'), h('ul', {}, article.notes.map((text) => h('li', {}, text)))));
+    main.append(
+      h(
+        'section',
+        { 'aria-labelledby': 'notes-heading' },
+        h('h2', { id: 'notes-heading' }, 'Notes'),
+        h(
+          'ul',
+          {},
+          article.notes.map((text) => h('li', {}, text)),
+        ),
+      ),
+    );
   }
   if (events.length === 0) {
     main.append(note(article.status === 'processed' ? 'No events were coded from this article.' : `No events: the article is ${article.status}.`));
     return;
   }
-  const text = await getIfAvailable<{ title: string | null; body: string }>('/explorer/article-text', { key: article.key, version: article.versionId ?? undefined }, signal).catch(() => null);
+  const text = await getIfAvailable<{ title: string | null; body: string }>(
+    '/explorer/article-text',
+    { key: article.key, version: article.versionId ?? undefined },
+    signal,
+  ).catch(() => null);
   const whole = text ? articleBody(text.body, events) : null;
-  main.append(h('section', { 'aria-labelledby': 'text-heading', class: 'article-text' },
-    h('h2', { id: 'text-heading' }, whole ? 'Text' : 'Coded sentences'),
-    whole ? null : note(text
-      ? 'The stored object has changed since these events were coded: only the sentences they were coded from are shown.'
-      : 'The whole text is not available here (the server cannot read the bucket): only the sentences the events were coded from are shown.'),
-    markLegend(), whole ?? evidencePassages(events)));
-  main.append(h('section', { 'aria-labelledby': 'article-events-heading' },
-    h('h2', { id: 'article-events-heading' }, 'Events'), eventTable(events, `${events.length} events of this article`)));
+  main.append(
+    h(
+      'section',
+      { 'aria-labelledby': 'text-heading', class: 'article-text' },
+      h('h2', { id: 'text-heading' }, whole ? 'Text' : 'Coded sentences'),
+      whole
+        ? null
+        : note(
+            text
+              ? 'The stored object has changed since these events were coded: only the sentences they were coded from are shown.'
+              : 'The whole text is not available here (the server cannot read the bucket): only the sentences the events were coded from are shown.',
+          ),
+      markLegend(),
+      whole ?? evidencePassages(events),
+    ),
+  );
+  main.append(
+    h(
+      'section',
+      { 'aria-labelledby': 'article-events-heading' },
+      h('h2', { id: 'article-events-heading' }, 'Events'),
+      eventTable(events, `${events.length} events of this article`),
+    ),
+  );
 }
 
 function fact(term: string, value: string | Node): HTMLElement {

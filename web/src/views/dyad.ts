@@ -23,7 +23,16 @@ export async function renderDyad({ main, params, signal }: ViewContext): Promise
   const b = (params.get('b') ?? '').toUpperCase();
   const range = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
   viewHeading(main, a && b ? `Dyad ${a} – ${b}` : 'Dyad');
-  main.append(actorForm('dyad', [{ name: 'a', label: 'First actor', value: a }, { name: 'b', label: 'Second actor', value: b }], params));
+  main.append(
+    actorForm(
+      'dyad',
+      [
+        { name: 'a', label: 'First actor', value: a },
+        { name: 'b', label: 'Second actor', value: b },
+      ],
+      params,
+    ),
+  );
   if (!a || !b) {
     main.append(note('Enter two actor codes to see their interactions.'));
     return;
@@ -42,7 +51,8 @@ export async function renderDyad({ main, params, signal }: ViewContext): Promise
   }
   if (cursor) main.append(note(`Showing the newest ${events.length} events of this dyad; narrow the dates to see older ones.`));
   const { placed, byPublication } = await withPublicationDates(events, signal);
-  if (byPublication > 0) main.append(note(`${byPublication} event(s) without a month of their own are placed at their article's publication date, as the date filters do.`));
+  if (byPublication > 0)
+    main.append(note(`${byPublication} event(s) without a month of their own are placed at their article's publication date, as the date filters do.`));
   const directions = [
     { source: a, target: b, events: placed.filter((e) => e.source.country === a && e.target?.country === b) },
     { source: b, target: a, events: placed.filter((e) => e.source.country === b && e.target?.country === a) },
@@ -58,21 +68,43 @@ export async function renderDyad({ main, params, signal }: ViewContext): Promise
   }
   const [forward, backward] = directions.map((direction) => countByRoot(direction.events)) as [Map<string, number>, Map<string, number>];
   const roots = [...new Set([...forward.keys(), ...backward.keys()])].sort();
-  main.append(h('section', { 'aria-labelledby': 'roots-heading' }, h('h2', { id: 'roots-heading' }, 'By CAMEO root'),
-    h('table', {}, h('caption', {}, `Events of ${a} and ${b} by CAMEO root and direction`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Root'), h('th', { scope: 'col' }, `${a} → ${b}`), h('th', { scope: 'col' }, `${b} → ${a}`))),
-      h('tbody', {}, roots.map((root) => h('tr', {},
-        h('th', { scope: 'row' }, `${root} ${rootName(root)}`),
-        h('td', { class: 'number' }, h('a', { href: linkTo('events', { source: a, target: b, root, ...range }) }, forward.get(root) ?? 0)),
-        h('td', { class: 'number' }, h('a', { href: linkTo('events', { source: b, target: a, root, ...range }) }, backward.get(root) ?? 0))))))));
+  main.append(
+    h(
+      'section',
+      { 'aria-labelledby': 'roots-heading' },
+      h('h2', { id: 'roots-heading' }, 'By CAMEO root'),
+      h(
+        'table',
+        {},
+        h('caption', {}, `Events of ${a} and ${b} by CAMEO root and direction`),
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Root'), h('th', { scope: 'col' }, `${a} → ${b}`), h('th', { scope: 'col' }, `${b} → ${a}`))),
+        h(
+          'tbody',
+          {},
+          roots.map((root) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, `${root} ${rootName(root)}`),
+              h('td', { class: 'number' }, h('a', { href: linkTo('events', { source: a, target: b, root, ...range }) }, forward.get(root) ?? 0)),
+              h('td', { class: 'number' }, h('a', { href: linkTo('events', { source: b, target: a, root, ...range }) }, backward.get(root) ?? 0)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Events whose date has no month get their article's publication date (one `GET /articles/{id}` per article, bounded). */
 async function withPublicationDates(events: readonly DiplomaticEvent[], signal: AbortSignal): Promise<{ placed: DiplomaticEvent[]; byPublication: number }> {
   const hasMonth = (event: DiplomaticEvent) => (event.date?.length ?? 0) >= 7;
   const articleIds = [...new Set(events.filter((event) => !hasMonth(event)).map((event) => event.articleId))].slice(0, MAX_ARTICLE_LOOKUPS);
-  const published = new Map(await Promise.all(articleIds.map(async (id) =>
-    [id, (await getJson<ArticleWithEvents>(`/articles/${encodeURIComponent(id)}`, {}, signal)).article.publishedAt] as const)));
+  const published = new Map(
+    await Promise.all(
+      articleIds.map(async (id) => [id, (await getJson<ArticleWithEvents>(`/articles/${encodeURIComponent(id)}`, {}, signal)).article.publishedAt] as const),
+    ),
+  );
   let byPublication = 0;
   const placed = events.map((event) => {
     const date = hasMonth(event) ? null : published.get(event.articleId);

@@ -33,15 +33,44 @@ export async function renderEvents({ main, params, signal }: ViewContext): Promi
       return;
     }
     cursors[pageIndex + 1] = page.cursor;
-    const pager = h('nav', { class: 'pager', 'aria-label': 'Pages of events' },
-      h('button', { type: 'button', disabled: pageIndex === 0, onclick: () => { pageIndex--; void showPage(); } }, 'Previous page'),
+    const pager = h(
+      'nav',
+      { class: 'pager', 'aria-label': 'Pages of events' },
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: pageIndex === 0,
+          onclick: () => {
+            pageIndex--;
+            void showPage();
+          },
+        },
+        'Previous page',
+      ),
       h('span', { 'aria-live': 'polite' }, `Page ${pageIndex + 1}`),
-      h('button', { type: 'button', disabled: !page.cursor, onclick: () => { pageIndex++; void showPage(); } }, 'Next page'));
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: !page.cursor,
+          onclick: () => {
+            pageIndex++;
+            void showPage();
+          },
+        },
+        'Next page',
+      ),
+    );
     if (page.items.length === 0) {
       status.replaceWith(note(pageIndex === 0 ? 'No events match these filters.' : 'No more events.'));
       return;
     }
-    status.replaceWith(markLegend(), eventTable(page.items, `Events ${pageIndex * Number(PAGE_SIZE) + 1}–${pageIndex * Number(PAGE_SIZE) + page.items.length}, newest first`), pager);
+    status.replaceWith(
+      markLegend(),
+      eventTable(page.items, `Events ${pageIndex * Number(PAGE_SIZE) + 1}–${pageIndex * Number(PAGE_SIZE) + page.items.length}, newest first`),
+      pager,
+    );
   };
   await showPage();
 }

@@ -15,10 +15,17 @@ export async function renderTimeline({ main, params, signal }: ViewContext): Pro
   viewHeading(main, 'Timeline');
   main.append(filterBar('timeline', params, { interval }, signal));
   const filters = eventFilters(params);
-  main.append(h('p', { class: 'interval-switch' }, 'Events per ',
-    (['day', 'week'] as const).map((choice) => [
-      h('a', { href: linkTo('timeline', { ...filters, interval: choice }), 'aria-current': choice === interval ? 'true' : undefined }, choice), ' ',
-    ])));
+  main.append(
+    h(
+      'p',
+      { class: 'interval-switch' },
+      'Events per ',
+      (['day', 'week'] as const).map((choice) => [
+        h('a', { href: linkTo('timeline', { ...filters, interval: choice }), 'aria-current': choice === interval ? 'true' : undefined }, choice),
+        ' ',
+      ]),
+    ),
+  );
   const timeline = await getIfAvailable<Timeline>('/events/timeline', { ...filters, interval }, signal);
   if (timeline === null) {
     main.append(note('The timeline is not available: this API has no GET /events/timeline yet.'));

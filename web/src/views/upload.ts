@@ -27,9 +27,12 @@ export function renderUpload({ main, uploads }: ViewContext): Promise<void> {
   }
   const input = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.txt,.md,.html,.htm,.json' });
   const list = h('ul', { class: 'uploads', 'aria-live': 'polite', 'aria-label': 'Uploaded files' });
-  const zone = h('div', { class: 'drop-zone' },
+  const zone = h(
+    'div',
+    { class: 'drop-zone' },
     h('p', {}, 'Drop article files (.txt, .md, .html, .json) here, or ', h('label', { for: 'upload-files' }, 'choose files'), ':'),
-    input);
+    input,
+  );
   const take = (files: FileList | null) => {
     for (const file of files ?? []) void uploadOne(file, list);
   };
@@ -59,7 +62,8 @@ async function uploadOne(file: File, list: HTMLElement): Promise<void> {
       body: file,
     });
     const answer = (await response.json()) as Uploaded & { title?: string; detail?: string };
-    if (!response.ok) throw new Error(answer.detail ? `${answer.title ?? 'Upload failed'}: ${answer.detail}` : (answer.title ?? `HTTP ${String(response.status)}`));
+    if (!response.ok)
+      throw new Error(answer.detail ? `${answer.title ?? 'Upload failed'}: ${answer.detail}` : (answer.title ?? `HTTP ${String(response.status)}`));
     state.textContent = 'uploaded, waiting for ingest…';
     const stored = await ingested(answer);
     const { article, events } = stored;
@@ -70,8 +74,15 @@ async function uploadOne(file: File, list: HTMLElement): Promise<void> {
     }
     state.replaceChildren(h('span', { class: `status status-${article.status}` }, article.status), `, ${events.length} event(s) (`, link, ')');
     if (events.length > 0) {
-      item.append(h('ul', { class: 'upload-events' }, events.slice(0, 10).map((event) =>
-        h('li', {}, `${event.date ?? 'undated'}: ${event.source.country} ${event.cameo.name} ${event.target?.country ?? ''}`.trim()))));
+      item.append(
+        h(
+          'ul',
+          { class: 'upload-events' },
+          events
+            .slice(0, 10)
+            .map((event) => h('li', {}, `${event.date ?? 'undated'}: ${event.source.country} ${event.cameo.name} ${event.target?.country ?? ''}`.trim())),
+        ),
+      );
     }
   } catch (error) {
     state.replaceWith(note(`${file.name}: ${error instanceof Error ? error.message : String(error)}`, 'error'));

@@ -27,8 +27,8 @@ describe('more phrasing families', () => {
     ['Ecuadorean President Daniel Noboa spoke over the phone with Peruvian President Jose Jeri on Friday.', '041'],
     ['Poland said it stands firmly with Lithuania in the dispute.', '052'],
     ['Latvia and Estonia also backed Vilnius in the dispute over the border crossings.', '051'],
-    ['Foreign Minister Ishaq Dar said Pakistan appreciates China\'s constructive role.', '051'],
-    ['Afghan Foreign Minister Amir Khan Muttaqi welcomed Pakistan\'s decision to upgrade its embassy in Kabul.', '051'],
+    ["Foreign Minister Ishaq Dar said Pakistan appreciates China's constructive role.", '051'],
+    ["Afghan Foreign Minister Amir Khan Muttaqi welcomed Pakistan's decision to upgrade its embassy in Kabul.", '051'],
     ['Xi welcomed the Brazilian president to Beijing on Monday.', '043'],
     ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
   ])('%s → %s', async (sentence, expected) => {

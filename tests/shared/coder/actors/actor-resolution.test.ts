@@ -23,7 +23,11 @@ describe('ActorResolver', () => {
 
   it('reads capitals as governments, possessives and organisations', () => {
     const [ms] = resolveAll(["Seoul said South Korea's foreign ministry and the United Nations would attend."]);
-    expect(ms!.map((m) => m.actor && [m.actor.country, m.actor.role])).toEqual([['KOR', 'GOV'], ['KOR', 'GOV'], ['UNO', null]]);
+    expect(ms!.map((m) => m.actor && [m.actor.country, m.actor.role])).toEqual([
+      ['KOR', 'GOV'],
+      ['KOR', 'GOV'],
+      ['UNO', null],
+    ]);
   });
 
   it('resolves a leader only while in office on the article date', () => {

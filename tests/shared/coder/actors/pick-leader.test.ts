@@ -3,8 +3,24 @@ import { ActorResolver } from '../../../../shared/coder/actors/actor-resolver.ts
 import type { LeaderEntry } from '../../../../shared/coder/lexicon/leaders.ts';
 
 // Two invented holders of one office: the handover day belongs to the successor only.
-const outgoing: LeaderEntry = { name: 'Anna Oldham', aliases: ['Oldham'], country: 'PRT', role: 'GOV', title: 'President', validFrom: '2020-03-09', validTo: '2026-03-09' };
-const incoming: LeaderEntry = { name: 'Bruno Newell', aliases: ['Newell'], country: 'PRT', role: 'GOV', title: 'President', validFrom: '2026-03-09', validTo: null };
+const outgoing: LeaderEntry = {
+  name: 'Anna Oldham',
+  aliases: ['Oldham'],
+  country: 'PRT',
+  role: 'GOV',
+  title: 'President',
+  validFrom: '2020-03-09',
+  validTo: '2026-03-09',
+};
+const incoming: LeaderEntry = {
+  name: 'Bruno Newell',
+  aliases: ['Newell'],
+  country: 'PRT',
+  role: 'GOV',
+  title: 'President',
+  validFrom: '2026-03-09',
+  validTo: null,
+};
 
 describe('ActorResolver.pickLeader', () => {
   it('takes the office holder of the article date, with the validity end exclusive', () => {

@@ -99,8 +99,14 @@ describe('the dictionary as construction input', () => {
   it('bad entries are skipped and the rest still applies', () => {
     const loaded = parseDictionary(
       JSON.stringify({
-        actors: [{ name: 'Rob Jetten', country: 'XXX', role: 'GOV' }, { name: 'Hamas', type: 'organisation', country: 'PSE', role: 'GOV' }],
-        verbs: [{ phrase: 'ghosted|snubbed', code: '125' }, { phrase: 'ghost', code: '125' }],
+        actors: [
+          { name: 'Rob Jetten', country: 'XXX', role: 'GOV' },
+          { name: 'Hamas', type: 'organisation', country: 'PSE', role: 'GOV' },
+        ],
+        verbs: [
+          { phrase: 'ghosted|snubbed', code: '125' },
+          { phrase: 'ghost', code: '125' },
+        ],
       }),
     );
     expect(loaded.problems).toHaveLength(2);
@@ -121,7 +127,7 @@ describe('the dictionary as construction input', () => {
     expect(withDictionary({ actors: [], verbs: [] }).recordedVersion).toBe('rules/1.2.0');
   });
 
-  it('one extractor\'s dictionary never leaks into another coding in the same process', async () => {
+  it("one extractor's dictionary never leaks into another coding in the same process", async () => {
     const body = 'Hamas condemned Israel on Monday.';
     const dictionary = withDictionary({ actors: [{ name: 'Hamas', type: 'organisation', country: 'PSE', role: 'GOV' }] });
     const results = await Promise.all([dictionary.extract(article(body)), builtIn.extract(article(body)), dictionary.extract(article(body))]);

@@ -32,12 +32,14 @@ describe('arguments in running text', () => {
   });
 
   it('"the two leaders" right after two named leaders are those two', async () => {
-    const events = await code('Ghanaian President John Mahama spoke by phone with Nigerian President Bola Tinubu on Friday, and the two leaders agreed to reopen the border. Togo welcomed the call.');
+    const events = await code(
+      'Ghanaian President John Mahama spoke by phone with Nigerian President Bola Tinubu on Friday, and the two leaders agreed to reopen the border. Togo welcomed the call.',
+    );
     const agreed = events.find((e) => e.cameo.root === '03');
     expect([agreed?.source.country, agreed?.target?.country].sort()).toEqual(['GHA', 'NGA']);
   });
 
-  it('the government and rebels of one state are each other\'s target', async () => {
+  it("the government and rebels of one state are each other's target", async () => {
     const events = await code('The Sudanese army accused the Rapid Support Forces of shelling a hospital in El Fasher.');
     expect(events.find((e) => e.cameo.root === '11')).toMatchObject({ source: { country: 'SDN', role: 'MIL' }, target: { country: 'SDN', role: 'REB' } });
   });
@@ -47,12 +49,12 @@ describe('arguments in running text', () => {
     expect(events.map((e) => e.cameo.code)).toContain('012');
   });
 
-  it('a resignation is coded within the official\'s own state', async () => {
+  it("a resignation is coded within the official's own state", async () => {
     const events = await code('Peru and Chile signed a fisheries accord on Monday. Peruvian Prime Minister Eduardo Arana resigned on Tuesday.');
     expect(events.find((e) => e.cameo.code === '0831')?.target?.country ?? 'PER').toBe('PER');
   });
 
-  it('an opposition party of a story filed in a capital is that state\'s', async () => {
+  it("an opposition party of a story filed in a capital is that state's", async () => {
     const events = await code('NAIROBI, May 5 (Accord Wire) - Britain and Kenya signed a defence pact on Monday. The opposition rejected the pact on Tuesday.');
     const rejection = events.find((e) => e.cameo.root === '12');
     expect(rejection?.source.country).toBe('KEN');
@@ -74,7 +76,9 @@ describe('possessors and relative clauses', () => {
 
 describe('page furniture', () => {
   it('headlines of related stories after the article are not events', async () => {
-    const events = await code('Peru recalled its ambassador from Mexico on Monday.\n\nChile and Argentina sign energy pact\nBolivia to host regional summit in May');
+    const events = await code(
+      'Peru recalled its ambassador from Mexico on Monday.\n\nChile and Argentina sign energy pact\nBolivia to host regional summit in May',
+    );
     expect(events.map(brief)).toEqual(['PER>MEX 161']);
   });
 });

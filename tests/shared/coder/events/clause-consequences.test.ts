@@ -14,7 +14,7 @@ describe('participles, purposes and joined verbs', () => {
     expect(events.map(brief)).toEqual(expect.arrayContaining(['MLI>FRA 161', 'MLI>FRA 112']));
   });
 
-  it('a protest\'s stated demand is coded as a demand by the protesters', async () => {
+  it("a protest's stated demand is coded as a demand by the protesters", async () => {
     const ing = await code('Thousands of farmers rallied in Warsaw on Friday, demanding an end to grain imports.');
     expect(ing.map((e) => e.cameo.root)).toEqual(expect.arrayContaining(['14', '10']));
     const purpose = await code('Students marched through Belgrade on Sunday to demand new elections.');
@@ -22,8 +22,10 @@ describe('participles, purposes and joined verbs', () => {
     expect(purpose.every((e) => e.source.country === 'SRB')).toBe(true);
   });
 
-  it('a verb joined inside a later clause takes that clause\'s subject', async () => {
-    const events = await code("Guyana summoned Venezuela's ambassador on Friday, a day after Venezuelan soldiers crossed the river and fired on a Guyanese patrol.");
+  it("a verb joined inside a later clause takes that clause's subject", async () => {
+    const events = await code(
+      "Guyana summoned Venezuela's ambassador on Friday, a day after Venezuelan soldiers crossed the river and fired on a Guyanese patrol.",
+    );
     expect(events.some((e) => e.cameo.root === '19' && e.source.country === 'VEN' && e.target?.country === 'GUY')).toBe(true);
     expect(events.some((e) => e.cameo.root === '19' && e.source.country === 'GUY')).toBe(false);
   });
@@ -62,7 +64,9 @@ describe('talks a third party stands between', () => {
     const all = codeAll('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi on Monday.');
     expect(all.map(brief)).toEqual(expect.arrayContaining(['KEN>SDN 045', 'SDN>SDN 046']));
     const resumed = await code('Talks between Armenia and Azerbaijan resumed in Abu Dhabi on Tuesday.');
-    expect(resumed.some((e) => e.cameo.root === '04' && new Set([e.source.country, e.target?.country]).size === 2 && ['ARM', 'AZE'].includes(e.source.country))).toBe(true);
+    expect(
+      resumed.some((e) => e.cameo.root === '04' && new Set([e.source.country, e.target?.country]).size === 2 && ['ARM', 'AZE'].includes(e.source.country)),
+    ).toBe(true);
   });
 
   it('background or offered mediation does not make the parties negotiate', async () => {
@@ -75,7 +79,9 @@ describe('talks a third party stands between', () => {
 
 describe('what is alleged, supposed or only a venue', () => {
   it('the content of an accusation or a report is not coded as fact', async () => {
-    const events = await code('Tehran denied US accusations that it supplies weapons to the Houthis. The UN opened an inquiry into reports that Sudanese soldiers executed 30 civilians.');
+    const events = await code(
+      'Tehran denied US accusations that it supplies weapons to the Houthis. The UN opened an inquiry into reports that Sudanese soldiers executed 30 civilians.',
+    );
     expect(events.some((e) => e.cameo.root === '07' || e.cameo.root === '18')).toBe(false);
     const perfect = await code('Iran accused the IAEA of having shared secret data with Israel.');
     expect(perfect.map(brief)).toEqual(['IRN>IAEA 112']);
@@ -106,7 +112,7 @@ describe('what is alleged, supposed or only a venue', () => {
 
 describe('background and subordinate clauses', () => {
   it('a relative clause set off by commas after the subject is background', async () => {
-    const events = await code('Russia, which has long opposed Ukraine\'s bid to join NATO, launched new strikes on Kyiv on Monday.');
+    const events = await code("Russia, which has long opposed Ukraine's bid to join NATO, launched new strikes on Kyiv on Monday.");
     expect(events.map(brief)).toEqual(['RUS>UKR 190']);
     expect(events[0]!.evidence.trigger).toBe('launched');
   });

@@ -10,10 +10,29 @@ import { tokenize, type Token } from '../../../../shared/coder/text/tokenizer.ts
  */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const RELATIVES = new Set(['where', 'which', 'who', 'whose', 'whom', 'when']);
-const CONSEQUENCE_PARTICIPLES = new Set(['prompting', 'drawing', 'sparking', 'triggering', 'provoking', 'causing', 'leading', 'leaving', 'forcing', 'raising', 'fuelling', 'fueling', 'stoking']);
+const CONSEQUENCE_PARTICIPLES = new Set([
+  'prompting',
+  'drawing',
+  'sparking',
+  'triggering',
+  'provoking',
+  'causing',
+  'leading',
+  'leaving',
+  'forcing',
+  'raising',
+  'fuelling',
+  'fueling',
+  'stoking',
+]);
 
 function relativeByScan(tokens: Token[], head: number): number {
-  return tokens.findIndex((t, i) => i > head && ((RELATIVES.has(t.norm) && (tokens[i - 1]?.norm === ',' || RELATIVE_PRONOUNS.has(t.norm))) || (tokens[i - 1]?.norm === ',' && CONSEQUENCE_PARTICIPLES.has(t.norm))));
+  return tokens.findIndex(
+    (t, i) =>
+      i > head &&
+      ((RELATIVES.has(t.norm) && (tokens[i - 1]?.norm === ',' || RELATIVE_PRONOUNS.has(t.norm))) ||
+        (tokens[i - 1]?.norm === ',' && CONSEQUENCE_PARTICIPLES.has(t.norm))),
+  );
 }
 
 function participleAsideByScan(tokens: Token[], start: number, end: number): boolean {
@@ -28,7 +47,30 @@ function participleAsideByScan(tokens: Token[], start: number, end: number): boo
   return false;
 }
 
-const WORDS = ['China', 'said', ',', ';', '.', 'which', 'who', 'where', 'when', 'prompting', 'paid', 'funded', 'for', 'by', 'on', 'suspicion', 'of', 'allegedly', 'charges', 'the', 'talks', 'Ukraine'];
+const WORDS = [
+  'China',
+  'said',
+  ',',
+  ';',
+  '.',
+  'which',
+  'who',
+  'where',
+  'when',
+  'prompting',
+  'paid',
+  'funded',
+  'for',
+  'by',
+  'on',
+  'suspicion',
+  'of',
+  'allegedly',
+  'charges',
+  'the',
+  'talks',
+  'Ukraine',
+];
 
 describe('clauseLandmarks', () => {
   it('answers as the rescanning definitions do, for every position of any sentence', () => {

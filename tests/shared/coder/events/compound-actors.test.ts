@@ -4,25 +4,49 @@ import { brief, code } from '../helpers.ts';
 // Sentences written for these tests: compound and paired actors, each side coded.
 describe('compound subjects', () => {
   it('three states welcoming a deal between two: each of them welcomes it toward each party, none is the target of another', async () => {
-    const events = await code('Vietnam agreed on Monday to resume talks with Cambodia. Japan, Australia and Canada welcomed the agreement in a joint statement.');
-    const welcome = events.filter((e) => e.cameo.root === '05').map(brief).sort();
+    const events = await code(
+      'Vietnam agreed on Monday to resume talks with Cambodia. Japan, Australia and Canada welcomed the agreement in a joint statement.',
+    );
+    const welcome = events
+      .filter((e) => e.cameo.root === '05')
+      .map(brief)
+      .sort();
     expect(welcome).toEqual(['AUS>KHM 051', 'AUS>VNM 051', 'CAN>KHM 051', 'CAN>VNM 051', 'JPN>KHM 051', 'JPN>VNM 051']);
   });
 
   it('a reaction to talks between two sides is aimed at both; talks as a topic are not reacted to', async () => {
-    const events = await code('Iranian and American negotiators held indirect talks in Muscat on Sunday. Saudi Arabia welcomed the resumption of talks. China declined to comment on the talks.');
-    expect(events.filter((e) => e.source.country === 'SAU').map(brief).sort()).toEqual(['SAU>IRN 051', 'SAU>USA 051']);
+    const events = await code(
+      'Iranian and American negotiators held indirect talks in Muscat on Sunday. Saudi Arabia welcomed the resumption of talks. China declined to comment on the talks.',
+    );
+    expect(
+      events
+        .filter((e) => e.source.country === 'SAU')
+        .map(brief)
+        .sort(),
+    ).toEqual(['SAU>IRN 051', 'SAU>USA 051']);
     expect(events.filter((e) => e.source.country === 'CHN').every((e) => e.target === null)).toBe(true);
   });
 
   it('"the two leaders called on China and Russia": each leader appeals to each named state', async () => {
-    const events = await code('South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi met in Seoul on Monday. The two leaders also called on China and Russia to play a constructive role.');
-    expect(events.filter((e) => e.cameo.root === '02').map(brief).sort()).toEqual(['JPN>CHN 020', 'JPN>RUS 020', 'KOR>CHN 020', 'KOR>RUS 020']);
+    const events = await code(
+      'South Korean President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi met in Seoul on Monday. The two leaders also called on China and Russia to play a constructive role.',
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.root === '02')
+        .map(brief)
+        .sort(),
+    ).toEqual(['JPN>CHN 020', 'JPN>RUS 020', 'KOR>CHN 020', 'KOR>RUS 020']);
   });
 
   it('"both sides accused each other": each accuses the other', async () => {
     const events = await code('Armenia and Azerbaijan held talks in Abu Dhabi. Both sides accused each other of violating the ceasefire.');
-    expect(events.filter((e) => e.cameo.root === '11').map(brief).sort()).toEqual(['ARM>AZE 112', 'AZE>ARM 112']);
+    expect(
+      events
+        .filter((e) => e.cameo.root === '11')
+        .map(brief)
+        .sort(),
+    ).toEqual(['ARM>AZE 112', 'AZE>ARM 112']);
   });
 
   it('an exchange between two states is a release by each to the other', async () => {
@@ -79,7 +103,9 @@ describe('force aimed "at", clashes, the two leaders who last met', () => {
 
 describe('groups named through "of"', () => {
   it('"the army chiefs of both countries spoke" is a call between the two sides, not a military operation', async () => {
-    const events = await code('Thailand accused Cambodia of laying new mines on Monday. The military operations chiefs of both countries spoke over a hotline on Tuesday.');
+    const events = await code(
+      'Thailand accused Cambodia of laying new mines on Monday. The military operations chiefs of both countries spoke over a hotline on Tuesday.',
+    );
     expect(events.some((e) => e.cameo.root === '19')).toBe(false);
     const call = events.find((e) => e.cameo.code === '041');
     expect([call?.source.country, call?.target?.country].sort()).toEqual(['KHM', 'THA']);
@@ -93,7 +119,9 @@ describe('backers, pairs of officials, dismissals', () => {
   });
 
   it('"the two ministers agreed" are the two ministers who just met', async () => {
-    const events = await code('Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Delhi on Monday. The two ministers agreed to resume border trade.');
+    const events = await code(
+      'Indian Foreign Minister Subrahmanyam Jaishankar met Chinese Foreign Minister Wang Yi in Delhi on Monday. The two ministers agreed to resume border trade.',
+    );
     const agreed = events.find((e) => e.cameo.root === '03');
     expect([agreed?.source.country, agreed?.target?.country].sort()).toEqual(['CHN', 'IND']);
   });
@@ -109,34 +137,59 @@ describe('backers, pairs of officials, dismissals', () => {
 
 describe('the two parties named again', () => {
   it('"where the two men signed" is the host and his guest signing', async () => {
-    const events = await code('On Monday, Turkish Defense Minister Yasar Guler hosted his Syrian counterpart Murhaf Abu Qasra in Ankara, where the two men signed a military training agreement.');
+    const events = await code(
+      'On Monday, Turkish Defense Minister Yasar Guler hosted his Syrian counterpart Murhaf Abu Qasra in Ankara, where the two men signed a military training agreement.',
+    );
     expect(events.map(brief)).toContain('TUR>SYR 057');
   });
 });
 
 describe('a group of parties named again', () => {
   it('"the three countries" are the three listed before', async () => {
-    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. In a joint statement, the three countries condemned the arrest of Riek Machar by the government in Juba.');
-    expect(events.filter((e) => e.cameo.root === '11').map((e) => e.source.country).sort()).toEqual(['GBR', 'NOR', 'USA']);
+    const events = await code(
+      'The United States, Britain and Norway have backed the peace deal in South Sudan. In a joint statement, the three countries condemned the arrest of Riek Machar by the government in Juba.',
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.root === '11')
+        .map((e) => e.source.country)
+        .sort(),
+    ).toEqual(['GBR', 'NOR', 'USA']);
   });
 
   it('with no list of that size before, "the four countries" names no one', async () => {
-    const events = await code('The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.');
+    const events = await code(
+      'The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.',
+    );
     expect(events.some((e) => e.cameo.root === '11')).toBe(false);
   });
 });
 
 describe('offers of equipment by a pair of states', () => {
   it('"The Netherlands and the Czech Republic also offered helicopters": each pledges military aid to the state the story is about, not to the other', async () => {
-    const events = await code('Poland closed its last border crossing with Belarus on Tuesday. Germany said it would send two additional Patriot air defense units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.');
-    expect(events.filter((e) => e.cameo.code === '0332' && e.source.country !== 'DEU').map(brief).sort()).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
+    const events = await code(
+      'Poland closed its last border crossing with Belarus on Tuesday. Germany said it would send two additional Patriot air defense units to eastern Poland. The Netherlands and the Czech Republic also offered helicopters and counter-drone teams.',
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.code === '0332' && e.source.country !== 'DEU')
+        .map(brief)
+        .sort(),
+    ).toEqual(['CZE>POL 0332', 'NLD>POL 0332']);
   });
 });
 
 describe('praise of a joint deed', () => {
   it('"called the accord historic" is praise toward both parties to the accord', async () => {
-    const events = await code('Ecuador and Mexico signed an accord in Brasilia to restore consular relations. Brazilian Foreign Minister Mauro Vieira called the accord "historic".');
-    expect(events.filter((e) => e.cameo.code === '051').map(brief).sort()).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
+    const events = await code(
+      'Ecuador and Mexico signed an accord in Brasilia to restore consular relations. Brazilian Foreign Minister Mauro Vieira called the accord "historic".',
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.code === '051')
+        .map(brief)
+        .sort(),
+    ).toEqual(['BRA>ECU 051', 'BRA>MEX 051']);
   });
 });
 

@@ -3,7 +3,7 @@ import { brief, code } from '../helpers.ts';
 
 // Sentences written for these tests, in the phrasings of wire copy the coder used to miss (issue "Coder v2").
 describe('parallel clauses with subjects of their own', () => {
-  it('each donor of a list pledges, and a clause without a recipient shares the first one\'s', async () => {
+  it("each donor of a list pledges, and a clause without a recipient shares the first one's", async () => {
     const events = await code('Sweden pledged $12 million to Somalia on Monday, while Denmark committed $4 million and Finland gave $2 million.');
     const briefs = events.map(brief);
     expect(briefs).toContain('SWE>SOM 0331');
@@ -76,14 +76,13 @@ describe('scraping artefacts', () => {
     // one appeal, not a second one for the repeated verb
     expect(events.map(brief)).toEqual(['NGA>NER 0256']);
   });
-
 });
 
 describe('the other party inside the object phrase', () => {
   it.each([
     ['Senegal accused the military junta in Mali of violating the accord.', 'SEN>MLI 112'],
     ['Japan summoned the ambassador of Iran.', 'JPN>IRN 114'],
-    ['India rejected the statement issued by Pakistan\'s foreign office.', 'IND>PAK 120'],
+    ["India rejected the statement issued by Pakistan's foreign office.", 'IND>PAK 120'],
     ['South Africa recalled its ambassador from Tel Aviv for consultations.', 'ZAF>ISR 161'],
     ['Ukraine pulled its delegation out of the talks with Russia.', 'UKR>RUS 164'],
   ])('%s', async (sentence, expected) => {
@@ -97,11 +96,13 @@ describe('the other party inside the object phrase', () => {
 
   it('troops or a rebel alliance "in" a place are not that place\'s authorities', async () => {
     const events = await code('Kenyan mediators opened a new round of talks between the Sudanese government and the rebel alliance in Nairobi.');
-    expect(events.some((e) => e.target?.country === 'KEN' || e.source.country === e.target?.country && e.cameo.code === '045')).toBe(false);
+    expect(events.some((e) => e.target?.country === 'KEN' || (e.source.country === e.target?.country && e.cameo.code === '045'))).toBe(false);
   });
 
   it('the hearer of a statement is its target ("told his Ethiopian counterpart that …")', async () => {
-    const events = await code('Egyptian Foreign Minister Badr Abdelatty told his Ethiopian counterpart that Cairo would not accept unilateral measures on the Nile.');
+    const events = await code(
+      'Egyptian Foreign Minister Badr Abdelatty told his Ethiopian counterpart that Cairo would not accept unilateral measures on the Nile.',
+    );
     expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('EGY>ETH 12');
   });
 
@@ -113,7 +114,7 @@ describe('the other party inside the object phrase', () => {
   });
 });
 
-describe('an official\'s words that brand another party are criticism (111)', () => {
+describe("an official's words that brand another party are criticism (111)", () => {
   it.each([
     ['"The government in Nairobi is a puppet of foreign donors," Somali President Hassan Sheikh Mohamud wrote on X.', 'SOM>KEN 111'],
     ['Armenian Foreign Minister Ararat Mirzoyan said Baku was "behaving like a rogue state".', 'ARM>AZE 111'],
@@ -144,7 +145,7 @@ describe('a coordinated phrase is one argument with several members', () => {
 describe('threats phrased as consequences (130)', () => {
   it.each([
     ['Iran said the United States will pay a heavy price for the strikes.', 'IRN>USA 130'],
-    ['Serbia said Kosovo\'s leaders would face serious consequences if they seized the plant.', 'SRB>XKX 130'],
+    ["Serbia said Kosovo's leaders would face serious consequences if they seized the plant.", 'SRB>XKX 130'],
     ['Moscow said it would respond if Norway allowed new NATO bases on its soil.', 'RUS>NOR 130'],
     ['Azerbaijan said Armenia would regret the decision.', 'AZE>ARM 130'],
     ['Beijing said it would take all necessary measures against Manila.', 'CHN>PHL 130'],
@@ -191,9 +192,19 @@ describe('several sources: together or each on its own', () => {
 describe('co-mediators', () => {
   it('"a ceasefire brokered by A and B": each mediator with each side of the story, and the mediators are not its sides', async () => {
     const events = await code('Armenia and Azerbaijan fought a war in 2020. A ceasefire brokered by Russia and Turkey took effect in November 2020.');
-    const mediation = events.filter((e) => e.cameo.code === '045').map(brief).sort();
+    const mediation = events
+      .filter((e) => e.cameo.code === '045')
+      .map(brief)
+      .sort();
     expect(mediation).toEqual(['RUS>ARM 045', 'RUS>AZE 045', 'TUR>ARM 045', 'TUR>AZE 045']);
-    expect(events.some((e) => new Set([e.source.country, e.target?.country]).size === 2 && ['RUS', 'TUR'].includes(e.source.country) && ['RUS', 'TUR'].includes(e.target?.country ?? ''))).toBe(false);
+    expect(
+      events.some(
+        (e) =>
+          new Set([e.source.country, e.target?.country]).size === 2 &&
+          ['RUS', 'TUR'].includes(e.source.country) &&
+          ['RUS', 'TUR'].includes(e.target?.country ?? ''),
+      ),
+    ).toBe(false);
   });
 
   it('two states that fought each fought the other', async () => {
@@ -203,33 +214,47 @@ describe('co-mediators', () => {
 });
 
 describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
-  it('talks between two states in a third state\'s capital: the host mediates with each side', async () => {
+  it("talks between two states in a third state's capital: the host mediates with each side", async () => {
     const events = await code('Sudanese and Chadian officials met in Doha on Monday for a new round of talks.');
-    expect(events.filter((e) => e.cameo.code === '045').map(brief).sort()).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
+    expect(
+      events
+        .filter((e) => e.cameo.code === '045')
+        .map(brief)
+        .sort(),
+    ).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
   });
 
-  it('a summit in a capital, or a side that is itself the capital\'s state, has no host', async () => {
+  it("a summit in a capital, or a side that is itself the capital's state, has no host", async () => {
     expect((await code('Modi met Xi on the sidelines of the summit in Astana.')).some((e) => e.cameo.code === '045')).toBe(false);
-    expect((await code('Chad\'s foreign minister held talks with Sudanese officials in Khartoum.')).some((e) => e.cameo.code === '045')).toBe(false);
+    expect((await code("Chad's foreign minister held talks with Sudanese officials in Khartoum.")).some((e) => e.cameo.code === '045')).toBe(false);
   });
 });
 
 describe('a reaction to a deed done by several', () => {
   it('"lambasted the sanctions" is aimed at each state that imposed them together', async () => {
-    const events = await code('Estonia, Latvia and Lithuania barred 14 Georgian officials from entry on Tuesday. Prime Minister Irakli Kobakhidze lambasted the sanctions as "blackmail".');
-    const criticism = events.filter((e) => e.cameo.root === '11').map((e) => e.target?.country).sort();
+    const events = await code(
+      'Estonia, Latvia and Lithuania barred 14 Georgian officials from entry on Tuesday. Prime Minister Irakli Kobakhidze lambasted the sanctions as "blackmail".',
+    );
+    const criticism = events
+      .filter((e) => e.cameo.root === '11')
+      .map((e) => e.target?.country)
+      .sort();
     expect(criticism).toEqual(['EST', 'LTU', 'LVA']);
   });
 });
 
 describe('gapped clauses and hyphenated place names', () => {
   it('"… and the European Union 40 million euros": a clause without its verb repeats the act with its own subject', async () => {
-    const events = await code('The United States pledged $150 million to Haiti, while Canada committed 60 million Canadian dollars and the European Union 40 million euros.');
+    const events = await code(
+      'The United States pledged $150 million to Haiti, while Canada committed 60 million Canadian dollars and the European Union 40 million euros.',
+    );
     expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'EUR>HTI 0331', 'USA>HTI 0331']);
   });
 
   it('"NZ$8 million, Japan US$3 million and …": a gapped clause after a comma, with a currency prefix that names no state', async () => {
-    const events = await code('Australia pledged A$25 million in aid to Vanuatu, while New Zealand committed NZ$8 million, Japan US$3 million and France sent a patrol vessel loaded with relief supplies.');
+    const events = await code(
+      'Australia pledged A$25 million in aid to Vanuatu, while New Zealand committed NZ$8 million, Japan US$3 million and France sent a patrol vessel loaded with relief supplies.',
+    );
     expect(events.map((e) => e.source.country).sort()).toEqual(['AUS', 'FRA', 'JPN', 'NZL']);
     expect(events.every((e) => e.target?.country === 'VUT')).toBe(true);
   });
@@ -248,11 +273,15 @@ describe('sponsors, owners and currencies inside the object phrase', () => {
 
   it('a veto of a "British-drafted resolution" is aimed at its sponsor; an attack on a "Greek-owned ship" at its owner', async () => {
     expect((await code('Russia on Thursday vetoed a British-drafted resolution on Sudan.')).map(brief)).toContain('RUS>GBR 129');
-    expect((await code('Houthi rebels in Yemen launched missile attacks on a Greek-owned bulk carrier on Tuesday.')).some((e) => e.target?.country === 'GRC')).toBe(true);
+    expect(
+      (await code('Houthi rebels in Yemen launched missile attacks on a Greek-owned bulk carrier on Tuesday.')).some((e) => e.target?.country === 'GRC'),
+    ).toBe(true);
   });
 
   it('"60 million Canadian dollars" is an amount, not a party; "Donors" opening a sentence is no named actor', async () => {
-    const events = await code('Donors pledged $410 million for the force in Haiti. The United States pledged $150 million, while Canada committed 60 million Canadian dollars.');
+    const events = await code(
+      'Donors pledged $410 million for the force in Haiti. The United States pledged $150 million, while Canada committed 60 million Canadian dollars.',
+    );
     expect(events.map(brief).sort()).toEqual(['CAN>HTI 0331', 'USA>HTI 0331']);
   });
 });
@@ -272,7 +301,12 @@ describe('exercises held together', () => {
 describe('a deal named with its broker', () => {
   it('"agreed to a UN-brokered truce": the UN mediated with each party', async () => {
     const events = await code('In April 2022, Saudi Arabia and the Houthis agreed to a UN-brokered truce that largely held.');
-    expect(events.filter((e) => e.cameo.code === '045').map((e) => `${e.source.country}>${e.target?.country}`).sort()).toEqual(['UNO>SAU', 'UNO>YEM']);
+    expect(
+      events
+        .filter((e) => e.cameo.code === '045')
+        .map((e) => `${e.source.country}>${e.target?.country}`)
+        .sort(),
+    ).toEqual(['UNO>SAU', 'UNO>YEM']);
   });
 
   it('"signed a US-brokered peace deal": the parties sign with each other, the broker is no party to the signing', async () => {
@@ -281,14 +315,18 @@ describe('a deal named with its broker', () => {
   });
 
   it('a brokered deal in the background of another act mediates nothing in that sentence', async () => {
-    const events = await code('Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.');
+    const events = await code(
+      'Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.',
+    );
     expect(events.some((e) => e.cameo.code === '045')).toBe(false);
   });
 });
 
 describe('conditions and consequences', () => {
   it('"will continue to face consequences as long as they threaten …": a threat, and the condition is no event', async () => {
-    const events = await code('"The Houthis will continue to face consequences as long as they threaten global commerce," US Treasury Secretary Scott Bessent said in a statement.');
+    const events = await code(
+      '"The Houthis will continue to face consequences as long as they threaten global commerce," US Treasury Secretary Scott Bessent said in a statement.',
+    );
     expect(events.map(brief)).toEqual(['USA>YEM 130']);
   });
 
@@ -299,7 +337,14 @@ describe('conditions and consequences', () => {
 
 describe('dated background in a relative clause', () => {
   it('"X, who brokered a ceasefire between A and B in May 2025, spoke …": the dated deed is coded too', async () => {
-    const events = await code('Oman\'s Foreign Minister Badr Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke by phone with US Special Envoy Steve Witkoff on Wednesday.');
-    expect(events.filter((e) => e.cameo.code === '045').map((e) => e.target?.country).sort()).toEqual(['USA', 'YEM']);
+    const events = await code(
+      "Oman's Foreign Minister Badr Albusaidi, who brokered a ceasefire between Washington and the Houthis in May 2025, spoke by phone with US Special Envoy Steve Witkoff on Wednesday.",
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.code === '045')
+        .map((e) => e.target?.country)
+        .sort(),
+    ).toEqual(['USA', 'YEM']);
   });
 });

@@ -40,7 +40,9 @@ describe('reactions to an earlier deed', () => {
   });
 
   it('"opened a war crimes investigation into the attack" targets the attacker', async () => {
-    const events = await code('Eritrean troops attacked a village in Tigray on Sunday. Ethiopia\'s prosecutor general opened a war crimes investigation into the attack on Monday.');
+    const events = await code(
+      "Eritrean troops attacked a village in Tigray on Sunday. Ethiopia's prosecutor general opened a war crimes investigation into the attack on Monday.",
+    );
     expect(events.find((e) => e.cameo.root === '09')?.target?.country).toBe('ERI');
   });
 
@@ -57,7 +59,9 @@ describe('domestic conflict', () => {
   });
 
   it('a government reacting to its rebels\' deed targets the rebels ("denounced the ultimatum")', async () => {
-    const events = codeAll('BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria. Chad offered to mediate. Bangui denounced the ultimatum on Wednesday.');
+    const events = codeAll(
+      'BANGUI, May 5 (Accord Wire) - Rebels gave government soldiers 24 hours to leave the town of Bria. Chad offered to mediate. Bangui denounced the ultimatum on Wednesday.',
+    );
     expect(events.find((e) => e.cameo.root === '11')).toMatchObject({ source: { country: 'CAF' }, target: { country: 'CAF', role: 'REB' } });
   });
 });
@@ -71,7 +75,9 @@ describe('where unplaced local actors act', () => {
   });
 
   it('"the opposition" before a party name is an opposition actor of the dateline state', async () => {
-    const events = await code('LIMA, May 5 (Accord Wire) - Chile and Peru signed a fisheries accord on Monday. The opposition Popular Force party demanded that Chile share the catch data.');
+    const events = await code(
+      'LIMA, May 5 (Accord Wire) - Chile and Peru signed a fisheries accord on Monday. The opposition Popular Force party demanded that Chile share the catch data.',
+    );
     expect(events.find((e) => e.cameo.root === '10')?.source).toMatchObject({ country: 'PER', role: 'OPP' });
   });
 });
@@ -90,7 +96,9 @@ describe('local actors and labels', () => {
   });
 
   it('"he" after a named spokesman the dictionaries do not know refers to that spokesman', async () => {
-    const events = await code('Ecuador protested to Colombia on Monday. Colombian foreign ministry spokesman Ruben Dario Lopez rejected the protest. He urged Quito to drop its tariffs.');
+    const events = await code(
+      'Ecuador protested to Colombia on Monday. Colombian foreign ministry spokesman Ruben Dario Lopez rejected the protest. He urged Quito to drop its tariffs.',
+    );
     expect(events.find((e) => e.evidence.trigger.startsWith('urged'))?.source.country).toBe('COL');
   });
 });
@@ -104,12 +112,16 @@ describe('"the group"', () => {
 
 describe('titled names, answers to remarks, adjectival participles', () => {
   it('"AU peace envoy Jane Roe … She urged …": the titled person is who "she" means', async () => {
-    const events = await code('Chad closed its border with Sudan. AU peace envoy Amara Diallo welcomed the talks. She also urged the army to open the crossing.');
+    const events = await code(
+      'Chad closed its border with Sudan. AU peace envoy Amara Diallo welcomed the talks. She also urged the army to open the crossing.',
+    );
     expect(events.find((e) => e.evidence.trigger.startsWith('urged'))?.source.country).toBe('AFU');
   });
 
   it('"dismissed the remarks … and said …" answers whoever made the latest remarks, not a state in the reported clause', async () => {
-    const events = await code('Morocco signed a gas deal with Nigeria. Algeria accused Morocco of destabilising the region. Rabat dismissed the remarks and said the pipeline would benefit Senegal.');
+    const events = await code(
+      'Morocco signed a gas deal with Nigeria. Algeria accused Morocco of destabilising the region. Rabat dismissed the remarks and said the pipeline would benefit Senegal.',
+    );
     expect(events.find((e) => e.evidence.trigger === 'dismissed')?.target?.country).toBe('DZA');
   });
 

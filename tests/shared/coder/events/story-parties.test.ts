@@ -4,13 +4,15 @@ import { brief, code } from '../helpers.ts';
 // Sentences written for these tests: who "both sides" and "the two men" are, across a story.
 describe('the sides a story is about', () => {
   it('"both sides" as an object means the story\'s two sides, not the compound subject', async () => {
-    const events = await code('Ethiopia accused Eritrea of massing troops near the border. Kenya offered to host talks. The United States and the European Union urged both sides to show restraint.');
+    const events = await code(
+      'Ethiopia accused Eritrea of massing troops near the border. Kenya offered to host talks. The United States and the European Union urged both sides to show restraint.',
+    );
     const appeals = events.filter((e) => e.cameo.root === '02' && e.evidence.sentence.startsWith('The United States'));
     expect(new Set(appeals.map((e) => e.target?.country))).toEqual(new Set(['ETH', 'ERI']));
     expect(appeals.some((e) => e.target?.country === 'EUR' || e.target?.country === 'USA')).toBe(false);
   });
 
-  it('a third party dealing with one side does not replace the story\'s pair', async () => {
+  it("a third party dealing with one side does not replace the story's pair", async () => {
     const events = await code('Serbia accused Croatia of provocations. Hungary offered its support to Serbia. The EU urged both countries to talk.');
     const appeal = events.filter((e) => e.source.country === 'EUR');
     expect(new Set(appeal.map((e) => e.target?.country))).toEqual(new Set(['SRB', 'HRV']));
@@ -24,7 +26,9 @@ describe('the sides a story is about', () => {
 
 describe('aid and its recipients', () => {
   it('aid pledged for a place goes to that place (a pledge is an intent to give: 033x)', async () => {
-    const events = await code('Japan pledged $20 million in humanitarian aid for the reconstruction of schools in Sudan, to be channelled through a fund run by the World Bank.');
+    const events = await code(
+      'Japan pledged $20 million in humanitarian aid for the reconstruction of schools in Sudan, to be channelled through a fund run by the World Bank.',
+    );
     expect(events.map(brief)).toContain('JPN>SDN 0333');
     expect(events.some((e) => e.target?.country === 'WBK')).toBe(false);
   });

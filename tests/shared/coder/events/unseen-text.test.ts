@@ -17,7 +17,7 @@ describe('coding unseen news: context guesses kept in bounds', () => {
     expect(events.map(brief)).toContain('ESP>EUR 111');
   });
 
-  it('an unnamed spokesman attacking the story\'s main state is not that state', async () => {
+  it("an unnamed spokesman attacking the story's main state is not that state", async () => {
     const events = await code(
       'Australia and the United States signed a submarine pact. The United States praised Canberra. Indonesia criticised the pact. Foreign ministry spokesman Arif Wibowo accused the United States of arming the region.',
     );
@@ -27,7 +27,9 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('officials placed in a city do not move the story there', async () => {
-    const events = codeAll('WARSAW, May 4 - Germany pledged aid to Poland. Officials in Kyiv thanked Poland for its support. Demonstrators gathered outside the chancellery.');
+    const events = codeAll(
+      'WARSAW, May 4 - Germany pledged aid to Poland. Officials in Kyiv thanked Poland for its support. Demonstrators gathered outside the chancellery.',
+    );
     const rally = events.find((e) => e.cameo.root === '14');
     expect(rally?.source.country).toBe('POL');
   });
@@ -38,12 +40,16 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('police are never placed in an organisation the story is about', async () => {
-    const events = await code('The European Union opened its summit on Monday. The EU praised the progress made. Riot police detained 30 students outside the venue.');
+    const events = await code(
+      'The European Union opened its summit on Monday. The EU praised the progress made. Riot police detained 30 students outside the venue.',
+    );
     expect(events.some((e) => e.source.country === 'EUR' && e.source.role === 'COP')).toBe(false);
   });
 
   it('a subject pronoun opens its own clause and is never the object', async () => {
-    const events = await code('Brazil praised the deal. In Peru, farmers marched through Lima, demanding that the government block a trade deal they say will flood markets.');
+    const events = await code(
+      'Brazil praised the deal. In Peru, farmers marched through Lima, demanding that the government block a trade deal they say will flood markets.',
+    );
     const demand = events.find((e) => e.cameo.root === '10');
     expect(demand?.target?.country).toBe('PER');
   });
@@ -59,7 +65,7 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('a show of force is not aimed at where it lands or at those who react', async () => {
-    const events = await code('Iran test-fired a ballistic missile on Sunday that came down inside Iraq\'s airspace, prompting protests from Baghdad.');
+    const events = await code("Iran test-fired a ballistic missile on Sunday that came down inside Iraq's airspace, prompting protests from Baghdad.");
     const test = events.find((e) => e.cameo.root === '15');
     expect(test?.target ?? null).toBeNull();
   });
@@ -71,8 +77,10 @@ describe('coding unseen news: context guesses kept in bounds', () => {
     for (const d of drills) expect(['BRA', 'ARG', 'CHL']).toContain(d.target?.country);
   });
 
-  it('a meeting with no one met is not aimed at the story\'s other side', async () => {
-    const events = await code('Pakistan accused India of shelling border villages. Prime Minister Shehbaz Sharif convened a meeting of the national security committee.');
+  it("a meeting with no one met is not aimed at the story's other side", async () => {
+    const events = await code(
+      'Pakistan accused India of shelling border villages. Prime Minister Shehbaz Sharif convened a meeting of the national security committee.',
+    );
     expect(events.some((e) => e.cameo.root === '04' && e.target?.country === 'IND')).toBe(false);
   });
 
@@ -93,7 +101,9 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('"hit" with a military or civilian object is an attack; economic hits are not', async () => {
-    const events = await code('Ukraine hit Russian oil depots in the night, the regional governor said. Higher US tariffs have hit Mexican exports this year, and the peso fell.');
+    const events = await code(
+      'Ukraine hit Russian oil depots in the night, the regional governor said. Higher US tariffs have hit Mexican exports this year, and the peso fell.',
+    );
     expect(events.map(brief)).toEqual(['UKR>RUS 190']);
   });
 
@@ -105,12 +115,16 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('whoever the grounds of an arrest name is not the one arrested', async () => {
-    const events = codeAll('Kenya accused Somalia of sheltering militants. Kenyan police detained nine men in Garissa on suspicion of spying for Somali intelligence, officials said.');
+    const events = codeAll(
+      'Kenya accused Somalia of sheltering militants. Kenyan police detained nine men in Garissa on suspicion of spying for Somali intelligence, officials said.',
+    );
     expect(events.find((e) => e.cameo.root === '17')).toMatchObject({ source: { country: 'KEN' }, target: { country: 'KEN' } });
   });
 
   it('a meeting judged unlikely or possible has not happened', async () => {
-    const events = await code('Officials said a summit between Armenian Prime Minister Nikol Pashinyan and Turkish President Recep Tayyip Erdogan was unlikely before spring.');
+    const events = await code(
+      'Officials said a summit between Armenian Prime Minister Nikol Pashinyan and Turkish President Recep Tayyip Erdogan was unlikely before spring.',
+    );
     expect(events).toEqual([]);
   });
 
@@ -120,7 +134,9 @@ describe('coding unseen news: context guesses kept in bounds', () => {
   });
 
   it('"the two sides" right after a meeting are the two who met, not the story\'s earlier pair', async () => {
-    const events = await code('Guinea expelled two French diplomats. Guinean President Mamadi Doumbouya received a Chinese delegation on Monday. The two sides signed a mining accord.');
+    const events = await code(
+      'Guinea expelled two French diplomats. Guinean President Mamadi Doumbouya received a Chinese delegation on Monday. The two sides signed a mining accord.',
+    );
     expect(events.find((e) => e.cameo.code === '057')).toMatchObject({ source: { country: 'GIN' }, target: { country: 'CHN' } });
   });
 

@@ -31,8 +31,12 @@ describe('CAMEO_CODES', () => {
 
   it('gives 042 its name, Goldstein score, PLOVER class and quad class', () => {
     expect(cameoCode('042')).toEqual({
-      code: '042', root: '04', name: 'Make a visit', goldstein: 1.9,
-      plover: { event: 'CONSULT', mode: 'visit' }, quadClass: 1,
+      code: '042',
+      root: '04',
+      name: 'Make a visit',
+      goldstein: 1.9,
+      plover: { event: 'CONSULT', mode: 'visit' },
+      quadClass: 1,
     });
   });
 
@@ -68,7 +72,11 @@ describe('CAMEO_CODES', () => {
 
   describe.skipIf(!existsSync(GOLDSTEIN_TSV))('against the reference Goldstein table', () => {
     it('contains every code of the table with its Goldstein score, a name and a consistent root and quad class', () => {
-      const rows = readFileSync(GOLDSTEIN_TSV, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+      const rows = readFileSync(GOLDSTEIN_TSV, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t'));
       expect(rows.length).toBeGreaterThan(300);
       for (const [code, score] of rows) {
         const info = cameoCode(code!);

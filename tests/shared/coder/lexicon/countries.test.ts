@@ -10,7 +10,9 @@ HUN ISL IND IDN IRN IRQ IRL ISR ITA JAM JPN JOR KAZ KEN KIR KWT KGZ LAO LVA LBN 
 LUX MDG MWI MYS MDV MLI MLT MHL MRT MUS MEX FSM MCO MNG MNE MAR MOZ MMR NAM NRU NPL NLD NZL NIC NER
 NGA MKD NOR OMN PAK PLW PAN PNG PRY PER PHL POL PRT QAT KOR MDA ROU RUS RWA KNA LCA VCT WSM SMR STP
 SAU SEN SRB SYC SLE SGP SVK SVN SLB SOM ZAF SSD ESP LKA SDN SUR SWE CHE SYR TJK THA TLS TGO TON TTO
-TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE`.trim().split(/\s+/);
+TUN TUR TKM TUV UGA UKR ARE GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE`
+  .trim()
+  .split(/\s+/);
 
 const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
 const formsOf = (c: CountryEntry): string[] => [...c.names, ...c.adjectives, ...c.demonyms, ...c.capitals];
@@ -83,10 +85,35 @@ describe('COUNTRIES', () => {
 
   it('names the capitals used as metonyms for the government', () => {
     const capitals: Record<string, string> = {
-      Washington: 'USA', Beijing: 'CHN', Moscow: 'RUS', Tokyo: 'JPN', Seoul: 'KOR', Pyongyang: 'PRK', Kyiv: 'UKR',
-      Kiev: 'UKR', Tehran: 'IRN', Jerusalem: 'ISR', Ankara: 'TUR', 'New Delhi': 'IND', Islamabad: 'PAK', London: 'GBR',
-      Paris: 'FRA', Berlin: 'DEU', Taipei: 'TWN', Hanoi: 'VNM', Manila: 'PHL', Warsaw: 'POL', Cairo: 'EGY', Riyadh: 'SAU',
-      Caracas: 'VEN', Brasilia: 'BRA', Canberra: 'AUS', Ottawa: 'CAN', Pretoria: 'ZAF', Pristina: 'XKX', Ramallah: 'PSE',
+      Washington: 'USA',
+      Beijing: 'CHN',
+      Moscow: 'RUS',
+      Tokyo: 'JPN',
+      Seoul: 'KOR',
+      Pyongyang: 'PRK',
+      Kyiv: 'UKR',
+      Kiev: 'UKR',
+      Tehran: 'IRN',
+      Jerusalem: 'ISR',
+      Ankara: 'TUR',
+      'New Delhi': 'IND',
+      Islamabad: 'PAK',
+      London: 'GBR',
+      Paris: 'FRA',
+      Berlin: 'DEU',
+      Taipei: 'TWN',
+      Hanoi: 'VNM',
+      Manila: 'PHL',
+      Warsaw: 'POL',
+      Cairo: 'EGY',
+      Riyadh: 'SAU',
+      Caracas: 'VEN',
+      Brasilia: 'BRA',
+      Canberra: 'AUS',
+      Ottawa: 'CAN',
+      Pretoria: 'ZAF',
+      Pristina: 'XKX',
+      Ramallah: 'PSE',
     };
     for (const [capital, code] of Object.entries(capitals)) expect(country(code).capitals, capital).toContain(capital);
     const withCapital = COUNTRIES.filter((c) => c.capitals.length > 0).length;

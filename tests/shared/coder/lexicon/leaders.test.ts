@@ -8,7 +8,9 @@ const ACTOR_CODES = new Set([...COUNTRIES.map((c) => c.code), ...ORG_CODES]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const holder = (date: string, country: string, title: string): string[] =>
-  leadersOn(date).filter((l) => l.country === country && l.title === title).map((l) => l.name);
+  leadersOn(date)
+    .filter((l) => l.country === country && l.title === title)
+    .map((l) => l.name);
 
 function overlaps(a: LeaderEntry, b: LeaderEntry): boolean {
   const aEnd = a.validTo ?? '9999-12-31';
@@ -33,13 +35,76 @@ describe('LEADERS', () => {
   });
 
   it('covers head of state or government and foreign minister of the G20 and the named states', () => {
-    const required = ['ARG', 'AUS', 'BRA', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'IDN', 'ITA', 'JPN', 'KOR', 'MEX', 'RUS', 'SAU', 'ZAF', 'TUR', 'GBR', 'USA',
-      'PRK', 'UKR', 'IRN', 'ISR', 'PSE', 'EGY', 'VEN', 'TWN', 'VNM', 'PHL', 'PAK', 'POL'];
+    const required = [
+      'ARG',
+      'AUS',
+      'BRA',
+      'CAN',
+      'CHN',
+      'FRA',
+      'DEU',
+      'IND',
+      'IDN',
+      'ITA',
+      'JPN',
+      'KOR',
+      'MEX',
+      'RUS',
+      'SAU',
+      'ZAF',
+      'TUR',
+      'GBR',
+      'USA',
+      'PRK',
+      'UKR',
+      'IRN',
+      'ISR',
+      'PSE',
+      'EGY',
+      'VEN',
+      'TWN',
+      'VNM',
+      'PHL',
+      'PAK',
+      'POL',
+    ];
     const countries = new Set(leadersOn('2026-01-05').map((l) => l.country));
     for (const code of required) expect(countries.has(code), code).toBe(true);
     for (const code of ['UNO', 'EUR', 'NATO']) expect(countries.has(code), code).toBe(true);
-    const foreignMinisters = new Set(leadersOn('2026-01-05').filter((l) => /Foreign|Secretary of State|External Affairs|International Relations/.test(l.title)).map((l) => l.country));
-    for (const code of ['AUS', 'BRA', 'CAN', 'CHN', 'FRA', 'DEU', 'IND', 'IDN', 'ITA', 'JPN', 'KOR', 'MEX', 'RUS', 'SAU', 'ZAF', 'TUR', 'GBR', 'USA', 'PRK', 'UKR', 'IRN', 'ISR', 'EGY', 'TWN', 'PHL', 'PAK', 'POL']) {
+    const foreignMinisters = new Set(
+      leadersOn('2026-01-05')
+        .filter((l) => /Foreign|Secretary of State|External Affairs|International Relations/.test(l.title))
+        .map((l) => l.country),
+    );
+    for (const code of [
+      'AUS',
+      'BRA',
+      'CAN',
+      'CHN',
+      'FRA',
+      'DEU',
+      'IND',
+      'IDN',
+      'ITA',
+      'JPN',
+      'KOR',
+      'MEX',
+      'RUS',
+      'SAU',
+      'ZAF',
+      'TUR',
+      'GBR',
+      'USA',
+      'PRK',
+      'UKR',
+      'IRN',
+      'ISR',
+      'EGY',
+      'TWN',
+      'PHL',
+      'PAK',
+      'POL',
+    ]) {
       expect(foreignMinisters.has(code), code).toBe(true);
     }
   });

@@ -8,7 +8,11 @@ const find = (name: string) => ORGANISATIONS.filter((o) => o.names.includes(name
 describe('ORGANISATIONS', () => {
   it('uses only Accord organisation codes and covers each of them', () => {
     for (const org of ORGANISATIONS) expect(CODES, org.names[0]).toContain(org.code);
-    for (const code of CODES) expect(ORGANISATIONS.some((o) => o.code === code), code).toBe(true);
+    for (const code of CODES)
+      expect(
+        ORGANISATIONS.some((o) => o.code === code),
+        code,
+      ).toBe(true);
   });
 
   it('gives every name to exactly one row, so a name never resolves two ways', () => {

@@ -2,8 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_NOUNS } from '../../../../shared/coder/lexicon/roles.ts';
 
 const CAMEO_ROLES = new Set([
-  'GOV', 'MIL', 'LEG', 'JUD', 'COP', 'OPP', 'REB', 'BUS', 'MED', 'CVL', 'EDU', 'REL', 'HLH', 'LAB', 'AGR', 'SPY',
-  'CRM', 'UAF', 'REF', 'PTY', 'ENV', 'NGO', 'HRI', 'ELI', 'RAD',
+  'GOV',
+  'MIL',
+  'LEG',
+  'JUD',
+  'COP',
+  'OPP',
+  'REB',
+  'BUS',
+  'MED',
+  'CVL',
+  'EDU',
+  'REL',
+  'HLH',
+  'LAB',
+  'AGR',
+  'SPY',
+  'CRM',
+  'UAF',
+  'REF',
+  'PTY',
+  'ENV',
+  'NGO',
+  'HRI',
+  'ELI',
+  'RAD',
 ]);
 
 function expectRoles(role: string, nouns: string[]): void {
@@ -22,10 +45,36 @@ describe('ROLE_NOUNS', () => {
 
   it('maps government titles and bodies to GOV, defence ministers included', () => {
     expectRoles('GOV', [
-      'president', 'presidents', 'prime minister', 'prime ministers', 'premier', 'chancellor', 'king', 'foreign minister',
-      'foreign ministers', 'minister', 'ministry', 'ministries', 'foreign ministry', 'government', 'cabinet', 'spokesman',
-      'spokeswoman', 'spokesperson', 'ambassador', 'ambassadors', 'envoy', 'diplomat', 'diplomats', 'official', 'officials',
-      'leader', 'administration', 'state department', 'defense minister', 'defence minister',
+      'president',
+      'presidents',
+      'prime minister',
+      'prime ministers',
+      'premier',
+      'chancellor',
+      'king',
+      'foreign minister',
+      'foreign ministers',
+      'minister',
+      'ministry',
+      'ministries',
+      'foreign ministry',
+      'government',
+      'cabinet',
+      'spokesman',
+      'spokeswoman',
+      'spokesperson',
+      'ambassador',
+      'ambassadors',
+      'envoy',
+      'diplomat',
+      'diplomats',
+      'official',
+      'officials',
+      'leader',
+      'administration',
+      'state department',
+      'defense minister',
+      'defence minister',
     ]);
   });
 
@@ -48,14 +97,29 @@ describe('ROLE_NOUNS', () => {
   });
 
   it('has singular and plural forms of count nouns', () => {
-    for (const [singular, plural] of [['soldier', 'soldiers'], ['lawmaker', 'lawmakers'], ['rebel', 'rebels'], ['company', 'companies'], ['diplomat', 'diplomats'], ['policeman', 'policemen'], ['judge', 'judges']]) {
+    for (const [singular, plural] of [
+      ['soldier', 'soldiers'],
+      ['lawmaker', 'lawmakers'],
+      ['rebel', 'rebels'],
+      ['company', 'companies'],
+      ['diplomat', 'diplomats'],
+      ['policeman', 'policemen'],
+      ['judge', 'judges'],
+    ]) {
       expect(ROLE_NOUNS.get(singular!), singular).toBeDefined();
       expect(ROLE_NOUNS.get(plural!), plural).toBe(ROLE_NOUNS.get(singular!));
     }
   });
 
   it('expands government portfolios into minister, ministry and official forms', () => {
-    expectRoles('GOV', ['environment minister', 'education ministry', 'ministry of commerce', 'deputy trade minister', 'minister for culture', 'energy officials']);
+    expectRoles('GOV', [
+      'environment minister',
+      'education ministry',
+      'ministry of commerce',
+      'deputy trade minister',
+      'minister for culture',
+      'energy officials',
+    ]);
   });
 
   it('carries breadth beyond the core list', () => {
@@ -66,6 +130,23 @@ describe('ROLE_NOUNS', () => {
   });
 
   it('leaves out stems, vehicles and adjectives that would misfire as actors', () => {
-    for (const word of ['minist', 'compan', 'retired', 'islamic', 'tanker', 'airliner', 'man', 'support', 'diet', 'press', 'public', 'firm', 'party', 'intelligence', 'security council']) expect(ROLE_NOUNS.has(word), word).toBe(false);
+    for (const word of [
+      'minist',
+      'compan',
+      'retired',
+      'islamic',
+      'tanker',
+      'airliner',
+      'man',
+      'support',
+      'diet',
+      'press',
+      'public',
+      'firm',
+      'party',
+      'intelligence',
+      'security council',
+    ])
+      expect(ROLE_NOUNS.has(word), word).toBe(false);
   });
 });

@@ -14,10 +14,7 @@ describe('splitSentences', () => {
 
   it('does not split after abbreviations, initials or decimals', () => {
     const body = 'U.S. envoy Gen. John F. Kelly arrived on Jan. 3 with $3.5 million in aid. Talks began.';
-    expect(splitSentences(body).map((x) => x.text)).toEqual([
-      'U.S. envoy Gen. John F. Kelly arrived on Jan. 3 with $3.5 million in aid.',
-      'Talks began.',
-    ]);
+    expect(splitSentences(body).map((x) => x.text)).toEqual(['U.S. envoy Gen. John F. Kelly arrived on Jan. 3 with $3.5 million in aid.', 'Talks began.']);
   });
 
   it('keeps a closing quote with its sentence', () => {
@@ -80,7 +77,30 @@ function formerSplitter(body: string): { text: string; start: number; end: numbe
 
 describe('splitSentences: same sentences as before on ordinary lengths', () => {
   it('on random text full of marks, quotes, abbreviations and line breaks', () => {
-    const fragment = fc.constantFrom('.', '!', '?', '...', '"', '\u201d', ')', ']', ' ', '  ', '\t', '\n', 'U.S', 'Gen', 'Mr', 'F', 'a', 'the', 'The', 'Talks', '3', '\u00a0');
+    const fragment = fc.constantFrom(
+      '.',
+      '!',
+      '?',
+      '...',
+      '"',
+      '\u201d',
+      ')',
+      ']',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      'U.S',
+      'Gen',
+      'Mr',
+      'F',
+      'a',
+      'the',
+      'The',
+      'Talks',
+      '3',
+      '\u00a0',
+    );
     fc.assert(
       fc.property(fc.array(fragment, { maxLength: 60 }), (parts) => {
         const body = parts.join('');

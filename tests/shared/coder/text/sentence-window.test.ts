@@ -17,7 +17,9 @@ describe('sentenceWindows', () => {
 
   it('cuts a giant sentence into pieces of at most the maximum, with exact offsets into the body', () => {
     const prefix = 'Headline\n';
-    const text = Array.from({ length: 3000 }, (_, i) => (i % 37 === 0 ? 'Russia, ' : i % 11 === 0 ? 'condemned ' : 'word ')).join('').trim();
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 37 === 0 ? 'Russia, ' : i % 11 === 0 ? 'condemned ' : 'word '))
+      .join('')
+      .trim();
     const body = prefix + text;
     const { windows, tokenCount, tokens } = sentenceWindows(sentenceAt(text, prefix.length, 1));
     expect(tokenCount).toBe(tokenize(text).length);
