@@ -140,8 +140,10 @@ export class EventsApi extends Construct {
     const integration = new HttpLambdaIntegration('ApiHandler', fn);
     const authorizer: IHttpRouteAuthorizer = config.apiAuth === 'iam' ? new HttpIamAuthorizer() : new HttpNoneAuthorizer();
     for (const path of API_ROUTES) {
-      const [route] = this.httpApi.addRoutes({ path, methods: API_METHODS, integration, authorizer });
-      if (config.apiAuth === 'none' && route) {
+      // one route per method (GET and HEAD): each anonymous one carries the acknowledgement
+      const routes = this.httpApi.addRoutes({ path, methods: API_METHODS, integration, authorizer });
+      if (config.apiAuth !== 'none') continue;
+      for (const route of routes) {
         acknowledge(route, {
           id: 'AwsSolutions-APIG4',
           reason:
