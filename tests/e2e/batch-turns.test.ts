@@ -14,7 +14,9 @@ import { eventually, useLocalStack } from '../support/local-stack.ts';
 const continuations: string[] = [];
 const recordNotifications = new Map<string, number>();
 const local = useLocalStack({
-  ingestTimeoutSeconds: 30,
+  // the splitter hands over once less than its 15 s margin remains: a 16 s function leaves about a second of
+  // splitting per turn, so the 400 lines take several turns on any machine (each turn writes at least one)
+  ingestTimeoutSeconds: 16,
   // as deployed: 6 × the function timeout (the tests' 2 s would hand a running turn's message to a second invocation)
   visibilityTimeoutSeconds: 180,
   onNotification: (body) => {

@@ -64,7 +64,7 @@ describe("analysts' dictionary on the local stack", () => {
       sqs.destroy();
     }
     const escaped = before.article.extractor!.replace(/[.+]/g, '\\$&');
-    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)rules/1\\.1\\.0\\+dict\\.`)), 30_000, 'the reprocessed article');
+    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)rules/1\\.2\\.0\\+dict\\.`)), 30_000, 'the reprocessed article');
     expect(hamasRoles(after)).toEqual(['REB']);
     expect(after.article.versionId ?? after.article.etag).toBe(before.article.versionId ?? before.article.etag);
     expect(after.events.every((e) => e.extractor === after.article.extractor)).toBe(true);
