@@ -308,9 +308,14 @@ export function opensGrounds(tokens: Token[], i: number): boolean {
   return i < tokens.length - 1 && GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly');
 }
 
-/** The words at `end` are "-<participle>" ("-led", "-backed", "-authorized"): the mention before them modifies a noun. */
+/** The words at `end` are "-<participle>" with one of `participles` ("UN-brokered", "Russian-backed"): the mention before them modifies a noun. */
+export function hyphenParticipleAt(tokens: Token[], end: number, participles: ReadonlySet<string>): boolean {
+  return tokens[end]?.norm === '-' && participles.has(tokens[end + 1]?.norm ?? '');
+}
+
+/** The mention ending at `end` sponsors the noun after it ("-led", "-backed", "-authorized"). */
 export function agentOfModifier(tokens: Token[], end: number): boolean {
-  return tokens[end]?.norm === '-' && SPONSORING_PARTICIPLES.has(tokens[end + 1]?.norm ?? '');
+  return hyphenParticipleAt(tokens, end, SPONSORING_PARTICIPLES);
 }
 // Participles whose agent sponsors the noun without being it ("Greek-owned ship" is Greek: owning is not among them).
 const SPONSORING_PARTICIPLES = new Set([

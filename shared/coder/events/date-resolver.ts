@@ -101,7 +101,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
  * The expression nearest the trigger, preferring ones outside the attribution tail, and then ones in the trigger's
  * own clause: in "Russia, which invaded Ukraine in 2022, launched strikes on Monday" the strikes are Monday's.
  */
-export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number, sentence = ''): ResolvedDate | null {
+export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number, sentence: string): ResolvedDate | null {
   const pool = dates.filter((d) => d.index < tailIndex);
   const outsideTail = pool.length ? pool : dates;
   const sameClause = outsideTail.filter((d) => !/[,;]/.test(sentence.slice(Math.min(d.index, triggerIndex), Math.max(d.index, triggerIndex))));

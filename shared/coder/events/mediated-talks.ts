@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { SentenceEvent } from './plan.ts';
+import { hyphenParticipleAt } from './argument-selector.ts';
 
 /**
  * Talks a third party stands between: "Qatar hosted talks between Kinshasa and the rebels", "Norway
@@ -131,7 +132,7 @@ export function brokeredDeals(tokens: Token[], mentions: ResolvedMention[], code
   const out: SentenceEvent[] = [];
   for (const r of mentions) {
     const end = r.mention.end;
-    if (!r.actor || tokens[end]?.norm !== '-' || !BROKERING.has(tokens[end + 1]?.norm ?? '')) continue;
+    if (!r.actor || !hyphenParticipleAt(tokens, end, BROKERING)) continue;
     if (!tokens.slice(end + 2, end + 5).some((t) => DEAL_NOUNS.has(t.norm))) continue;
     const broker = r.actor;
     // the deal is what the coded joint act acts on, right after it ("agreed to a UN-brokered truce"), not background

@@ -282,10 +282,14 @@ export function inConditionalClause(tokens: Token[], head: number): boolean {
     const w = tokens[i]!.norm;
     if (CLAUSE_BREAK.has(w)) return false;
     if (CONDITIONALS.has(w)) return true;
-    // "as long as they threaten global commerce", "so long as": a condition too
-    if (w === 'long' && tokens[i + 1]?.norm === 'as' && (tokens[i - 1]?.norm === 'as' || tokens[i - 1]?.norm === 'so')) return true;
+    if (asLongAs(tokens, i)) return true;
   }
   return false;
+}
+
+/** Token i is the "long" of "as long as" or "so long as", a conjunction of condition like "if". */
+function asLongAs(tokens: Token[], i: number): boolean {
+  return tokens[i]!.norm === 'long' && tokens[i + 1]?.norm === 'as' && (tokens[i - 1]?.norm === 'as' || tokens[i - 1]?.norm === 'so');
 }
 
 /** True when a condition follows the action in its clause ("will withdraw … unless"). */
@@ -293,7 +297,7 @@ export function followedByCondition(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 25; i++) {
     const w = tokens[i]!.norm;
     if (w === 'if' || w === 'unless') return true;
-    if (w === 'long' && tokens[i + 1]?.norm === 'as' && (tokens[i - 1]?.norm === 'as' || tokens[i - 1]?.norm === 'so')) return true;
+    if (asLongAs(tokens, i)) return true;
     if (w === ';' || w === '.') return false;
   }
   return false;

@@ -41,6 +41,6 @@ describe('resolveDates', () => {
     const s = 'Troops entered the town on Monday, officials said on Wednesday.';
     const dates = resolveDates(s, PUB, false);
     expect(dates).toHaveLength(2);
-    expect(dateForTrigger(dates, s.indexOf('entered'), s.indexOf(', officials'))?.text).toBe('on Monday');
+    expect(dateForTrigger(dates, s.indexOf('entered'), s.indexOf(', officials'), s)?.text).toBe('on Monday');
   });
 });
