@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ACTOR_INDEX, type ActorItem } from './actor-lexicon.ts';
+import { ACTOR_INDEX, entriesFollowedBy, type ActorItem } from './actor-lexicon.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**
@@ -246,7 +246,11 @@ function backsAnActor(tokens: Token[], i: number): boolean {
 
 function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
   const t = tokens[i]!;
-  const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? (ACTOR_INDEX.get(t.norm) ?? []) : [])];
+  const next = tokens[i + 1];
+  const candidates = [
+    ...entriesFollowedBy(ACTOR_INDEX.get(t.text) ?? [], next),
+    ...(t.text !== t.norm ? entriesFollowedBy(ACTOR_INDEX.get(t.norm) ?? [], next) : []),
+  ];
   let best: ItemMatch | null = null;
   for (const c of candidates) {
     const n = c.tokens.length;
