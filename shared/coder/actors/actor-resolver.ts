@@ -48,8 +48,18 @@ export class ActorResolver {
   /** State of the dateline city ("BELGRADE, July 8 (Reuters) -"): counts as one mention of it. */
   setDateline(country: string | null): void {
     this.datelineCountry = country;
-    if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+    this.noteStoryState(country);
   }
+
+  /** A state the story is told from without a place for it (the headline's subject): counts as one mention of it. */
+  noteStoryState(country: string | null): void {
+    if (!country) return;
+    this.storyState ??= country;
+    this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+  }
+
+  /** The state of the dateline, else of the headline's subject: which side the story is told from. */
+  storyState: string | null = null;
 
   /** The armed group the article named last: what "the group" refers to. */
   lastArmedGroup: Actor | null = null;

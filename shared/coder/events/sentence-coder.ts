@@ -423,6 +423,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const out: SentenceEvent[] = [];
   // Pledges and gifts of aid (033x, 07x), whose lists name several donors.
   const GIFT_CODES = /^(033|07)/;
+  // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
+  // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
+  const COOPERATION = /^0[1-8]/;
   const actionHeads = new Set(actions.map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
@@ -447,7 +450,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       resolver,
       actionHeads,
       starts,
-      parallel || later.length > 0 ? { target: shared[0]?.target ?? null, coAgents: [...shared.map((e) => e.source), ...later] } : null,
+      parallel || later.length > 0
+        ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...shared.map((e) => e.source), ...later] : [] }
+        : null,
     );
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
     const aimedAt = p.purposeOf ? byPlan.get(p.purposeOf)?.[0]?.target : undefined;
