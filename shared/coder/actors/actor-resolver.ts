@@ -139,9 +139,24 @@ export class ActorResolver {
     if (source.country === target.country && source.role === target.role) return;
     this.interactions.push([source, target]);
     // a meeting or visit (not mediation) is what "the two sides" in the next sentence refers back to
-    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045'))
+    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045')) {
       this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
+    }
+    this.noteMeeting(source, target, code);
   }
+
+  /**
+   * The parties of one sentence's meetings: "Wang Yi met Pakistan's Ishaq Dar and Afghanistan's Amir Khan
+   * Muttaqi" is a meeting of three, what a later "the three ministers" names again, as a list of them would.
+   */
+  noteMeeting(source: Actor, target: Actor, code: string): void {
+    if (source.country === target.country || !code.startsWith('04') || code.startsWith('045')) return;
+    if (this.meeting?.sentence !== this.sentenceIndex) this.meeting = { sentence: this.sentenceIndex, parties: new Map() };
+    for (const a of [source, target]) if (!this.meeting.parties.has(a.country)) this.meeting.parties.set(a.country, a);
+    if (this.meeting.parties.size >= 3) this.groups.set(this.meeting.parties.size, [...this.meeting.parties.values()]);
+  }
+
+  private meeting: { sentence: number; parties: Map<string, Actor> } | null = null;
 
   /** The two states of the latest meeting between states, and the sentence it was coded in. */
   private lastStatePair: { pair: [Actor, Actor]; sentence: number } | null = null;

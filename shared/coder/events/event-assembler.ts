@@ -150,6 +150,8 @@ export function assemble(
       out.push({ ...event, source: co, target, confidence: lower });
     }
   }
+  // ("met Dar and Muttaqi" was a meeting of three, what "the three ministers" names next)
+  for (const e of out.slice(1)) if (e.target) resolver.noteMeeting(e.source, e.target, e.code);
   return out;
 }
 
