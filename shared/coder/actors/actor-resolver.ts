@@ -216,6 +216,19 @@ export class ActorResolver {
     if (r.actor && this.persons.some((p) => p.actor === r.actor)) this.lastPerson = r;
   }
 
+  /**
+   * A capital that is also the seat of an organisation the story is about stands for it when it acts or is
+   * acted on: "Russia would respond in a way that Brussels will feel" in a story about EU sanctions is the
+   * EU. Where something happens ("talks in Brussels") it stays a place in its state, as it does when the
+   * story names the state itself more than the organisation.
+   */
+  private seatMetonym(tokens: Token[], m: Mention, state: string): string {
+    const seated = ORGANISATION_SEATS.get(tokens[m.start]!.text);
+    if (!seated || (m.prep !== null && !ARGUMENT_PREPS.has(m.prep))) return state;
+    const org = seated.find((o) => (this.countryCounts.get(o) ?? 0) > (this.countryCounts.get(state) ?? 0));
+    return org ?? state;
+  }
+
   /** The office holder a name denotes on the article's date (validity ends exclusive: on a handover day only the successor). */
   pickLeader(leaders: readonly LeaderEntry[]): LeaderEntry | null {
     const valid = leaders.filter((l) => leaderValidOn(l, this.articleDate));
@@ -283,7 +296,7 @@ export class ActorResolver {
         this.seenLeaders.add(l.name);
         continue;
       }
-      if (item.code && country === null) country = item.code;
+      if (item.code && country === null) country = item.kind === 'capital' ? this.seatMetonym(tokens, m, item.code) : item.code;
       // an armed group keeps its role whatever it is called ("Houthi forces" are rebels, not the army)
       if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;
     }
@@ -375,3 +388,8 @@ export class ActorResolver {
     return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
   }
 }
+
+// Capitals that are the seat of an organisation, and the organisations (most likely first).
+const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Brussels', ['EUR', 'NATO']]]);
+// Prepositions that put a party in an argument position rather than name a place.
+const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);
