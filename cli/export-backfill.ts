@@ -77,11 +77,11 @@ async function stageBackfillTarget(stage: string, region: string | undefined): P
   };
 }
 
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`);
 
 export function describeMonth(report: MonthRebuildReport, done: number, total: number): string {
   const removed = report.removed > 0 ? `, ${report.removed} stale file(s) removed` : '';
-  return `[${done}/${total}] ${report.month}: ${report.events.toLocaleString('en-US')} event(s) in ${report.days} day file(s), ${mib(report.bytes)}${removed}\n`;
+  return `[${done}/${total}] ${report.month}: ${report.events.toLocaleString('en-US')} event(s) in ${report.days} day file(s), ${size(report.bytes)}${removed}\n`;
 }
 
 export async function backfillExport(options: BackfillOptions, write: (line: string) => void = (line) => process.stdout.write(line)): Promise<void> {
@@ -107,7 +107,7 @@ export async function backfillExport(options: BackfillOptions, write: (line: str
       bytes += report.bytes;
       write(describeMonth(report, i + 1, months.length));
     }
-    write(`done: ${months.length} month(s), ${events.toLocaleString('en-US')} event(s), ${mib(bytes)}\n`);
+    write(`done: ${months.length} month(s), ${events.toLocaleString('en-US')} event(s), ${size(bytes)}\n`);
   } finally {
     target.close();
   }

@@ -67,8 +67,8 @@ describe('accord export --backfill', () => {
       `rebuilding the analytics export of the local stack from table ${local.stack.endpoints.table} into ${root}: ${months.length} month(s)`,
     );
     expect(months.length).toBeGreaterThanOrEqual(3);
-    expect(months.find((line) => line.includes(' 2026-03: '))).toMatch(/event\(s\) in \d+ day file\(s\), [\d.]+ MiB, 1 stale file\(s\) removed$/);
-    expect(lines.at(-1)).toMatch(new RegExp(`^done: ${months.length} month\\(s\\), ${ids.length} event\\(s\\), [\\d.]+ MiB$`));
+    expect(months.find((line) => line.includes(' 2026-03: '))).toMatch(/event\(s\) in \d+ day file\(s\), [\d.]+ (KiB|MiB), 1 stale file\(s\) removed$/);
+    expect(lines.at(-1)).toMatch(new RegExp(`^done: ${months.length} month\\(s\\), ${ids.length} event\\(s\\), [\\d.]+ (KiB|MiB)$`));
     expect(await exportedIds(dataDir)).toEqual(ids);
 
     const again = await runAccord(['export', '--backfill', '--from', '2026-05-01', '--to', '2026-07', '--data-dir', dataDir]);
