@@ -100,7 +100,9 @@ export class AnalyticsExport extends Construct {
     fn.addEventSource(
       new DynamoEventSource(props.table.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: 1000,
+        // The most Lambda allows: a batch then ends at the 6 MB payload limit (about 3,500 records of
+        // event items) or the window, not at a record count, so fewer batches rewrite the same days.
+        batchSize: 10_000,
         // Collect changes for the longest window Lambda allows: each rewrite reads and writes a whole
         // day's file, so under a steady trickle of articles the cost is proportional to rewrites (docs/cost.md).
         maxBatchingWindow: Duration.seconds(300),

@@ -25,6 +25,8 @@ describe.each(STAGES)('analytics export on %s', (stage: StageName) => {
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [onlyResourceOfType(synth.json, 'AWS::DynamoDB::Table')[0], 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 10_000,
+      MaximumBatchingWindowInSeconds: 300,
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: 10,
       ParallelizationFactor: 1,
