@@ -42,6 +42,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'deny that',
     'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims',
     'deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims',
+    // "denied any plan to attack Eritrea": the denial is the event, the attack it denies is none
+    'deny plan|plans|intention|intentions|intent|ambition|ambitions|design|designs',
   ],
   '018': ['express|offer|send|convey condolence|condolences|sympathy|sympathies', 'condole with', 'mourn'],
   '019': ['express accord', 'share view|views|concern'],
