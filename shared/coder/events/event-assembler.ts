@@ -137,7 +137,13 @@ export function assemble(
 ): SentenceEvent[] {
   const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, parallel);
   if (!one) return [];
-  const { event, coSources, reciprocal, coTargets } = one;
+  const { event, coSources, reciprocal, coTargets, jointAmong } = one;
+  if (jointAmong.length > 0) {
+    const lower = Math.max(0.1, event.confidence - 0.05);
+    return jointAmong.flatMap((x, i) =>
+      jointAmong.slice(i + 1).map((y, k) => ({ ...event, source: x, target: y, confidence: i + k === 0 ? event.confidence : lower })),
+    );
+  }
   const out = [event];
   const lower = Math.max(0.1, event.confidence - 0.05);
   // "called on India and Pakistan to …": the action is aimed at each named side
@@ -167,7 +173,7 @@ function assembleOne(
   actionHeads: ReadonlySet<number>,
   clauseStarts: readonly number[],
   parallel: ParallelClause | null,
-): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
+): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[]; jointAmong: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
@@ -264,6 +270,8 @@ function assembleOne(
     confidence -= 0.3;
   }
   let coSources: Actor[] = [];
+  // the parties of a joint act by three or more ("A, B and C signed a treaty"), first named first
+  let among: Actor[] = [];
   // roles shared across a compound ("Egyptian and Qatari mediators"), only by a member that is a bare adjective:
   // "Saudi Arabia and the Houthis" share no role (Saudi Arabia is no rebel)
   if (srcActors.length > 1) {
@@ -288,6 +296,8 @@ function assembleOne(
     // for one-sided actions the other named sides act too, they are not the target ("the US and Britain launched strikes");
     // a mutual action ("Seoul and Tokyo agreed") is one event between two sides, never among three or more
     const distinct = srcActors.filter((x, i) => srcActors.findIndex((y) => y.country === x.country) === i);
+    // (but "Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty" is a treaty between each two of them)
+    if (isJointAction(p.code) && distinct.length > 2) among = inMentionOrder(distinct, sources);
     if (!isJointAction(p.code) || distinct.length > 2) {
       coSources = distinct.slice(1);
       srcActors = [srcActors[0]!];
@@ -552,7 +562,15 @@ function assembleOne(
   for (const co of coSources) resolver.deeds.push({ code: event.code, source: co, event: deedId });
   // a joint deed is both parties' ("welcomed the agreement" Thailand and Cambodia reached is welcomed toward each)
   if (targetActor && isJointAction(event.code)) resolver.deeds.push({ code: event.code, source: targetActor, event: deedId });
-  return { event, coSources, reciprocal: reciprocal || multilateral, coTargets };
+  // a joint act among the compound's own members (no one outside it named) is one event between each two of them
+  const jointAmong = among.length > 2 && (targetActor === null || among.some((m) => m.country === targetActor.country)) ? among : [];
+  return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong };
+}
+
+/** The actors in the order their mentions stand in the sentence. */
+function inMentionOrder(actors: Actor[], mentions: readonly ResolvedMention[]): Actor[] {
+  const at = (x: Actor) => Math.min(...mentions.filter((r) => actorsOf(r).some((y) => y.country === x.country)).map((r) => r.mention.start));
+  return [...actors].sort((x, y) => at(x) - at(y));
 }
 
 /**

@@ -25,7 +25,7 @@ function resolvePointer(document: Json, pointer: string): unknown {
 }
 
 describe('OpenAPI document', () => {
-  const document = buildOpenApiDocument(apiRoutes) as unknown as Json;
+  const document = buildOpenApiDocument(apiRoutes);
   const paths = document.paths as Record<string, Record<string, Json>>;
 
   it('is OpenAPI 3.1 with the required top-level fields', () => {

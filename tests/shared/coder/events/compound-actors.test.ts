@@ -212,3 +212,15 @@ describe('roles in a compound subject', () => {
     expect(saudi?.role ?? null).not.toBe('REB');
   });
 });
+
+describe('a joint act by three or more', () => {
+  it('"A, B and C signed a treaty" is a treaty between each two of them, first named first', async () => {
+    const events = await code('The presidents of Tajikistan, Kyrgyzstan and Uzbekistan on Monday signed a treaty on the junction point of their borders.');
+    expect(events.map(brief).sort()).toEqual(['KGZ>UZB 057', 'TJK>KGZ 057', 'TJK>UZB 057']);
+  });
+
+  it('with a party outside the compound named, each member acts toward it', async () => {
+    const events = await code('France, Germany and Italy signed an agreement with Tunisia on Monday.');
+    expect(events.map(brief).sort()).toEqual(['DEU>TUN 057', 'FRA>TUN 057', 'ITA>TUN 057']);
+  });
+});
