@@ -49,13 +49,16 @@ export class ActorResolver {
   setDateline(country: string | null): void {
     this.datelineCountry = country;
     this.noteStoryState(country);
+    if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
   }
 
-  /** A state the story is told from without a place for it (the headline's subject): counts as one mention of it. */
+  /**
+   * The state the story is told from when no dateline says so (the headline's subject): it breaks a tie
+   * between the states named most, but is no mention of its own (a headline's subject is often a donor or
+   * a visitor, not what the story is about).
+   */
   noteStoryState(country: string | null): void {
-    if (!country) return;
     this.storyState ??= country;
-    this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
   }
 
   /** The state of the dateline, else of the headline's subject: which side the story is told from. */

@@ -91,13 +91,15 @@ function storyGuess(resolver: ActorResolver, mentions: ResolvedMention[], head: 
 
 /** The state named most so far, when it clearly leads (a tie leaves unplaced actors unplaced). */
 function storyCountry(resolver: ActorResolver): string | null {
-  const top = resolver.topCountries();
+  // the side the story is told from (its dateline or headline) weighs one mention more here: an official
+  // the dictionaries do not know is most likely that side's ("The Ministry of Foreign Affairs summoned …")
+  const home = resolver.storyState;
+  const counts = (c: string) => resolver.countryCount(c) + (c === home && c !== resolver.datelineCountry ? 1 : 0);
+  const top = [...new Set([...(home ? [home] : []), ...resolver.topCountries()])].sort((a, b) => counts(b) - counts(a));
   if (top.length === 0) return null;
   if (top.length === 1) return top[0]!;
-  const counts = resolver.countryCount.bind(resolver);
   if (counts(top[0]!) > counts(top[1]!)) return top[0]!;
-  // a tie goes to the side the story is told from (its dateline or headline), if that is one of the tied
-  const home = resolver.storyState;
+  // a tie goes to the home side, if that is one of the tied
   return home !== null && counts(home) === counts(top[0]!) ? home : null;
 }
 
