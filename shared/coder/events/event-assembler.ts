@@ -508,7 +508,8 @@ function assembleOne(
         ? deedBy
         : implicitTarget(
             tokens,
-            mentions.filter((r) => r.mention.start < tail),
+            // (the search after the verb stops at the next coordinated clause: "…, while the Saudi ministry called on Iraq")
+            mentions.filter((r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail)),
             [...sources, ...agents, ...(venue ? [venue] : [])],
             finalSource,
             p.code,

@@ -150,3 +150,14 @@ describe('the recipient of pledges', () => {
     expect(briefs.filter((b) => /^(DEU|JPN)>(FRA|EUR|GBR)/.test(b))).toEqual([]);
   });
 });
+
+describe('the search after the verb stops at the next coordinated clause', () => {
+  it('"… solidarity with Kuwait and support for its measures, while the Saudi ministry called on Iraq …": the support is for Kuwait', async () => {
+    const events = await code(
+      'Saudi Arabia and Qatar issued statements expressing full solidarity with Kuwait and support for "all measures it takes", while the Saudi Foreign Ministry called on Iraq to respect the agreement.',
+    );
+    const briefs = events.map(brief);
+    expect(briefs).toEqual(expect.arrayContaining(['SAU>KWT 052', 'QAT>KWT 052', 'SAU>IRQ 020']));
+    expect(briefs.filter((b) => / 05\d$/.test(b) && b.includes('>IRQ'))).toEqual([]);
+  });
+});
