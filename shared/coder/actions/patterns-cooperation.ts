@@ -128,7 +128,12 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'be|remain|stand willing|ready|prepared to talk|negotiate|meet',
   ],
   '038': ['accept|agree_to mediation', 'agree to mediation'],
-  '039': ['offer mediation|to_mediate', 'offer good offices'],
+  '039': [
+    'offer mediation|to_mediate',
+    'offer good offices',
+    // "has offered to help defuse the row", "offered to help settle the dispute"
+    'offer defuse|resolve|settle|ease|de_-_escalate row|dispute|crisis|tensions|standoff|conflict',
+  ],
 
   // 04 consult
   '040': [

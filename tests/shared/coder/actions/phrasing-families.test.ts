@@ -125,3 +125,10 @@ describe('people sent to help are aid, not a show of force', () => {
     expect((await code('Russia sent troops to the border with Ukraine on Monday.')).map((e) => e.cameo.code)).toContain('154');
   });
 });
+
+describe('offers to help end a row are offers to mediate', () => {
+  it('"has offered to help defuse the row" stands between the two sides of the story', async () => {
+    const events = await code('Algeria closed its airspace to flights to and from Mali on Monday. Mauritania has offered to help defuse the row.');
+    expect(events.map(brief)).toEqual(expect.arrayContaining(['MRT>DZA 039', 'MRT>MLI 039']));
+  });
+});
