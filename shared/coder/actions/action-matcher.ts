@@ -398,7 +398,9 @@ function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: Ac
   for (const el of p.elements) {
     let found = -1;
     let foundEnd = -1;
-    for (let j = pos; j < tokens.length && j <= pos + (el.actor ? 2 : MAX_GAP); j++) {
+    // (a party named in the gap counts as one word: "join the Vanuatu Mobile Force for an exercise")
+    const budget = el.actor ? 2 : MAX_GAP;
+    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += actors.covered?.has(j) && actors.covered.has(j - 1) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       if (el.actor) {
         if (actors.starts.has(j)) {

@@ -132,3 +132,10 @@ describe('offers to help end a row are offers to mediate', () => {
     expect(events.map(brief)).toEqual(expect.arrayContaining(['MRT>DZA 039', 'MRT>MLI 039']));
   });
 });
+
+describe('a party named between the words of a pattern counts as one word', () => {
+  it('"will join the Vanuatu Mobile Force for an exercise" is the same phrasing as "join the Vanuatu army for an exercise"', async () => {
+    const events = await code('Troops from Australia will join the Vanuatu Mobile Force for an exercise in July.');
+    expect(events.map(brief)).toEqual(['AUS>VUT 0312']);
+  });
+});
