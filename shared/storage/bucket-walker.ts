@@ -21,7 +21,7 @@ export interface BucketQuery {
   /** Inclusive YYYY-MM-DD bounds on the sort key's date part. */
   from?: string;
   to?: string;
-  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown>; selective?: boolean };
   projection?: string;
 }
 
@@ -65,7 +65,7 @@ export async function walkBuckets(
           ...(query.filter ? { FilterExpression: query.filter.expression } : {}),
           ...(query.projection ? { ProjectionExpression: query.projection } : {}),
           ScanIndexForward: false,
-          Limit: query.filter ? Math.max(FILTERED_READ_LIMIT, need + 1) : need + 1,
+          Limit: query.filter && query.filter.selective !== false ? Math.max(FILTERED_READ_LIMIT, need + 1) : need + 1,
           ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
         }),
       );
