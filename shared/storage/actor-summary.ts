@@ -1,6 +1,6 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ActorSummary } from './event-repository.ts';
-import { keyCondition } from './bucket-walker.ts';
+import { projectedMonthQuery } from './bucket-walker.ts';
 import { planEventQuery } from './event-query-plan.ts';
 
 export interface ActorSummaryRequest {
@@ -38,7 +38,8 @@ export async function summarizeActor(documentClient: DynamoDBDocumentClient, tab
   let read = 0;
   months: for (const month of months) {
     for (const stream of streams) {
-      const condition = keyCondition(
+      const input = projectedMonthQuery(
+        tableName,
         {
           index: stream.index,
           prefix: stream.prefix,
@@ -47,6 +48,7 @@ export async function summarizeActor(documentClient: DynamoDBDocumentClient, tab
           ...(stream.filter ? { filter: stream.filter } : {}),
         },
         month,
+        ['s', 'tg', 'r', 'q', 'gs'],
       );
       let exclusiveStartKey: Record<string, unknown> | undefined;
       do {
@@ -54,18 +56,7 @@ export async function summarizeActor(documentClient: DynamoDBDocumentClient, tab
           summary.truncated = true;
           break months;
         }
-        const result = await documentClient.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: stream.index,
-            ...condition,
-            ...(stream.filter ? { FilterExpression: stream.filter.expression } : {}),
-            ProjectionExpression: '#s, #tg, #r, #q, #gs',
-            ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, '#s': 's', '#tg': 'tg', '#r': 'r', '#q': 'q', '#gs': 'gs' },
-            ScanIndexForward: false,
-            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-          }),
-        );
+        const result = await documentClient.send(new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }));
         read += result.Items?.length ?? 0;
         for (const item of result.Items ?? []) {
           const source = String(item.s);

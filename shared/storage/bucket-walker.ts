@@ -1,4 +1,4 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { decodePosition, encodePosition, InvalidCursorError } from './bucket-position.ts';
 import { indexKeyOf, type IndexName } from './keys.ts';
 
@@ -111,4 +111,26 @@ export function keyCondition(query: Omit<BucketQuery, 'months'>, month: string) 
     }
   }
   return { KeyConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+/**
+ * One month of one index stream, newest first, reading only `attributes` (the short names every
+ * event item carries): the Query input of the summary's and the timeline's full reads.
+ */
+export function projectedMonthQuery(
+  tableName: string,
+  query: Omit<BucketQuery, 'months' | 'projection'>,
+  month: string,
+  attributes: readonly string[],
+): QueryCommandInput {
+  const condition = keyCondition(query, month);
+  return {
+    TableName: tableName,
+    IndexName: query.index,
+    ...condition,
+    ...(query.filter ? { FilterExpression: query.filter.expression } : {}),
+    ProjectionExpression: attributes.map((name) => `#${name}`).join(', '),
+    ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, ...Object.fromEntries(attributes.map((name) => [`#${name}`, name])) },
+    ScanIndexForward: false,
+  };
 }

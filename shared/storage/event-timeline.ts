@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { keyCondition } from './bucket-walker.ts';
+import { projectedMonthQuery } from './bucket-walker.ts';
 import type { EventFilter, EventTimeline, TimelineBucket, TimelineInterval } from './event-repository.ts';
 import { planEventQuery } from './event-query-plan.ts';
 
@@ -44,16 +44,9 @@ export async function eventTimeline(documentClient: DynamoDBDocumentClient, tabl
           timeline.truncated = true;
           break months;
         }
-        const condition = keyCondition(query, month);
         const result = await documentClient.send(
           new QueryCommand({
-            TableName: tableName,
-            IndexName: stream.index,
-            ...condition,
-            ...(stream.filter ? { FilterExpression: stream.filter.expression } : {}),
-            ProjectionExpression: '#d, #q, #gs',
-            ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, '#d': 'd', '#q': 'q', '#gs': 'gs' },
-            ScanIndexForward: false,
+            ...projectedMonthQuery(tableName, query, month, ['d', 'q', 'gs']),
             // Limit counts items read before the filter: exactly the budget that is left.
             Limit: maxEvents - read,
             ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
