@@ -2,9 +2,14 @@
  * `npm run bench:analytics`: the analytics export against paging the API.
  *
  * 1. Generates BENCH_ANALYTICS_EVENTS (default 1,000,000) seeded events over 24 months in memory and
- *    runs the export code on every month (shared/analytics/month-export.ts: Parquet encoding and
- *    the folder store; the month reads come from memory, so DynamoDB's Query time is not in this
- *    figure). Prints the export time and the Parquet bytes per million events.
+ *    writes the whole export (shared/analytics/export-rebuild.ts, what `accord export --backfill`
+ *    does: a day file per day, Parquet encoding and the folder store; the month reads come from
+ *    memory, so DynamoDB's Query time is not in this figure). Prints the export time and the
+ *    Parquet bytes per million events.
+ * 1b. The stream export's unit of work, which sets its cost (docs/cost.md): one batch of
+ *    BENCH_ANALYTICS_BATCH (default 1,000) changed events applied to a day file of
+ *    BENCH_ANALYTICS_DAY (default 100,000) events (shared/analytics/day-export.ts: read the file
+ *    back, lay the changes over it, encode and write it). Prints the rows it rewrote per second.
  * 2. Runs the dyad-week aggregate (shared/analytics/common-questions.ts) in embedded DuckDB over
  *    all of them (median of 3).
  * 3. Paging a million events through the local API does not fit this 2-core machine's time, so a
@@ -27,16 +32,19 @@ import { useLocalApiEnvironment } from './local-api-environment.ts';
 import { seededRandom } from '../infra/local/seeded-random.ts';
 import { DYAD_WEEKS } from '../shared/analytics/common-questions.ts';
 import { openEventsDatabase, type QueryResult } from '../shared/analytics/duckdb-events.ts';
-import { exportAllMonths, exportMonth } from '../shared/analytics/month-export.ts';
+import { applyToDay } from '../shared/analytics/day-export.ts';
+import { monthsToRebuild, rebuildMonth } from '../shared/analytics/export-rebuild.ts';
 import { folderPartitionStore } from '../shared/analytics/partition-store.ts';
 import { articleIdFor } from '../shared/model/article.ts';
 import { quadClassOfRoot, type DiplomaticEvent } from '../shared/model/diplomatic-event.ts';
 import { eventsDocumentClient } from '../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../shared/storage/dynamo-event-repository.ts';
-import { EventMonthReader, type MonthEvent } from '../shared/storage/event-months.ts';
+import { EventMonthReader, type EventChange, type MonthEvent } from '../shared/storage/event-months.ts';
 
 const TOTAL = Number(process.env.BENCH_ANALYTICS_EVENTS ?? 1_000_000);
 const SAMPLE = Number(process.env.BENCH_ANALYTICS_SAMPLE ?? 2_000);
+const DAY = Number(process.env.BENCH_ANALYTICS_DAY ?? 100_000);
+const BATCH = Number(process.env.BENCH_ANALYTICS_BATCH ?? 1_000);
 const EVENTS_PER_ARTICLE = 10;
 const MONTHS = Array.from({ length: 24 }, (_, i) => `${2025 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
 const COUNTRIES = ['USA', 'CHN', 'RUS', 'KOR', 'JPN', 'UKR', 'GBR', 'FRA', 'DEU', 'IND', 'IRN', 'ISR', 'TUR', 'BRA', 'PRK', 'UNO', 'EUR', 'NATO', 'EGY', 'SAU'];
@@ -153,15 +161,17 @@ async function exportMillion(scratch: string): Promise<{ root: string; duckMs: n
   const store = folderPartitionStore(root);
   const reader = { eventsOfMonth: (month: string) => Promise.resolve(byMonth.get(month) ?? []) };
   const started = performance.now();
-  for (const month of [...byMonth.keys()].sort()) await exportMonth(reader, store, month);
+  let files = 0;
+  for (const month of [...byMonth.keys()].sort()) files += (await rebuildMonth(reader, store, month)).days;
   const exportMs = performance.now() - started;
   const bytes = await folderBytes(root);
   console.log(
-    `export (Parquet encoding + writing every month; month reads from memory): ${seconds(exportMs)}, ${Math.round(TOTAL / (exportMs / 1000)).toLocaleString('en-US')} events/s`,
+    `export (Parquet encoding + writing every day file; month reads from memory): ${seconds(exportMs)}, ${Math.round(TOTAL / (exportMs / 1000)).toLocaleString('en-US')} events/s`,
   );
   console.log(
-    `Parquet: ${bytes.toLocaleString('en-US')} bytes in ${byMonth.size} files = ${(((bytes / TOTAL) * 1e6) / 1024 / 1024).toFixed(1)} MiB per million events (${(bytes / TOTAL).toFixed(1)} bytes/event)`,
+    `Parquet: ${bytes.toLocaleString('en-US')} bytes in ${files} day files = ${(((bytes / TOTAL) * 1e6) / 1024 / 1024).toFixed(1)} MiB per million events (${(bytes / TOTAL).toFixed(1)} bytes/event)`,
   );
+  await dayUpdate(scratch, [...byMonth.values()].flat());
   byMonth.clear();
 
   const { ms, result } = await timedQuery(root, DYAD_WEEKS.sql, 3);
@@ -169,6 +179,31 @@ async function exportMillion(scratch: string): Promise<{ root: string; duckMs: n
     `DuckDB dyad-week aggregate over ${TOTAL.toLocaleString('en-US')} events: ${ms.toFixed(0)} ms (median of 3), ${result.rows.length.toLocaleString('en-US')} groups`,
   );
   return { root, duckMs: ms, groups: result.rows.length };
+}
+
+/** One stream batch applied to a big day file: what a window of the export costs in Lambda time. */
+async function dayUpdate(scratch: string, events: MonthEvent[]): Promise<void> {
+  const day = '2026-03-04';
+  const store = folderPartitionStore(join(scratch, 'day'));
+  const dayEvents = events.slice(0, DAY).map(({ event }) => ({ event: { ...event, date: day }, sortDate: day }));
+  await rebuildMonth({ eventsOfMonth: () => Promise.resolve(dayEvents) }, store, day.slice(0, 7));
+  // Half of the batch changes events already in the file (a re-extraction), half adds new ones.
+  const changes: EventChange[] = events.slice(DAY - BATCH / 2, DAY + BATCH / 2).map(({ event }) => ({
+    day,
+    eventId: event.id,
+    event: { event: { ...event, date: day, goldstein: -event.goldstein }, sortDate: day },
+  }));
+  const runs: number[] = [];
+  let report = { rowsBefore: 0, events: 0 };
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    report = await applyToDay(store, day, changes);
+    runs.push(performance.now() - started);
+  }
+  const ms = runs.sort((a, b) => a - b)[1]!;
+  console.log(
+    `stream export, one batch of ${BATCH.toLocaleString('en-US')} changes applied to a day file of ${report.rowsBefore.toLocaleString('en-US')} events (read back, apply, encode, write): ${ms.toFixed(0)} ms (median of 3) = ${Math.round(report.rowsBefore / (ms / 1000)).toLocaleString('en-US')} rows rewritten/s`,
+  );
 }
 
 async function pageSample(scratch: string, duckMs: number): Promise<void> {
@@ -199,9 +234,10 @@ async function pageSample(scratch: string, duckMs: number): Promise<void> {
 
     const root = join(scratch, 'sample');
     const exported = performance.now();
-    await exportAllMonths(new EventMonthReader(documentClient, table), folderPartitionStore(root));
+    const reader = new EventMonthReader(documentClient, table);
+    for (const month of await monthsToRebuild(reader)) await rebuildMonth(reader, folderPartitionStore(root), month);
     const sampleExportMs = performance.now() - exported;
-    console.log(`sample export through the real path (Query per month on DynamoDB Local → Parquet): ${seconds(sampleExportMs)}`);
+    console.log(`sample backfill through the real path (Query per month on DynamoDB Local → day files): ${seconds(sampleExportMs)}`);
     const duck = await timedQuery(root, DYAD_WEEKS.sql, 3);
 
     const { handler } = await import('../functions/api/handler.ts');

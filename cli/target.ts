@@ -34,6 +34,8 @@ export interface Target {
   queueUrl: string | null;
   deadLetterQueueUrl: string | null;
   table: string | null;
+  /** A stage's analytics export bucket (`accord export --backfill --stage`); the local stack's export is a folder. */
+  exportBucket?: string | null;
   s3: ClientSettings;
   sqs: ClientSettings;
   dynamodb: ClientSettings;
@@ -209,6 +211,7 @@ async function awsTarget(stage: string, options: TargetOptions, dependencies: Ta
     queueUrl: output(STACK_OUTPUTS.queueUrl),
     deadLetterQueueUrl: output(STACK_OUTPUTS.deadLetterQueueUrl),
     table: output(STACK_OUTPUTS.tableName),
+    exportBucket: output(STACK_OUTPUTS.exportBucketName),
     s3: settings,
     sqs: settings,
     dynamodb: settings,

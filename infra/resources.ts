@@ -60,6 +60,9 @@ export const STACK_OUTPUTS = {
   queueUrl: 'IngestQueueUrl',
   deadLetterQueueUrl: 'DeadLetterQueueUrl',
   tableName: 'TableName',
+  /** The analytics export's bucket (`accord export --backfill --stage`) and function (pausing its stream during a backfill). */
+  exportBucketName: 'AnalyticsExportBucketName',
+  exportFunctionName: 'AnalyticsExportFunctionName',
 } as const;
 
 /**

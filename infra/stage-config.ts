@@ -64,7 +64,7 @@ export interface StageConfig {
   noncurrentVersionDays: number;
   /** Days S3 server access logs are kept. */
   accessLogDays: number;
-  /** The analytics export (Parquet per event month) and its Athena workgroup (docs/analytics.md). */
+  /** The analytics export (Parquet per event day) and its Athena workgroup (docs/analytics.md). */
   analytics: {
     /** Reserved concurrency 1: month rewrites run one at a time, so an older read never overwrites a newer one. */
     export: FunctionSettings;

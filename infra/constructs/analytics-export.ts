@@ -28,7 +28,7 @@ export interface AnalyticsExportProps {
 
 /**
  * The analytics copy of a stage (docs/analytics.md): the table's stream drives the export
- * function, which rewrites the Parquet file of each month a batch touched in the export bucket;
+ * function, which applies each batch to the Parquet file of every day it touched in the export bucket;
  * Athena reads it through the catalog. A batch that keeps failing is retried (halved each time) and
  * then described in the failure queue; alarms fire on errors, on a stuck stream and on that queue.
  */
@@ -62,21 +62,31 @@ export class AnalyticsExport extends Construct {
 
     this.bundled = new BundledFunction(this, 'Export', {
       entry: EXPORT_ENTRY,
-      description: `Accord ${config.stage}: events table stream -> Parquet per event month for Athena`,
+      description: `Accord ${config.stage}: events table stream -> Parquet per event day for Athena`,
       settings: config.analytics.export,
       config,
       serviceName: EXPORT_SERVICE,
       environment: {
-        [ENV.tableName]: props.table.table.tableName,
         [ENV.exportBucket]: this.exportBucket.bucketName,
         [ENV.exportPrefix]: names.exportPrefix,
       },
     });
     const fn = this.bundled.function;
-    // A month is read from the all-events index only (shared/storage/event-months.ts).
-    fn.addToRolePolicy(new PolicyStatement({ actions: ['dynamodb:Query'], resources: [`${props.table.table.tableArn}/index/gsi1`] }));
+    // The table is not read: the stream's images carry the events (shared/analytics/day-export.ts).
+    // A day's file is read back, changed and written again; listing (only under the prefix) is what
+    // makes S3 answer a missing day with 404 rather than 403.
     fn.addToRolePolicy(
-      new PolicyStatement({ actions: ['s3:PutObject', 's3:DeleteObject'], resources: [this.exportBucket.arnForObjects(`${names.exportPrefix}*`)] }),
+      new PolicyStatement({
+        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        resources: [this.exportBucket.arnForObjects(`${names.exportPrefix}*`)],
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [this.exportBucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': `${names.exportPrefix}*` } },
+      }),
     );
 
     this.failures = new Queue(this, 'Failures', {
@@ -85,14 +95,16 @@ export class AnalyticsExport extends Construct {
       retentionPeriod: Duration.days(14),
     });
     const isFailureDestination =
-      'This queue is itself the on-failure destination of the export (a dead-letter queue by role); an operator reads it (its depth raises an alarm) and rebuilds the months it names.';
+      'This queue is itself the on-failure destination of the export (a dead-letter queue by role); its depth raises an alarm, and the operator rebuilds the export from the table (accord export --backfill).';
     acknowledge(this.failures, { id: 'Serverless-SQSRedrivePolicy', reason: isFailureDestination }, { id: 'AwsSolutions-SQS3', reason: isFailureDestination });
     fn.addEventSource(
       new DynamoEventSource(props.table.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: 1000,
-        // Collect changes for the longest window Lambda allows: each rewrite reads a whole month, so
-        // under a steady trickle of articles the read cost is proportional to rewrites (docs/cost.md).
+        // The most Lambda allows: a batch then ends at the 6 MB payload limit (about 3,500 records of
+        // event items) or the window, not at a record count, so fewer batches rewrite the same days.
+        batchSize: 10_000,
+        // Collect changes for the longest window Lambda allows: each rewrite reads and writes a whole
+        // day's file, so under a steady trickle of articles the cost is proportional to rewrites (docs/cost.md).
         maxBatchingWindow: Duration.seconds(300),
         bisectBatchOnError: true,
         retryAttempts: 10,
@@ -105,7 +117,7 @@ export class AnalyticsExport extends Construct {
     const stack = Stack.of(this);
     acknowledge(policy, {
       id: `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.exportBucket.node.defaultChild as CfnBucket)}.Arn>/${names.exportPrefix}*]`,
-      reason: 'The export writes one object per event month under events/; months are data, so the prefix is the narrowest resource.',
+      reason: 'The export reads and writes one object per event day under events/; days are data, so the prefix is the narrowest resource.',
     });
     acknowledge(fn, {
       id: 'Serverless-LambdaDLQ',
@@ -130,7 +142,7 @@ export class AnalyticsExport extends Construct {
       },
       {
         name: 'export-failures',
-        description: 'Batches of table changes the export gave up on: their months are stale until rebuilt.',
+        description: 'Batches of table changes the export gave up on: their days are stale until rebuilt with accord export --backfill.',
         metric: this.failures.metricApproximateNumberOfMessagesVisible({ period: ALARM_PERIOD, statistic: 'Maximum' }),
         threshold: 0,
       },

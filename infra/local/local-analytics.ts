@@ -1,9 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
-import { exportStreamRecords } from '../../shared/analytics/month-export.ts';
+import { exportStreamRecords } from '../../shared/analytics/day-export.ts';
 import { folderPartitionStore } from '../../shared/analytics/partition-store.ts';
-import { eventsDocumentClient } from '../../shared/storage/document-client.ts';
-import { EventMonthReader } from '../../shared/storage/event-months.ts';
 import { localAnalyticsRoot } from './local-analytics-root.ts';
 import { LOCAL_CREDENTIALS } from './local-credentials.ts';
 import { startStreamPoller, type StreamPoller } from './stream-poller.ts';
@@ -20,7 +18,6 @@ export function startLocalAnalytics(options: { dynamodbEndpoint: string; region:
   const client = { endpoint: options.dynamodbEndpoint, region: options.region, credentials: LOCAL_CREDENTIALS };
   const dynamodb = new DynamoDBClient(client);
   const streams = new DynamoDBStreamsClient(client);
-  const reader = new EventMonthReader(eventsDocumentClient(dynamodb), options.tableName);
   const root = localAnalyticsRoot(options.dataDir);
   const store = folderPartitionStore(root);
   const poller: StreamPoller = startStreamPoller({
@@ -28,7 +25,7 @@ export function startLocalAnalytics(options: { dynamodbEndpoint: string; region:
     streams,
     tableName: options.tableName,
     handler: async (records) => {
-      await exportStreamRecords(reader, store, records);
+      await exportStreamRecords(store, records);
     },
     onError: (error) => console.error('analytics export:', error instanceof Error ? error.message : error),
   });

@@ -11,7 +11,8 @@ import {
  * Follows the events table's stream on DynamoDB Local the way Lambda's DynamoDB event source does
  * in AWS: reads every shard from its oldest record, hands the records to `handler` in batches, and
  * hands a failed batch over again on the next round (records are never skipped). On a restart the
- * stream is read again from its oldest record; the export rewrites whole months, so that is harmless.
+ * stream is read again from its oldest record; the export applies each change's image in order, so
+ * reading a change again ends in the same files.
  */
 export interface StreamPollerOptions {
   dynamodb: DynamoDBClient;

@@ -109,5 +109,13 @@ export class AccordStack extends Stack {
     new CfnOutput(this, STACK_OUTPUTS.queueUrl, { value: this.ingestQueue.queue.queueUrl });
     new CfnOutput(this, STACK_OUTPUTS.deadLetterQueueUrl, { value: this.ingestQueue.deadLetterQueue.queueUrl });
     new CfnOutput(this, STACK_OUTPUTS.tableName, { value: this.table.table.tableName });
+    new CfnOutput(this, STACK_OUTPUTS.exportBucketName, {
+      value: this.analytics.exportBucket.bucketName,
+      description: 'Analytics export (Parquet under events/)',
+    });
+    new CfnOutput(this, STACK_OUTPUTS.exportFunctionName, {
+      value: this.analytics.bundled.function.functionName,
+      description: 'Analytics export function (pause its stream mapping during accord export --backfill)',
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance, type DuckDBResultReader } from '@duckdb/node-api';
-import { DUCKDB_TYPE, EVENT_COLUMNS, PARTITION_COLUMN } from './event-columns.ts';
+import { dayOfFileName, DUCKDB_TYPE, EVENT_COLUMNS, PARTITION_COLUMN } from './event-columns.ts';
 
 /**
  * The export on this machine as the table `events`, in embedded DuckDB: the same columns Athena's
@@ -51,19 +51,28 @@ export async function openEventsDatabase(root: string): Promise<EventsDatabase> 
   };
 }
 
-/** A view over every month file; with none yet, an empty view of the same columns (read_parquet refuses an empty glob). */
+/**
+ * A view over every day file (`month=YYYY-MM` folders, `YYYY-MM-DD.parquet` files); with none yet, an empty view of the same
+ * columns (read_parquet refuses an empty glob). The glob names day files only, so a month file left
+ * from the one-file-per-month layout is not counted twice beside them (`accord export --backfill` removes it).
+ */
 function eventsViewSql(root: string): string {
-  if (!hasPartitions(root)) {
+  if (!hasDayFiles(root)) {
     const columns = [...EVENT_COLUMNS.map((c) => `CAST(NULL AS ${DUCKDB_TYPE[c.kind]}) AS ${c.name}`), `CAST(NULL AS VARCHAR) AS ${PARTITION_COLUMN}`];
     return `CREATE VIEW events AS SELECT ${columns.join(', ')} WHERE false`;
   }
-  const glob = join(root, `${PARTITION_COLUMN}=*`, '*.parquet');
+  const glob = join(root, `${PARTITION_COLUMN}=*`, '????-??-??.parquet');
   return `CREATE VIEW events AS SELECT * FROM read_parquet(${literal(glob)}, hive_partitioning = true, hive_types = {'${PARTITION_COLUMN}': VARCHAR})`;
 }
 
-function hasPartitions(root: string): boolean {
+function hasDayFiles(root: string): boolean {
   if (!existsSync(root)) return false;
-  return readdirSync(root).some((name) => name.startsWith(`${PARTITION_COLUMN}=`) && existsSync(join(root, name, 'events.parquet')));
+  return readdirSync(root, { withFileTypes: true }).some(
+    (folder) =>
+      folder.isDirectory() &&
+      folder.name.startsWith(`${PARTITION_COLUMN}=`) &&
+      readdirSync(join(root, folder.name)).some((name) => dayOfFileName(name) !== null),
+  );
 }
 
 /** A SQL string literal (paths are the only values spliced into SQL here). */

@@ -4,7 +4,8 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
  * The analytics table `events`: the API's event fields flattened into columns, defined once.
  * The Parquet writer, the Glue table (Athena) and the local DuckDB view all take their columns from
  * here, so a query runs unchanged on both engines. `month` is not stored in the files: it is the
- * partition (the folder `month=YYYY-MM/`), which both engines add as a column.
+ * partition (the folder `month=YYYY-MM/`), which both engines add as a column. Inside a month's
+ * folder there is one file per day (`YYYY-MM-DD.parquet`), so a change rewrites one day, not the month.
  *
  * Left out on purpose: `evidence.sentence` (up to 2,000 characters per event, most of the bytes an
  * engine would scan; `GET /events/{id}` has it) and `evidence.start`/`end` (offsets into a body
@@ -54,8 +55,19 @@ export const EVENT_COLUMNS: readonly EventColumn[] = [
 /** The partition column both engines add from the folder name. */
 export const PARTITION_COLUMN = 'month';
 
-/** Where a month's file lives under the export's root (a folder locally, a prefix in S3). */
-export const partitionPath = (month: string): string => `${PARTITION_COLUMN}=${month}/events.parquet`;
+/** A month's folder under the export's root (a folder locally, a prefix in S3): the partition both engines read. */
+export const monthFolder = (month: string): string => `${PARTITION_COLUMN}=${month}/`;
+
+/** A day's file name inside its month's folder. */
+export const dayFileName = (day: string): string => `${day}.parquet`;
+
+/** Where one day's events live under the export's root: `month=YYYY-MM/YYYY-MM-DD.parquet`. */
+export const dayFilePath = (day: string): string => `${monthFolder(day.slice(0, 7))}${dayFileName(day)}`;
+
+/** The day a file name inside a month folder holds, or null for any other file (a leftover of the month-per-file layout). */
+export function dayOfFileName(name: string): string | null {
+  return /^(\d{4}-\d{2}-\d{2})\.parquet$/.exec(name)?.[1] ?? null;
+}
 
 /** Column types in Glue (Athena) and DuckDB. */
 export const GLUE_TYPE: Record<ColumnKind, string> = { string: 'string', date: 'date', int: 'int', double: 'double' };
@@ -65,4 +77,16 @@ export const DUCKDB_TYPE: Record<ColumnKind, string> = { string: 'VARCHAR', date
 export interface ExportedEvent {
   event: DiplomaticEvent;
   sortDate: string;
+}
+
+/** One row of the table as the export writes and reads it: column name → value, `date` as YYYY-MM-DD. */
+export type EventRow = Readonly<Record<string, string | number | null>>;
+
+export function eventRow({ event, sortDate }: ExportedEvent): EventRow {
+  return Object.fromEntries(EVENT_COLUMNS.map((column) => [column.name, column.value(event, sortDate)]));
+}
+
+/** Rows in the order files hold them: by date, then id (stable files, tight row-group statistics on `date`). */
+export function byDateAndId(a: EventRow, b: EventRow): number {
+  return String(a.date).localeCompare(String(b.date)) || String(a.id).localeCompare(String(b.id));
 }

@@ -9,6 +9,7 @@ import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
 import { datelineCountry } from './actors/dateline.ts';
+import { headlineCountry } from './actors/headline.ts';
 import { placeRoles } from './actors/placed-roles.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
@@ -38,7 +39,10 @@ export function codeArticle(article: Article, extractor: string, meter?: BudgetM
 export function codeAllEvents(article: Article, extractor: string, meter?: BudgetMeter): CodedArticle {
   const body = article.body;
   const resolver = new ActorResolver(article.publishedAt);
-  resolver.setDateline(datelineCountry(body));
+  const dateline = datelineCountry(body);
+  resolver.setDateline(dateline);
+  // (with no dateline, the headline's subject tells which state the story is told from)
+  if (!dateline) resolver.noteStoryState(headlineCountry(article.title));
   const coded: CodedMention[] = [];
   const notes: string[] = [];
   const furniture = trailingFurnitureStart(body);

@@ -2,14 +2,15 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
-import { EVENT_SK_PREFIX, monthOf, PARTITION } from './keys.ts';
+import { EVENT_SK_PREFIX, PARTITION } from './keys.ts';
 import { MonthCalendar } from './month-calendar.ts';
 import { eventOfItem } from './event-item-decoding.ts';
 
 /**
- * The events table read by month, for the analytics export (shared/analytics): every event of one
- * month bucket (the all-events index, `EV#YYYY-MM`), and which months a batch of stream records
- * touched. Like the rest of shared/storage, this is the only place that knows the keys behind it.
+ * The events table for the analytics export (shared/analytics): what a batch of stream records did
+ * to which event on which day (the export applies that to the day's file), and, for a backfill or a
+ * rebuild, every event of one month bucket (the all-events index, `EV#YYYY-MM`) and the months the
+ * calendar knows. Like the rest of shared/storage, this is the only place that knows the keys behind it.
  */
 export interface MonthEvent {
   event: DiplomaticEvent;
@@ -17,9 +18,9 @@ export interface MonthEvent {
   sortDate: string;
 }
 
-/** What one stream record did to one event: now stored in `month` as `event`, or gone from `month`. */
+/** What one stream record did to one event: now stored on `day` (its sort date) as `event`, or gone from `day`. */
 export interface EventChange {
-  month: string;
+  day: string;
   eventId: string;
   event: MonthEvent | null;
 }
@@ -75,8 +76,7 @@ export class EventMonthReader {
 /**
  * The event changes in a batch of stream records, in record order. Only base event items count
  * (participant items repeat the same event; article records and the calendar hold no event rows).
- * A re-extraction that moves an event to another month removes it from the old month and adds it
- * to the new one.
+ * A re-extraction that re-dates an event removes it from its old day and adds it to the new one.
  */
 export function eventChangesOf(records: readonly StreamRecordImages[]): EventChange[] {
   const changes: EventChange[] = [];
@@ -86,10 +86,10 @@ export function eventChangesOf(records: readonly StreamRecordImages[]): EventCha
     const eventId = keys.sk.slice(EVENT_SK_PREFIX.length);
     const before = record.dynamodb?.OldImage ? unmarshall(record.dynamodb.OldImage) : undefined;
     const after = record.eventName === 'REMOVE' || !record.dynamodb?.NewImage ? undefined : unmarshall(record.dynamodb.NewImage);
-    if (before) changes.push({ month: monthOf(String(before.d)), eventId, event: null });
+    if (before) changes.push({ day: String(before.d), eventId, event: null });
     if (after) {
       const event = monthEventOf(after);
-      changes.push({ month: monthOf(event.sortDate), eventId, event });
+      changes.push({ day: event.sortDate, eventId, event });
     }
   }
   return changes;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openEventsDatabase } from '../../shared/analytics/duckdb-events.ts';
-import { exportMonth } from '../../shared/analytics/month-export.ts';
+import { rebuildMonth } from '../../shared/analytics/export-rebuild.ts';
 import { folderPartitionStore } from '../../shared/analytics/partition-store.ts';
 import { localAnalyticsRoot } from '../../infra/local/local-analytics-root.ts';
 import type { MonthEvent } from '../../shared/storage/event-months.ts';
@@ -24,8 +24,8 @@ const EVENTS: MonthEvent[] = [
 beforeAll(async () => {
   const store = folderPartitionStore(localAnalyticsRoot(dataDir));
   const reader = { eventsOfMonth: async (month: string) => EVENTS.filter((e) => e.sortDate.startsWith(month)) };
-  await exportMonth(reader, store, '2026-03');
-  await exportMonth(reader, store, '2026-04');
+  await rebuildMonth(reader, store, '2026-03');
+  await rebuildMonth(reader, store, '2026-04');
 });
 
 describe('npx accord sql (local DuckDB)', () => {
@@ -95,4 +95,16 @@ describe('npx accord export', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--actor must be a country or organisation code');
   }, 30_000);
+
+  it('needs --out, or --backfill without file options and row filters', async () => {
+    const noOut = await runAccord(['export', '--data-dir', dataDir]);
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toBe('accord: --out FILE is required (or --backfill to rebuild the export)\n');
+    const filtered = await runAccord(['export', '--backfill', '--actor', 'KOR', '--data-dir', dataDir]);
+    expect(filtered.stderr).toBe('accord: --backfill rebuilds whole months: it takes --from/--to, not --actor\n');
+    const month = await runAccord(['export', '--backfill', '--from', 'March', '--data-dir', dataDir]);
+    expect(month.stderr).toBe('accord: --from must be YYYY-MM or YYYY-MM-DD, got "March"\n');
+    const stage = await runAccord(['export', '--stage', 'prod', '--out', '/tmp/never.parquet']);
+    expect(stage.stderr).toBe('accord: --stage goes with --backfill; to query a stage, use `accord sql --stage`\n');
+  }, 60_000);
 });

@@ -105,6 +105,7 @@ describe('resolveTarget: --stage (AWS)', () => {
             { OutputKey: 'IngestQueueUrl', OutputValue: 'https://sqs.eu-west-1.amazonaws.com/123456789012/accord-ingest-prod' },
             { OutputKey: 'DeadLetterQueueUrl', OutputValue: 'https://sqs.eu-west-1.amazonaws.com/123456789012/accord-ingest-dlq-prod' },
             { OutputKey: 'TableName', OutputValue: 'accord-events-prod' },
+            { OutputKey: 'AnalyticsExportBucketName', OutputValue: 'accord-analytics-prod-123456789012-eu-west-1' },
           ],
         },
       ],
@@ -118,6 +119,7 @@ describe('resolveTarget: --stage (AWS)', () => {
       apiUrl: 'https://abc123.execute-api.eu-west-1.amazonaws.com/',
       queueUrl: 'https://sqs.eu-west-1.amazonaws.com/123456789012/accord-ingest-prod',
       table: 'accord-events-prod',
+      exportBucket: 'accord-analytics-prod-123456789012-eu-west-1',
       signApiRequests: true,
       credentials: awsCredentials,
     });

@@ -25,13 +25,15 @@ describe.each(STAGES)('analytics export on %s', (stage: StageName) => {
     expect(mapping.Properties).toMatchObject({
       EventSourceArn: { 'Fn::GetAtt': [onlyResourceOfType(synth.json, 'AWS::DynamoDB::Table')[0], 'StreamArn'] },
       StartingPosition: 'TRIM_HORIZON',
+      BatchSize: 10_000,
+      MaximumBatchingWindowInSeconds: 300,
       BisectBatchOnFunctionError: true,
       MaximumRetryAttempts: 10,
       ParallelizationFactor: 1,
     });
     const failures = referencedId(mapping.Properties!.DestinationConfig.OnFailure.Destination);
     expect(synth.json.Resources[failures]!.Type).toBe('AWS::SQS::Queue');
-    // one rewrite at a time: an older read of a month never lands after a newer one
+    // one batch at a time: batches are applied to a day's file in stream order
     expect(exportFn[1].Properties!.ReservedConcurrentExecutions).toBe(1);
     expect(exportFn[1].Properties!.Environment.Variables).toMatchObject({
       [ENV.exportBucket]: { Ref: bucketNamed('accord-analytics-')[0] },
@@ -39,7 +41,7 @@ describe.each(STAGES)('analytics export on %s', (stage: StageName) => {
     });
   });
 
-  it('catalogs the export as the Glue table `events`: the shared columns, Parquet, months by partition projection', () => {
+  it('catalogs the export as the Glue table `events`: the shared columns, Parquet, months by partition projection (day files inside)', () => {
     const [, database] = onlyResourceOfType(synth.json, 'AWS::Glue::Database');
     expect(database.Properties!.DatabaseInput.Name).toBe(names.database);
     const [, table] = onlyResourceOfType(synth.json, 'AWS::Glue::Table');

@@ -181,6 +181,8 @@ describe.each(STAGES)('pipeline wiring on %s', (stage: StageName) => {
     expect(referencedId(outputs[STACK_OUTPUTS.queueUrl]!.Value)).toBe(queueId);
     expect(typeOf(STACK_OUTPUTS.deadLetterQueueUrl)).toBe('AWS::SQS::Queue');
     expect(typeOf(STACK_OUTPUTS.tableName)).toBe('AWS::DynamoDB::Table');
+    expect(typeOf(STACK_OUTPUTS.exportBucketName)).toBe('AWS::S3::Bucket');
+    expect(typeOf(STACK_OUTPUTS.exportFunctionName)).toBe('AWS::Lambda::Function');
   });
 
   it('needs no account or region at synth time (environment-agnostic)', () => {

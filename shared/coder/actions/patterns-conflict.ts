@@ -82,6 +82,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'decry',
     'censure',
     'lambaste',
+    'lash out at|against',
+    'hit out at|against',
+    'round on',
     'castigate',
     'berate',
     'assail',
@@ -349,6 +352,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~trade ban',
     'impose unofficial restrictions',
     'restrict trade|imports|exports',
+    // "halted yarn imports via land ports from India", "suspended electricity exports to Ecuador"
+    'halt|suspend|stop|cut_off imports|exports|shipments|deliveries',
+    'tighten export_controls|export_curbs',
   ],
   '164': [
     'suspend|halt|break_off|end|walk_out_of|pull_out_of|quit|boycott talks|negotiations|dialogue',
@@ -406,6 +412,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'revoke visa|visas',
     'prevent demonstration|protest|rally|march|meeting',
     'suspend publication',
+    // "suspended the visa-free regime for holders of Georgian passports", "suspended the French broadcaster"
+    'suspend visa_-_free|visa_waiver|visa_liberalisation|visa_liberalization regime|travel|arrangement|agreement',
+    'suspend|ban broadcaster|broadcasts|channel|network|news_agency',
     'shut down',
     'close down',
     'revoke license|licence|citizenship',

@@ -121,6 +121,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'propose talks|meeting|summit|dialogue',
     'offer talks|negotiations|dialogue',
     'offer to negotiate|talk|meet',
+    // "requested a flag meeting with the BSF", "remained willing to talk to Washington"
+    'request meeting|talks|flag_meeting|audience with',
+    'be|remain|stand willing|ready|prepared to talk|negotiate|meet',
   ],
   '038': ['accept|agree_to mediation', 'agree to mediation'],
   '039': ['offer mediation|to_mediate', 'offer good offices'],
@@ -233,6 +236,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'sign agreement|accord|deal|treaty|pact|memorandum|memorandums|memoranda|protocol|contract|declaration|charter|communique|MOU|MOUs',
     'conclude agreement|treaty|deal|pact',
     'ink agreement|deal|pact',
+    'put signature|signatures to|on',
     'ratify',
     '~signing',
     'initial agreement',

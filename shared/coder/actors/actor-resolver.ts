@@ -48,8 +48,18 @@ export class ActorResolver {
   /** State of the dateline city ("BELGRADE, July 8 (Reuters) -"): counts as one mention of it. */
   setDateline(country: string | null): void {
     this.datelineCountry = country;
-    if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+    this.noteStoryState(country);
   }
+
+  /** A state the story is told from without a place for it (the headline's subject): counts as one mention of it. */
+  noteStoryState(country: string | null): void {
+    if (!country) return;
+    this.storyState ??= country;
+    this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+  }
+
+  /** The state of the dateline, else of the headline's subject: which side the story is told from. */
+  storyState: string | null = null;
 
   /** The armed group the article named last: what "the group" refers to. */
   lastArmedGroup: Actor | null = null;
@@ -129,9 +139,24 @@ export class ActorResolver {
     if (source.country === target.country && source.role === target.role) return;
     this.interactions.push([source, target]);
     // a meeting or visit (not mediation) is what "the two sides" in the next sentence refers back to
-    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045'))
+    if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045')) {
       this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
+    }
+    this.noteMeeting(source, target, code);
   }
+
+  /**
+   * The parties of one sentence's meetings: "Wang Yi met Pakistan's Ishaq Dar and Afghanistan's Amir Khan
+   * Muttaqi" is a meeting of three, what a later "the three ministers" names again, as a list of them would.
+   */
+  noteMeeting(source: Actor, target: Actor, code: string): void {
+    if (source.country === target.country || !code.startsWith('04') || code.startsWith('045')) return;
+    if (this.meeting?.sentence !== this.sentenceIndex) this.meeting = { sentence: this.sentenceIndex, parties: new Map() };
+    for (const a of [source, target]) if (!this.meeting.parties.has(a.country)) this.meeting.parties.set(a.country, a);
+    if (this.meeting.parties.size >= 3) this.groups.set(this.meeting.parties.size, [...this.meeting.parties.values()]);
+  }
+
+  private meeting: { sentence: number; parties: Map<string, Actor> } | null = null;
 
   /** The two states of the latest meeting between states, and the sentence it was coded in. */
   private lastStatePair: { pair: [Actor, Actor]; sentence: number } | null = null;
@@ -189,6 +214,19 @@ export class ActorResolver {
     if (!r.actor && !r.pair) return;
     this.lastSubject = r;
     if (r.actor && this.persons.some((p) => p.actor === r.actor)) this.lastPerson = r;
+  }
+
+  /**
+   * A capital that is also the seat of an organisation the story is about stands for it when it acts or is
+   * acted on: "Russia would respond in a way that Brussels will feel" in a story about EU sanctions is the
+   * EU. Where something happens ("talks in Brussels") it stays a place in its state, as it does when the
+   * story names the state itself more than the organisation.
+   */
+  private seatMetonym(tokens: Token[], m: Mention, state: string): string {
+    const seated = ORGANISATION_SEATS.get(tokens[m.start]!.text);
+    if (!seated || (m.prep !== null && !ARGUMENT_PREPS.has(m.prep))) return state;
+    const org = seated.find((o) => (this.countryCounts.get(o) ?? 0) > (this.countryCounts.get(state) ?? 0));
+    return org ?? state;
   }
 
   /** The office holder a name denotes on the article's date (validity ends exclusive: on a handover day only the successor). */
@@ -258,7 +296,7 @@ export class ActorResolver {
         this.seenLeaders.add(l.name);
         continue;
       }
-      if (item.code && country === null) country = item.code;
+      if (item.code && country === null) country = item.kind === 'capital' ? this.seatMetonym(tokens, m, item.code) : item.code;
       // an armed group keeps its role whatever it is called ("Houthi forces" are rebels, not the army)
       if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;
     }
@@ -350,3 +388,8 @@ export class ActorResolver {
     return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
   }
 }
+
+// Capitals that are the seat of an organisation, and the organisations (most likely first).
+const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Brussels', ['EUR', 'NATO']]]);
+// Prepositions that put a party in an argument position rather than name a place.
+const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ACTOR_INDEX, type ActorItem } from './actor-lexicon.ts';
+import { ACTOR_INDEX, entriesFollowedBy, type ActorItem } from './actor-lexicon.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**
@@ -246,7 +246,11 @@ function backsAnActor(tokens: Token[], i: number): boolean {
 
 function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
   const t = tokens[i]!;
-  const candidates = [...(ACTOR_INDEX.get(t.text) ?? []), ...(t.text !== t.norm ? (ACTOR_INDEX.get(t.norm) ?? []) : [])];
+  const next = tokens[i + 1];
+  const candidates = [
+    ...entriesFollowedBy(ACTOR_INDEX.get(t.text) ?? [], next),
+    ...(t.text !== t.norm ? entriesFollowedBy(ACTOR_INDEX.get(t.norm) ?? [], next) : []),
+  ];
   let best: ItemMatch | null = null;
   for (const c of candidates) {
     const n = c.tokens.length;
@@ -353,6 +357,12 @@ const NOT_MODIFIERS = new Set([
   'which',
   'that',
 ]);
+// A verb of speech right after a noun phrase is its clause's verb. (Not any verb: in "a truce brokered by Russia
+// and Turkey took effect" the whole subject ends before "took".)
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
+function opensClause(tokens: Token[], end: number): boolean {
+  return SPEECH_VERBS.has(tokens[end]?.norm ?? '');
+}
 // A past or third-person form of an action verb ("Congo gave government troops …") ends the noun phrase.
 function isFiniteVerb(norm: string): boolean {
   return (ACTION_LEXICON.heads.get(norm) ?? []).some((h) => h.kind === 'past' || h.kind === 'pastOrParticiple' || h.kind === 'third');
@@ -472,6 +482,8 @@ export function findMentions(tokens: Token[]): Mention[] {
     const m = mentions[k]!;
     const prev = mentions[k - 1]!;
     if (m.prep || !prev.prep || m.pronoun) continue;
+    // (unless the conjunct opens a clause of its own: "€250 million for drones and Sweden said it would …")
+    if (opensClause(tokens, m.end) && prev.prep !== 'between' && prev.prep !== 'among') continue;
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
     // ("In Washington, the IMF …": a fronted place phrase and its comma are no list)
     const fronted = prev.start <= 2 && !gap.includes('and') && !gap.includes('or');

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { Actor } from '../../model/diplomatic-event.ts';
 
 /**
  * Coordinated clauses with a subject of their own: "Japan pledged $10 million, while Canada committed
@@ -10,6 +11,8 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whilst', 'whereas', ';']);
 // Words that may stand between a clause's subject and its verb ("Canada also committed", "Norway has given").
 const BEFORE_VERB = new Set(['also', 'has', 'have', 'had', 'then', 'later', 'separately', 'itself', 'too', 'will', 'would', 'is', 'was']);
+// Irregular verbs of speech, which open a clause as well as an action does ("… and Sweden said it would finance …").
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
 /** Token indexes of conjunctions that open a clause of their own (subject mention, then a verb). */
 export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actionHeads: ReadonlySet<number>): number[] {
@@ -23,7 +26,7 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
     let v = m.end;
     while (v < tokens.length && v <= m.end + 2 && BEFORE_VERB.has(tokens[v]!.norm)) v++;
     const w = tokens[v];
-    if (w && (actionHeads.has(v) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
+    if (w && (actionHeads.has(v) || SPEECH_VERBS.has(w.text) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
   }
   for (const g of gappedClauses(tokens, mentions)) if (!out.includes(g.at)) out.push(g.at);
   return out.sort((a, b) => a - b);
@@ -70,6 +73,23 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
 export function nextClauseStart(starts: readonly number[], from: number, until: number): number {
   for (const s of starts) if (s > from && s < until) return s;
   return until;
+}
+
+/**
+ * What a coordinated clause shares with the one before it when both state the same kind of act
+ * ("Germany pledged €500 million to Ukraine, while the Netherlands committed €250 million"): the
+ * recipient, when the second names none, and its co-agents, who act alongside and are never its target.
+ */
+export interface ParallelClause {
+  target: Actor | null;
+  coAgents: readonly Actor[];
+}
+
+/** The subject of the coordinated clause an action stands in: the mention right after its conjunction; null in the first clause. */
+export function clauseSubject(starts: readonly number[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
+  const c = [...starts].reverse().find((s) => s < head);
+  if (c === undefined) return null;
+  return mentions.find((r) => r.mention.start === c + 1 || r.mention.start === c + 2) ?? null;
 }
 
 /** Two actions stand in coordinated clauses: a clause start lies between them. */

@@ -6,7 +6,7 @@ import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { referredDeedSource, referredDeedSources } from './event-reference.ts';
 import { sidesBetween } from './mediated-talks.ts';
-import { nextClauseStart } from './clauses.ts';
+import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
@@ -122,8 +122,8 @@ function actorsOf(r: ResolvedMention): Actor[] {
 }
 
 /**
- * `clauseStarts`: conjunctions opening clauses with their own subject (clauses.ts); `elidedTarget`: the target of
- * the parallel clause before this one, for a clause that names no target of its own ("…, while Canada committed $5 million").
+ * `clauseStarts`: conjunctions opening clauses with their own subject (clauses.ts); `parallel`: what the
+ * coordinated clause before this one, of the same kind of act, shares with it (clauses.ts ParallelClause).
  */
 export function assemble(
   tokens: Token[],
@@ -133,9 +133,9 @@ export function assemble(
   resolver: ActorResolver,
   actionHeads: ReadonlySet<number> = new Set(),
   clauseStarts: readonly number[] = [],
-  elidedTarget: Actor | null = null,
+  parallel: ParallelClause | null = null,
 ): SentenceEvent[] {
-  const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, elidedTarget);
+  const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, parallel);
   if (!one) return [];
   const { event, coSources, reciprocal, coTargets } = one;
   const out = [event];
@@ -150,6 +150,8 @@ export function assemble(
       out.push({ ...event, source: co, target, confidence: lower });
     }
   }
+  // ("met Dar and Muttaqi" was a meeting of three, what "the three ministers" names next)
+  for (const e of out.slice(1)) if (e.target) resolver.noteMeeting(e.source, e.target, e.code);
   return out;
 }
 
@@ -164,7 +166,7 @@ function assembleOne(
   resolver: ActorResolver,
   actionHeads: ReadonlySet<number>,
   clauseStarts: readonly number[],
-  elidedTarget: Actor | null,
+  parallel: ParallelClause | null,
 ): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
@@ -461,6 +463,7 @@ function assembleOne(
     mediatorBetween = pairNow[1];
   }
   // "…, while Canada committed $5 million": a parallel clause shares the first clause's recipient
+  const elidedTarget = parallel?.target;
   if (!targetActor && !paired && !unguessableTarget && elidedTarget && elidedTarget.country !== finalSource.country) targetActor = elidedTarget;
   if (!targetActor && !paired && !unguessableTarget) {
     // "rebels gave government troops 48 hours", "police detained protesters": an object named by a role
@@ -501,7 +504,7 @@ function assembleOne(
             p.code,
             a.head,
             resolver,
-            new Set(coSources.map((c) => c.country)),
+            new Set([...coSources, ...(parallel?.coAgents ?? [])].map((c) => c.country)),
           );
     if (targetActor) confidence -= 0.15;
   }

@@ -17,7 +17,7 @@ import {
 } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks } from './mediated-talks.ts';
-import { clauseStarts, gappedClauses, inParallelClauses } from './clauses.ts';
+import { clauseStarts, clauseSubject, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech } from './reported-speech.ts';
@@ -421,16 +421,39 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
 
   const out: SentenceEvent[] = [];
+  // Pledges and gifts of aid (033x, 07x), whose lists name several donors.
+  const GIFT_CODES = /^(033|07)/;
+  // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
+  // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
+  const COOPERATION = /^0[1-8]/;
   const actionHeads = new Set(actions.map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
   let before: Plan | null = null;
   for (const p of plans) {
     // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
+    // (and its co-agents: "Germany pledged €500 million, while the Netherlands committed …" is not aid to Germany)
     const parallel = before !== null && before.code.slice(0, 2) === p.code.slice(0, 2) && inParallelClauses(starts, before.action.head, p.action.head);
-    const elided = parallel ? (byPlan.get(before!)?.[0]?.target ?? null) : null;
+    const shared = parallel ? (byPlan.get(before!) ?? []) : [];
+    // (the subjects of the parallel clauses after it act alongside too: the first donor's recipient is none of them;
+    // in a list of gifts every coordinated clause is another donor's, "… and Sweden said it would finance …")
+    const gift = GIFT_CODES.test(p.code);
+    const later = [...plans.filter((q) => q.code.slice(0, 2) === p.code.slice(0, 2)).map((q) => q.action.head), ...(gift ? starts.map((c) => c + 1) : [])]
+      .filter((h) => h > p.action.head && inParallelClauses(starts, p.action.head, h))
+      .flatMap((h) => clauseSubject(starts, mentions, h)?.actor ?? []);
     before = p;
-    let events = assemble(tokens, mentions, p, tail, resolver, actionHeads, starts, elided);
+    let events = assemble(
+      tokens,
+      mentions,
+      p,
+      tail,
+      resolver,
+      actionHeads,
+      starts,
+      parallel || later.length > 0
+        ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...shared.map((e) => e.source), ...later] : [] }
+        : null,
+    );
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
     const aimedAt = p.purposeOf ? byPlan.get(p.purposeOf)?.[0]?.target : undefined;
     if (aimedAt) events = events.map((e) => (e.target === null || e.target.country === e.source.country ? { ...e, target: aimedAt } : e));

@@ -95,7 +95,10 @@ function storyCountry(resolver: ActorResolver): string | null {
   if (top.length === 0) return null;
   if (top.length === 1) return top[0]!;
   const counts = resolver.countryCount.bind(resolver);
-  return counts(top[0]!) > counts(top[1]!) ? top[0]! : null;
+  if (counts(top[0]!) > counts(top[1]!)) return top[0]!;
+  // a tie goes to the side the story is told from (its dateline or headline), if that is one of the tied
+  const home = resolver.storyState;
+  return home !== null && counts(home) === counts(top[0]!) ? home : null;
 }
 
 const AGENT_NOUN = /^[A-Z][a-z]+(ors|ers|ists|ants|ents)$/;

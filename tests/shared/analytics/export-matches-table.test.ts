@@ -1,10 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openEventsDatabase } from '../../../shared/analytics/duckdb-events.ts';
-import { exportStreamRecords } from '../../../shared/analytics/month-export.ts';
+import { exportStreamRecords } from '../../../shared/analytics/day-export.ts';
+import { dayOfFileName } from '../../../shared/analytics/event-columns.ts';
+import { monthsToRebuild, rebuildMonth } from '../../../shared/analytics/export-rebuild.ts';
 import { folderPartitionStore } from '../../../shared/analytics/partition-store.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
@@ -51,14 +53,13 @@ describe('the analytics export follows the table', () => {
     const root = await mkdtemp(join(tmpdir(), 'accord-export-'));
     folders.push(root);
     const streams = new DynamoDBStreamsClient({ endpoint: dynamo.endpoint, region: 'us-east-1', credentials: LOCAL_CREDENTIALS });
-    const reader = new EventMonthReader(documentClient, tableName);
     const poller = startStreamPoller({
       dynamodb: client,
       streams,
       tableName,
       intervalMs: 200,
       handler: async (records) => {
-        await exportStreamRecords(reader, folderPartitionStore(root), records);
+        await exportStreamRecords(folderPartitionStore(root), records);
       },
     });
 
@@ -105,21 +106,70 @@ describe('the analytics export follows the table', () => {
         cursor = page.cursor;
       } while (cursor);
 
-      const database = await openEventsDatabase(root);
-      try {
-        const exported = await database.query(`SELECT ${COMPARED} FROM events ORDER BY id`);
-        const rows = exported.rows.map((row) => Object.fromEntries(exported.columns.map((c, i) => [c, row[i]])));
-        expect(fromTable.length).toBeGreaterThan(50);
-        expect(rows).toEqual(fromTable.sort((a, b) => String(a.id).localeCompare(String(b.id))));
-      } finally {
-        database.close();
-      }
+      fromTable.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+      expect(fromTable.length).toBeGreaterThan(50);
+      expect(await exportedRows(root)).toEqual(fromTable);
+      await expectOneDayPerFile(root);
+
+      // The backfill rebuilds the same export from the table alone: into an empty folder (data from
+      // before the export existed, or a lost export), and over the stream's folder with a leftover
+      // file of the month-per-file layout, which it removes.
+      const reader = new EventMonthReader(documentClient, tableName);
+      const rebuilt = await mkdtemp(join(tmpdir(), 'accord-rebuilt-'));
+      folders.push(rebuilt);
+      for (const month of await monthsToRebuild(reader)) await rebuildMonth(reader, folderPartitionStore(rebuilt), month);
+      expect(await exportedRows(rebuilt)).toEqual(fromTable);
+      const [firstMonth] = await monthsToRebuild(reader, { fromMonth: '2025-01' });
+      await writeFile(join(root, `month=${firstMonth}`, 'events.parquet'), await readFileOfADay(root, firstMonth!));
+      const reports = [];
+      for (const month of await monthsToRebuild(reader)) reports.push(await rebuildMonth(reader, folderPartitionStore(root), month));
+      expect(reports.find((r) => r.month === firstMonth)?.removed).toBe(1);
+      expect(reports.find((r) => r.month === '2024-12')).toMatchObject({ days: 0, events: 0 });
+      expect(await exportedRows(root)).toEqual(fromTable);
+      await expectOneDayPerFile(root);
     } finally {
       await poller.stop();
       streams.destroy();
     }
   }, 120_000);
 });
+
+async function exportedRows(root: string): Promise<Record<string, unknown>[]> {
+  const database = await openEventsDatabase(root);
+  try {
+    const exported = await database.query(`SELECT ${COMPARED} FROM events ORDER BY id`);
+    return exported.rows.map((row) => Object.fromEntries(exported.columns.map((c, i) => [c, row[i]])));
+  } finally {
+    database.close();
+  }
+}
+
+/** Every file is `month=M/D.parquet` and holds the events of day D only; no file is empty. */
+async function expectOneDayPerFile(root: string): Promise<void> {
+  const database = await openEventsDatabase(root);
+  try {
+    const perFile = await database.query(
+      `SELECT filename, count(*) AS n, count(DISTINCT date) AS days, strftime(min(date), '%Y-%m-%d') AS day, min(month) AS month FROM read_parquet('${root}/*/*.parquet', filename = true, hive_partitioning = true) GROUP BY 1`,
+    );
+    const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.parquet'));
+    expect(perFile.rows.length).toBe(files.length);
+    for (const [filename, n, days, day, month] of perFile.rows) {
+      expect(dayOfFileName(String(filename).split('/').pop()!)).toBe(day);
+      expect(String(filename)).toContain(`/month=${String(month)}/`);
+      expect(String(day).slice(0, 7)).toBe(month);
+      expect(days).toBe(1);
+      expect(n).toBeGreaterThan(0);
+    }
+  } finally {
+    database.close();
+  }
+}
+
+/** The bytes of one day file of a month (to plant as a leftover month file: its rows would be counted twice). */
+async function readFileOfADay(root: string, month: string): Promise<Buffer> {
+  const [name] = await readdir(join(root, `month=${month}`));
+  return readFile(join(root, `month=${month}`, name!));
+}
 
 /** The API's view of an event in the export's columns; the sort date is the article's date when the event has none. */
 async function tableRow(e: DiplomaticEvent, repository: DynamoEventRepository): Promise<Record<string, unknown>> {

@@ -92,3 +92,20 @@ describe('a pattern stays inside its clause', () => {
     expect(events.filter((e) => e.source.country === 'ERI').map((e) => e.cameo.code)).toContain('125');
   });
 });
+
+describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk and signatures', () => {
+  it.each([
+    ['Bangladesh had earlier halted yarn imports via land ports from India.', 'BGD>IND 163'],
+    ['Colombia suspended electricity exports to Ecuador on Tuesday.', 'COL>ECU 163'],
+    ['Japan tightened export controls on materials it sells to South Korea.', 'JPN>KOR 163'],
+    ['The EU on Monday suspended the visa-free regime for holders of Georgian diplomatic passports.', 'EUR>GEO 172'],
+    ["Burkina Faso's military government suspended the French broadcaster TV5Monde for three months.", 'BFA>FRA 172'],
+    ['Hun Sen lashed out at the Thai military in a Facebook post on Saturday.', 'KHM>THA 111'],
+    ['China hit out at Japan over the visit.', 'CHN>JPN 111'],
+    ['The Border Guard Bangladesh has requested a flag meeting with the Indian Border Security Force.', 'BGD>IND 036'],
+    ['South Africa remained willing to talk to Washington.', 'ZAF>USA 036'],
+    ['Ursula von der Leyen and Paraguayan President Santiago Pena put their signatures to the agreement.', 'EUR>PRY 057'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../../../shared/coder/text/tokenizer.ts';
 import { findMentions } from '../../../../shared/coder/actors/mention-finder.ts';
 import { ActorResolver } from '../../../../shared/coder/actors/actor-resolver.ts';
+import { brief, code } from '../helpers.ts';
 
 function resolveAll(sentences: string[], date = '2026-01-07') {
   const r = new ActorResolver(date);
@@ -42,5 +43,22 @@ describe('ActorResolver', () => {
     const second = out[1]!;
     expect(second[0]!.actor?.text).toBe('Lee Jae Myung');
     expect(second.find((m) => m.mention.pronoun === 'he')?.actor?.text).toBe('Lee Jae Myung');
+  });
+});
+
+describe('a capital that seats an organisation the story is about stands for it', () => {
+  it('"Brussels" is the EU in a story about the EU, and Belgium in one about Belgium', async () => {
+    const eu = await code('The European Union adopted new sanctions on Russia on Monday. The Kremlin condemned Brussels for the decision.');
+    expect(eu.map(brief)).toContain('RUS>EUR 111');
+    const belgium = await code('Belgium and the Netherlands signed a border treaty on Monday. The Dutch premier thanked Brussels for the decision.');
+    expect(belgium.map(brief)).toContain('NLD>BEL 051');
+  });
+
+  it('where something happens, the city stays a place in its state', async () => {
+    const events = await code('The European Union adopted new sanctions on Russia. Ukrainian and Russian negotiators met in Brussels on Tuesday.');
+    const places = events.filter((e) => e.location?.text === 'Brussels').map((e) => e.location?.country);
+    expect(places.length).toBeGreaterThan(0);
+    expect(new Set(places)).toEqual(new Set(['BEL']));
+    expect(events.some((e) => e.source.country === 'EUR' && e.cameo.root === '04')).toBe(false);
   });
 });

@@ -157,6 +157,18 @@ describe('a group of parties named again', () => {
     ).toEqual(['GBR', 'NOR', 'USA']);
   });
 
+  it('"the three ministers" are the three parties of the meeting before, as a list of them would be', async () => {
+    const events = await code(
+      'Chinese Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar and Afghan Foreign Minister Amir Khan Muttaqi in Kabul. The three ministers also agreed to hold the next round of the dialogue in Islamabad.',
+    );
+    const joint = events.filter((e) => e.cameo.code === '036');
+    expect(joint.length).toBeGreaterThanOrEqual(2);
+    for (const e of joint) expect([e.source.country, e.target?.country].every((c) => ['CHN', 'PAK', 'AFG'].includes(c ?? ''))).toBe(true);
+    // a meeting of two is a pair, not a group of three
+    const pair = await code('Wang Yi met Ishaq Dar in Kabul. The three ministers agreed to hold the next round in Islamabad.');
+    expect(pair.some((e) => e.cameo.code === '036')).toBe(false);
+  });
+
   it('with no list of that size before, "the four countries" names no one', async () => {
     const events = await code(
       'The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.',

@@ -13,6 +13,19 @@ describe('parallel clauses with subjects of their own', () => {
     expect(briefs.some((b) => b.startsWith('DNK>FIN'))).toBe(false);
   });
 
+  it('co-agents of parallel clauses are never each other\'s recipients, and "and X said" opens a clause of its own', async () => {
+    const events = await code(
+      'Germany pledged €500 million for air defence, while the Netherlands committed €250 million for drones and Sweden said it would finance a further batch of shells.',
+    );
+    const briefs = events.map(brief);
+    // no recipient is named: none is guessed from the other donors
+    expect(briefs.filter((b) => /^(DEU|NLD|SWE)>(DEU|NLD|SWE)/.test(b))).toEqual([]);
+    expect(briefs).toContain('DEU>- 0332');
+    // with one named, the next clause shares it
+    const named = await code('Germany pledged €500 million to Ukraine for air defence, while the Netherlands committed €250 million for drones.');
+    expect(named.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.code.slice(0, 3)}`).sort()).toEqual(['DEU>UKR 033', 'NLD>UKR 033']);
+  });
+
   it('a pledge of money is an intent to give it (033x), a delivery is aid (07x)', async () => {
     const pledged = await code('Kuwait pledged $30 million to Yemen.');
     expect(pledged.map(brief)).toEqual(['KWT>YEM 0331']);
