@@ -7,6 +7,9 @@
  *
  *   npm run bench:coldstart [-- --runs 20]
  *
+ * Wall times (what Lambda bills and a caller waits) are printed first, then the CPU times of the same
+ * spans, which a machine shared with other jobs inflates much less: compare those across runs.
+ *
  * The events are the ones the local stack builds: its SQS poller's batches of real S3
  * notifications (one fresh upload per run, so each first event fetches, codes and stores an
  * article) and its HTTP server's API Gateway events. The stack itself only acknowledges them.
@@ -116,6 +119,14 @@ try {
     );
   }
   console.log(`reference: hello-world handler init median ${hello.median} ms, p90 ${hello.p90} ms (nodejs24.x arm64 on Lambda: about 114 ms)`);
+  const helloCpu = summary(samples.hello.map((s) => s.initCpuMs));
+  for (const name of ['ingest', 'api'] as const) {
+    const init = summary(samples[name].map((s) => s.initCpuMs));
+    const first = summary(samples[name].map((s) => s.firstEventCpuMs));
+    console.log(
+      `${name} CPU: init median ${init.median} ms (${(init.median / helloCpu.median).toFixed(2)}× hello-world's ${helloCpu.median} ms); first event median ${first.median} ms`,
+    );
+  }
   const line = (['ingest', 'api'] as const)
     .map(
       (name) =>
@@ -132,6 +143,9 @@ interface Sample {
   node: string;
   initMs: number;
   firstEventMs: number;
+  /** CPU time (user + system) of the same spans: a machine busy with other jobs stretches wall time, much less CPU time. */
+  initCpuMs: number;
+  firstEventCpuMs: number;
   result: unknown;
 }
 

@@ -1,35 +1,82 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import * as z from 'zod/mini';
 import type { DocumentedRoute } from './routes.ts';
-import { ProblemSchema } from './schemas.ts';
+import { apiDocs, ProblemSchema } from './schemas.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from the routes' own zod schemas (the ones that validate
- * requests), so the document cannot drift from what the API accepts.
+ * requests) by zod's JSON Schema generator, so the document cannot drift from what the API accepts.
+ * Schemas with an `id` in apiDocs are components, referenced by `$ref`; requests are described as
+ * the API reads them (`io: 'input'`: a parameter with a default is not required).
  */
-const problem = (description: string): ResponseConfig => ({
-  description,
-  content: { 'application/problem+json': { schema: ProblemSchema } },
-});
+type JsonObject = Record<string, unknown>;
+
+const COMPONENTS = '#/components/schemas/';
 
 /** Deployed stages sit behind API Gateway with IAM authorization: requests are signed with SigV4. */
 const SIGV4 = 'sigv4';
 
-export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): ReturnType<OpenApiGeneratorV31['generateDocument']> {
-  const registry = new OpenAPIRegistry();
-  registry.register('Problem', ProblemSchema);
-  registry.registerComponent('securitySchemes', SIGV4, {
-    type: 'apiKey',
-    in: 'header',
-    name: 'Authorization',
-    description:
-      'AWS Signature Version 4 (IAM authorization, service `execute-api`), required by every deployed stage: sign each request with credentials allowed `execute-api:Invoke` on the stage (`accord events --stage`, `curl --aws-sigv4`). The local server takes unsigned requests.',
-    'x-amazon-apigateway-authtype': 'awsSigv4',
-  } as never);
+const JSON_SCHEMA_OPTIONS = {
+  metadata: apiDocs,
+  io: 'input',
+  target: 'draft-2020-12',
+  // A schema documented with its own `type` is described as that, not as what it parses: a limit is
+  // an integer to the caller, though the API reads it from a string of decimal digits.
+  override: ({ zodSchema, jsonSchema }: { zodSchema: z.core.$ZodType; jsonSchema: JsonObject }) => {
+    const doc = apiDocs.get(zodSchema);
+    if (!doc?.type) return;
+    const { id: _id, ...documented } = doc;
+    for (const key of Object.keys(jsonSchema)) Reflect.deleteProperty(jsonSchema, key);
+    Object.assign(jsonSchema, documented);
+  },
+} as const;
+
+/** JSON Schema of one zod schema, without the `$schema` and `$id` keys that OpenAPI does not want inside a document. */
+function jsonSchemaOf(schema: z.core.$ZodType): JsonObject {
+  const { $schema: _schema, $id: _id, ...rest } = z.toJSONSchema(schema, JSON_SCHEMA_OPTIONS) as JsonObject;
+  return rest;
+}
+
+function componentSchemas(): Record<string, JsonObject> {
+  const { schemas } = z.toJSONSchema(apiDocs, { ...JSON_SCHEMA_OPTIONS, uri: (id) => `${COMPONENTS}${id}` });
+  return Object.fromEntries(
+    Object.entries(schemas).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as JsonObject;
+      return [id, rest];
+    }),
+  );
+}
+
+/** A reference to the component of a named schema, else the schema inline. */
+function schemaOrRef(schema: z.ZodMiniType | JsonObject): JsonObject {
+  if (!(schema instanceof z.ZodMiniType)) return schema;
+  const id = apiDocs.get(schema)?.id;
+  return id ? { $ref: `${COMPONENTS}${id}` } : jsonSchemaOf(schema);
+}
+
+/** One parameter per property of a query or path object, in the order the object declares them. */
+function parametersOf(schema: z.ZodMiniType | undefined, location: 'query' | 'path'): JsonObject[] {
+  if (!schema) return [];
+  const object = jsonSchemaOf(schema) as { properties?: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    schema: property,
+    required: location === 'path' || (object.required ?? []).includes(name),
+    ...(typeof property.description === 'string' ? { description: property.description } : {}),
+    name,
+    in: location,
+  }));
+}
+
+const problem = (description: string): JsonObject => ({
+  description,
+  content: { 'application/problem+json': { schema: schemaOrRef(ProblemSchema) } },
+});
+
+export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): JsonObject {
+  const paths: Record<string, Record<string, JsonObject>> = {};
   for (const route of routes) {
-    const request: { query?: never; params?: never } = {};
-    if (route.doc.query) request.query = route.doc.query as never;
-    if (route.doc.params) request.params = route.doc.params as never;
-    const responses: Record<number, ResponseConfig> = { 200: route.doc.ok };
+    const responses: Record<number, JsonObject> = {
+      200: { description: route.doc.ok.description, content: { 'application/json': { schema: schemaOrRef(route.doc.ok.schema) } } },
+    };
     // Every route can answer 400: one without parameters rejects any it is given.
     responses[400] = problem(
       route.doc.query || route.doc.params
@@ -44,17 +91,16 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): Return
       headers: { Allow: { description: 'The methods this path answers: `GET, HEAD`.', schema: { type: 'string' } } },
     };
     responses[500] = problem('The server failed; no detail is disclosed.');
-    registry.registerPath({
-      method: route.method.toLowerCase() as 'get',
-      path: route.path,
+    const parameters = [...parametersOf(route.doc.params, 'path'), ...parametersOf(route.doc.query, 'query')];
+    (paths[route.path] ??= {})[route.method.toLowerCase()] = {
       operationId: route.doc.operationId,
       summary: route.doc.summary,
       ...(route.doc.description ? { description: route.doc.description } : {}),
-      request,
+      ...(parameters.length > 0 ? { parameters } : {}),
       responses,
-    });
+    };
   }
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  return {
     openapi: '3.1.0',
     info: {
       title: 'Accord API',
@@ -75,5 +121,19 @@ export function buildOpenApiDocument(routes: readonly DocumentedRoute[]): Return
     ],
     // Signed in deployed stages; the empty requirement is the local server, which takes unsigned requests.
     security: [{ [SIGV4]: [] }, {}],
-  });
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        [SIGV4]: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description:
+            'AWS Signature Version 4 (IAM authorization, service `execute-api`), required by every deployed stage: sign each request with credentials allowed `execute-api:Invoke` on the stage (`accord events --stage`, `curl --aws-sigv4`). The local server takes unsigned requests.',
+          'x-amazon-apigateway-authtype': 'awsSigv4',
+        },
+      },
+    },
+    paths,
+  };
 }

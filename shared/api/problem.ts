@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * RFC 9457 problem details. Every error the API returns is one of these, with a stable `type`

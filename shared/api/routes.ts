@@ -1,5 +1,4 @@
-import type { ResponseConfig } from '@asteasolutions/zod-to-openapi';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { EventFilter, EventRepository, Page, PageRequest } from '../storage/event-repository.ts';
 import type { CursorSigner } from './cursor-signer.ts';
 import { notFound, problemFromIssues } from './problem.ts';
@@ -40,15 +39,16 @@ export interface DocumentedRoute extends Route<ApiContext> {
     operationId: string;
     summary: string;
     description?: string;
-    query?: z.ZodType;
-    params?: z.ZodObject;
-    ok: ResponseConfig;
+    query?: z.ZodMiniType;
+    params?: z.ZodMiniObject;
+    /** The 200 answer: its description and the schema of its JSON body (a plain JSON schema where no zod schema describes it). */
+    ok: { description: string; schema: z.ZodMiniType | { type: 'object' } };
     /** Error statuses this route can answer besides 500. */
     errors: (400 | 404)[];
   };
 }
 
-export function parse<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+export function parse<T extends z.ZodMiniType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
   if (!result.success) throw problemFromIssues(result.error.issues);
   return result.data;
@@ -99,7 +99,7 @@ export const apiRoutes: DocumentedRoute[] = [
       summary: 'Events, newest first, filtered by actor, dyad, CAMEO code, quad class, modality and date',
       description: 'Every filter combination is answered by one DynamoDB Query. Follow `cursor` for the next page.',
       query: EventsQuerySchema,
-      ok: { description: 'A page of events.', content: { 'application/json': { schema: EventPageSchema } } },
+      ok: { description: 'A page of events.', schema: EventPageSchema },
       errors: [400],
     },
     async handle(context) {
@@ -118,7 +118,7 @@ export const apiRoutes: DocumentedRoute[] = [
       description:
         'One DynamoDB Query per month bucket of the range on the index GET /events would use, reading at most 10,000 events (newest first); `truncated` says when a broad filter reached that bound.',
       query: TimelineQuerySchema,
-      ok: { description: 'The periods that have events, oldest first.', content: { 'application/json': { schema: TimelineSchema } } },
+      ok: { description: 'The periods that have events, oldest first.', schema: TimelineSchema },
       errors: [400],
     },
     async handle(context) {
@@ -133,7 +133,7 @@ export const apiRoutes: DocumentedRoute[] = [
       operationId: 'getEvent',
       summary: 'One event by id',
       params: EventIdParams,
-      ok: { description: 'The event.', content: { 'application/json': { schema: EventSchema } } },
+      ok: { description: 'The event.', schema: EventSchema },
       errors: [400, 404],
     },
     async handle(context, params) {
@@ -150,7 +150,7 @@ export const apiRoutes: DocumentedRoute[] = [
       operationId: 'listArticles',
       summary: 'Stored articles with their status, newest first',
       query: PageQuerySchema,
-      ok: { description: 'A page of articles.', content: { 'application/json': { schema: ArticlePageSchema } } },
+      ok: { description: 'A page of articles.', schema: ArticlePageSchema },
       errors: [400],
     },
     async handle(context) {
@@ -165,7 +165,7 @@ export const apiRoutes: DocumentedRoute[] = [
       operationId: 'getArticle',
       summary: 'One article: status, failure reason and its events',
       params: ArticleIdParams,
-      ok: { description: 'The article and its events.', content: { 'application/json': { schema: ArticleWithEventsSchema } } },
+      ok: { description: 'The article and its events.', schema: ArticleWithEventsSchema },
       errors: [400, 404],
     },
     async handle(context, params) {
@@ -184,7 +184,7 @@ export const apiRoutes: DocumentedRoute[] = [
       description:
         'Country and organisation codes with the number of events that have them as source or target, kept up to date at write time. One small Query per counter shard (8).',
       query: ActorsQuerySchema,
-      ok: { description: 'A page of actors.', content: { 'application/json': { schema: ActorPageSchema } } },
+      ok: { description: 'A page of actors.', schema: ActorPageSchema },
       errors: [400],
     },
     async handle(context) {
@@ -199,7 +199,7 @@ export const apiRoutes: DocumentedRoute[] = [
       operationId: 'getBatch',
       summary: 'One batch (JSON Lines, WARC) by its key: its articles counted processed / failed / pending / skipped',
       query: BatchQuerySchema,
-      ok: { description: 'The batch.', content: { 'application/json': { schema: BatchSchema } } },
+      ok: { description: 'The batch.', schema: BatchSchema },
       errors: [400, 404],
     },
     async handle(context) {
@@ -217,7 +217,7 @@ export const apiRoutes: DocumentedRoute[] = [
       summary: 'Counts by CAMEO root and quad class, average Goldstein as source and as target, top counterparts',
       params: CountryParams,
       query: SummaryQuerySchema,
-      ok: { description: 'The summary (zero counts when the actor has no events).', content: { 'application/json': { schema: ActorSummarySchema } } },
+      ok: { description: 'The summary (zero counts when the actor has no events).', schema: ActorSummarySchema },
       errors: [400],
     },
     async handle(context, params) {
@@ -232,7 +232,7 @@ export const apiRoutes: DocumentedRoute[] = [
     doc: {
       operationId: 'health',
       summary: 'Liveness',
-      ok: { description: 'The API is up.', content: { 'application/json': { schema: HealthSchema } } },
+      ok: { description: 'The API is up.', schema: HealthSchema },
       errors: [],
     },
     handle() {
@@ -245,7 +245,7 @@ export const apiRoutes: DocumentedRoute[] = [
     doc: {
       operationId: 'openApiDocument',
       summary: 'This OpenAPI 3.1 document',
-      ok: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object' } } } },
+      ok: { description: 'The OpenAPI document.', schema: { type: 'object' } },
       errors: [],
     },
     handle(context) {

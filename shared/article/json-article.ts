@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../model/zod-messages.ts';
 import { joinParagraphs, toParagraphs } from './paragraphs.ts';
 import type { ParsedContent } from './plain-text.ts';
 import { toPublicationDate } from './publication-date.ts';
@@ -7,11 +8,11 @@ import { ArticleRejectedError } from './rejection.ts';
 
 /** The JSON article format: only `body` is required. */
 export const JsonArticleSchema = z.object({
-  title: z.string().nullish(),
-  body: z.string().refine((body) => body.trim().length > 0, { error: 'must not be empty' }),
-  url: z.string().nullish(),
-  publishedAt: z.string().nullish(),
-  source: z.string().nullish(),
+  title: z.nullish(z.string()),
+  body: z.string().check(z.refine((body) => body.trim().length > 0, { error: 'must not be empty' })),
+  url: z.nullish(z.string()),
+  publishedAt: z.nullish(z.string()),
+  source: z.nullish(z.string()),
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
 

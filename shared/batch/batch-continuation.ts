@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../model/zod-messages.ts';
 import type { ArticleLocation } from '../model/article.ts';
 
 /**
@@ -13,16 +14,16 @@ import type { ArticleLocation } from '../model/article.ts';
 export const BatchContinuationSchema = z.strictObject({
   accordBatchContinuation: z.strictObject({
     location: z.strictObject({
-      bucket: z.string().min(1),
-      key: z.string().min(1),
-      versionId: z.string().nullable(),
-      etag: z.string().nullable(),
-      sequencer: z.string().nullable(),
+      bucket: z.string().check(z.minLength(1)),
+      key: z.string().check(z.minLength(1)),
+      versionId: z.nullable(z.string()),
+      etag: z.nullable(z.string()),
+      sequencer: z.nullable(z.string()),
     }),
     /** Records (articles, rejected ones included) already written: the turn starts after them. */
-    startAt: z.number().int().nonnegative(),
+    startAt: z.int().check(z.nonnegative()),
     /** Skipped records counted before startAt. */
-    skipped: z.number().int().nonnegative(),
+    skipped: z.int().check(z.nonnegative()),
   }),
 });
 

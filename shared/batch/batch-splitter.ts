@@ -10,7 +10,6 @@ import type { BatchContinuation, BatchContinuationQueue } from './batch-continua
 import { decompressedBytes } from './decompressed-stream.ts';
 import { jsonLinesRecords } from './jsonl-records.ts';
 import { RECORD_DIGEST_METADATA, type RecordStore } from './record-store.ts';
-import { warcRecords } from './warc-records.ts';
 
 /** Per-stage limits of one batch (infra/stage-config.ts `batch`). */
 export interface BatchLimits {
@@ -61,7 +60,12 @@ type BatchWriter = Pick<EventRepository, 'saveBatch'>;
 
 const READERS: Record<BatchFormat, (source: AsyncIterable<Uint8Array>, maxArticleBytes: number) => AsyncGenerator<BatchRecord>> = {
   jsonl: jsonLinesRecords,
-  warc: warcRecords,
+  // Loaded with the first WARC batch: warcio and its pako take about 30 ms of CPU to load, which
+  // every cold start of the ingest would pay though only WARC batches use them.
+  warc: async function* (source, maxArticleBytes) {
+    const { warcRecords } = await import('./warc-records.ts');
+    yield* warcRecords(source, maxArticleBytes);
+  },
 };
 
 const CONTENT_TYPES = { json: 'application/json', html: 'text/html; charset=utf-8' } as const;

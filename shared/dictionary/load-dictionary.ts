@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DictionaryActorSchema, DictionaryVerbSchema, HEADER_KEYS, type Dictionary, type DictionaryActor, type DictionaryVerb } from './dictionary-schema.ts';
 import { dictionaryVersion } from './dictionary-version.ts';
 import { arrayElementLines, lineOfOffset } from './json-positions.ts';
@@ -73,7 +73,7 @@ interface Located<T> {
   entry: string;
 }
 
-function entries<S extends z.ZodType>(
+function entries<S extends z.ZodMiniType>(
   file: Record<string, unknown>,
   key: 'actors' | 'verbs',
   lines: number[],

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../model/zod-messages.ts';
 import type { ArticleLocation } from '../model/article.ts';
 
 /**
@@ -6,16 +7,16 @@ import type { ArticleLocation } from '../model/article.ts';
  * Only the fields ingest relies on are validated; everything else S3 adds is tolerated.
  */
 const S3EventRecordSchema = z.object({
-  eventName: z.string().min(1),
-  eventTime: z.string().optional(),
+  eventName: z.string().check(z.minLength(1)),
+  eventTime: z.optional(z.string()),
   s3: z.object({
-    bucket: z.object({ name: z.string().min(1) }),
+    bucket: z.object({ name: z.string().check(z.minLength(1)) }),
     object: z.object({
-      key: z.string().min(1),
-      size: z.number().int().nonnegative().optional(),
-      eTag: z.string().optional(),
-      versionId: z.string().nullish(),
-      sequencer: z.string().optional(),
+      key: z.string().check(z.minLength(1)),
+      size: z.optional(z.int().check(z.nonnegative())),
+      eTag: z.optional(z.string()),
+      versionId: z.nullish(z.string()),
+      sequencer: z.optional(z.string()),
     }),
   }),
 });

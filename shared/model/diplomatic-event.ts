@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zod-messages.ts';
 import { MODALITIES } from './modalities.ts';
 
 /**
@@ -7,17 +8,14 @@ import { MODALITIES } from './modalities.ts';
  */
 
 /** ISO 3166-1 alpha-3 country, or one of the organisation codes (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
-export const ActorCodeSchema = z.string().regex(/^[A-Z0-9]{2,4}$/);
+export const ActorCodeSchema = z.string().check(z.regex(/^[A-Z0-9]{2,4}$/));
 
 export const ActorSchema = z.object({
   /** The actor's words as written in the article, most specific mention. */
   text: z.string(),
   country: ActorCodeSchema,
   /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); null when the text names only the country. */
-  role: z
-    .string()
-    .regex(/^[A-Z]{3}$/)
-    .nullable(),
+  role: z.nullable(z.string().check(z.regex(/^[A-Z]{3}$/))),
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
@@ -26,36 +24,36 @@ export const ModalitySchema = z.enum(MODALITIES);
 export type Modality = z.infer<typeof ModalitySchema>;
 
 /** CAMEO code: 2–4 digits, root = first two. */
-export const CameoCodeSchema = z.string().regex(/^\d{2,4}$/);
+export const CameoCodeSchema = z.string().check(z.regex(/^\d{2,4}$/));
 
 /** Full date, year-month, or year: resolution follows what the text says. Years 0001–9999 (calendar-years.ts). */
-export const PartialDateSchema = z.string().regex(/^(?!0000)\d{4}(-\d{2}(-\d{2})?)?$/);
+export const PartialDateSchema = z.string().check(z.regex(/^(?!0000)\d{4}(-\d{2}(-\d{2})?)?$/));
 
 export const DiplomaticEventSchema = z.object({
   /** Deterministic: the same article and event always get the same id. Begins with the article id. */
-  id: z.string().min(1),
-  articleId: z.string().min(1),
-  date: PartialDateSchema.nullable(),
+  id: z.string().check(z.minLength(1)),
+  articleId: z.string().check(z.minLength(1)),
+  date: z.nullable(PartialDateSchema),
   /** The words the date was resolved from ("later this month"), null when none. */
-  dateText: z.string().nullable(),
+  dateText: z.nullable(z.string()),
   source: ActorSchema,
-  target: ActorSchema.nullable(),
-  cameo: z.object({ code: CameoCodeSchema, root: z.string().regex(/^\d{2}$/), name: z.string() }),
-  plover: z.object({ event: z.string(), mode: z.string().nullable() }).nullable(),
+  target: z.nullable(ActorSchema),
+  cameo: z.object({ code: CameoCodeSchema, root: z.string().check(z.regex(/^\d{2}$/)), name: z.string() }),
+  plover: z.nullable(z.object({ event: z.string(), mode: z.nullable(z.string()) })),
   quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  goldstein: z.number().min(-10).max(10),
+  goldstein: z.number().check(z.gte(-10), z.lte(10)),
   modality: ModalitySchema,
-  location: z.object({ text: z.string(), country: ActorCodeSchema.nullable() }).nullable(),
+  location: z.nullable(z.object({ text: z.string(), country: z.nullable(ActorCodeSchema) })),
   evidence: z.object({
     sentence: z.string(),
     /** Character offsets of the sentence in the article body. */
-    start: z.number().int().nonnegative(),
-    end: z.number().int().nonnegative(),
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
     trigger: z.string(),
   }),
   /** Number of sentences in the article that state this (source, target, code). */
-  mentions: z.number().int().positive(),
-  confidence: z.number().min(0).max(1),
+  mentions: z.int().check(z.positive()),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   /** Extractor name and version, e.g. "rules/1.2.0". */
   extractor: z.string(),
 });

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ActorSummarySchema, ArticleSchema, ArticleWithEventsSchema } from '../../shared/api/schemas.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 

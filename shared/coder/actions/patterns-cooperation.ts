@@ -42,6 +42,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'deny that',
     'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims',
     'deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims',
+    // "denied any plan to attack Eritrea": the denial is the event, the attack it denies is none
+    'deny plan|plans|intention|intentions|intent|ambition|ambitions|design|designs',
   ],
   '018': ['express|offer|send|convey condolence|condolences|sympathy|sympathies', 'condole with', 'mourn'],
   '019': ['express accord', 'share view|views|concern'],
@@ -333,6 +335,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "rushed relief supplies to Vanuatu", "flew in tents and generators"
     'rush|fly|airlift|ferry|truck|dispatch relief|aid|supplies|assistance|food|tents|water|medicine|medicines|generators|blankets|shelter_kits',
     'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification',
+    // people sent to relieve a disaster ("deployed a team of doctors", "sent rescuers to Turkey")
+    'deploy|send|dispatch|fly team|teams|doctors|medics|rescuers|rescue_team|rescue_teams|aid_workers|relief_workers|medical_team|field_hospital',
   ],
   '074': [
     'deploy|send|dispatch|contribute peacekeeper|peacekeepers|peacekeeping_troops|peacekeeping_force|monitors|observers',
@@ -341,6 +345,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'provide protection|security|escort',
     'guarantee security',
     'send troops to help|protect|defend',
+    // a deployment whose purpose is to help is aid, not a show of force ("would send 40 soldiers to Vanuatu to help clear roads")
+    'send|deploy|dispatch troops|soldiers|personnel|engineers|sappers to_help|to_assist|to_support|to_protect|to_defend',
   ],
   '075': ['grant|give|offer asylum|refuge|sanctuary', 'open border|borders to', 'accept refugees', 'take in refugees', 'admit refugees'],
 

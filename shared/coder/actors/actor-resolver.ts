@@ -143,7 +143,14 @@ export class ActorResolver {
       this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
     }
     this.noteMeeting(source, target, code);
+    if (GIFTS.test(code) && source.country !== target.country) this.lastRecipient = target;
   }
+
+  /**
+   * The party that received the last pledge or aid the story coded: who a donor's pledge that names no
+   * recipient goes to ("Donors pledged $410 million for the force in Haiti. Japan offered $35 million …").
+   */
+  lastRecipient: Actor | null = null;
 
   /**
    * The parties of one sentence's meetings: "Wang Yi met Pakistan's Ishaq Dar and Afghanistan's Amir Khan
@@ -393,3 +400,5 @@ export class ActorResolver {
 const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Brussels', ['EUR', 'NATO']]]);
 // Prepositions that put a party in an argument position rather than name a place.
 const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);
+// Pledges and gifts of aid (033x, 07x).
+const GIFTS = /^(033|07)/;

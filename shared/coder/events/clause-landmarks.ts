@@ -15,6 +15,8 @@ export interface ClauseLandmarks {
   groundsFrom(from: number): number;
   /** The mention [start, end) sits in a participle aside set off by commas ("…, paid for by X, …"). */
   inParticipleAside(start: number, end: number): boolean;
+  /** The mention [start, end) sits in a relative clause set off by commas ("Germany, which co-hosted the meeting with France, pledged …"). */
+  inRelativeAside(start: number, end: number): boolean;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
@@ -63,17 +65,24 @@ function computeLandmarks(tokens: Token[]): ClauseLandmarks {
     lastBreak[i] = isBreak ? i : i > 0 ? lastBreak[i - 1]! : -1;
     if (norm === ',') lastComma = i;
   }
+  // the nearest clause break before the mention is a comma opening the aside, and a later comma closes it
+  const inAside = (start: number, end: number, opens: (next: Token) => boolean): boolean => {
+    const at = start - 1 >= 1 ? lastBreak[start - 1]! : -1;
+    if (at < 0 || tokens[at]!.norm !== ',') return false;
+    const next = tokens[at + 1];
+    return next !== undefined && opens(next) && lastComma >= end;
+  };
   return {
     relativeAfter: (head) => firstAtLeast(relatives, head + 1),
     groundsFrom: (from) => firstAtLeast(grounds, from),
-    inParticipleAside(start, end) {
-      // the nearest clause break before the mention must be a comma opening a participle …
-      const at = start - 1 >= 1 ? lastBreak[start - 1]! : -1;
-      if (at < 0 || tokens[at]!.norm !== ',') return false;
-      const next = tokens[at + 1];
-      if (!next || !ASIDE_PARTICIPLE.test(next.text)) return false;
-      // … that a later comma closes
-      return lastComma >= end;
+    inParticipleAside: (start, end) => inAside(start, end, (next) => ASIDE_PARTICIPLE.test(next.text)),
+    // (the relative clause may run over commas of its own list: "with France, the European Union and the African Union")
+    inRelativeAside: (start, end) => {
+      for (let at = start - 1 >= 1 ? lastBreak[start - 1]! : -1; at > 0; at = lastBreak[at - 1]!) {
+        if (tokens[at]!.norm !== ',') return false;
+        if (RELATIVE_PRONOUNS.has(tokens[at + 1]?.norm ?? '')) return lastComma >= end;
+      }
+      return false;
     },
   };
 }

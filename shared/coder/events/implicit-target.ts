@@ -21,6 +21,8 @@ const DOMESTIC_ROLES = new Set(['CVL', 'OPP', 'COP', 'JUD', 'LAB', 'EDU', 'REL',
 const DOMESTIC_ROOTS = new Set(['14', '17']);
 // Resigning is done towards one's own state.
 const DOMESTIC_CODES = ['0831'];
+// Pledges and gifts of aid, whose recipient the story keeps.
+const GIFTS = /^(033|07)/;
 // Material conflict: its target is a state or people.
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 // Force and coercion are aimed at where they land ("fired water cannon at a Philippine vessel", "strikes across Ukraine").
@@ -72,6 +74,9 @@ function pickTarget(
   // force is used against a state or its people, never against an organisation as such
   const material = VIOLENT_ROOTS.has(code.slice(0, 2));
   const accept = (x: Actor) => !material || !isOrganisation(x.country);
+  // a pledge or gift with no recipient named goes where the story's other pledges went
+  const recipient = GIFTS.test(code) ? resolver.lastRecipient : null;
+  if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
   const recent = resolver.recentCounterpart(source, accept);
   if (recent) return recent;
   const pair = resolver.pair();
@@ -122,7 +127,9 @@ function sentenceParty(
       (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) &&
       (relative < 0 || r.mention.start < relative) &&
       (grounds < 0 || r.mention.start < grounds) &&
-      !landmarks.inParticipleAside(r.mention.start, r.mention.end),
+      !landmarks.inParticipleAside(r.mention.start, r.mention.end) &&
+      // nor one in a relative aside before the verb ("Germany, which co-hosted the meeting with France, pledged …")
+      !(r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end)),
   );
   const after = candidates.find((r) => r.mention.start > head);
   // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject

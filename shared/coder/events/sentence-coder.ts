@@ -141,6 +141,8 @@ const ALLEGATION_WORDS = new Set([
 ]);
 
 const SPEECH_ROOTS = new Set(['01', '02', '03', '10', '11', '12', '13']);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'ruled', 'rules', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+const DENIED_PLANS = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'ambition', 'ambitions', 'designs']);
 const ALLEGATION_VERBS = new Set(['accused', 'accusing', 'accuse', 'accuses', 'suspected', 'suspects', 'alleged', 'charged']);
 
 /** The action sits in the content clause of an allegation ("reports that X …", "accused Y of having …"). */
@@ -161,6 +163,9 @@ function allegedContent(tokens: Token[], head: number, code: string): boolean {
     }
     // "accused the IAEA of having shared", "accusing Kyiv of being behind": a perfect or passive gerund after "of"
     if (w === 'of' && ['having', 'being'].includes(tokens[i + 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_WORDS.has(t.norm)))
+      return true;
+    // "denied any plan to attack Eritrea", "denies any intention of invading": a plan denied is no plan
+    if ((w === 'to' || w === 'of') && DENIED_PLANS.has(tokens[i - 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => DENIALS.has(t.norm)))
       return true;
     // "accused the UAE of arming the RSF and supplying it with drones": the deeds charged are not reported as fact
     if (w === 'of' && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? '') && tokens.slice(Math.max(0, i - 6), i).some((t) => ALLEGATION_VERBS.has(t.norm)))

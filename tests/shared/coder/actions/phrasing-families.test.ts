@@ -109,3 +109,19 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
     expect((await code(sentence)).map(brief)).toContain(expected);
   });
 });
+
+describe('people sent to help are aid, not a show of force', () => {
+  it.each([
+    ['Australia deployed a team of doctors to Vanuatu after the earthquake.', 'AUS>VUT 073'],
+    ['Japan sent rescuers to Turkey after the earthquake.', 'JPN>TUR 073'],
+    ['Fiji sent 40 soldiers to Vanuatu to help clear roads on Espiritu Santo.', 'FJI>VUT 074'],
+  ])('%s → %s', async (sentence, expected) => {
+    const briefs = (await code(sentence)).map(brief);
+    expect(briefs).toContain(expected);
+    expect(briefs.some((b) => / 15\d$/.test(b))).toBe(false);
+  });
+
+  it('troops sent with no such purpose are still a deployment', async () => {
+    expect((await code('Russia sent troops to the border with Ukraine on Monday.')).map((e) => e.cameo.code)).toContain('154');
+  });
+});

@@ -148,3 +148,18 @@ describe('background and subordinate clauses', () => {
     expect(events.find((e) => e.cameo.root === '02')?.evidence.trigger).toBe('urged');
   });
 });
+
+describe('a plan denied is no plan', () => {
+  it.each([
+    ['Ethiopia has denied any plan to attack Eritrea.', 'ETH>ERI 016'],
+    ['Russia denied plans to send troops to Belarus.', 'RUS>BLR 016'],
+  ])('%s → %s and nothing planned', async (sentence, expected) => {
+    const events = await code(sentence);
+    expect(events.map(brief)).toEqual([expected]);
+  });
+
+  it('a plan announced is still one', async () => {
+    const events = await code('Russia announced plans to send troops to Belarus.');
+    expect(events.some((e) => e.cameo.root === '15' || e.cameo.code.startsWith('13'))).toBe(true);
+  });
+});

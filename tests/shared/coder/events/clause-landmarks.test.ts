@@ -92,3 +92,23 @@ describe('clauseLandmarks', () => {
     );
   });
 });
+
+describe('clauseLandmarks.inRelativeAside', () => {
+  const sentence = 'Germany , which co-hosted the meeting with France , the European Union and the African Union , pledged 125 million euros .';
+  const tokens = tokenize(sentence);
+  const at = (word: string) => tokens.findIndex((t) => t.text === word);
+
+  it('holds for every mention between ", which" and the comma that closes it, over the commas of a list inside', () => {
+    const landmarks = clauseLandmarks(tokens);
+    expect(landmarks.inRelativeAside(at('France'), at('France') + 1)).toBe(true);
+    expect(landmarks.inRelativeAside(at('European'), at('Union') + 1)).toBe(true);
+    expect(landmarks.inRelativeAside(at('Germany'), at('Germany') + 1)).toBe(false);
+  });
+
+  it('does not hold without a relative pronoun opening the aside, or when no comma closes it', () => {
+    const plain = tokenize('Germany met France , Italy and Spain , officials said .');
+    expect(clauseLandmarks(plain).inRelativeAside(3, 4)).toBe(false);
+    const open = tokenize('They met Germany , which hosted France');
+    expect(clauseLandmarks(open).inRelativeAside(6, 7)).toBe(false);
+  });
+});

@@ -138,3 +138,15 @@ describe('objects that cannot be placed', () => {
     expect(expelled?.target?.country ?? null).not.toBe('CHN');
   });
 });
+
+describe('the recipient of pledges', () => {
+  it("a pledge that names no recipient goes where the story's pledges went, not to a party of a relative aside", async () => {
+    const events = await code(
+      'Britain pledged 50 million pounds to Sudan at a conference in London. Germany, which co-hosted the meeting with France and the European Union, pledged 125 million euros. Japan committed $40 million.',
+    );
+    const briefs = events.map(brief);
+    expect(briefs).toContain('DEU>SDN 0331');
+    expect(briefs).toContain('JPN>SDN 0331');
+    expect(briefs.filter((b) => /^(DEU|JPN)>(FRA|EUR|GBR)/.test(b))).toEqual([]);
+  });
+});
