@@ -1,15 +1,17 @@
 /**
- * `npm run bench:api`: the query API's latency against the DynamoDB Query underneath it.
+ * `npm run bench:api`: the query API's latency against the DynamoDB reads underneath it.
  *
  * 1. Starts DynamoDB Local (in memory) and loads BENCH_EVENTS (≥ 10,000) generated events through
  *    the repository, i.e. with the real item layout and write path.
  * 2. Serves the real API Lambda handler through the local HTTP API server (loopback, free port).
- * 3. For `GET /events?actor=KOR` and `GET /events?dyad=KOR,CHN`: drives the API with autocannon
- *    (a child process, so the load generator does not share the server's event loop) at
- *    BENCH_CONNECTIONS concurrency for BENCH_SECONDS, then sends the same DynamoDB Query the API
- *    sends for that page straight to DynamoDB Local from BENCH_CONNECTIONS concurrent loops for
- *    the same time, alternating the two in BENCH_ROUNDS rounds. Prints the median requests/s, p50
- *    and p99 of both and the ratio of the p99s.
+ * 3. For each route below: drives the API with autocannon (a child process, so the load generator
+ *    does not share the server's event loop) at BENCH_CONNECTIONS concurrency for BENCH_SECONDS,
+ *    then makes the repository call the handler makes for that request (the same filter, page
+ *    size and range: its Queries, the two it merges for an actor or a dyad, every Query of a
+ *    summary) straight against DynamoDB Local from BENCH_CONNECTIONS concurrent loops for the
+ *    same time, alternating the two in BENCH_ROUNDS rounds. Prints the median requests/s, p50 and
+ *    p99 of both and the ratio of the p99s: what the API adds (HTTP, handler, validation, cursor
+ *    signing, JSON) over the reads themselves.
  *
  * A benchmark, not a test: figures depend on the machine (DynamoDB Local, the API and the load
  * generator share its cores). Everything is bounded in time and stays on 127.0.0.1.
@@ -20,7 +22,6 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { startHttpApi } from '../infra/local/http-api-server.ts';
 import { useLocalApiEnvironment } from './local-api-environment.ts';
@@ -143,8 +144,8 @@ async function autocannon(url: string, seconds: number): Promise<Figures> {
   return { requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-/** BENCH_CONNECTIONS loops sending the same Query back to back for `seconds`. */
-async function direct(documentClient: DynamoDBDocumentClient, input: QueryCommandInput, seconds: number): Promise<Figures> {
+/** BENCH_CONNECTIONS loops making the same repository call back to back for `seconds`. */
+async function direct(call: () => Promise<unknown>, seconds: number): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + seconds * 1000;
@@ -152,7 +153,7 @@ async function direct(documentClient: DynamoDBDocumentClient, input: QueryComman
     while (performance.now() < end) {
       const started = performance.now();
       try {
-        await documentClient.send(new QueryCommand(input));
+        await call();
         latencies.push(performance.now() - started);
       } catch {
         errors++;
@@ -165,25 +166,6 @@ async function direct(documentClient: DynamoDBDocumentClient, input: QueryComman
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return { requestsPerSecond: latencies.length / elapsed, p50: at(0.5), p99: at(0.99), errors };
-}
-
-/** The first Query the repository sends for this page: exactly what the API handler sends. */
-async function firstQueryOf(filter: EventFilter): Promise<QueryCommandInput> {
-  // A client of its own: the recording middleware must not slow down the measured client.
-  const client = new DynamoDBClient({});
-  const recording = eventsDocumentClient(client);
-  const seen: QueryCommandInput[] = [];
-  recording.middlewareStack.add(
-    (next, context) => async (args) => {
-      if (context.commandName === 'QueryCommand') seen.push(structuredClone(args.input as QueryCommandInput));
-      return next(args);
-    },
-    { step: 'initialize', name: 'recordQueries' },
-  );
-  await new DynamoEventRepository(recording, TABLE).queryEvents(filter, { limit: 25 });
-  client.destroy();
-  if (!seen[0]) throw new Error('the repository sent no Query');
-  return seen[0];
 }
 
 function medianFigures(rounds: Figures[]): Figures {
@@ -222,32 +204,42 @@ async function main(): Promise<void> {
       `API on ${api.url}; ${CONNECTIONS} connections; per scenario and side ${WARMUP_SECONDS} s warm-up, then ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (medians shown)`,
     );
 
-    const scenarios: { path: string; filter: EventFilter }[] = [
-      { path: '/events?actor=KOR', filter: { actor: 'KOR' } },
-      { path: '/events?dyad=KOR,CHN', filter: { dyad: ['CHN', 'KOR'] } },
+    // The repository the reference loops call: the handler's own settings (2 s calendar cache).
+    const repository = new DynamoEventRepository(documentClient, TABLE);
+    const page = { limit: 25 };
+    const events = (filter: EventFilter) => () => repository.queryEvents(filter, page);
+    const scenarios: { path: string; call: () => Promise<unknown>; reads: string; items?: number }[] = [
+      { path: '/events?actor=KOR', call: events({ actor: 'KOR' }), reads: 'gsi3 SRC#KOR + gsi4 TGT#KOR, merged', items: 25 },
+      { path: '/events?dyad=KOR,CHN', call: events({ dyad: ['CHN', 'KOR'] }), reads: 'gsi3 SRC#CHN + gsi4 TGT#CHN, filtered and merged', items: 25 },
+      { path: '/events?from=2025-03-01&to=2025-04-15', call: events({ from: '2025-03-01', to: '2025-04-15' }), reads: 'gsi1 EV#, dated range', items: 25 },
+      { path: '/articles', call: () => repository.listArticles(page), reads: 'gsi1 ARTICLES#', items: 25 },
+      {
+        path: '/actors/KOR/summary?from=2025-10-01',
+        call: () => repository.actorSummary('KOR', { from: '2025-10-01' }),
+        reads: 'every KOR entry since 2025-10-01 on gsi3 and gsi4',
+      },
     ];
     for (const scenario of scenarios) {
       const check = await fetch(`${api.url}${scenario.path}`);
-      const page = (await check.json()) as { items?: unknown[] };
-      if (check.status !== 200 || page.items?.length !== 25)
-        throw new Error(`${scenario.path} answered ${check.status} with ${page.items?.length ?? 'no'} items`);
-      const input = await firstQueryOf(scenario.filter);
+      const body = (await check.json()) as { items?: unknown[] };
+      if (check.status !== 200 || (scenario.items !== undefined && body.items?.length !== scenario.items))
+        throw new Error(`${scenario.path} answered ${check.status} with ${body.items?.length ?? 'no'} items`);
 
       await autocannon(`${api.url}${scenario.path}`, WARMUP_SECONDS);
-      await direct(documentClient, input, WARMUP_SECONDS);
+      await direct(scenario.call, WARMUP_SECONDS);
       // Alternate the two, so background load on the machine hits both alike; report the medians.
       const apiRounds: Figures[] = [];
       const directRounds: Figures[] = [];
       for (let round = 0; round < ROUNDS; round++) {
         apiRounds.push(await autocannon(`${api.url}${scenario.path}`, ROUND_SECONDS));
-        directRounds.push(await direct(documentClient, input, ROUND_SECONDS));
+        directRounds.push(await direct(scenario.call, ROUND_SECONDS));
       }
       const viaApi = medianFigures(apiRounds);
       const straight = medianFigures(directRounds);
       const ratio = viaApi.p99 / straight.p99;
       console.log(
-        `GET ${scenario.path.padEnd(22)} API: ${fmt(viaApi.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(viaApi.p50).padStart(5)} ms  p99 ${fmt(viaApi.p99).padStart(5)} ms` +
-          ` | direct Query (${input.IndexName ?? 'table'} ${String(input.ExpressionAttributeValues?.[':pk'])}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
+        `GET ${scenario.path.padEnd(40)} API: ${fmt(viaApi.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(viaApi.p50).padStart(5)} ms  p99 ${fmt(viaApi.p99).padStart(5)} ms` +
+          ` | repository (${scenario.reads}): ${fmt(straight.requestsPerSecond, 0).padStart(6)} req/s  p50 ${fmt(straight.p50).padStart(5)} ms  p99 ${fmt(straight.p99).padStart(5)} ms` +
           ` | p99 ratio ${fmt(ratio, 2)} (goal ≤ 1.5)${viaApi.errors + straight.errors > 0 ? ` | errors api=${viaApi.errors} direct=${straight.errors}` : ''}`,
       );
     }

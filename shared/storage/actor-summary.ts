@@ -1,6 +1,7 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ActorSummary } from './event-repository.ts';
-import { PARTITION } from './keys.ts';
+import { projectedMonthQuery } from './bucket-walker.ts';
+import { planEventQuery } from './event-query-plan.ts';
 
 export interface ActorSummaryRequest {
   country: string;
@@ -31,60 +32,54 @@ export async function summarizeActor(documentClient: DynamoDBDocumentClient, tab
   let sourceGoldstein = 0;
   let targetGoldstein = 0;
   const counterparts = new Map<string, number>();
-  const prefix = PARTITION.actor.prefix(country);
-  // Queries over the actor-either index, newest bucket first, reading only the few attributes
-  // the summary needs (each event appears there once); bounded by maxEvents.
-  const names: Record<string, string> = { '#pk': 'gsi1pk', '#s': 's', '#tg': 'tg', '#r': 'r', '#q': 'q', '#gs': 'gs' };
-  const rangeValues: Record<string, unknown> = {};
-  let condition = '#pk = :pk';
-  if (range.from || range.to) {
-    names['#sk'] = 'gsi1sk';
-    rangeValues[':from'] = range.from ?? '0000';
-    rangeValues[':to'] = `${range.to ?? '9999'}$`;
-    condition += ' AND #sk BETWEEN :from AND :to';
-  }
+  // The actor's entries as source (gsi3) and as target (gsi4; a domestic event is left to the
+  // first), newest bucket first, reading only the few attributes the summary needs; bounded by maxEvents.
+  const { streams } = planEventQuery({ actor: country, ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) });
   let read = 0;
   months: for (const month of months) {
-    let exclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      if (read >= maxEvents) {
-        summary.truncated = true;
-        break months;
-      }
-      const result = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: PARTITION.actor.index,
-          KeyConditionExpression: condition,
-          ProjectionExpression: '#s, #tg, #r, #q, #gs',
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: { ':pk': `${prefix}${month}`, ...rangeValues },
-          ScanIndexForward: false,
-          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-        }),
+    for (const stream of streams) {
+      const input = projectedMonthQuery(
+        tableName,
+        {
+          index: stream.index,
+          prefix: stream.prefix,
+          ...(range.from ? { from: range.from } : {}),
+          ...(range.to ? { to: range.to } : {}),
+          ...(stream.filter ? { filter: stream.filter } : {}),
+        },
+        month,
+        ['s', 'tg', 'r', 'q', 'gs'],
       );
-      read += result.Items?.length ?? 0;
-      for (const item of result.Items ?? []) {
-        const source = String(item.s);
-        const target = typeof item.tg === 'string' ? item.tg : null;
-        const goldstein = Number(item.gs);
-        if (source === country) {
-          summary.asSource.count++;
-          sourceGoldstein += goldstein;
+      let exclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        if (read >= maxEvents) {
+          summary.truncated = true;
+          break months;
         }
-        if (target === country) {
-          summary.asTarget.count++;
-          targetGoldstein += goldstein;
+        const result = await documentClient.send(new QueryCommand({ ...input, ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}) }));
+        read += result.Items?.length ?? 0;
+        for (const item of result.Items ?? []) {
+          const source = String(item.s);
+          const target = typeof item.tg === 'string' ? item.tg : null;
+          const goldstein = Number(item.gs);
+          if (source === country) {
+            summary.asSource.count++;
+            sourceGoldstein += goldstein;
+          }
+          if (target === country) {
+            summary.asTarget.count++;
+            targetGoldstein += goldstein;
+          }
+          const root = String(item.r);
+          summary.byRoot[root] = (summary.byRoot[root] ?? 0) + 1;
+          const quad = String(item.q) as '1' | '2' | '3' | '4';
+          if (quad in summary.byQuadClass) summary.byQuadClass[quad]++;
+          const counterpart = source === country ? target : source;
+          if (counterpart && counterpart !== country) counterparts.set(counterpart, (counterparts.get(counterpart) ?? 0) + 1);
         }
-        const root = String(item.r);
-        summary.byRoot[root] = (summary.byRoot[root] ?? 0) + 1;
-        const quad = String(item.q) as '1' | '2' | '3' | '4';
-        if (quad in summary.byQuadClass) summary.byQuadClass[quad]++;
-        const counterpart = source === country ? target : source;
-        if (counterpart && counterpart !== country) counterparts.set(counterpart, (counterparts.get(counterpart) ?? 0) + 1);
-      }
-      exclusiveStartKey = result.LastEvaluatedKey;
-    } while (exclusiveStartKey);
+        exclusiveStartKey = result.LastEvaluatedKey;
+      } while (exclusiveStartKey);
+    }
   }
   if (summary.asSource.count > 0) summary.asSource.averageGoldstein = round(sourceGoldstein / summary.asSource.count);
   if (summary.asTarget.count > 0) summary.asTarget.averageGoldstein = round(targetGoldstein / summary.asTarget.count);

@@ -1,4 +1,4 @@
-import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { decodePosition, encodePosition, InvalidCursorError } from './bucket-position.ts';
 import { indexKeyOf, type IndexName } from './keys.ts';
 
@@ -21,7 +21,7 @@ export interface BucketQuery {
   /** Inclusive YYYY-MM-DD bounds on the sort key's date part. */
   from?: string;
   to?: string;
-  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
+  filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown>; selective?: boolean };
   projection?: string;
 }
 
@@ -65,7 +65,7 @@ export async function walkBuckets(
           ...(query.filter ? { FilterExpression: query.filter.expression } : {}),
           ...(query.projection ? { ProjectionExpression: query.projection } : {}),
           ScanIndexForward: false,
-          Limit: query.filter ? Math.max(FILTERED_READ_LIMIT, need + 1) : need + 1,
+          Limit: query.filter && query.filter.selective !== false ? Math.max(FILTERED_READ_LIMIT, need + 1) : need + 1,
           ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
         }),
       );
@@ -111,4 +111,26 @@ export function keyCondition(query: Omit<BucketQuery, 'months'>, month: string) 
     }
   }
   return { KeyConditionExpression: condition, ExpressionAttributeNames: names, ExpressionAttributeValues: values };
+}
+
+/**
+ * One month of one index stream, newest first, reading only `attributes` (the short names every
+ * event item carries): the Query input of the summary's and the timeline's full reads.
+ */
+export function projectedMonthQuery(
+  tableName: string,
+  query: Omit<BucketQuery, 'months' | 'projection'>,
+  month: string,
+  attributes: readonly string[],
+): QueryCommandInput {
+  const condition = keyCondition(query, month);
+  return {
+    TableName: tableName,
+    IndexName: query.index,
+    ...condition,
+    ...(query.filter ? { FilterExpression: query.filter.expression } : {}),
+    ProjectionExpression: attributes.map((name) => `#${name}`).join(', '),
+    ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, ...Object.fromEntries(attributes.map((name) => [`#${name}`, name])) },
+    ScanIndexForward: false,
+  };
 }

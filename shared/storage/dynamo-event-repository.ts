@@ -16,7 +16,9 @@ import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic
 import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedEntriesUpdate, listActorCounts } from './actor-counts.ts';
 import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
+import { walkMergedBuckets } from './bucket-merge.ts';
 import { walkBuckets, DEFAULT_MAX_QUERIES_PER_PAGE, type WalkResult } from './bucket-walker.ts';
+import { eventOfItem } from './event-item-decoding.ts';
 import { planEventQuery } from './event-query-plan.ts';
 import { eventTimeline } from './event-timeline.ts';
 import {
@@ -40,7 +42,7 @@ import {
   BATCH_RECORD_SK,
   batchPk,
   EVENT_SK_PREFIX,
-  eventItems,
+  eventItem,
   eventSk,
   eventSortDate,
   monthOf,
@@ -210,7 +212,7 @@ export class DynamoEventRepository implements EventRepository {
         createdAt: current?.createdAt ?? now,
         updatedAt: now,
       };
-      const desired = events.flatMap((event) => eventItems(event, eventSortDate(event, record.publishedAt, record.createdAt)));
+      const desired = events.map((event) => eventItem(event, eventSortDate(event, record.publishedAt, record.createdAt)));
       // Register buckets before anything lands in them, so readers never skip a bucket.
       await this.calendar.ensure(
         'eventMonths',
@@ -368,14 +370,16 @@ export class DynamoEventRepository implements EventRepository {
     return Item as ArticleItem | undefined;
   }
 
-  /** sk → content hash of every event and participant item of the article. */
+  /**
+   * sk → content hash of every event item of the article, and of the participant items (`PAR#…`,
+   * sorted after `EVT#`) of the layout before issue 14, which the diff then deletes.
+   */
   private async readEventItemHashes(articleId: string): Promise<Map<string, string>> {
     const items = await this.queryAll({
       TableName: this.tableName,
-      KeyConditionExpression: 'pk = :pk',
-      FilterExpression: '#type <> :article',
-      ExpressionAttributeNames: { '#type': 'type', '#h': 'h' },
-      ExpressionAttributeValues: { ':pk': articlePk(articleId), ':article': 'article' },
+      KeyConditionExpression: 'pk = :pk AND sk >= :events',
+      ExpressionAttributeNames: { '#h': 'h' },
+      ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
       ProjectionExpression: 'sk, #h',
       ConsistentRead: true,
     });
@@ -473,29 +477,26 @@ export class DynamoEventRepository implements EventRepository {
     const articleId = ARTICLE_ID.exec(eventId)?.[0];
     if (!articleId) return null;
     const { Item } = await this.documentClient.send(new GetCommand({ TableName: this.tableName, Key: { pk: articlePk(articleId), sk: eventSk(eventId) } }));
-    return Item ? parseStoredEvent(Item) : null;
+    return Item ? eventOfItem(Item) : null;
   }
 
   async queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>> {
     const plan = planEventQuery(filter);
     if (plan.empty || (filter.from && filter.to && filter.from > filter.to)) return { items: [] };
+    const range = { ...(filter.from ? { from: filter.from } : {}), ...(filter.to ? { to: filter.to } : {}) };
+    const [only, ...others] = plan.streams;
     const result = await this.walkCalendar('eventMonths', filter, page, (months) =>
-      walkBuckets(
-        this.documentClient,
-        this.tableName,
-        {
-          index: plan.index,
-          prefix: plan.prefix,
-          months,
-          ...(filter.from ? { from: filter.from } : {}),
-          ...(filter.to ? { to: filter.to } : {}),
-          ...(plan.filter ? { filter: plan.filter } : {}),
-        },
-        page,
-        this.maxQueriesPerPage,
-      ),
+      only && others.length === 0
+        ? walkBuckets(
+            this.documentClient,
+            this.tableName,
+            { index: only.index, prefix: only.prefix, months, ...range, ...(only.filter ? { filter: only.filter } : {}) },
+            page,
+            this.maxQueriesPerPage,
+          )
+        : walkMergedBuckets(this.documentClient, this.tableName, { streams: plan.streams, months, ...range }, page, this.maxQueriesPerPage),
     );
-    return { items: result.items.map(parseStoredEvent), ...(result.cursor ? { cursor: result.cursor } : {}) };
+    return { items: result.items.map(eventOfItem), ...(result.cursor ? { cursor: result.cursor } : {}) };
   }
 
   async eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]> {
@@ -505,7 +506,7 @@ export class DynamoEventRepository implements EventRepository {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
       ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
     });
-    const events = items.map(parseStoredEvent);
+    const events = items.map(eventOfItem);
     // Reading order of the article.
     return events.sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
   }
@@ -563,10 +564,6 @@ function checkEvents(articleId: string, events: readonly DiplomaticEvent[]): Dip
     ids.add(parsed.id);
     return parsed;
   });
-}
-
-function parseStoredEvent(item: Record<string, unknown>): DiplomaticEvent {
-  return JSON.parse(String(item.e)) as DiplomaticEvent;
 }
 
 function isConditionFailure(error: unknown): boolean {

@@ -4,6 +4,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { EVENT_SK_PREFIX, PARTITION } from './keys.ts';
 import { MonthCalendar } from './month-calendar.ts';
+import { eventOfItem } from './event-item-decoding.ts';
 
 /**
  * The events table for the analytics export (shared/analytics): what a batch of stream records did
@@ -59,9 +60,9 @@ export class EventMonthReader {
           TableName: this.tableName,
           IndexName: PARTITION.allEvents.index,
           KeyConditionExpression: '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': `${PARTITION.allEvents.index}pk`, '#e': 'e', '#d': 'd' },
+          ExpressionAttributeNames: { '#pk': `${PARTITION.allEvents.index}pk`, '#e': 'e', '#z': 'z', '#d': 'd' },
           ExpressionAttributeValues: { ':pk': `${PARTITION.allEvents.prefix()}${month}` },
-          ProjectionExpression: '#e, #d',
+          ProjectionExpression: 'pk, sk, #z, #e, #d',
           ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
         }),
       );
@@ -95,5 +96,5 @@ export function eventChangesOf(records: readonly StreamRecordImages[]): EventCha
 }
 
 function monthEventOf(item: Record<string, unknown>): MonthEvent {
-  return { event: JSON.parse(String(item.e)) as DiplomaticEvent, sortDate: String(item.d) };
+  return { event: eventOfItem(item), sortDate: String(item.d) };
 }

@@ -1,5 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { keyCondition } from './bucket-walker.ts';
+import { projectedMonthQuery } from './bucket-walker.ts';
 import type { EventFilter, EventTimeline, TimelineBucket, TimelineInterval } from './event-repository.ts';
 import { planEventQuery } from './event-query-plan.ts';
 
@@ -24,55 +24,51 @@ export async function eventTimeline(documentClient: DynamoDBDocumentClient, tabl
   const timeline: EventTimeline = { interval, buckets: [] };
   const plan = planEventQuery(filter);
   if (plan.empty || (filter.from && filter.to && filter.from > filter.to)) return timeline;
-  const query = {
-    index: plan.index,
-    prefix: plan.prefix,
-    ...(filter.from ? { from: filter.from } : {}),
-    ...(filter.to ? { to: filter.to } : {}),
-    ...(plan.filter ? { filter: plan.filter } : {}),
-  };
   const periods = new Map<string, { total: number; byQuad: TimelineBucket['byQuad']; goldsteinSum: number; goldsteinCount: number }>();
   let read = 0;
   let queries = 0;
+  // Newest month first; within a month every stream of the plan (their events are disjoint).
   months: for (const month of months) {
-    let exclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      // Reaching the bound counts as truncated: whether anything lies beyond it would cost another read.
-      if (read >= maxEvents || queries >= maxQueries) {
-        timeline.truncated = true;
-        break months;
-      }
-      const condition = keyCondition(query, month);
-      const result = await documentClient.send(
-        new QueryCommand({
-          TableName: tableName,
-          IndexName: plan.index,
-          ...condition,
-          ...(plan.filter ? { FilterExpression: plan.filter.expression } : {}),
-          ProjectionExpression: '#d, #q, #gs',
-          ExpressionAttributeNames: { ...condition.ExpressionAttributeNames, '#d': 'd', '#q': 'q', '#gs': 'gs' },
-          ScanIndexForward: false,
-          // Limit counts items read before the filter: exactly the budget that is left.
-          Limit: maxEvents - read,
-          ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-        }),
-      );
-      queries++;
-      read += result.ScannedCount ?? result.Items?.length ?? 0;
-      for (const item of result.Items ?? []) {
-        const period = periodOf(String(item.d), interval);
-        const bucket = periods.get(period) ?? { total: 0, byQuad: { '1': 0, '2': 0, '3': 0, '4': 0 }, goldsteinSum: 0, goldsteinCount: 0 };
-        bucket.total++;
-        const quad = String(item.q) as keyof TimelineBucket['byQuad'];
-        if (quad in bucket.byQuad) bucket.byQuad[quad]++;
-        if (typeof item.gs === 'number' && Number.isFinite(item.gs)) {
-          bucket.goldsteinSum += item.gs;
-          bucket.goldsteinCount++;
+    for (const stream of plan.streams) {
+      const query = {
+        index: stream.index,
+        prefix: stream.prefix,
+        ...(filter.from ? { from: filter.from } : {}),
+        ...(filter.to ? { to: filter.to } : {}),
+        ...(stream.filter ? { filter: stream.filter } : {}),
+      };
+      let exclusiveStartKey: Record<string, unknown> | undefined;
+      do {
+        // Reaching the bound counts as truncated: whether anything lies beyond it would cost another read.
+        if (read >= maxEvents || queries >= maxQueries) {
+          timeline.truncated = true;
+          break months;
         }
-        periods.set(period, bucket);
-      }
-      exclusiveStartKey = result.LastEvaluatedKey;
-    } while (exclusiveStartKey || read >= maxEvents);
+        const result = await documentClient.send(
+          new QueryCommand({
+            ...projectedMonthQuery(tableName, query, month, ['d', 'q', 'gs']),
+            // Limit counts items read before the filter: exactly the budget that is left.
+            Limit: maxEvents - read,
+            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+          }),
+        );
+        queries++;
+        read += result.ScannedCount ?? result.Items?.length ?? 0;
+        for (const item of result.Items ?? []) {
+          const period = periodOf(String(item.d), interval);
+          const bucket = periods.get(period) ?? { total: 0, byQuad: { '1': 0, '2': 0, '3': 0, '4': 0 }, goldsteinSum: 0, goldsteinCount: 0 };
+          bucket.total++;
+          const quad = String(item.q) as keyof TimelineBucket['byQuad'];
+          if (quad in bucket.byQuad) bucket.byQuad[quad]++;
+          if (typeof item.gs === 'number' && Number.isFinite(item.gs)) {
+            bucket.goldsteinSum += item.gs;
+            bucket.goldsteinCount++;
+          }
+          periods.set(period, bucket);
+        }
+        exclusiveStartKey = result.LastEvaluatedKey;
+      } while (exclusiveStartKey || read >= maxEvents);
+    }
   }
   timeline.buckets = [...periods]
     .sort(([a], [b]) => (a < b ? -1 : 1))

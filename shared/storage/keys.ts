@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { encodeEvent } from './event-codec.ts';
 
 /**
  * The key layout of the events table, in one place (see docs/data-model.md for the table).
@@ -11,10 +12,10 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
  */
 export const ARTICLE_RECORD_SK = 'ARTICLE';
 export const EVENT_SK_PREFIX = 'EVT#';
-export const PARTICIPANT_SK_PREFIX = 'PAR#';
 export const CALENDAR_KEY = { pk: 'CALENDAR', sk: 'MONTHS' } as const;
 
-export const articlePk = (articleId: string): string => `ART#${articleId}`;
+export const ARTICLE_PK_PREFIX = 'ART#';
+export const articlePk = (articleId: string): string => `${ARTICLE_PK_PREFIX}${articleId}`;
 
 /**
  * Event counts per actor live in ACTOR_COUNT_SHARDS partitions `ACTORS#<shard>`, sort key the actor
@@ -36,26 +37,22 @@ export const batchPk = (batchId: string): string => `BATCH#${batchId}`;
 export const batchMemberSk = (articleId: string): string => `${BATCH_MEMBER_SK_PREFIX}${articleId}`;
 
 export const eventSk = (eventId: string): string => `${EVENT_SK_PREFIX}${eventId}`;
-export const participantSk = (eventId: string, role: 'S' | 'T'): string => `${PARTICIPANT_SK_PREFIX}${eventId}#${role}`;
 
-/** Partition-key prefixes; the month bucket is appended. Index names say where each lives. */
+/**
+ * Partition-key prefixes; the month bucket is appended. Index names say where each lives. An event
+ * is one item with an entry in each of the four indexes it has keys for: all events (gsi1), its
+ * CAMEO root (gsi2), its source actor (gsi3) and its target actor (gsi4, only with a target).
+ * "Actor as source or target" is the merge of gsi3 and gsi4 (event-query-plan.ts).
+ */
 export const PARTITION = {
   allEvents: { index: 'gsi1', prefix: () => 'EV#' },
-  actor: { index: 'gsi1', prefix: (country: string) => `ACTOR#${country}#` },
   articles: { index: 'gsi1', prefix: () => 'ARTICLES#' },
   root: { index: 'gsi2', prefix: (root: string) => `ROOT#${root}#` },
-  source: { index: 'gsi2', prefix: (country: string) => `SRC#${country}#` },
-  target: { index: 'gsi2', prefix: (country: string) => `TGT#${country}#` },
-  quad: { index: 'gsi3', prefix: (quad: number) => `QUAD#${quad}#` },
-  dyad: { index: 'gsi4', prefix: (a: string, b: string) => `DYAD#${dyadKey(a, b)}#` },
+  source: { index: 'gsi3', prefix: (country: string) => `SRC#${country}#` },
+  target: { index: 'gsi4', prefix: (country: string) => `TGT#${country}#` },
 } as const;
 
 export type IndexName = 'gsi1' | 'gsi2' | 'gsi3' | 'gsi4';
-
-/** Unordered pair in canonical (sorted) order: KOR,CHN and CHN,KOR are the same dyad. */
-export function dyadKey(a: string, b: string): string {
-  return a <= b ? `${a}|${b}` : `${b}|${a}`;
-}
 
 export const monthOf = (date: string): string => date.slice(0, 7);
 
@@ -86,13 +83,10 @@ function periodBounds(period: string): [string, string] {
   return [`${period}-01`, `${period}-${String(lastDay.getUTCDate()).padStart(2, '0')}`];
 }
 
-/** Attributes every event item carries, so any index can filter on them. */
+/** Attributes every event item carries: the stored event, and short copies any index can filter or project on. */
 interface EventAttributes {
-  type: 'event' | 'participant';
-  articleId: string;
-  eventId: string;
-  /** The event JSON exactly as the API returns it. */
-  e: string;
+  /** The event, compact (event-codec.ts). */
+  z: Uint8Array;
   d: string;
   s: string;
   tg?: string;
@@ -101,29 +95,33 @@ interface EventAttributes {
   q: number;
   mo: string;
   gs: number;
-  role?: 'S' | 'T';
-  /** Hash of everything above plus keys: an unchanged event is not rewritten. */
+  /** Hash of the event and the keys: an unchanged event is not rewritten. */
   h: string;
 }
 
 export type EventItem = { pk: string; sk: string } & Partial<Record<`gsi${1 | 2 | 3 | 4}${'pk' | 'sk'}`, string>> & EventAttributes;
 
 /**
- * The items one event is stored as: the base item (all events, root, quad, dyad indexes) and one
- * participant item per role (actor-either and source-only / target-only indexes). A domestic event
- * (source country = target country) puts only one entry into the actor-either index, so an
- * `actor` query never returns it twice.
+ * The one item an event is stored as (docs/data-model.md): keys for the all-events, root, source
+ * and (with a target) target indexes, the compact event, and the filter copies.
  */
-export function eventItems(event: DiplomaticEvent, sortDate: string): EventItem[] {
+export function eventItem(event: DiplomaticEvent, sortDate: string): EventItem {
   const month = monthOf(sortDate);
   const sortKey = `${sortDate}#${event.id}`;
-  const pk = articlePk(event.articleId);
   const source = event.source.country;
   const target = event.target?.country;
-  const common = {
-    articleId: event.articleId,
-    eventId: event.id,
-    e: JSON.stringify(event),
+  const keys = {
+    pk: articlePk(event.articleId),
+    sk: eventSk(event.id),
+    gsi1pk: `${PARTITION.allEvents.prefix()}${month}`,
+    gsi1sk: sortKey,
+    gsi2pk: `${PARTITION.root.prefix(event.cameo.root)}${month}`,
+    gsi2sk: sortKey,
+    gsi3pk: `${PARTITION.source.prefix(source)}${month}`,
+    gsi3sk: sortKey,
+    ...(target ? { gsi4pk: `${PARTITION.target.prefix(target)}${month}`, gsi4sk: sortKey } : {}),
+  };
+  const copies = {
     d: sortDate,
     s: source,
     ...(target ? { tg: target } : {}),
@@ -133,49 +131,12 @@ export function eventItems(event: DiplomaticEvent, sortDate: string): EventItem[
     mo: event.modality,
     gs: event.goldstein,
   };
-  const items: Omit<EventItem, 'h'>[] = [
-    {
-      pk,
-      sk: eventSk(event.id),
-      type: 'event',
-      ...common,
-      gsi1pk: `${PARTITION.allEvents.prefix()}${month}`,
-      gsi1sk: sortKey,
-      gsi2pk: `${PARTITION.root.prefix(event.cameo.root)}${month}`,
-      gsi2sk: sortKey,
-      gsi3pk: `${PARTITION.quad.prefix(event.quadClass)}${month}`,
-      gsi3sk: sortKey,
-      ...(target ? { gsi4pk: `${PARTITION.dyad.prefix(source, target)}${month}`, gsi4sk: sortKey } : {}),
-    },
-    {
-      pk,
-      sk: participantSk(event.id, 'S'),
-      type: 'participant',
-      role: 'S',
-      ...common,
-      gsi1pk: `${PARTITION.actor.prefix(source)}${month}`,
-      gsi1sk: sortKey,
-      gsi2pk: `${PARTITION.source.prefix(source)}${month}`,
-      gsi2sk: sortKey,
-    },
-  ];
-  if (target) {
-    items.push({
-      pk,
-      sk: participantSk(event.id, 'T'),
-      type: 'participant',
-      role: 'T',
-      ...common,
-      ...(target !== source ? { gsi1pk: `${PARTITION.actor.prefix(target)}${month}`, gsi1sk: sortKey } : {}),
-      gsi2pk: `${PARTITION.target.prefix(target)}${month}`,
-      gsi2sk: sortKey,
-    });
-  }
-  return items.map((item) => ({ ...item, h: contentHash(item) }));
-}
-
-function contentHash(item: object): string {
-  return createHash('sha256').update(JSON.stringify(item)).digest('base64url').slice(0, 22);
+  // Hashed before compression: the hash follows the event, not the compressor's bytes.
+  const h = createHash('sha256')
+    .update(JSON.stringify([keys, copies, event]))
+    .digest('base64url')
+    .slice(0, 22);
+  return { ...keys, z: encodeEvent(event), ...copies, h };
 }
 
 /** The ExclusiveStartKey DynamoDB needs to resume an index Query right after this item. */

@@ -25,9 +25,10 @@ export const EVENTS_TABLE: TableDefinition = {
   baseName: 'accord-events',
   partitionKey: 'pk',
   sortKey: 'sk',
-  // Four overloaded indexes, all projecting ALL attributes so a page never needs a second fetch.
-  // gsi1: all events / actor-either / article listing; gsi2: CAMEO root / source-only / target-only;
-  // gsi3: quad class; gsi4: dyad. Each partition key carries a month bucket (see docs/data-model.md).
+  // Four indexes, all projecting ALL attributes so a page never needs a second fetch: an event item
+  // is under 1 KB (event-codec.ts), so a whole entry costs the same one write unit as its keys alone.
+  // gsi1: all events / article listing; gsi2: CAMEO root; gsi3: source actor; gsi4: target actor
+  // (actor either and dyad merge gsi3 with gsi4). Each partition key carries a month bucket (docs/data-model.md).
   globalSecondaryIndexes: [
     { indexName: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'gsi2', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },

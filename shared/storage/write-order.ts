@@ -62,6 +62,13 @@ export function decideWrite(stored: StoredOutcome | null, incoming: ArticleLocat
   return 'apply';
 }
 
+/**
+ * The item layout an outcome is stored in (docs/data-model.md; 2 since issue 14: one compact item
+ * per event). Part of the fingerprint, so a redelivery or `accord reprocess` of an article stored in
+ * an older layout rewrites it instead of skipping it as a duplicate.
+ */
+export const STORED_LAYOUT = 2;
+
 export function outcomeFingerprint(parts: { status: string; extractor: string | null; contentHash: string | null; reason: string | null }): string {
-  return JSON.stringify([parts.status, parts.extractor, parts.contentHash, parts.reason]);
+  return JSON.stringify([parts.status, parts.extractor, parts.contentHash, parts.reason, STORED_LAYOUT]);
 }

@@ -2,7 +2,7 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-d
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { articleIdFor } from '../../../shared/model/article.ts';
-import { eventItems } from '../../../shared/storage/keys.ts';
+import { eventItem } from '../../../shared/storage/keys.ts';
 import { event as makeEvent, location } from '../../shared/storage/event-fixtures.ts';
 import { apiEvent, lambdaContext } from './api-event.ts';
 
@@ -16,8 +16,7 @@ let handler: (typeof import('../../../functions/api/handler.ts'))['handler'];
 const loc = location('articles/handler.txt', '01');
 const articleId = articleIdFor(loc.bucket, loc.key);
 const events = [1, 2, 3].map((n) => makeEvent(loc, { n, source: 'KOR', target: 'CHN', date: `2025-03-0${n}` }));
-const baseItems = events.map((e) => eventItems(e, e.date!)[0]!);
-const participantItems = events.map((e) => eventItems(e, e.date!)[1]!);
+const eventItems = events.map((e) => eventItem(e, e.date!));
 
 async function call(method: string, path: string, query?: Record<string, string>, headers?: Record<string, string>) {
   const result = await handler(apiEvent(method, path, query, headers), lambdaContext);
@@ -47,8 +46,9 @@ beforeEach(() => {
 });
 
 describe('API handler', () => {
-  it('GET /events?actor=KOR sends one Query on the actor index, newest bucket first', async () => {
-    ddb.on(QueryCommand).resolvesOnce({ Items: participantItems.slice().reverse() }).resolves({ Items: [] });
+  it('GET /events?actor=KOR queries the source and the target index, newest bucket first, and merges them', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    ddb.on(QueryCommand, { IndexName: 'gsi3', ExpressionAttributeValues: { ':pk': 'SRC#KOR#2025-03' } }).resolves({ Items: eventItems.slice().reverse() });
     const response = await call('GET', '/events', { actor: 'KOR' });
     expect(response.statusCode).toBe(200);
     expect(response.headers?.['content-type']).toBe('application/json');
@@ -57,29 +57,38 @@ describe('API handler', () => {
     const queries = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
     expect(queries[0]).toMatchObject({
       TableName: 'accord-events-secret-internal-name',
-      IndexName: 'gsi1',
+      IndexName: 'gsi3',
       ScanIndexForward: false,
       Limit: 26,
-      ExpressionAttributeValues: { ':pk': 'ACTOR#KOR#2025-03' },
+      ExpressionAttributeValues: { ':pk': 'SRC#KOR#2025-03' },
     });
+    // the target stream leaves out what the source stream has (a domestic event)
+    expect(queries[1]).toMatchObject({ IndexName: 'gsi4', Limit: 26, ExpressionAttributeValues: { ':pk': 'TGT#KOR#2025-03', ':f0': 'KOR' } });
     // The March bucket was not full, so the walk went on to February.
-    expect(queries[1]?.ExpressionAttributeValues?.[':pk']).toBe('ACTOR#KOR#2025-02');
+    expect(queries.slice(2).map((q) => q.ExpressionAttributeValues?.[':pk'])).toEqual(['SRC#KOR#2025-02', 'TGT#KOR#2025-02']);
   });
 
   it('dyad and other filters pick the most selective index and filter the rest', async () => {
     ddb.on(QueryCommand).resolves({ Items: [] });
     await call('GET', '/events', { dyad: 'KOR,CHN', modality: 'planned', from: '2025-03-01', to: '2025-03-31' });
-    const input = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
-    expect(input.IndexName).toBe('gsi4');
-    expect(input.ExpressionAttributeValues?.[':pk']).toBe('DYAD#CHN|KOR#2025-03');
-    expect(input.KeyConditionExpression).toContain('BETWEEN');
-    expect(input.FilterExpression).toBeDefined();
-    // from/to limit the walk to March: one Query only.
-    expect(ddb.commandCalls(QueryCommand)).toHaveLength(1);
+    const inputs = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
+    // one actor of the dyad as source with the other as target, and the other way round
+    expect(inputs.map((input) => `${input.IndexName} ${String(input.ExpressionAttributeValues?.[':pk'])}`).sort()).toEqual([
+      'gsi3 SRC#CHN#2025-03',
+      'gsi4 TGT#CHN#2025-03',
+    ]);
+    for (const input of inputs) {
+      expect(input.KeyConditionExpression).toContain('BETWEEN');
+      expect(input.FilterExpression).toContain('AND');
+      expect(Object.values(input.ExpressionAttributeValues ?? {})).toEqual(expect.arrayContaining(['KOR', 'planned']));
+    }
+    // from/to limit the walk to March: one Query per stream only.
+    expect(inputs).toHaveLength(2);
   });
 
   it('signs cursors, accepts them for the same query and rejects tampered or foreign ones', async () => {
-    ddb.on(QueryCommand).resolves({ Items: participantItems.slice().reverse() });
+    ddb.on(QueryCommand).resolves({ Items: [] });
+    ddb.on(QueryCommand, { IndexName: 'gsi3' }).resolves({ Items: eventItems.slice().reverse() });
     const first = await call('GET', '/events', { actor: 'KOR', limit: '2' });
     expect(first.statusCode).toBe(200);
     expect(first.json.items).toHaveLength(2);
@@ -89,7 +98,12 @@ describe('API handler', () => {
     ddb.resetHistory();
     const second = await call('GET', '/events', { actor: 'KOR', limit: '2', cursor });
     expect(second.statusCode).toBe(200);
-    expect(ddb.commandCalls(QueryCommand)[0]!.args[0].input.ExclusiveStartKey).toMatchObject({ gsi1pk: 'ACTOR#KOR#2025-03' });
+    // each stream resumes below the sort key of the last event returned
+    const resumed = ddb.commandCalls(QueryCommand)[0]!.args[0].input;
+    expect(resumed).toMatchObject({
+      KeyConditionExpression: '#pk = :pk AND #sk <= :to',
+      ExpressionAttributeValues: { ':pk': 'SRC#KOR#2025-03', ':to': eventItems[1]!.gsi3sk },
+    });
 
     const tampered = `${cursor.slice(0, -2)}${cursor.endsWith('AA') ? 'BB' : 'AA'}`;
     for (const bad of [tampered, 'abc.def', `${Buffer.from('{"p":"x"}').toString('base64url')}.${cursor.split('.')[1]}`]) {
@@ -133,7 +147,7 @@ describe('API handler', () => {
   });
 
   it('GET /events/{id}: the event, or 404', async () => {
-    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: `EVT#${events[0]!.id}` } }).resolves({ Item: baseItems[0] });
+    ddb.on(GetCommand, { Key: { pk: `ART#${articleId}`, sk: `EVT#${events[0]!.id}` } }).resolves({ Item: eventItems[0] });
     const found = await call('GET', `/events/${events[0]!.id}`);
     expect(found.statusCode).toBe(200);
     expect(found.json).toEqual(events[0]);
@@ -187,22 +201,20 @@ describe('API handler', () => {
       buckets: [{ period: '2025-03-03', total: 2, byQuad: { '1': 1, '2': 0, '3': 0, '4': 1 }, meanGoldstein: -3 }],
     });
     const queries = ddb.commandCalls(QueryCommand).map((c) => c.args[0].input);
-    expect(queries.map((q) => q.ExpressionAttributeValues?.[':pk'])).toEqual(['DYAD#CHN|KOR#2025-03', 'DYAD#CHN|KOR#2025-02']);
-    expect(queries[0]).toMatchObject({ IndexName: 'gsi4', ProjectionExpression: '#d, #q, #gs', Limit: 10_000 });
+    expect(queries.map((q) => q.ExpressionAttributeValues?.[':pk'])).toEqual(['SRC#CHN#2025-03', 'TGT#CHN#2025-03', 'SRC#CHN#2025-02', 'TGT#CHN#2025-02']);
+    expect(queries[0]).toMatchObject({ IndexName: 'gsi3', ProjectionExpression: '#d, #q, #gs', Limit: 10_000 });
     expect((await call('GET', '/events/timeline', { limit: '5' })).json.parameter).toBe('limit');
     expect((await call('GET', '/events/timeline', { interval: 'month' })).json.parameter).toBe('interval');
   });
 
-  it('GET /actors/{country}/summary aggregates the actor index', async () => {
+  it('GET /actors/{country}/summary aggregates the actor’s source and target entries', async () => {
+    ddb.on(QueryCommand).resolves({ Items: [] });
     ddb
-      .on(QueryCommand)
-      .resolvesOnce({
-        Items: [
-          { s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 },
-          { s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 },
-        ],
-      })
-      .resolves({ Items: [] });
+      .on(QueryCommand, { IndexName: 'gsi3', ExpressionAttributeValues: { ':pk': 'SRC#KOR#2025-03' } })
+      .resolves({ Items: [{ s: 'KOR', tg: 'CHN', r: '04', q: 1, gs: 2 }] });
+    ddb
+      .on(QueryCommand, { IndexName: 'gsi4', ExpressionAttributeValues: { ':pk': 'TGT#KOR#2025-03' } })
+      .resolves({ Items: [{ s: 'JPN', tg: 'KOR', r: '19', q: 4, gs: -10 }] });
     const response = await call('GET', '/actors/KOR/summary', { from: '2025-01-01' });
     expect(response.statusCode).toBe(200);
     expect(response.json).toMatchObject({

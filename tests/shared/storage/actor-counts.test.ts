@@ -157,7 +157,8 @@ describe('actor counts', () => {
   });
 
   it('stay exact through chunked writes, including a writer that dies between its transactions', async () => {
-    const { make, repository, documentClient, tableName } = await newRepository({ transactionLimit: 4 });
+    // One change per transaction (an event is one item): every `survive` below falls inside the event writes.
+    const { make, repository, documentClient, tableName } = await newRepository({ transactionLimit: 2 });
     const loc = location('articles/counts-chunked.txt', '01');
     const pairs: [string, string | null][] = Array.from({ length: 12 }, (_, n) => [ACTORS[n % 6]!, ACTORS[(n + 1) % 6]!]);
     expect(await repository.saveProcessed(processedArticle(loc), eventsOf(loc, 0, pairs))).toBe('written');
@@ -174,7 +175,7 @@ describe('actor counts', () => {
             ? Promise.reject(new Error('process died'))
             : documentClient.send(command as never),
       };
-      const first = new DynamoEventRepository(dying as never, tableName, { calendarTtlMs: 0, transactionLimit: 4 });
+      const first = new DynamoEventRepository(dying as never, tableName, { calendarTtlMs: 0, transactionLimit: 2 });
       await expect(first.saveProcessed(processedArticle(next), eventsOf(next, survive * 100, replaced))).rejects.toThrow('process died');
       const redelivery = make({ now: () => new Date(Date.now() + 60_000) });
       expect(await redelivery.saveProcessed(processedArticle(next), eventsOf(next, survive * 100, replaced))).toBe('written');

@@ -1,3 +1,4 @@
+import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleIdFor, type ArticleLocation } from '../../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../../shared/model/diplomatic-event.ts';
@@ -511,3 +512,44 @@ describe('DynamoEventRepository write semantics', () => {
 async function query(repository: DynamoEventRepository, filter: EventFilter, limit = 100) {
   return ids((await repository.queryEvents(filter, { limit })).items);
 }
+
+describe('articles stored in the layout before issue 14', () => {
+  it('are read, and rewritten into one compact item per event by a redelivery of the same version', async () => {
+    const { repository, documentClient, tableName } = await newRepository();
+    const loc = location('articles/old-layout.txt', '01');
+    const events = [event(loc, { n: 1, source: 'KOR', target: 'CHN' }), event(loc, { n: 2, source: 'RUS', target: null })];
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('written');
+    // Turn the stored article into the old layout: the event as JSON in `e`, a participant item per
+    // role, and the record's fingerprint as it was computed before the layout was part of it.
+    const articleId = articleIdFor(loc.bucket, loc.key);
+    const pk = `ART#${articleId}`;
+    for (const e of events) {
+      const common = { pk, e: JSON.stringify(e), d: e.date!, s: e.source.country, r: e.cameo.root, h: 'old' };
+      await documentClient.send(
+        new PutCommand({ TableName: tableName, Item: { ...common, sk: `EVT#${e.id}`, gsi1pk: 'EV#2025-03', gsi1sk: `${e.date!}#${e.id}` } }),
+      );
+      await documentClient.send(
+        new PutCommand({
+          TableName: tableName,
+          Item: { ...common, sk: `PAR#${e.id}#S`, gsi1pk: `ACTOR#${e.source.country}#2025-03`, gsi1sk: `${e.date!}#${e.id}` },
+        }),
+      );
+    }
+    const { Item: record } = await documentClient.send(new GetCommand({ TableName: tableName, Key: { pk, sk: 'ARTICLE' } }));
+    const oldFingerprint = JSON.stringify((JSON.parse(String(record!.fingerprint)) as unknown[]).slice(0, 4));
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { ...record, fingerprint: oldFingerprint } }));
+
+    // old items are still read by the queries whose keys did not change
+    expect(ids(await repository.eventsOfArticle(articleId))).toEqual(ids(events));
+    expect(ids((await repository.queryEvents({}, { limit: 10 })).items).sort()).toEqual(ids(events).sort());
+    // the same version again (a redelivery, `accord reprocess`) is applied, not a duplicate
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('written');
+    const { Items } = await documentClient.send(
+      new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk } }),
+    );
+    expect((Items ?? []).map((item) => String(item.sk)).sort()).toEqual(['ARTICLE', ...events.map((e) => `EVT#${e.id}`)].sort());
+    expect((Items ?? []).some((item) => 'e' in item)).toBe(false);
+    expect(ids((await repository.queryEvents({ actor: 'KOR' }, { limit: 10 })).items)).toEqual([events[0]!.id]);
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('duplicate');
+  });
+});

@@ -36,5 +36,8 @@ describe('write order', () => {
     const other = outcomeFingerprint({ status: 'processed', extractor: 'rules/2', contentHash: 'h', reason: null });
     expect(decideWrite(stored, loc('10'), other)).toBe('apply');
     expect(decideWrite({ ...stored, complete: false }, loc('10'), fingerprint)).toBe('apply');
+    // the same outcome stored in the layout before issue 14 (a fingerprint without the layout) is rewritten
+    const olderLayout = JSON.stringify(['processed', 'rules/1', 'h', null]);
+    expect(decideWrite({ ...stored, fingerprint: olderLayout }, loc('10'), fingerprint)).toBe('apply');
   });
 });
