@@ -14,7 +14,7 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 const DICTIONARIES: Record<number, Buffer> = {
   1: Buffer.from(
     '"plover":{"event":"CONSULT","mode":null},"quadClass":1,"goldstein":-,"modality":"asserted","location":{"text":"","country":null},' +
-      '"evidence":{"sentence":"","start":,"end":,"trigger":""},"mentions":1,"confidence":0.,"extractor":"rules/1.2.0"}' +
+      '"evidence":{"sentence":"","start":,"end":,"trigger":""},"mentions":1,"confidence":0.,"extractor":"rules/1.3.0"}' +
       ' said on Monday Tuesday Wednesday Thursday Friday the government minister president foreign ministry officials' +
       '{"date":"2026-","dateText":null,"source":{"text":"","country":"","role":"GOV"},"target":{"text":"","country":"","role":null},"cameo":{"code":"","root":"","name":"',
   ),
