@@ -41,7 +41,7 @@ describe("analysts' dictionary on the local stack", () => {
   it('codes with the dictionary put at its key, and stores its version with the extractor', async () => {
     await local.upload(KEY, ARTICLE);
     const first = await eventually(() => stored(), 30_000, 'the article');
-    expect(first.article.extractor).toMatch(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/);
+    expect(first.article.extractor).toMatch(/^rules\/1\.3\.0\+dict\.[0-9a-f]{12}$/);
     expect(hamasRoles(first)).toEqual(['GOV']);
     // the dictionary object is configuration, not an article: no record for it
     const listed = await local.api<{ items: ArticleRecord[] }>('/articles?limit=100');
@@ -64,7 +64,7 @@ describe("analysts' dictionary on the local stack", () => {
       sqs.destroy();
     }
     const escaped = before.article.extractor!.replace(/[.+]/g, '\\$&');
-    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)rules/1\\.2\\.0\\+dict\\.`)), 30_000, 'the reprocessed article');
+    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)rules/1\\.3\\.0\\+dict\\.`)), 30_000, 'the reprocessed article');
     expect(hamasRoles(after)).toEqual(['REB']);
     expect(after.article.versionId ?? after.article.etag).toBe(before.article.versionId ?? before.article.etag);
     expect(after.events.every((e) => e.extractor === after.article.extractor)).toBe(true);

@@ -3,6 +3,8 @@ import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DICTIONARY_KEY } from '../../../infra/resources.ts';
+import { eventOfItem } from '../../../shared/storage/event-item-decoding.ts';
+import { EVENT_SK_PREFIX } from '../../../shared/storage/keys.ts';
 import { notificationBody, sqsRecord } from '../../shared/ingest/fakes.ts';
 import { dynamoMock, loadIngestHandler, resetToEmptyTable, s3Holds, s3Mock, writtenArticleItems } from './mocked-aws.ts';
 
@@ -43,12 +45,12 @@ describe("ingest handler with an analysts' dictionary", () => {
     const articles = writtenArticles();
     expect(articles).toHaveLength(2);
     for (const article of articles)
-      expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.2\.0\+dict\.[0-9a-f]{12}$/) });
+      expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.3\.0\+dict\.[0-9a-f]{12}$/) });
     const events = dynamoMock
       .commandCalls(TransactWriteCommand)
-      .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item as { type?: string; e?: string } | undefined))
-      .filter((item) => item?.type === 'event')
-      .map((item) => JSON.parse(item!.e!) as { source: { role: string }; extractor: string });
+      .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item))
+      .filter((item): item is Record<string, unknown> => typeof item?.sk === 'string' && item.sk.startsWith(EVENT_SK_PREFIX))
+      .map((item) => eventOfItem(item));
     expect(events.length).toBeGreaterThan(0);
     // the dictionary's override (Hamas as a government) is what was coded, and each event says so
     expect(events.every((e) => e.source.role === 'GOV' && e.extractor === articles[0]!.extractor)).toBe(true);
