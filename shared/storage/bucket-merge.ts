@@ -26,7 +26,11 @@ export interface MergedBucketQuery {
   filteredReadLimit?: number;
 }
 
-/** A position names the streams it belongs to, so a cursor of another query is refused (the old walker checks its key's partition). */
+/**
+ * A position names the streams it belongs to (index and key prefix), so a cursor of a query over other
+ * streams is refused. Two queries over the same streams with different filters ("actor=X" and
+ * "dyad=X,Y") are told apart by the API's signed cursor, which covers the filters, not here.
+ */
 const POSITION_KEY = ['before', 'streams'];
 const streamsOf = (query: MergedBucketQuery): string => query.streams.map((stream) => `${stream.index}:${stream.prefix}`).join('|');
 /** How many items a selective filtered Query evaluates at most per call (Limit applies before the filter). */

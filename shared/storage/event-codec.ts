@@ -9,12 +9,15 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
  * under the 1 KB that one write unit buys (docs/data-model.md, "Write cost per event").
  *
  * The first byte names the dictionary. A new dictionary gets a new byte; decoding keeps every
- * byte ever written, so items stored before a change stay readable.
+ * byte ever written, so items stored before a change stay readable. A dictionary is never edited
+ * in place, not even to follow the extractor's version: raw deflate has no checksum, so items
+ * written with the old text would decode, silently, into other text
+ * (tests/shared/storage/event-codec.test.ts holds an item encoded with dictionary 1 to catch it).
  */
 const DICTIONARIES: Record<number, Buffer> = {
   1: Buffer.from(
     '"plover":{"event":"CONSULT","mode":null},"quadClass":1,"goldstein":-,"modality":"asserted","location":{"text":"","country":null},' +
-      '"evidence":{"sentence":"","start":,"end":,"trigger":""},"mentions":1,"confidence":0.,"extractor":"rules/1.3.0"}' +
+      '"evidence":{"sentence":"","start":,"end":,"trigger":""},"mentions":1,"confidence":0.,"extractor":"rules/1.2.0"}' +
       ' said on Monday Tuesday Wednesday Thursday Friday the government minister president foreign ministry officials' +
       '{"date":"2026-","dateText":null,"source":{"text":"","country":"","role":"GOV"},"target":{"text":"","country":"","role":null},"cameo":{"code":"","root":"","name":"',
   ),

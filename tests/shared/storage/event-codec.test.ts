@@ -32,6 +32,38 @@ describe('the stored event', () => {
     expect(eventOfItem({ ...item })).toEqual(sample);
   });
 
+  it('decodes an item written with dictionary 1 as it was written (a dictionary edited in place would change it silently)', () => {
+    // encoded on 2026-12-03 with the dictionary of commit 4da0fe3; raw deflate has no checksum, so only a fixed item catches an edit
+    const stored = Buffer.from(
+      'AZWTyw6CMBBFf2VCXCqpECIs1RANvhLcsK1hxDFYDGjUvzdVYing6wOmvXfmHD0hs3vM02Iar1UZLWnniBBwhMXtLBIty2wVfk8fEQQkjlSbHU+Xjdl6F+YMVB3mqEJreYltlh94CjzJEeXV5AtN0IeT0Pd/xtz9A/MR0r6t1Xvc5Sa5iCEiKCgRGENBV1WggEuWn3bQ6ZsWbChNKRNAAsqPFNBdqOD+gN1UJrFSJc+uyvT8T1fKqivlOh+kugM=',
+      'base64',
+    );
+    const written = {
+      id: 'a0123456789abcdef0123-000000000007',
+      articleId: 'a0123456789abcdef0123',
+      date: '2026-03-09',
+      dateText: 'on Monday',
+      source: { text: 'Lee Jae Myung', country: 'KOR', role: 'GOV' },
+      target: { text: 'Xi Jinping', country: 'CHN', role: 'GOV' },
+      cameo: { code: '057', root: '05', name: 'Sign formal agreement' },
+      plover: { event: 'AGREE', mode: null },
+      quadClass: 1,
+      goldstein: 8,
+      modality: 'asserted',
+      location: { text: 'Beijing', country: 'CHN' },
+      evidence: {
+        sentence: 'Lee and Xi signed six agreements worth $1.2 billion in Beijing on Monday, rules/1.2.0 said.',
+        start: 0,
+        end: 93,
+        trigger: 'signed',
+      },
+      mentions: 2,
+      confidence: 0.85,
+      extractor: 'rules/1.2.0',
+    };
+    expect(decodeEvent(stored, written.id, written.articleId)).toEqual(written);
+  });
+
   it('refuses an encoding it does not know', () => {
     const stored = Buffer.from(encodeEvent(sample));
     stored[0] = 99;
