@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../infra/local/free-port.ts';
+import { stablePort } from '../../infra/local/free-port.ts';
 import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.ts';
 import { jsonLines, runAccord } from './run-accord.ts';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   dataDir = await mkdtemp(join(tmpdir(), 'accord-dlq-'));
   // The same ports for both runs: the handlers keep the clients of their first import.
-  ports = { api: await freePort(), s3sqs: await freePort(), dynamodb: await freePort() };
+  ports = { api: await stablePort(), s3sqs: await stablePort(), dynamodb: await stablePort() };
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { LOCAL_CREDENTIALS } from '../../../infra/local/local-credentials.ts';
 import { startLocalStack } from '../../../infra/local/local-stack.ts';
 import { readLocalEndpoints } from '../../../infra/local/local-endpoints.ts';
 import { articleIdFor, type ArticleRecord } from '../../../shared/model/article.ts';
-import { freePort } from '../../../infra/local/free-port.ts';
+import { stablePort } from '../../../infra/local/free-port.ts';
 
 /**
  * The composable local stack with persistence: what `npm start` runs. Data written before a
@@ -20,7 +20,7 @@ beforeAll(async () => {
   process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
   dataDir = await mkdtemp(join(tmpdir(), 'accord-persist-'));
   // Fixed for both runs: the handlers keep the clients of their first import, as in a warm Lambda.
-  ports = { api: await freePort(), s3sqs: await freePort(), dynamodb: await freePort() };
+  ports = { api: await stablePort(), s3sqs: await stablePort(), dynamodb: await stablePort() };
 });
 
 afterAll(async () => {
