@@ -16,6 +16,7 @@ import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
+import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 
 export interface CodedArticle {
   events: DiplomaticEvent[];
@@ -159,18 +160,7 @@ const NOT_NAME = new Set([
   'october',
   'november',
   'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'monday',
   'tuesday',
   'wednesday',

@@ -1,5 +1,6 @@
 import { cutPoint, MAX_SENTENCE_CHARS } from '../../article/long-text.ts';
 import { isRegexSpace } from '../../article/text-scan.ts';
+import { MONTH_ABBREVIATIONS } from './month-abbreviations.ts';
 
 /**
  * Splits an article body into sentences, keeping character offsets so that event evidence points
@@ -54,18 +55,7 @@ const ABBREVIATIONS = new Set([
   'corp',
   'ltd',
   'dept',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'approx',
   'est',
   'fig',
