@@ -76,37 +76,9 @@ describe('LEADERS', () => {
         .filter((l) => /Foreign|Secretary of State|External Affairs|International Relations/.test(l.title))
         .map((l) => l.country),
     );
-    for (const code of [
-      'AUS',
-      'BRA',
-      'CAN',
-      'CHN',
-      'FRA',
-      'DEU',
-      'IND',
-      'IDN',
-      'ITA',
-      'JPN',
-      'KOR',
-      'MEX',
-      'RUS',
-      'SAU',
-      'ZAF',
-      'TUR',
-      'GBR',
-      'USA',
-      'PRK',
-      'UKR',
-      'IRN',
-      'ISR',
-      'EGY',
-      'TWN',
-      'PHL',
-      'PAK',
-      'POL',
-    ]) {
-      expect(foreignMinisters.has(code), code).toBe(true);
-    }
+    // every required state but those whose foreign minister the lexicon does not list
+    const withoutForeignMinister = new Set(['ARG', 'PSE', 'VEN', 'VNM']);
+    for (const code of required.filter((c) => !withoutForeignMinister.has(c))) expect(foreignMinisters.has(code), code).toBe(true);
   });
 
   it('resolves the South Korean presidency by date', () => {
