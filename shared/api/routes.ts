@@ -170,9 +170,9 @@ export const apiRoutes: DocumentedRoute[] = [
     },
     async handle(context, params) {
       const { id } = parse(ArticleIdParams, params);
-      const [article, events] = await Promise.all([context.repository.getArticle(id), context.repository.eventsOfArticle(id)]);
-      if (!article) throw notFound(`No article with id ${id}.`);
-      return json({ article, events });
+      const found = await context.repository.articleWithEvents(id);
+      if (!found) throw notFound(`No article with id ${id}.`);
+      return json(found);
     },
   },
   {

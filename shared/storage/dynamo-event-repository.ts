@@ -74,6 +74,8 @@ export interface DynamoEventRepositoryOptions {
 const MAX_WRITE_ATTEMPTS = 8;
 /** How long a chunked write of one version may hold its claim before another writer presumes it dead. */
 const CLAIM_TTL_MS = 15_000;
+/** Reads of one article's record and events before giving up on a view between two writes. */
+const MAX_SNAPSHOT_ATTEMPTS = 5;
 /**
  * DynamoDB refuses transactions over 4 MB of item data. Our measure (item-size.ts) rounds up, and a
  * quarter of headroom covers what it does not see, such as the expression strings of an Update.
@@ -501,14 +503,39 @@ export class DynamoEventRepository implements EventRepository {
 
   async eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]> {
     if (!ARTICLE_ID.test(articleId)) return [];
-    const items = await this.queryAll({
+    return inReadingOrder(await this.readEventItems(articleId, false));
+  }
+
+  /**
+   * The record and the events of one committed write. A Query is not isolated from a transaction
+   * that commits while it runs, and two parallel reads can straddle a re-extraction (a record
+   * counting 14 events beside an empty list): the record is read again after the events, and the
+   * pair is kept only when no write came between and none is in progress (state 'writing').
+   */
+  async articleWithEvents(articleId: string): Promise<{ article: ArticleRecord; events: DiplomaticEvent[] } | null> {
+    if (!ARTICLE_ID.test(articleId)) return null;
+    for (let attempt = 1; ; attempt++) {
+      const before = await this.readArticleItem(articleId, true);
+      if (!before) return null;
+      const items = await this.readEventItems(articleId, true);
+      const after = await this.readArticleItem(articleId, true);
+      if (!after) return null;
+      const settled = after.revision === before.revision && after.state === 'complete';
+      // A write that outlasts the attempts: the latest record with the events read beside it.
+      if (settled || attempt === MAX_SNAPSHOT_ATTEMPTS) {
+        return { article: articleRecordOf(after as unknown as Record<string, unknown>), events: inReadingOrder(items) };
+      }
+      await jitter();
+    }
+  }
+
+  private async readEventItems(articleId: string, consistent: boolean): Promise<Record<string, unknown>[]> {
+    return this.queryAll({
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :events)',
       ExpressionAttributeValues: { ':pk': articlePk(articleId), ':events': EVENT_SK_PREFIX },
+      ConsistentRead: consistent,
     });
-    const events = items.map(eventOfItem);
-    // Reading order of the article.
-    return events.sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
   }
 
   async actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary> {
@@ -568,6 +595,11 @@ function checkEvents(articleId: string, events: readonly DiplomaticEvent[]): Dip
 
 function isConditionFailure(error: unknown): boolean {
   return (error as { name?: string }).name === 'ConditionalCheckFailedException';
+}
+
+/** Events in the article's reading order. */
+function inReadingOrder(items: readonly Record<string, unknown>[]): DiplomaticEvent[] {
+  return items.map(eventOfItem).sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
 }
 
 const jitter = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));

@@ -130,6 +130,8 @@ export interface EventRepository {
   /** Newest first. Every filter combination is answered by Query on one key or index, never Scan. */
   queryEvents(filter: EventFilter, page: PageRequest): Promise<Page<DiplomaticEvent>>;
   eventsOfArticle(articleId: string): Promise<DiplomaticEvent[]>;
+  /** The record and its events as one committed write left them (never a record beside another write's events). */
+  articleWithEvents(articleId: string): Promise<{ article: ArticleRecord; events: DiplomaticEvent[] } | null>;
   actorSummary(country: string, range: { from?: string; to?: string }): Promise<ActorSummary>;
   /** Actors whose code starts with `prefix` (upper case), most events first. */
   listActors(prefix: string, page: PageRequest): Promise<Page<ActorCount>>;

@@ -86,6 +86,9 @@ export class RecordingRepository implements EventRepository {
   async eventsOfArticle(): Promise<DiplomaticEvent[]> {
     throw new Error('not used by ingest');
   }
+  async articleWithEvents(): Promise<never> {
+    throw new Error('not used by ingest');
+  }
   async actorSummary(): Promise<never> {
     throw new Error('not used by ingest');
   }

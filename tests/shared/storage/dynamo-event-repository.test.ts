@@ -107,6 +107,36 @@ describe('DynamoEventRepository access patterns', () => {
     expect(await within('2025-01-01', '2026-01-31')).toEqual([]);
   });
 
+  it('an article with its events is one committed write, even when a re-extraction commits between the reads', async () => {
+    const { documentClient, tableName, make } = await newRepository();
+    const story = location('articles/straddle.txt', '0001');
+    const storyId = articleIdFor(story.bucket, story.key);
+    const writer = make();
+    const coded = [event(story, { n: 1, source: 'KOR', target: 'CHN' }), event(story, { n: 2, source: 'CHN', target: 'KOR' })];
+    await writer.saveProcessed(processedArticle(story, { extractor: 'rules/0.1.0' }), []);
+
+    // The first Query for the events returns what it read, and only then does the re-extraction commit.
+    let straddled = false;
+    const straddling = {
+      send: async (command: unknown) => {
+        const result = await documentClient.send(command as QueryCommand);
+        if (!straddled && command instanceof QueryCommand && String(command.input.ExpressionAttributeValues?.[':events']) === 'EVT#') {
+          straddled = true;
+          expect(await writer.saveProcessed(processedArticle(story, { extractor: 'rules/1.0.0' }), coded)).toBe('written');
+        }
+        return result;
+      },
+    } as unknown as typeof documentClient;
+    const reader = new DynamoEventRepository(straddling, tableName, { calendarTtlMs: 0 });
+
+    const view = await reader.articleWithEvents(storyId);
+    expect(straddled).toBe(true);
+    expect(view?.article).toMatchObject({ extractor: 'rules/1.0.0', eventCount: 2 });
+    expect(ids(view!.events)).toEqual(ids(coded));
+    expect(await reader.articleWithEvents(articleIdFor(story.bucket, 'articles/never.txt'))).toBeNull();
+    expect(await reader.articleWithEvents('garbage')).toBeNull();
+  });
+
   it('by article, single event, article records', async () => {
     const a1Id = articleIdFor(a1.bucket, a1.key);
     expect(ids(await repository.eventsOfArticle(a1Id))).toEqual(ids([A1.e1, A1.e2, A1.e3]));
