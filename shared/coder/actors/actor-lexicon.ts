@@ -26,6 +26,8 @@ export interface ActorItem {
   alias?: boolean;
   /** For a group phrase ("the three countries"): how many parties it names again. */
   size?: number;
+  /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */
+  withoutSubject?: boolean;
 }
 
 export interface ActorEntry {
@@ -90,6 +92,18 @@ const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
         [`the ${word} powers`, size],
       ] as const,
   ),
+);
+
+/** "Rahmon hosted his two counterparts": the last group of three the article named, less Rahmon's state. */
+const COUNTERPART_PHRASES = (['his', 'her', 'their'] as const).flatMap((owner) =>
+  (
+    [
+      ['two', 3],
+      ['three', 4],
+      ['four', 5],
+      ['five', 6],
+    ] as const
+  ).map(([word, size]) => [`${owner} ${word} counterparts`, size] as const),
 );
 
 // A few nouns the role dictionary does not treat as actors but news uses as such.
@@ -173,6 +187,7 @@ function build(): Map<string, ActorEntry[]> {
   for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
+  for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);

@@ -259,7 +259,10 @@ export class ActorResolver {
     let certainty = 1;
     for (const { item } of m.items) {
       if (item.kind === 'group') {
-        const members = this.groups.get(item.size ?? 0);
+        const group = this.groups.get(item.size ?? 0);
+        const subject = this.sentenceActors[0]?.country;
+        // "his two counterparts" names the group less the subject's state, so it must be one of them
+        const members = item.withoutSubject ? (group?.some((a) => a.country === subject) ? group.filter((a) => a.country !== subject) : undefined) : group;
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         return { mention: m, actor: null, pair: members ? members.map((a) => ({ text, country: a.country, role: roleOf ?? a.role })) : null, certainty: 0.7 };
       }

@@ -356,8 +356,9 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (m.pronoun === 'them' || m.pronoun === 'him' || (m.pronoun === 'it' && !m.prep)) return null; // an object we cannot place: no target rather than a wrong one
     // "a law they say will ruin growers": a subject pronoun opens a clause of its own, never the action's object
     if (m.pronoun !== null && SUBJECT_PRONOUNS.has(m.pronoun) && !m.prep) return null;
-    // "defended the right of Russian troops": an "of" right after the object noun names the party
-    if (m.prep === 'of' && m.start - opts.from <= 4) {
+    // "defended the right of Russian troops", "praised "the courage and vision" of the three presidents": an "of"
+    // that completes the object's noun phrase names the party
+    if (m.prep === 'of' && (m.start - opts.from <= 4 || (opts.tokens !== undefined && completesObject(opts.tokens, opts.from, m.start)))) {
       /* argument */
     } else if (m.prep && NOT_ARGUMENT.has(m.prep)) continue;
     // "fired rubber bullets at students who tried to reach the UN office": people of no named state are
@@ -399,6 +400,41 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     return r;
   }
   return null;
+}
+
+// Words that end a noun phrase: a preposition of its own, a clause opener, a break in the sentence.
+const OBJECT_PHRASE_ENDS = new Set([
+  ...NOT_ARGUMENT,
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'against',
+  'into',
+  'that',
+  'which',
+  'who',
+  'whose',
+  'said',
+  'says',
+  ',',
+  ';',
+  ':',
+  '(',
+]);
+
+/**
+ * True when the words from the action to the "of" before `mentionStart` are one noun phrase, the object,
+ * quoted or not ("the courage and vision", "the "decisive leadership""): no preposition of their own, no clause.
+ */
+function completesObject(tokens: Token[], from: number, mentionStart: number): boolean {
+  const ofAt = tokens.slice(from, mentionStart).findLastIndex((t) => t.norm === 'of') + from;
+  if (ofAt < from || mentionStart - from > 10) return false;
+  return tokens.slice(from, ofAt).every((t) => !OBJECT_PHRASE_ENDS.has(t.norm));
 }
 
 /** A locative actor ("in Beijing", "at the Kremlin") for the event's location. */

@@ -169,6 +169,31 @@ describe('a group of parties named again', () => {
     expect(pair.some((e) => e.cameo.code === '036')).toBe(false);
   });
 
+  it('"his two counterparts" are the group less the subject\'s own state, and only when the subject is one of them', async () => {
+    const summit = 'The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty in Khujand on Monday.';
+    const hosted = (await code(`${summit} Rahmon hosted his two counterparts for an official dinner.`)).filter((e) => e.cameo.code === '043');
+    expect(hosted.map(brief).sort()).toEqual(['TJK>KGZ 043', 'TJK>UZB 043']);
+    // Kazakhstan's president has no two counterparts among those three: the phrase names no one
+    const outsider = (await code(`${summit} Tokayev hosted his two counterparts for an official dinner.`)).filter((e) => e.cameo.code === '043');
+    expect(outsider.map((e) => e.target?.text)).not.toContain('his two counterparts');
+  });
+
+  it('a group named in an "of" that completes the object is the target: "praised "the courage and vision" of the three presidents"', async () => {
+    const summit = 'The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty in Khujand on Monday.';
+    for (const praise of ['praised "the courage and vision" of the three presidents', 'praised the courage and vision of the three presidents']) {
+      const events = await code(`${summit} The European Union's special representative ${praise} in a statement.`);
+      expect(
+        events
+          .filter((e) => e.cameo.root === '05' && e.source.country === 'EUR')
+          .map(brief)
+          .sort(),
+      ).toEqual(['EUR>KGZ 051', 'EUR>TJK 051', 'EUR>UZB 051']);
+    }
+    // an "of" past the object's own prepositions belongs to a phrase inside it, not to the object
+    const nested = await code(`${summit} Japan praised the offer by Turkey to host the ministers of the three presidents.`);
+    expect(nested.filter((e) => e.source.country === 'JPN').map((e) => e.target?.country)).not.toContain('UZB');
+  });
+
   it('with no list of that size before, "the four countries" names no one', async () => {
     const events = await code(
       'The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.',
