@@ -132,6 +132,8 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
   for (let i = head - 1; i >= 0; i--) {
     if (covered.has(i)) return false;
     const w = tokens[i]!.norm;
+    // "China spoke, and urged Canberra …": a verb joined by "and" with nothing between shares the subject before
+    if ((w === 'and' || w === 'or') && !sawNoun) return false;
     if (CLAUSE_OPENERS.has(w)) {
       // ", Mohammed Mamoun, started": a name in apposition, the subject is before it
       if (w === ',' && sawNoun && onlyNames) {

@@ -69,8 +69,9 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
         ['10', '02'],
       ],
       [
+        // (an appeal is often the criticism answered: "urged Canberra to abandon Cold War thinking" … "rejected the criticism")
         ['remarks', 'comments', 'statement', 'statements', 'claims', 'charges', 'criticism'],
-        ['11', '13', '10', '01'],
+        ['11', '13', '10', '01', '02'],
       ],
       [['release', 'handover', 'swap', 'exchange'], ['084']],
       [['visit', 'trip'], ['042']],

@@ -60,3 +60,25 @@ function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean
   for (let k = i - 1; k >= 0; k--) if (test(tokens[k]!)) return k;
   return -1;
 }
+
+// Past forms of the verbs of saying that open a reported clause ("said", "told"): what a resumed verb agrees with.
+const PAST_SAYING = /^([a-z]+ed|said|told|wrote)$/;
+const RESUME_AUX = new Set(['also', 'then', 'later']);
+
+/**
+ * The reported clause a verb ends, when the verb resumes its speaker's clause: 'X said (that) cooperation "should
+ * not target any third party," and urged Canberra to …' is X's urging, coordinated with "said", not with the
+ * reported "target". The verb stands right after a comma (and a closing quote) and "and", with nothing but an
+ * adverb between, and is in the past like the verb of saying. Returns that verb of saying's index, or -1.
+ */
+export function resumedSpeakerVerb(tokens: Token[], speech: readonly ReportedSpeech[], head: number): number {
+  if (!PAST_SAYING.test(tokens[head]?.text ?? '')) return -1;
+  let i = head - 1;
+  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  if (tokens[i]?.norm !== 'and') return -1;
+  i--;
+  if (tokens[i]?.norm === '"') i--;
+  if (tokens[i]?.norm !== ',') return -1;
+  const s = speech.find((x) => x.verb < i && x.content[0] > x.verb && x.content[0] < i && x.content[1] > head && PAST_SAYING.test(tokens[x.verb]!.text));
+  return s ? s.verb : -1;
+}

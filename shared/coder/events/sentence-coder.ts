@@ -20,7 +20,7 @@ import { brokeredDeals, mediatedTalks } from './mediated-talks.ts';
 import { clauseStarts, clauseSubject, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
-import { reportedSpeech } from './reported-speech.ts';
+import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 
@@ -239,6 +239,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const commentary = commentaryStart(tokens);
   if (commentary === 0) return [];
   const tail = attributionTail(tokens);
+  const speech = reportedSpeech(tokens, mentions);
   const consumed = new Set<ActionMatch>();
   const plans: Plan[] = [];
   let previousAsserted = false;
@@ -293,7 +294,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       cues.goal = false;
       cues.intent = true;
     }
-    const coordinated = prev !== null && a.kind === 'verb' && coordinatedWith(tokens, prev.action, a);
+    // "X said that …, and urged Y": the verb is coordinated with the verb of saying, not with the reported action before it
+    const resumed = a.kind === 'verb' ? resumedSpeakerVerb(tokens, speech, a.head) : -1;
+    const coordinated = prev !== null && a.kind === 'verb' && resumed < 0 && coordinatedWith(tokens, prev.action, a);
     // "X kidnapped … and exploded …", "X rioted …, setting fire to …": the second verb has the first one's subject
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject
     const ingAdjunct = a.form === 'ing' && !['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[a.head - 1]?.norm ?? '');
@@ -319,13 +322,15 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const laterClause = nearer > (previousPlan?.action.end ?? a.head) && !actions.some((x) => x.head === nearer);
     const shareSubject = protestPurpose
       ? previousPlan!.subjectHead
-      : laterClause
-        ? nearer
-        : (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb
-          ? previousPlan!.subjectHead
-          : orphanJoin
-            ? firstVerbHead(tokens, actions, a, mentions)
-            : a.head;
+      : resumed >= 0
+        ? resumed
+        : laterClause
+          ? nearer
+          : (coordinated && previousPlan !== null && previousPlan.action === prev!.action) || joinedVerb
+            ? previousPlan!.subjectHead
+            : orphanJoin
+              ? firstVerbHead(tokens, actions, a, mentions)
+              : a.head;
     if (coordinated && prev!.transform === 'skip') return skip;
     let code = a.code;
     let modality: Modality = 'asserted';
@@ -482,7 +487,6 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     );
     out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...venueHosts(tokens, out));
-    const speech = reportedSpeech(tokens, mentions);
     out.push(...characterisations(tokens, mentions, speech, out));
     out.push(...consequenceThreats(tokens, mentions, speech, out));
   }

@@ -74,6 +74,30 @@ describe('possessors and relative clauses', () => {
   });
 });
 
+describe('verbs joined to the clause of a verb of saying', () => {
+  it('", and urged Y" with no subject of its own shares the subject before the comma', async () => {
+    const events = await code('The Chinese government spoke out on Monday, and urged Canberra to drop the pact.');
+    expect(events.filter((e) => e.evidence.trigger === 'urged').map(brief)).toEqual(['CHN>AUS 020']);
+  });
+
+  it('\'X said that … "…," and urged Y\' is X urging, and the negation inside the quote does not carry over', async () => {
+    const events = await code(
+      'China\'s embassy said in a statement that cooperation between Pacific countries and their partners "should not target any third party," and urged Canberra to "abandon Cold War thinking."',
+    );
+    expect(events.map(brief)).toEqual(['CHN>AUS 020']);
+    // a reported action that is itself past keeps its own subject; the speaker's verb after it is still the speaker's
+    const both = await code('Japan said that Russia attacked Ukraine, and urged China to help.');
+    expect(both.map(brief).sort()).toEqual(['JPN>CHN 020', 'RUS>UKR 190']);
+  });
+
+  it('"rejected the criticism" after an appeal answers whoever made the appeal', async () => {
+    const events = await code(
+      'Australia and Vanuatu signed a security pact on Thursday. China\'s embassy in Port Vila urged Canberra to "abandon Cold War thinking." Albanese rejected the criticism.',
+    );
+    expect(events.find((e) => e.evidence.trigger === 'rejected')?.target?.country).toBe('CHN');
+  });
+});
+
 describe('page furniture', () => {
   it('headlines of related stories after the article are not events', async () => {
     const events = await code(
