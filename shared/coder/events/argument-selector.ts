@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { Mention } from '../actors/mention-finder.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
 
@@ -439,19 +440,25 @@ function completesObject(tokens: Token[], from: number, mentionStart: number): b
   return tokens.slice(from, ofAt).every((t) => !OBJECT_PHRASE_ENDS.has(t.norm));
 }
 
-/** A locative actor ("in Beijing", "at the Kremlin") for the event's location. */
-export function locationMention(mentions: ResolvedMention[], from: number, until: number): ResolvedMention | null {
+/** A locative actor ("in Beijing", "at the Kremlin", "in the Kazakh capital") for the event's location. */
+export function locationMention(mentions: ResolvedMention[], from: number, until: number, tokens?: Token[]): ResolvedMention | null {
   for (const r of mentions) {
     const m = r.mention;
     if (m.start < from || m.start >= until || !r.actor) continue;
     if (
       m.prep &&
       (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') &&
-      m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')
+      (m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country') || (tokens !== undefined && namesCapital(tokens, m)))
     )
       return r;
   }
   return null;
+}
+
+/** The mention names a capital: the city itself ("Astana") or a state's adjective before "capital" ("the Kazakh capital"). */
+export function namesCapital(tokens: Token[], m: Mention): boolean {
+  if (m.items.some((i) => i.item.kind === 'capital')) return true;
+  return m.items.some((i) => i.item.kind === 'adjective') && tokens[m.end]?.norm === 'capital';
 }
 
 export function agentAfter(mentions: ResolvedMention[], from: number, until: number): ResolvedMention | null {

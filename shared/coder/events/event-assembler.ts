@@ -523,7 +523,7 @@ function assembleOne(
   if (targetActor && finalSource.country !== targetActor.country) resolver.rememberPair(finalSource, targetActor);
   if (targetActor) resolver.rememberInteraction(finalSource, targetActor, p.code);
   if (srcMention && !passive) resolver.setSubject(srcMention);
-  let loc = locationMention(mentions, a.head, tokens.length) ?? locationMention(mentions, 0, a.head);
+  let loc = locationMention(mentions, a.head, tokens.length, tokens) ?? locationMention(mentions, 0, a.head, tokens);
   // a visit to a capital happens there ("visit to Beijing")
   if (!loc && target && (p.code === '042' || p.code === '036') && target.mention.items.some((i) => i.item.kind === 'capital')) loc = target;
   const event: SentenceEvent = {

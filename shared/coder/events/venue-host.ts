@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { SentenceEvent } from './plan.ts';
+import { namesCapital } from './argument-selector.ts';
 
 /**
  * Talks between two states held in the capital of a third are hosted by it (GOLD-FORMAT rule 10): "Syrian and
@@ -28,7 +29,7 @@ export function venueHosts(tokens: Token[], coded: readonly SentenceEvent[]): Se
   for (const e of coded) {
     const place = e.location;
     if (!TALKS.some((c) => e.code.startsWith(c)) || !e.target || !place?.actor) continue;
-    if (!place.mention.items.some((i) => i.item.kind === 'capital')) continue;
+    if (!namesCapital(tokens, place.mention)) continue;
     const host = place.actor;
     const sides = [e.source, e.target];
     // the host is no party to the sentence's events ("talks with officials in Tehran and Riyadh": Tehran is a side)

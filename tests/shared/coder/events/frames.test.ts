@@ -237,6 +237,19 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     ).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
   });
 
+  it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
+    const events = await code('The foreign ministers of Armenia and Azerbaijan held a day of talks in the Kazakh capital on Tuesday.');
+    expect(
+      events
+        .filter((e) => e.cameo.code === '045')
+        .map(brief)
+        .sort(),
+    ).toEqual(['KAZ>ARM 045', 'KAZ>AZE 045']);
+    // a state's adjective before another noun is no capital ("a Kazakh company")
+    const firm = await code('The foreign ministers of Armenia and Azerbaijan held talks at a Kazakh company on Tuesday.');
+    expect(firm.some((e) => e.cameo.code === '045')).toBe(false);
+  });
+
   it("a summit in a capital, or a side that is itself the capital's state, has no host", async () => {
     expect((await code('Modi met Xi on the sidelines of the summit in Astana.')).some((e) => e.cameo.code === '045')).toBe(false);
     expect((await code("Chad's foreign minister held talks with Sudanese officials in Khartoum.")).some((e) => e.cameo.code === '045')).toBe(false);
