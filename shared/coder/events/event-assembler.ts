@@ -383,14 +383,16 @@ function assembleOne(
     if (partner) target = partner;
   }
   // "filed a complaint with the UN Security Council", "took its case to the ICJ": the body is where a complaint goes,
-  // the state complained about is the target (found below from the sentence or the story)
+  // the state complained about is the target (found below from the sentence or the story); a body that has itself
+  // acted in the story is complained to about that ("lodged representations with the EU" after EU sanctions)
   let venue: ResolvedMention | null = null;
   if (
     target &&
     (p.code === '114' || p.code === '115') &&
     ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') &&
     target.actor &&
-    ORGANISATIONS.has(target.actor.country)
+    ORGANISATIONS.has(target.actor.country) &&
+    !resolver.deeds.some((d) => d.source.country === target!.actor!.country)
   ) {
     venue = target;
     target = null;

@@ -98,6 +98,13 @@ describe('what is alleged, supposed or only a venue', () => {
     expect(events.some((e) => e.target?.country === 'UNO')).toBe(false);
   });
 
+  it('a body that has itself acted in the story is the one complained to', async () => {
+    const events = await code(
+      'The European Union adopted sanctions on Russia on Monday, listing three Chinese refiners. Beijing lodged representations with the EU over the listing of the Chinese firms.',
+    );
+    expect(events.find((e) => e.evidence.trigger === 'lodged')?.target?.country).toBe('EUR');
+  });
+
   it('people protesting at home protest to their own government', async () => {
     const events = codeAll('Opposition supporters rallied outside parliament in Yerevan, accusing the government of capitulating to Baku.');
     expect(events.find((e) => e.cameo.root === '14')).toMatchObject({ source: { country: 'ARM' }, target: { country: 'ARM' } });
