@@ -409,7 +409,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Assimi Goïta', ['Goïta', 'Goita', 'Assimi Goita'], 'MLI', 'GOV', 'Transitional President', '2021-06-07'),
   office('Ibrahim Traoré', ['Traoré', 'Traore', 'Ibrahim Traore'], 'BFA', 'GOV', 'President', '2022-09-30'),
   office('Abdourahamane Tchiani', ['Tchiani'], 'NER', 'GOV', 'President', '2023-07-26'),
-  office('Hassan Sheikh Mohamud', ['Mohamud'], 'SOM', 'GOV', 'President', '2022-05-23'),
+  office('Hassan Sheikh Mohamud', ['Mohamud', 'Hassan Sheikh'], 'SOM', 'GOV', 'President', '2022-05-23'),
   office('Isaias Afwerki', ['Isaias', 'Afwerki'], 'ERI', 'GOV', 'President', '1993-05-24'),
   office('Salva Kiir', ['Kiir', 'Salva Kiir Mayardit'], 'SSD', 'GOV', 'President', '2011-07-09'),
   office('Daniel Chapo', ['Chapo'], 'MOZ', 'GOV', 'President', '2025-01-15'),
