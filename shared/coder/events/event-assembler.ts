@@ -140,7 +140,10 @@ export function assemble(
   const { event, coSources, reciprocal, coTargets, jointAmong } = one;
   if (jointAmong.length > 0) {
     const lower = Math.max(0.1, event.confidence - 0.05);
-    return jointAmong.flatMap((x, i) =>
+    // three parties: each two of them; more: the first-named with each other party (GOLD-FORMAT rules 6 and 9), as
+    // the pairs of five presidents adopting one declaration would be ten events for one act
+    const firsts = jointAmong.length > JOINT_PAIRS_UP_TO ? jointAmong.slice(0, 1) : jointAmong;
+    return firsts.flatMap((x, i) =>
       jointAmong.slice(i + 1).map((y, k) => ({ ...event, source: x, target: y, confidence: i + k === 0 ? event.confidence : lower })),
     );
   }
@@ -614,6 +617,8 @@ function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: nu
   return null;
 }
 
+/** Parties of a joint act coded pair by pair; beyond, the first-named acts toward each other one. */
+const JOINT_PAIRS_UP_TO = 3;
 const ORGANISATIONS = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within', 'around', 'into', 'from']);

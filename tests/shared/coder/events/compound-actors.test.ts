@@ -244,6 +244,13 @@ describe('a joint act by three or more', () => {
     expect(events.map(brief).sort()).toEqual(['KGZ>UZB 057', 'TJK>KGZ 057', 'TJK>UZB 057']);
   });
 
+  it('by four or more it is the first-named with each other party, not every pair', async () => {
+    const events = await code(
+      'The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan signed a declaration on water sharing on Thursday.',
+    );
+    expect(events.map(brief).sort()).toEqual(['KAZ>KGZ 057', 'KAZ>TJK 057', 'KAZ>TKM 057', 'KAZ>UZB 057']);
+  });
+
   it('with a party outside the compound named, each member acts toward it', async () => {
     const events = await code('France, Germany and Italy signed an agreement with Tunisia on Monday.');
     expect(events.map(brief).sort()).toEqual(['DEU>TUN 057', 'FRA>TUN 057', 'ITA>TUN 057']);
