@@ -195,6 +195,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'hold|open|begin|start|resume|renew|continue|conduct negotiation|negotiations|talk|talks',
     'enter negotiation|negotiations|talks',
     'renew talks|dialogue',
+    // the parties' joint review of a pact they signed is a negotiation over it, not an investigation (090)
+    'hold|open|begin|start|launch|conduct review of pact|agreement|treaty|accord|deal',
+    'hold|open|begin|start|launch|conduct review with @',
     '~negotiations',
     'bargain',
   ],

@@ -18,6 +18,13 @@ describe('phrasing families', () => {
   });
 });
 
+describe('a review', () => {
+  it('of a pact by its parties is a negotiation; of a strike, an investigation', async () => {
+    expect((await code('Mexican and American officials opened the review of the USMCA trade pact on Wednesday.')).map(brief)).toEqual(['MEX>USA 046']);
+    expect((await code('The UN opened a review of the Israeli strike on Gaza on Wednesday.')).map((e) => e.cameo.code)).not.toContain('046');
+  });
+});
+
 describe('more phrasing families', () => {
   it.each([
     ['South Korea scrambled fighter jets on Monday after Russian bombers approached its air defence zone.', '152'],
@@ -31,6 +38,7 @@ describe('more phrasing families', () => {
     ["Afghan Foreign Minister Amir Khan Muttaqi welcomed Pakistan's decision to upgrade its embassy in Kabul.", '051'],
     ['Xi welcomed the Brazilian president to Beijing on Monday.', '043'],
     ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
+    ['Mexican and American officials formally opened the six-year review of the USMCA trade pact on Wednesday.', '046'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
