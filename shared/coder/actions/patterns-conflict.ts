@@ -341,7 +341,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties',
     'raise tariff|tariffs|duty|duties on',
     'hike tariff|tariffs|duties',
-    'adopt round|package of sanction|sanctions',
+    'adopt|approve|agree|unveil|announce|impose round|package|wave of sanction|sanctions',
     'sanction',
     'embargo',
     'blacklist',

@@ -1,5 +1,5 @@
 import { COUNTRIES, INSTITUTION_METONYMS } from '../lexicon/countries.ts';
-import { ORGANISATIONS } from '../lexicon/organisations.ts';
+import { MEMBER_COUNTS, ORGANISATIONS } from '../lexicon/organisations.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { tokenize, type Token } from '../text/tokenizer.ts';
@@ -91,6 +91,13 @@ const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
         [`the ${word} European powers`, size],
         [`the ${word} powers`, size],
       ] as const,
+  ),
+);
+
+/** "the 27 leaders", "all 32 allies", "the 27 member states": the members of an organisation of that size. */
+const MEMBERSHIP_PHRASES = [...MEMBER_COUNTS.keys()].flatMap((size) =>
+  [...PAIR_NOUNS, 'member states', 'members', 'member countries'].flatMap((n) =>
+    [`the ${size} ${n}`, `all ${size} ${n}`].map((phrase) => [phrase, size] as const),
   ),
 );
 
@@ -187,6 +194,7 @@ function build(): Map<string, ActorEntry[]> {
   for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
+  for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });

@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import { leaderValidOn, type LeaderEntry } from '../lexicon/leaders.ts';
+import { MEMBER_COUNTS } from '../lexicon/organisations.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { Mention } from './mention-finder.ts';
 
@@ -260,6 +261,11 @@ export class ActorResolver {
     for (const { item } of m.items) {
       if (item.kind === 'group') {
         const group = this.groups.get(item.size ?? 0);
+        // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one
+        const organisation = group ? undefined : MEMBER_COUNTS.get(item.size ?? 0);
+        if (organisation && this.countryCount(organisation) > 0) {
+          return { mention: m, actor: { text, country: organisation, role: null }, pair: null, certainty: 0.7 };
+        }
         const subject = this.sentenceActors[0]?.country;
         // "his two counterparts" names the group less the subject's state, so it must be one of them
         const members = item.withoutSubject ? (group?.some((a) => a.country === subject) ? group.filter((a) => a.country !== subject) : undefined) : group;

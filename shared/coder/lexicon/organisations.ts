@@ -15,3 +15,16 @@ export const ORGANISATIONS: readonly OrganisationEntry[] = ORGANISATION_ROWS.map
   names: withApostropheVariants(row.names),
   role: row.role,
 }));
+
+/**
+ * How many member states an organisation has, for "the 27 leaders", "all 32 allies": a number of parties no list in
+ * the story has, in a story about the organisation, names the organisation acting as one.
+ */
+export const MEMBER_COUNTS: ReadonlyMap<number, string> = new Map([
+  [27, 'EUR'],
+  [32, 'NATO'],
+  [10, 'ASN'],
+  [11, 'ASN'],
+  [55, 'AFU'],
+  [22, 'ARL'],
+]);

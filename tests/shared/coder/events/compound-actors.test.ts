@@ -194,6 +194,15 @@ describe('a group of parties named again', () => {
     expect(nested.filter((e) => e.source.country === 'JPN').map((e) => e.target?.country)).not.toContain('UZB');
   });
 
+  it('"the 27 leaders" in a story about the EU are the EU acting as one; with no EU in the story, no one', async () => {
+    const events = await code(
+      'EU leaders met in Brussels on Thursday. The 27 leaders approved a 20th package of sanctions against Russia. The Kremlin slammed the new measures as "illegal".',
+    );
+    expect(events.map(brief).sort()).toEqual(['EUR>RUS 163', 'RUS>EUR 111']);
+    const elsewhere = await code('The 27 leaders approved a 20th package of sanctions against Russia.');
+    expect(elsewhere.some((e) => e.source.country === 'EUR')).toBe(false);
+  });
+
   it('with no list of that size before, "the four countries" names no one', async () => {
     const events = await code(
       'The United States, Britain and Norway have backed the peace deal in South Sudan. The four countries condemned the arrest of Riek Machar.',
