@@ -17,6 +17,7 @@ import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
+import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
 
 export interface CodedArticle {
   events: DiplomaticEvent[];
@@ -148,26 +149,9 @@ const NOT_NAME = new Set([
   'and',
   'when',
   'while',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   ...MONTH_ABBREVIATIONS,
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
 ]);
 const CLAUSE_BREAKS = new Set([',', ';', '(', ')', '-', '—', ':', '"']);
 

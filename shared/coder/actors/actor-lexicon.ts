@@ -4,6 +4,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { tokenize, type Token } from '../text/tokenizer.ts';
 import { UNCODED_BODIES } from '../lexicon/uncoded-bodies.ts';
+import { STATE_COALITIONS } from '../lexicon/state-coalitions.ts';
 import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
 
 /**
@@ -26,6 +27,8 @@ export interface ActorItem {
   alias?: boolean;
   /** For a group phrase ("the three countries"): how many parties it names again. */
   size?: number;
+  /** A coalition's member states ("the Alliance of Sahel States"): it acts as each of them. */
+  members?: readonly string[];
   /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */
   withoutSubject?: boolean;
 }
@@ -125,6 +128,8 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['premier', 'GOV'],
   ['chairman', 'GOV'],
   ['chiefs', 'GOV'],
+  // the governing body of a coalition or a state ("the joint council of the Alliance of Sahel States")
+  ['council', 'GOV'],
   // armed movements named by what they are rather than by name
   ['rebel alliance', 'REB'],
   ['rebel coalition', 'REB'],
@@ -196,6 +201,7 @@ function build(): Map<string, ActorEntry[]> {
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
+  for (const c of STATE_COALITIONS) for (const n of c.names) add(n, true, { kind: 'group', code: null, role: null, ambiguous: false, members: c.members });
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);

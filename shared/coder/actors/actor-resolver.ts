@@ -259,6 +259,10 @@ export class ActorResolver {
     let leaderName: string | null = null;
     let certainty = 1;
     for (const { item } of m.items) {
+      if (item.kind === 'group' && item.members) {
+        const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? 'GOV';
+        return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
+      }
       if (item.kind === 'group') {
         const group = this.groups.get(item.size ?? 0);
         // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one

@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Mention } from '../actors/mention-finder.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
+import { TIME_PHRASE_WORDS } from '../text/time-words.ts';
 
 /**
  * Picks who acts and who is acted upon for one action, without a parser: the subject is the
@@ -124,6 +125,8 @@ const CLAUSE_OPENERS = new Set([
   'where',
 ]);
 
+const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);
+
 /** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
 function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
   const covered = new Set<number>();
@@ -135,6 +138,13 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
     const w = tokens[i]!.norm;
     // "China spoke, and urged Canberra …": a verb joined by "and" with nothing between shares the subject before
     if ((w === 'and' || w === 'or') && !sawNoun) return false;
+    // "…, on Sunday accused", "… in early March signed": a time phrase between subject and verb is no subject
+    // (unlike "at talks hosted by …", where the verb is a participle of the noun before it)
+    if (TIME_PREPS.has(w) && i < head - 1 && tokens.slice(i + 1, head).every((t) => TIME_PHRASE_WORDS.has(t.norm) || /^\d+$/.test(t.norm))) {
+      sawNoun = false;
+      onlyNames = true;
+      continue;
+    }
     if (CLAUSE_OPENERS.has(w)) {
       // ", Mohammed Mamoun, started": a name in apposition, the subject is before it
       if (w === ',' && sawNoun && onlyNames) {

@@ -5,6 +5,7 @@
  * state. Recognising them also keeps them from being taken for unknown named subjects or
  * replaced by a guessed counterpart when they are the object.
  */
+// (coalitions of a few named states act as their members: see state-coalitions.ts)
 export const UNCODED_BODIES: readonly string[] = [
   'ECOWAS',
   'Economic Community of West African States',
@@ -37,10 +38,6 @@ export const UNCODED_BODIES: readonly string[] = [
   'Commonwealth',
   'CSTO',
   'APEC',
-  'Quad',
-  'AUKUS',
-  'Alliance of Sahel States',
-  'AES',
   'International Criminal Court',
   'ICC',
   'Interpol',

@@ -247,6 +247,24 @@ describe('roles in a compound subject', () => {
   });
 });
 
+describe('coalitions of a few named states', () => {
+  it('act as each member: "the Alliance of Sahel States accused Algeria", "summoned the envoys of the E3"', async () => {
+    const sahel = await code(
+      'The joint council of the Alliance of Sahel States, which groups the three military-led governments, on Sunday accused Algeria of an "act of aggression".',
+    );
+    expect(sahel.map(brief).sort()).toEqual(['BFA>DZA 1123', 'MLI>DZA 1123', 'NER>DZA 1123']);
+    const e3 = await code('Iran summoned the envoys of the E3 on Monday.');
+    expect(e3.map(brief).sort()).toEqual(['IRN>DEU 114', 'IRN>FRA 114', 'IRN>GBR 114']);
+  });
+
+  it('a time phrase between the subject and its verb is not a subject; a participle after a noun is not a verb of the subject', async () => {
+    const timed = await code('The Egyptian foreign ministry, in a statement, on Sunday accused Ethiopia of violating international law.');
+    expect(timed.map(brief)).toEqual(['EGY>ETH 112']);
+    const hosted = await code('The foreign ministers of Ethiopia and Eritrea met in Nairobi on Wednesday, at talks hosted by Kenyan President William Ruto.');
+    expect(hosted.some((e) => e.evidence.trigger === 'hosted' && e.source.country !== 'KEN')).toBe(false);
+  });
+});
+
 describe('a joint act by three or more', () => {
   it('"A, B and C signed a treaty" is a treaty between each two of them, first named first', async () => {
     const events = await code('The presidents of Tajikistan, Kyrgyzstan and Uzbekistan on Monday signed a treaty on the junction point of their borders.');
