@@ -29,6 +29,8 @@ export interface ActorItem {
   size?: number;
   /** A coalition's member states ("the Alliance of Sahel States"): it acts as each of them. */
   members?: readonly string[];
+  /** For a description of a coalition ("the three European powers"): its members, when no list of that size came before. */
+  fallback?: readonly string[];
   /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */
   withoutSubject?: boolean;
 }
@@ -87,15 +89,7 @@ const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
         [`all ${word} ${n}`, size],
       ] as const,
   ),
-).concat(
-  GROUP_SIZES.flatMap(
-    ([word, size]) =>
-      [
-        [`the ${word} European powers`, size],
-        [`the ${word} powers`, size],
-      ] as const,
-  ),
-);
+).concat(GROUP_SIZES.flatMap(([word, size]) => [[`the ${word} powers`, size]] as const));
 
 /** "the 27 leaders", "all 32 allies", "the 27 member states": the members of an organisation of that size. */
 const MEMBERSHIP_PHRASES = [...MEMBER_COUNTS.keys()].flatMap((size) =>
@@ -201,7 +195,10 @@ function build(): Map<string, ActorEntry[]> {
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
-  for (const c of STATE_COALITIONS) for (const n of c.names) add(n, true, { kind: 'group', code: null, role: null, ambiguous: false, members: c.members });
+  for (const c of STATE_COALITIONS) {
+    for (const n of c.names) add(n, true, { kind: 'group', code: null, role: null, ambiguous: false, members: c.members });
+    for (const d of c.described ?? []) add(d, false, { kind: 'group', code: null, role: null, ambiguous: false, size: c.members.length, fallback: c.members });
+  }
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);

@@ -164,7 +164,7 @@ export class ActorResolver {
     if (source.country === target.country || !code.startsWith('04') || code.startsWith('045')) return;
     if (this.meeting?.sentence !== this.sentenceIndex) this.meeting = { sentence: this.sentenceIndex, parties: new Map() };
     for (const a of [source, target]) if (!this.meeting.parties.has(a.country)) this.meeting.parties.set(a.country, a);
-    if (this.meeting.parties.size >= 3) this.groups.set(this.meeting.parties.size, [...this.meeting.parties.values()]);
+    if (this.meeting.parties.size >= 3) this.noteGroup([...this.meeting.parties.values()]);
   }
 
   private meeting: { sentence: number; parties: Map<string, Actor> } | null = null;
@@ -203,7 +203,7 @@ export class ActorResolver {
     let run: ResolvedMention[] = [];
     const close = () => {
       const countries = [...new Map(run.map((r) => [r.actor!.country, r.actor!])).values()];
-      if (countries.length >= 3) this.groups.set(countries.length, countries);
+      if (countries.length >= 3) this.noteGroup(countries);
       run = [];
     };
     for (const r of resolved) {
@@ -219,7 +219,24 @@ export class ActorResolver {
     close();
   }
 
-  private readonly groups = new Map<number, Actor[]>();
+  /** Lists of parties by size, latest last (a meeting's parties replace the list they grew from). */
+  private readonly groups = new Map<number, Actor[][]>();
+
+  private noteGroup(members: Actor[]): void {
+    this.groups.set(members.length, [...(this.groups.get(members.length) ?? []), members]);
+  }
+
+  /**
+   * The latest list of that many parties. As the object of a subject already named, the latest that leaves the
+   * subject out ("Russia's envoy charged the three powers" after "Russia, China and Burkina Faso voted against"
+   * does not name Russia's own side), or with `withSubject` the latest that includes it ("his two counterparts").
+   */
+  private groupOfSize(size: number, withSubject: boolean, asObject: boolean): Actor[] | undefined {
+    const lists = this.groups.get(size) ?? [];
+    const subject = this.sentenceActors[0]?.country;
+    if (subject === undefined || (!asObject && !withSubject)) return lists[lists.length - 1];
+    return [...lists].reverse().find((a) => a.some((x) => x.country === subject) === withSubject);
+  }
 
   setSubject(r: ResolvedMention): void {
     if (!r.actor && !r.pair) return;
@@ -264,15 +281,19 @@ export class ActorResolver {
         return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
       }
       if (item.kind === 'group') {
-        const group = this.groups.get(item.size ?? 0);
+        const before = tokens[m.start - 1];
+        const asObject = m.prep !== null || (before !== undefined && /^[a-z]+(ed|es|s)$/.test(before.text));
+        const group = this.groupOfSize(item.size ?? 0, item.withoutSubject === true, asObject);
         // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one
-        const organisation = group ? undefined : MEMBER_COUNTS.get(item.size ?? 0);
+        const organisation = group || this.groups.has(item.size ?? 0) ? undefined : MEMBER_COUNTS.get(item.size ?? 0);
         if (organisation && this.countryCount(organisation) > 0) {
           return { mention: m, actor: { text, country: organisation, role: null }, pair: null, certainty: 0.7 };
         }
         const subject = this.sentenceActors[0]?.country;
-        // "his two counterparts" names the group less the subject's state, so it must be one of them
-        const members = item.withoutSubject ? (group?.some((a) => a.country === subject) ? group.filter((a) => a.country !== subject) : undefined) : group;
+        // "his two counterparts" names the group less the subject's state
+        const listed = item.withoutSubject ? group?.filter((a) => a.country !== subject) : group;
+        // "the three European powers" with no three parties listed before: the coalition it describes (the E3)
+        const members = listed ?? item.fallback?.map((country): Actor => ({ text, country, role: 'GOV' }));
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         return { mention: m, actor: null, pair: members ? members.map((a) => ({ text, country: a.country, role: roleOf ?? a.role })) : null, certainty: 0.7 };
       }

@@ -257,6 +257,28 @@ describe('coalitions of a few named states', () => {
     expect(e3.map(brief).sort()).toEqual(['IRN>DEU 114', 'IRN>FRA 114', 'IRN>GBR 114']);
   });
 
+  it('"the three European powers" is the E3 when no three parties were listed; a list with the speaker\'s own state is not its object', async () => {
+    const events = await code(
+      'The IAEA board passed the resolution on Thursday. Russia, China and Burkina Faso voted against it. Russia\'s ambassador Mikhail Ulyanov charged the three European powers with "destroying the last channels of dialogue".',
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.root === '11')
+        .map(brief)
+        .sort(),
+    ).toEqual(['RUS>DEU 112', 'RUS>FRA 112', 'RUS>GBR 112']);
+    // a list of three the speaker is not part of is what "the three countries" names
+    const listed = await code(
+      "Kenya, Uganda and Tanzania closed their borders on Monday. Russia, China and Iran voted against the resolution. Russia's envoy criticised the three countries on Tuesday.",
+    );
+    expect(
+      listed
+        .filter((e) => e.evidence.trigger === 'criticised')
+        .map(brief)
+        .sort(),
+    ).toEqual(['RUS>KEN 111', 'RUS>TZA 111', 'RUS>UGA 111']);
+  });
+
   it('a time phrase between the subject and its verb is not a subject; a participle after a noun is not a verb of the subject', async () => {
     const timed = await code('The Egyptian foreign ministry, in a statement, on Sunday accused Ethiopia of violating international law.');
     expect(timed.map(brief)).toEqual(['EGY>ETH 112']);
