@@ -18,16 +18,20 @@ export function coordinatedWith(tokens: Token[], first: ActionMatch, second: Act
   const ingList = first.form === 'ing' && second.form === 'ing';
   const joinAt = gap.findIndex((t) => t.norm === 'and' || t.norm === 'or' || (ingList && t.norm === ','));
   if (joinAt < 0) return false;
-  // after the joining word only auxiliaries may follow ("and would deny")
-  return gap.slice(joinAt + 1).every((t) => ['will', 'would', 'to', 'also', 'then', 'not', 'later'].includes(t.norm));
+  // after the joining word only auxiliaries and adverbs may follow ("and would deny", "and again accused")
+  return gap.slice(joinAt + 1).every((t) => ['will', 'would', 'to', 'not'].includes(t.norm) || isJoinAdverb(t.norm));
 }
+
+// Adverbs between "and" and a verb that shares the subject before: "and again accused", "and repeatedly urged".
+const JOIN_ADVERBS = new Set(['also', 'then', 'later', 'again', 'once', 'still', 'even', 'further', 'subsequently', 'separately']);
+const isJoinAdverb = (w: string): boolean => JOIN_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
 
 /** "and exploded", "and has urged": a verb joined to the previous clause with no subject of its own. */
 export function isJoinedToPrevious(tokens: Token[], a: ActionMatch): boolean {
   for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
     const w = tokens[i]!.norm;
     if (w === 'and' || w === 'but' || w === 'or') return true;
-    if (!['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'also', 'then', 'later'].includes(w)) return false;
+    if (!['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would'].includes(w) && !isJoinAdverb(w)) return false;
   }
   return false;
 }

@@ -90,6 +90,13 @@ describe('verbs joined to the clause of a verb of saying', () => {
     expect(both.map(brief).sort()).toEqual(['JPN>CHN 020', 'RUS>UKR 190']);
   });
 
+  it('"and again accused", "and repeatedly urged": an adverb after "and" keeps the subject before', async () => {
+    const events = await code("Sudan's ambassador thanked Russia for its support and again accused the United Arab Emirates of supplying weapons.");
+    expect(events.find((e) => e.evidence.trigger === 'accused')?.source.country).toBe('SDN');
+    const urged = await code('Japan thanked Canada for its help and repeatedly urged China to release the detained sailors.');
+    expect(urged.find((e) => e.evidence.trigger === 'urged')?.source.country).toBe('JPN');
+  });
+
   it('"rejected the criticism" after an appeal answers whoever made the appeal', async () => {
     const events = await code(
       'Australia and Vanuatu signed a security pact on Thursday. China\'s embassy in Port Vila urged Canberra to "abandon Cold War thinking." Albanese rejected the criticism.',
