@@ -79,7 +79,7 @@ try {
 
   // 3. the project's own article sets, same scorer and extract contract as the dev articles
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
-  for (const set of ['tuning', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4']) {
+  for (const set of ['tuning', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5']) {
     const heldOut = set !== 'tuning';
     if (heldOut && skipHoldout) {
       console.log(`== eval/${set}: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)`);
