@@ -1,4 +1,5 @@
 import { COUNTRIES, INSTITUTION_METONYMS } from '../lexicon/countries.ts';
+import { SHARED_INSTITUTION_ROWS } from '../lexicon/countries-data.ts';
 import { MEMBER_COUNTS, ORGANISATIONS } from '../lexicon/organisations.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
@@ -29,6 +30,8 @@ export interface ActorItem {
   size?: number;
   /** A coalition's member states ("the Alliance of Sahel States"): it acts as each of them. */
   members?: readonly string[];
+  /** An institution name several states use ("the Foreign Office"): the story's own state's, when it has one. */
+  homeFirst?: boolean;
   /** For a description of a coalition ("the three European powers"): its members, when no list of that size came before. */
   fallback?: readonly string[];
   /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */
@@ -179,6 +182,7 @@ function build(): Map<string, ActorEntry[]> {
     }
   }
   for (const m of INSTITUTION_METONYMS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false });
+  for (const m of SHARED_INSTITUTION_ROWS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false, homeFirst: true });
   for (const o of ORGANISATIONS) for (const n of o.names) add(n, true, { kind: 'organisation', code: o.code, role: o.role, ambiguous: false });
   // leaders: one entry per surface form, carrying every office holder that uses it
   const byForm = new Map<string, { leaders: LeaderEntry[]; alias: boolean }>();

@@ -340,7 +340,9 @@ export class ActorResolver {
         this.seenLeaders.add(l.name);
         continue;
       }
-      if (item.code && country === null) country = item.kind === 'capital' ? this.seatMetonym(tokens, m, item.code) : item.code;
+      // "ISLAMABAD: The Foreign Office summoned …": a name several states use is the story's own state's
+      const home = item.homeFirst ? this.storyState : null;
+      if (item.code && country === null) country = home ?? (item.kind === 'capital' ? this.seatMetonym(tokens, m, item.code) : item.code);
       // an armed group keeps its role whatever it is called ("Houthi forces" are rebels, not the army)
       if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;
     }

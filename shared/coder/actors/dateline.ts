@@ -6,14 +6,29 @@ import { ACTOR_INDEX } from './actor-lexicon.ts';
  * country names of the actor dictionary. A split dateline ("VIENNA/TEHRAN", "GOMA/DOHA") names a
  * venue and a place of the story, with no way to tell which is which: it gives no state.
  */
-const DATELINE = /^([A-Z][A-Z.'’ -]{2,40}(?:\/[A-Z][A-Z.'’ -]{2,40})*),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b/m;
+const CITY = "[A-Z][A-Z.'’ -]{2,40}(?:\\/[A-Z][A-Z.'’ -]{2,40})*";
+/**
+ * The house styles of datelines, each anchored at the start of a line and bounded (no nested repetition):
+ * wire copy with a date ("BELGRADE, July 8 (Reuters) -", "TOKYO, June 3 Kyodo -"), AP's city and state
+ * ("WARSAW, Poland (AP) —"), a city and the outlet ("MANILA (CNA) -", "DHAKA (The Daily Star) -"), and the
+ * South Asian press ("ISLAMABAD: The Foreign Office …").
+ */
+const DATELINES: readonly RegExp[] = [
+  new RegExp(`^(${CITY}),\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})\\b`, 'm'),
+  new RegExp(`^(${CITY}),\\s+[A-Z][A-Za-z.' ]{2,30}\\s\\([A-Za-z.' ]{1,40}\\)\\s?[-—–]`, 'm'),
+  new RegExp(`^(${CITY})\\s\\([A-Za-z.' ]{1,40}\\)\\s?[-—–]`, 'm'),
+  new RegExp(`^(${CITY}):\\s`, 'm'),
+];
 
 export function datelineCountry(body: string): string | null {
   const head = body.slice(0, 600);
-  const m = DATELINE.exec(head);
-  if (!m) return null;
-  if (m[1]!.includes('/')) return null;
-  return placeCode(titleCase(m[1]!.trim()));
+  for (const style of DATELINES) {
+    const m = style.exec(head);
+    if (!m) continue;
+    if (m[1]!.includes('/')) return null;
+    return placeCode(titleCase(m[1]!.trim()));
+  }
+  return null;
 }
 
 function titleCase(s: string): string {

@@ -635,9 +635,8 @@ const ROWS: readonly Row[] = [
   [['the Self-Defense Forces', 'Self-Defense Forces', 'the Japan Self-Defense Forces'], 'JPN', 'MIL'],
   // Europe
   [['Downing Street', 'Number 10', 'No 10', 'No. 10', 'Whitehall'], 'GBR', 'GOV'],
-  [['the Foreign Office', 'Foreign Office', 'the FCDO'], 'GBR', 'GOV'],
+  [['the FCDO'], 'GBR', 'GOV'],
   [['Westminster', 'the House of Commons', 'the House of Lords'], 'GBR', 'LEG'],
-  [['the Ministry of Defence'], 'GBR', 'MIL'],
   [['MI6', 'MI5', 'GCHQ'], 'GBR', 'SPY'],
   [['the BBC', 'BBC'], 'GBR', 'MED'],
   [['the Elysee', 'the Élysée', 'Elysee', 'Élysée', 'the Elysee Palace', 'the Élysée Palace', 'Élysée Palace'], 'FRA', 'GOV'],
@@ -773,5 +772,17 @@ export const CROSS_BORDER_GROUPS: readonly { names: readonly string[]; home: str
   { names: ['al-Shabaab', 'Al-Shabaab', 'al Shabaab', 'al-Shabab'], home: 'SOM', alsoIn: ['KEN'] },
   { names: ['Allied Democratic Forces'], home: 'COD', alsoIn: ['UGA'] },
 ];
+
+/**
+ * Names of institutions that several states give theirs ("the Foreign Office" is Britain's, Pakistan's and
+ * Germany's): the state the story is told from when it has one (a dateline, a national outlet's headline),
+ * else the state named here.
+ */
+export const SHARED_INSTITUTION_ROWS: readonly InstitutionMetonym[] = (
+  [
+    [['the Foreign Office', 'Foreign Office'], 'GBR', 'GOV'],
+    [['the Ministry of Defence'], 'GBR', 'MIL'],
+  ] as const
+).flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role })));
 
 export const INSTITUTION_ROWS: readonly InstitutionMetonym[] = ROWS.flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role })));
