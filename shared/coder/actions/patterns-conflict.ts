@@ -182,6 +182,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'take necessary|resolute|decisive|firm|strong|forceful measures|steps|action',
     'take all_necessary|all_possible measures|steps|action',
     'respond|react|retaliate in_kind|accordingly|firmly|decisively|other_ways',
+    // "reserves the right to respond at a time of its choosing", "will respond with the utmost firmness to any violation"
+    'reserve right to respond|react|retaliate|take',
+    'respond|react|retaliate with firmness|resolve|determination',
   ],
   '131': ['threaten sanctions|boycott|embargo|tariffs|tariff|penalties'],
   '1313': ['threaten to break|cut|sever|downgrade relations|ties'],
@@ -194,6 +197,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'rattle sabre|saber',
     'vow retaliation|revenge',
     'threaten military response',
+    // "would respond with full force to any misadventure"
+    'respond|react|retaliate with force|full_force|military_force|all_its_might',
   ],
   '1385': ['threaten nuclear|chemical|biological attack|weapons|strike'],
   '139': ['give hours|days|weeks to', 'issue|give|deliver|set ultimatum|deadline', '~ultimatum'],

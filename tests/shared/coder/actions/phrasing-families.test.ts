@@ -39,6 +39,9 @@ describe('more phrasing families', () => {
     ['Xi welcomed the Brazilian president to Beijing on Monday.', '043'],
     ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
     ['Mexican and American officials formally opened the six-year review of the USMCA trade pact on Wednesday.', '046'],
+    ['Kuwait said it reserved the right to take all measures against Iraq guaranteed by international law.', '130'],
+    ['Algeria will respond with the utmost firmness to any violation of its sovereignty by Mali, the ministry said.', '130'],
+    ['Dar told the Senate that Pakistan would respond with full force to any misadventure by India.', '138'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
