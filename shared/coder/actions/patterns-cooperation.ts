@@ -133,6 +133,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'offer good offices',
     // "has offered to help defuse the row", "offered to help settle the dispute"
     'offer defuse|resolve|settle|ease|de_-_escalate row|dispute|crisis|tensions|standoff|conflict',
+    // an offer to host the two sides' talks is an offer to mediate, toward each side (GOLD-FORMAT rule 10)
+    'offer|propose to host|facilitate talks|dialogue|negotiations|round|rounds|meeting|signing',
+    'stand ready to host|facilitate|support talks|dialogue|negotiations|round|rounds|meeting|signing|process',
   ],
 
   // 04 consult
@@ -189,7 +192,17 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'embark on visit|trip|tour',
   ],
   '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to'],
-  '045': ['mediate', 'broker', 'act as mediator|go_-_between|intermediary', 'undertake mediation', 'launch mediation', '~mediation', '~mediation effort'],
+  // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)
+  '045': [
+    'host round|rounds|signing',
+    'mediate',
+    'broker',
+    'act as mediator|go_-_between|intermediary',
+    'undertake mediation',
+    'launch mediation',
+    '~mediation',
+    '~mediation effort',
+  ],
   '046': [
     'negotiate',
     'hold|open|begin|start|resume|renew|continue|conduct negotiation|negotiations|talk|talks',

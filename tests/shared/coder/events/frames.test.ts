@@ -237,6 +237,23 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     ).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
   });
 
+  it("an offer or readiness to host the two sides' talks is an offer to mediate toward each side (039)", async () => {
+    const lead = 'Pakistan and Afghanistan held talks in Doha on Sunday.';
+    for (const offer of [
+      'A Turkish diplomatic source said Ankara was prepared to host a new round in Istanbul later this month.',
+      'Turkey offered to host talks between Pakistan and Afghanistan.',
+      'Turkey stood ready to host further rounds.',
+    ]) {
+      const events = await code(`${lead} ${offer}`);
+      expect(
+        events
+          .filter((e) => e.source.country === 'TUR')
+          .map(brief)
+          .sort(),
+      ).toEqual(['TUR>AFG 039', 'TUR>PAK 039']);
+    }
+  });
+
   it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
     const events = await code('The foreign ministers of Armenia and Azerbaijan held a day of talks in the Kazakh capital on Tuesday.');
     expect(
