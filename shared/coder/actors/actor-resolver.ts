@@ -122,11 +122,13 @@ export class ActorResolver {
     this.sentenceActors = [];
   }
 
-  private personPair(): [Actor, Actor] | null {
-    const last = this.persons[this.persons.length - 1]?.actor;
+  /** The two people of different states named last, leaving out a state (the subject's, for "X called both leaders"). */
+  private personPair(leaveOut?: string): [Actor, Actor] | null {
+    const people = this.persons.map((p) => p.actor).filter((a) => a.country !== leaveOut);
+    const last = people[people.length - 1];
     if (!last) return null;
-    for (let i = this.persons.length - 2; i >= 0; i--) {
-      const other = this.persons[i]!.actor;
+    for (let i = people.length - 2; i >= 0; i--) {
+      const other = people[i]!;
       if (other.country !== last.country) return [other, last];
     }
     return null;
@@ -300,13 +302,15 @@ export class ActorResolver {
       if (item.kind === 'pair') {
         // "X spoke with Y, and the two leaders discussed …": the two sides named just before in the sentence
         // "the two leaders", "the two ministers": the two people of different states named last
-        const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair() : null;
         // "The US and the EU urged both sides to …": as an object the phrase means the sides the story is about,
         // not the compound subject just named
         const prev = tokens[m.start - 1];
         const objectPosition =
           m.prep !== null ||
           (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !['has', 'was', 'is', 'as', 'its', 'his', 'this'].includes(prev.norm));
+        // ("Lula spoke with both leaders": the two named before, not Lula and one of them)
+        const leaveOut = objectPosition ? this.sentenceActors[0]?.country : undefined;
+        const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair(leaveOut) : null;
         const inSentence = this.sentencePair();
         const story = this.explicitPair ?? this.pair();
         const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) =>

@@ -169,6 +169,18 @@ describe('a group of parties named again', () => {
     expect(pair.some((e) => e.cameo.code === '036')).toBe(false);
   });
 
+  it('"spoke with both leaders": the two leaders named before, not the subject and one of them', async () => {
+    const events = await code(
+      "Ecuador's Noboa and Colombia's Petro traded insults on Monday. Brazilian President Lula spoke by telephone with both leaders on Tuesday.",
+    );
+    expect(
+      events
+        .filter((e) => e.cameo.code === '041')
+        .map(brief)
+        .sort(),
+    ).toEqual(['BRA>COL 041', 'BRA>ECU 041']);
+  });
+
   it('"his two counterparts" are the group less the subject\'s own state, and only when the subject is one of them', async () => {
     const summit = 'The presidents of Tajikistan, Kyrgyzstan and Uzbekistan signed a treaty in Khujand on Monday.';
     const hosted = (await code(`${summit} Rahmon hosted his two counterparts for an official dinner.`)).filter((e) => e.cameo.code === '043');
