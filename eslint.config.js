@@ -75,10 +75,15 @@ export default defineConfig(
     },
   },
   {
-    // Plain JavaScript (this file, bin/accord.mjs) is outside tsconfig.json: no type information.
-    files: ['**/*.js', '**/*.mjs'],
+    // Plain JavaScript (this file, bin/accord.mjs, the CommonJS shims of infra/node-builtins) is
+    // outside tsconfig.json: no type information.
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
   },
   {
     // The explorer's browser-side unit tests compile with the page (web/tsconfig.json includes them; the root

@@ -2,10 +2,12 @@
 // calls `handler` with one event. Times are from the process's own start (performance.timeOrigin),
 // so "init" includes Node's bootstrap, as Lambda's Init Duration includes the runtime's.
 // Usage: node cold-start-probe.mjs BUNDLE EVENT_FILE RESULT_FILE
-import { readFileSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-
-import { performance } from 'node:perf_hooks';
+// The probe takes Node's built-ins with process.getBuiltinModule, not ES imports: an ES import of
+// a built-in builds its module facade, which reads every export and so loads what lazy getters hold
+// back (node:fs's streams). That work would then be missing from the bundle's measured init.
+const { readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+const { pathToFileURL } = process.getBuiltinModule('node:url');
+const { performance } = process.getBuiltinModule('node:perf_hooks');
 const [bundle, eventFile, resultFile] = process.argv.slice(2);
 const module = await import(pathToFileURL(bundle).href);
 const initMs = performance.now();

@@ -27,7 +27,8 @@ const stories: CorpusStory[] = corpusStories();
 const pages = stories.map((story, index) => generatePage(story, index, stories));
 const encoded = pages.map((page) => new TextEncoder().encode(page.html));
 
-type Parse = (body: Uint8Array, index: number) => Article;
+// parseArticle is asynchronous (an HTML page waits for the DOM's module, loaded on first use)
+type Parse = (body: Uint8Array, index: number) => Article | Promise<Article>;
 const readability: Parse = (body, index) => parseArticle({ bucket: 'bench', key: `articles/page-${index}.html`, body });
 /** Accord's HTML parser before this change, alone (it is now the fallback). */
 const linear: Parse = (body, index) => {
@@ -46,14 +47,14 @@ const linear: Parse = (body, index) => {
 
 const extractor = new RuleBasedExtractor();
 
-function throughput(parse: Parse, code: boolean): { perSecond: number; events: number } {
-  for (let i = 0; i < encoded.length; i++) parse(encoded[i]!, i); // warm-up
+async function throughput(parse: Parse, code: boolean): Promise<{ perSecond: number; events: number }> {
+  for (let i = 0; i < encoded.length; i++) await parse(encoded[i]!, i); // warm-up
   let done = 0;
   let events = 0;
   const start = performance.now();
   while (performance.now() - start < seconds * 1000 || done < encoded.length) {
     const i = done % encoded.length;
-    const article = parse(encoded[i]!, i);
+    const article = await parse(encoded[i]!, i);
     if (code) events += extractor.extractSync(article).events.length;
     done++;
   }
@@ -75,11 +76,13 @@ function bodyScores(extracted: string, story: readonly string[]): { precision: n
   return { precision: common / Math.max(1, total(got)), recall: common / Math.max(1, total(want)) };
 }
 
-function quality(parse: Parse) {
-  const scores = pages.map((page, i) => {
-    const article = parse(encoded[i]!, i);
-    return { ...bodyScores(article.body, page.story), title: article.title === page.title, date: article.publishedAt === page.publishedAt };
-  });
+async function quality(parse: Parse) {
+  const scores = await Promise.all(
+    pages.map(async (page, i) => {
+      const article = await parse(encoded[i]!, i);
+      return { ...bodyScores(article.body, page.story), title: article.title === page.title, date: article.publishedAt === page.publishedAt };
+    }),
+  );
   const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
   return {
     precision: mean(scores.map((s) => s.precision)),
@@ -91,7 +94,7 @@ function quality(parse: Parse) {
   };
 }
 
-const sizes = pages.map((page) => measurePage(parsePageDocument(page.html)));
+const sizes = await Promise.all(pages.map(async (page) => measurePage(await parsePageDocument(page.html))));
 const kb = encoded.reduce((n, body) => n + body.length, 0) / encoded.length / 1024;
 console.log(
   `pages: ${pages.length} generated news pages (bench/intake-pages.ts), ${kb.toFixed(1)} KB, ` +
@@ -101,16 +104,16 @@ for (const [name, parse] of [
   ['readability', readability],
   ['linear (old)', linear],
 ] as const) {
-  const q = quality(parse);
+  const q = await quality(parse);
   console.log(
     `${name.padEnd(13)} body vs the story: precision ${q.precision.toFixed(3)} (min ${q.minPrecision.toFixed(2)}), recall ${q.recall.toFixed(3)} (min ${q.minRecall.toFixed(2)}), ` +
       `titles ${q.titles}/${pages.length}, dates ${q.dates}/${pages.length}`,
   );
 }
-const parsedNew = throughput(readability, false);
-const parsedOld = throughput(linear, false);
-const codedNew = throughput(readability, true);
-const codedOld = throughput(linear, true);
+const parsedNew = await throughput(readability, false);
+const parsedOld = await throughput(linear, false);
+const codedNew = await throughput(readability, true);
+const codedOld = await throughput(linear, true);
 console.log(
   `parse only:     readability ${parsedNew.perSecond.toFixed(0)} articles/s, linear ${parsedOld.perSecond.toFixed(0)} articles/s (ratio ${(parsedNew.perSecond / parsedOld.perSecond).toFixed(2)})`,
 );

@@ -101,7 +101,7 @@ try {
   for (const file of files) {
     const body = readFileSync(join(folder, file));
     const location = { bucket: 'accord-articles-bench', key: `articles/${file}`, versionId: null, etag: null, sequencer: '01' };
-    const article = parseArticle({ bucket: location.bucket, key: location.key, body });
+    const article = await parseArticle({ bucket: location.bucket, key: location.key, body });
     const result = await extractor.extract(article);
     events += result.events.length;
     withTarget += result.events.filter((event) => event.target).length;

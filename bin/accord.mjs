@@ -2,10 +2,14 @@
 // The `accord` command. `npm ci` bundles it into dist/cli (the `prepare` script), which starts
 // without compiling TypeScript; in a checkout whose sources changed since that build, it runs the
 // sources directly through tsx's loader instead (slower to start, never stale).
-import { enableCompileCache } from 'node:module';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { freshCliBundle } from './cli-bundle.mjs';
+
+// Built-ins through process.getBuiltinModule, not ES imports, here as in the bundle: an ES import
+// of a built-in builds its module facade, which reads every export and so loads what lazy getters
+// hold back (infra/node-builtins/aliases.mjs).
+const { enableCompileCache } = process.getBuiltinModule('node:module');
+const { join } = process.getBuiltinModule('node:path');
+const { pathToFileURL } = process.getBuiltinModule('node:url');
 
 // V8's code cache for the bundle (in the system's temporary folder): from the second run on,
 // Node reads the compiled code instead of compiling the bundle again (about a fifth of the CPU

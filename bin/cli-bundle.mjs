@@ -1,7 +1,8 @@
 // Where the built CLI lives and whether it may run. Plain JavaScript: bin/accord.mjs and
 // scripts/build-cli.mjs import it before anything is compiled.
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// process.getBuiltinModule, not ES imports: see bin/accord.mjs.
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
 
 /** Git-ignored; written by scripts/build-cli.mjs (`npm ci` runs it through the `prepare` script). */
 export const CLI_BUNDLE_DIR = 'dist/cli';

@@ -15,7 +15,7 @@ export async function readLocalArticle(path: string, published?: string, maxArti
   if (info.isFile()) assertWithinSizeLimit(info.size, maxArticleBytes);
   const body = await readFile(path);
   assertWithinSizeLimit(body.length, maxArticleBytes);
-  const article = parseArticle({ bucket: LOCAL_BUCKET, key: path, body, uploadedAt: info.mtime });
+  const article = await parseArticle({ bucket: LOCAL_BUCKET, key: path, body, uploadedAt: info.mtime });
   return published ? { ...article, publishedAt: published, publishedFrom: 'metadata' } : article;
 }
 

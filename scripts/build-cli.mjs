@@ -7,6 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { CLI_BUNDLE_DIR, CLI_BUNDLE_INPUTS, CLI_BUNDLE_MAIN } from '../bin/cli-bundle.mjs';
+import { nodeBuiltinAliases } from '../infra/node-builtins/aliases.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, CLI_BUNDLE_DIR);
@@ -55,6 +56,10 @@ const result = await build({
     js: `import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url); ${SOURCE_LOCATION_HELPER}`,
   },
   plugins: [sourceImportMeta],
+  // Node's built-ins through CommonJS shims, as in the Lambda bundles: an ES import of a built-in
+  // builds its module facade, which loads what the built-in's lazy getters hold back (node:http's
+  // undici, node:fs's streams). See infra/node-builtins/aliases.mjs.
+  alias: nodeBuiltinAliases(),
   // The explorer builds its page with esbuild at run time; esbuild finds its native binary only
   // from its own package folder, so it is loaded from node_modules, not bundled.
   // DuckDB (accord sql, accord export) loads its native binding from its platform package: likewise.

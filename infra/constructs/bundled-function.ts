@@ -90,6 +90,8 @@ export class BundledFunction extends Construct {
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+        // NodejsFunction has no `alias` property; its esbuildArgs pass each as `--alias:name=path`.
+        esbuildArgs: { '--alias': Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => `${name}=${path}`) },
         // The SDK goes into the bundle: the pinned version is the tested one, and
         // tree-shaking keeps only the clients the function uses.
         bundleAwsSDK: true,

@@ -1,4 +1,5 @@
 import type { BuildOptions } from 'esbuild';
+import { nodeBuiltinAliases } from '../node-builtins/aliases.mjs';
 
 /**
  * How every Accord Lambda is bundled, in one place without the CDK: BundledFunction hands these to
@@ -23,6 +24,10 @@ export const LAMBDA_BUNDLING = {
   minify: true,
   // Source maps give file:line in stack traces; the sources themselves need not ship.
   sourcesContent: false,
+  // Node's built-ins through CommonJS shims, not static ES imports: the ES module facade of a
+  // built-in reads all its exports, which loads what their lazy getters hold back (node:http's
+  // undici, about 30 ms of every cold start). See infra/node-builtins/aliases.mjs.
+  alias: nodeBuiltinAliases(),
 } as const;
 
 /** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING, for a bundle built outside the CDK. */
@@ -39,6 +44,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: true,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    alias: LAMBDA_BUNDLING.alias,
     logLevel: 'error',
   };
 }

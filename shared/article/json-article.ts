@@ -16,7 +16,7 @@ export const JsonArticleSchema = z.object({
 });
 export type JsonArticle = z.infer<typeof JsonArticleSchema>;
 
-export function parseJsonArticle(text: string): ParsedContent {
+export async function parseJsonArticle(text: string): Promise<ParsedContent> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -33,7 +33,7 @@ export function parseJsonArticle(text: string): ParsedContent {
   }
   const article = parsed.data;
   // Some feeds put the page's HTML in the body; strip it rather than index markup.
-  const body = looksLikeHtml(article.body) ? parseHtmlPage(article.body).body : joinParagraphs(toParagraphs(article.body));
+  const body = looksLikeHtml(article.body) ? (await parseHtmlPage(article.body)).body : joinParagraphs(toParagraphs(article.body));
   return {
     title: article.title?.trim() || null,
     body,

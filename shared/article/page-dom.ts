@@ -1,6 +1,4 @@
-// linkedom's self-contained ESM build: the default entry requires the optional native `canvas`
-// package at run time (inside a try), which would be the one module a Lambda bundle cannot contain.
-import { parseHTML } from 'linkedom/worker';
+import type { parseHTML } from 'linkedom/worker';
 
 /**
  * The slice of the DOM that Accord's page reading uses, typed here because the project compiles
@@ -25,12 +23,22 @@ export interface PageDocument {
   querySelectorAll(selector: string): Iterable<PageElement>;
 }
 
+let linkedom: Promise<typeof parseHTML> | undefined;
+
 /**
  * HTML → a DOM, with the tree a browser would build (implied end tags, misnested markup repaired).
  * A fragment (the HTML body of a JSON article) gets the <html><body> a browser would imply:
  * linkedom would otherwise make its first element the document element.
+ *
+ * linkedom is imported with the first page, not with this module: loading it sets up its whole DOM
+ * (tens of ms of CPU), which every Lambda cold start and `accord extract` paid before, though text
+ * and Markdown articles never build a DOM (`npm run bench:coldstart`, docs/deploy.md#cold-starts).
+ * Its self-contained ESM build: the default entry requires the optional native `canvas` package at
+ * run time (inside a try), which would be the one module a Lambda bundle cannot contain.
  */
-export function parsePageDocument(html: string): PageDocument {
+export async function parsePageDocument(html: string): Promise<PageDocument> {
+  linkedom ??= import('linkedom/worker').then((module) => module.parseHTML);
+  const parse = await linkedom;
   const page = /<(?:html|head|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
-  return (parseHTML(page) as unknown as { document: PageDocument }).document;
+  return (parse(page) as unknown as { document: PageDocument }).document;
 }

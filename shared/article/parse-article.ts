@@ -22,7 +22,8 @@ export interface ArticleInput {
   uploadedAt?: Date;
 }
 
-const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent> = {
+// HTML (and JSON with an HTML body) is read through a DOM loaded on first use (page-dom.ts): asynchronous.
+const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent | Promise<ParsedContent>> = {
   txt: parsePlainText,
   md: parseMarkdown,
   html: parseHtmlPage,
@@ -34,10 +35,10 @@ const PARSERS: Record<ArticleFormat, (text: string) => ParsedContent> = {
  * never become an article (a permanent failure); language is not judged here (see looksEnglish).
  * Paragraphs that run on without a sentence end are broken up, with a note (see breakRunOnParagraphs).
  */
-export function parseArticle(input: ArticleInput): Article {
+export async function parseArticle(input: ArticleInput): Promise<Article> {
   const format = articleFormatOf(input.key, input.contentType);
   const text = decodeArticleText(input.body);
-  const content = PARSERS[format](text);
+  const content = await PARSERS[format](text);
   const { body, notes } = breakRunOnParagraphs(content.body);
   if (body.trim().length === 0) {
     throw new ArticleRejectedError('empty', 'No article text is left once markup and page furniture are removed; upload the article text itself.');

@@ -19,11 +19,11 @@ import { toPublicationDate } from './publication-date.ts';
  * Readability's article HTML is turned into paragraphs by that same linear pass, so evidence
  * offsets, paragraph breaks and page-debris removal work as for every other format.
  */
-export function parseHtmlPage(html: string): ParsedContent {
+export async function parseHtmlPage(html: string): Promise<ParsedContent> {
   if (!nestingWithinLimit(html)) return linearParse(html);
   let document: PageDocument;
   try {
-    document = parsePageDocument(html);
+    document = await parsePageDocument(html);
   } catch {
     return linearParse(html);
   }

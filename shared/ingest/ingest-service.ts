@@ -146,7 +146,7 @@ export class IngestService {
     // The notified size may be stale or absent; the bytes are what counts.
     assertWithinSizeLimit(body.length, this.options.maxArticleBytes);
 
-    const article = parseArticle({
+    const article = await parseArticle({
       bucket: location.bucket,
       key: location.key,
       body,

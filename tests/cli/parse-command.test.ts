@@ -32,7 +32,7 @@ describe('npx accord parse', () => {
       byline: 'Amina Diallo, Li Wei',
     });
     // The same parser as the ingest: the body is exactly what parseArticle gives the coder.
-    expect(page!.body).toBe(parseArticle({ bucket: 'local', key: PAGE, body: readFileSync(PAGE) }).body);
+    expect(page!.body).toBe((await parseArticle({ bucket: 'local', key: PAGE, body: readFileSync(PAGE) })).body);
     expect(page!.body).not.toMatch(/cookies|Related stories|Comments/);
     expect(absent).toEqual({ file: missing, error: { kind: 'unreadable', message: expect.stringMatching(/does not exist/) } });
     expect(notEnglish).toEqual({ file: spanish, error: { kind: 'not-english', message: expect.stringMatching(/English/) } });

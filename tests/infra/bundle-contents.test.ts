@@ -104,6 +104,19 @@ describe('Lambda bundles', () => {
     expect(packages).toContain('@smithy/core');
   });
 
+  it.each([INGEST_SERVICE, API_SERVICE])('%s: loads Node built-ins through require, not as ES modules', (service) => {
+    const { code } = bundles.get(service)!;
+    // Node builds an ES module facade for a built-in imported as one, reading every export and so
+    // loading what lazy getters hold back (node:http's undici): the bundle's built-ins come through
+    // CommonJS shims (infra/node-builtins/aliases.mjs). The banner's node:module is the one exception.
+    const esImported = [...code.matchAll(/(?:^|[;\n])\s*import\s*(?:[\w$*{][^;]*?from\s*)?["']([^"']+)["']|\bimport\(["']([^"']+)["']\)/g)]
+      .map(([, statement, dynamic]) => (statement ?? dynamic)!)
+      .filter((specifier) => isBuiltin(specifier));
+    expect(esImported).toEqual(['node:module']);
+    // …and the shims are in the bundle, so the check above is not passing on a bundle that imports nothing
+    expect(code).toContain('process.getBuiltinModule("node:http")');
+  });
+
   it('contain only what each function uses', () => {
     const ingest = bundles.get(INGEST_SERVICE)!.packages;
     const api = bundles.get(API_SERVICE)!.packages;

@@ -38,7 +38,7 @@ export function articleTextRoute({ s3, bucket }: ArticleTextOptions): SiteRoute 
     if ((object.ContentLength ?? 0) > MAX_OBJECT_BYTES) return answerJson(response, 413, { title: 'The object is too large to show' });
     const body = await object.Body!.transformToByteArray();
     try {
-      const article = parseArticle({
+      const article = await parseArticle({
         bucket,
         key,
         body,

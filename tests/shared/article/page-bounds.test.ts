@@ -12,17 +12,17 @@ const PAGES = join(import.meta.dirname, 'pages');
 const SENTENCE = 'Envoys met in Geneva on Monday to discuss the ceasefire, officials said. ';
 
 describe('page bounds', () => {
-  it('measures depth, elements and depth² without counting scripts, styles or SVG', () => {
+  it('measures depth, elements and depth² without counting scripts, styles or SVG', async () => {
     const html = '<html><head><script>x</script></head><body><div><p>a</p><svg><g><path/></g></svg></div><p>b</p></body></html>';
     // depths: html 1, head 2 (its script not entered), body 2, div 3, p 4, svg 4 (its g and path not entered), p 3
-    expect(measurePage(parsePageDocument(html))).toEqual({ depth: 4, elements: 7, work: 1 + 4 + 4 + 9 + 16 + 16 + 9, withinLimits: true });
+    expect(measurePage(await parsePageDocument(html))).toEqual({ depth: 4, elements: 7, work: 1 + 4 + 4 + 9 + 16 + 16 + 9, withinLimits: true });
   });
 
-  it('lets every saved-page fixture through to Readability', () => {
+  it('lets every saved-page fixture through to Readability', async () => {
     for (const file of readdirSync(PAGES)) {
       const html = readFileSync(join(PAGES, file), 'utf8');
       expect(nestingWithinLimit(html), file).toBe(true);
-      expect(measurePage(parsePageDocument(html)).withinLimits, file).toBe(true);
+      expect(measurePage(await parsePageDocument(html)).withinLimits, file).toBe(true);
     }
   });
 
@@ -32,12 +32,12 @@ describe('page bounds', () => {
     expect(nestingWithinLimit(`<body>${'<div></div>'.repeat(10_000)}`)).toBe(true);
   });
 
-  it('sends a page beyond the limits to the linear parser, which still reads its text', () => {
+  it('sends a page beyond the limits to the linear parser, which still reads its text', async () => {
     const deep = `<html><head><title>Deep | Wire</title><meta property="og:site_name" content="Wire"></head><body>${'<div>'.repeat(5_000)}<p>${SENTENCE}</p></body></html>`;
-    expect(parseHtmlPage(deep)).toMatchObject({ title: 'Deep', body: SENTENCE.trim(), siteName: 'Wire', source: 'Wire' });
+    expect(await parseHtmlPage(deep)).toMatchObject({ title: 'Deep', body: SENTENCE.trim(), siteName: 'Wire', source: 'Wire' });
     const wide = `<html><body>${'<div><span>menu</span></div>'.repeat(MAX_PAGE_ELEMENTS)}<p>${SENTENCE}</p></body></html>`;
-    expect(measurePage(parsePageDocument(wide)).withinLimits).toBe(false);
-    expect(parseHtmlPage(wide).body).toContain(SENTENCE.trim());
+    expect(measurePage(await parsePageDocument(wide)).withinLimits).toBe(false);
+    expect((await parseHtmlPage(wide)).body).toContain(SENTENCE.trim());
   });
 
   /**
@@ -56,13 +56,13 @@ describe('page bounds', () => {
   };
   const N = 50_000;
 
-  function bestTime(html: string): number {
+  async function bestTime(html: string): Promise<number> {
     const body = bytes(html);
     let best = Infinity;
     for (let run = 0; run < 3; run++) {
       const start = performance.now();
       try {
-        parseArticle({ bucket: 'b', key: 'articles/crafted.html', body });
+        await parseArticle({ bucket: 'b', key: 'articles/crafted.html', body });
       } catch {
         // an empty page is rejected; the time to decide that is what counts
       }
@@ -73,10 +73,10 @@ describe('page bounds', () => {
 
   it.each(Object.entries(SHAPES))(
     'stays far from quadratic on %s (N vs 4N)',
-    (_name, make) => {
-      bestTime(make(N)); // warm-up: module and JIT costs belong to neither size
-      const small = bestTime(make(N));
-      const large = bestTime(make(4 * N));
+    async (_name, make) => {
+      await bestTime(make(N)); // warm-up: module and JIT costs belong to neither size
+      const small = await bestTime(make(N));
+      const large = await bestTime(make(4 * N));
       expect(large / Math.max(small, 1)).toBeLessThan(8);
     },
     120_000,

@@ -35,11 +35,11 @@ const markupish = fc
   .map((parts) => parts.join(''));
 
 describe('parseArticle never crashes', () => {
-  it('returns an article or throws ArticleRejectedError, for arbitrary bytes in every format', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...FORMATS), fc.uint8Array({ maxLength: 400 }), (format, body) => {
+  it('returns an article or throws ArticleRejectedError, for arbitrary bytes in every format', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FORMATS), fc.uint8Array({ maxLength: 400 }), async (format, body) => {
         try {
-          const article = parseArticle({ bucket: 'b', key: `articles/x.${format}`, body });
+          const article = await parseArticle({ bucket: 'b', key: `articles/x.${format}`, body });
           expect(article.body.trim().length).toBeGreaterThan(0);
         } catch (error) {
           expect(error).toBeInstanceOf(ArticleRejectedError);
@@ -49,11 +49,11 @@ describe('parseArticle never crashes', () => {
     );
   });
 
-  it('yields trimmed paragraphs separated by one blank line, for markup-like text in every format', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...FORMATS), markupish, (format, text) => {
+  it('yields trimmed paragraphs separated by one blank line, for markup-like text in every format', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FORMATS), markupish, async (format, text) => {
         try {
-          const { body } = parseArticle({ bucket: 'b', key: `articles/x.${format}`, body: new TextEncoder().encode(text) });
+          const { body } = await parseArticle({ bucket: 'b', key: `articles/x.${format}`, body: new TextEncoder().encode(text) });
           for (const paragraph of body.split('\n\n')) {
             expect(paragraph.length).toBeGreaterThan(0);
             expect(paragraph).toBe(paragraph.trim());

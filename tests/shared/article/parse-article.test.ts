@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { articleIdFor } from '../../../shared/model/article.ts';
 import { looksEnglish, parseArticle } from '../../../shared/article/index.ts';
 import { articleFormatOf } from '../../../shared/article/article-format.ts';
-import { bytes, expectRejection } from './helpers.ts';
+import { bytes, expectAsyncRejection } from './helpers.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../../samples/articles');
 
 describe('parseArticle', () => {
-  it('builds an Article from a .txt object', () => {
-    const article = parseArticle({
+  it('builds an Article from a .txt object', async () => {
+    const article = await parseArticle({
       bucket: 'accord-articles-dev',
       key: 'articles/2026-03-09_visit.txt',
       body: bytes('Lee visits Beijing\n\nBEIJING - Lee met Xi.\n\nLeave a Reply'),
@@ -28,32 +28,33 @@ describe('parseArticle', () => {
     });
   });
 
-  it('prefers the S3 metadata date over the file name', () => {
-    const article = parseArticle({ bucket: 'b', key: 'articles/2026-03-09_a.txt', body: bytes('Text.'), metadata: { published: '2026-03-01' } });
+  it('prefers the S3 metadata date over the file name', async () => {
+    const article = await parseArticle({ bucket: 'b', key: 'articles/2026-03-09_a.txt', body: bytes('Text.'), metadata: { published: '2026-03-01' } });
     expect(article).toMatchObject({ publishedAt: '2026-03-01', publishedFrom: 'metadata' });
   });
 
-  it('prefers the content date over the S3 metadata', () => {
+  it('prefers the content date over the S3 metadata', async () => {
     const html = '<html><head><meta property="article:published_time" content="2026-10-02T10:00:00Z"></head><body><p>Envoys met.</p></body></html>';
-    const article = parseArticle({ bucket: 'b', key: 'articles/a.html', body: bytes(html), metadata: { published: '2026-03-01' } });
+    const article = await parseArticle({ bucket: 'b', key: 'articles/a.html', body: bytes(html), metadata: { published: '2026-03-01' } });
     expect(article).toMatchObject({ publishedAt: '2026-10-02', publishedFrom: 'content', format: 'html' });
   });
 
-  it('falls back to the content type when the key has no known extension', () => {
+  it('falls back to the content type when the key has no known extension', async () => {
     expect(
-      parseArticle({ bucket: 'b', key: 'articles/feed-item', body: bytes('{"body":"Envoys met."}'), contentType: 'application/json; charset=utf-8' }).format,
+      (await parseArticle({ bucket: 'b', key: 'articles/feed-item', body: bytes('{"body":"Envoys met."}'), contentType: 'application/json; charset=utf-8' }))
+        .format,
     ).toBe('json');
     expect(articleFormatOf('articles/x', 'text/markdown')).toBe('md');
     expect(articleFormatOf('articles/X.HTM')).toBe('html');
   });
 
-  it('rejects unsupported formats with the accepted list in the reason', () => {
-    const rejection = expectRejection(
+  it('rejects unsupported formats with the accepted list in the reason', async () => {
+    const rejection = await expectAsyncRejection(
       () => parseArticle({ bucket: 'b', key: 'articles/report.pdf', body: bytes('%PDF-1.7'), contentType: 'application/pdf' }),
       'unsupported-format',
     );
     expect(rejection.reason).toMatch(/\.pdf.*\.txt, \.md, \.html or \.json/);
-    expectRejection(
+    await expectAsyncRejection(
       () => parseArticle({ bucket: 'b', key: 'articles/noext', body: bytes('x'), contentType: 'application/octet-stream' }),
       'unsupported-format',
     );
@@ -66,15 +67,15 @@ describe('parseArticle', () => {
     ['invalid-utf8', 'articles/a.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b])],
     ['malformed-json', 'articles/a.json', bytes('{"title":"x"')],
     ['malformed-json', 'articles/a.json', bytes('{"title":"no body"}')],
-  ] as const)('rejects %s content (%s)', (kind, key, body) => {
-    expectRejection(() => parseArticle({ bucket: 'b', key, body }), kind);
+  ] as const)('rejects %s content (%s)', async (kind, key, body) => {
+    await expectAsyncRejection(() => parseArticle({ bucket: 'b', key, body }), kind);
   });
 
-  it('parses every sample article into English text with a title and a 2026 date', () => {
+  it('parses every sample article into English text with a title and a 2026 date', async () => {
     const files = readdirSync(SAMPLES);
     expect(files.length).toBeGreaterThanOrEqual(8);
     for (const file of files) {
-      const article = parseArticle({ bucket: 'local', key: `articles/${file}`, body: readFileSync(join(SAMPLES, file)) });
+      const article = await parseArticle({ bucket: 'local', key: `articles/${file}`, body: readFileSync(join(SAMPLES, file)) });
       expect(article.title, file).toBeTruthy();
       expect(article.publishedAt, file).toMatch(/^2026-\d{2}-\d{2}$/);
       expect(article.publishedFrom, file).not.toBe('upload');

@@ -8,8 +8,8 @@ import { bytes } from './helpers.ts';
 const page = (name: string) => readFileSync(join(import.meta.dirname, 'pages', name), 'utf8');
 
 describe('parseHtmlPage (Readability over linkedom)', () => {
-  describe('a full news page: cookie banner, navigation, related stories, comments, JSON-LD @graph', () => {
-    const parsed = parseHtmlPage(page('news-page-json-ld-graph.html'));
+  describe('a full news page: cookie banner, navigation, related stories, comments, JSON-LD @graph', async () => {
+    const parsed = await parseHtmlPage(page('news-page-json-ld-graph.html'));
 
     it('keeps the whole story, first paragraph to last', () => {
       expect(parsed.body).toMatch(/^DOHA, Oct 2 \(Meridian Times\) – The government of the Democratic Republic of Congo/);
@@ -56,8 +56,8 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     });
   });
 
-  it('reads an OpenGraph-only page: og:title without the " - Site" suffix, article:published_time, <meta name=author>', () => {
-    const parsed = parseHtmlPage(page('opengraph-only.html'));
+  it('reads an OpenGraph-only page: og:title without the " - Site" suffix, article:published_time, <meta name=author>', async () => {
+    const parsed = await parseHtmlPage(page('opengraph-only.html'));
     expect(parsed).toMatchObject({
       title: 'Seoul and Tokyo agree to restart shuttle diplomacy',
       publishedAt: '2026-06-11', // the publisher's own day, not UTC's (21:30 -04:00)
@@ -70,8 +70,8 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     expect(parsed.body).not.toMatch(/Trending now|Typhoon season|newsletter|Sign in|© 2026/);
   });
 
-  it('reads Parse.ly metadata before the canonical link, and drops the comment form', () => {
-    const parsed = parseHtmlPage(page('parsely.html'));
+  it('reads Parse.ly metadata before the canonical link, and drops the comment form', async () => {
+    const parsed = await parseHtmlPage(page('parsely.html'));
     expect(parsed).toMatchObject({
       title: 'Brazil and Argentina sign gas pipeline accord',
       publishedAt: '2026-04-22',
@@ -82,8 +82,8 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     expect(parsed.body).not.toMatch(/Leave a|Posted in|email address|Home/);
   });
 
-  it('reads schema.org microdata: itemprop datePublished (content) and author (nested name)', () => {
-    const parsed = parseHtmlPage(page('itemprop.html'));
+  it('reads schema.org microdata: itemprop datePublished (content) and author (nested name)', async () => {
+    const parsed = await parseHtmlPage(page('itemprop.html'));
     expect(parsed).toMatchObject({
       title: 'Kenya and Ethiopia open new border crossing',
       publishedAt: '2026-08-17',
@@ -95,8 +95,8 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     expect(parsed.body).not.toContain('Wanjiru Kamau');
   });
 
-  it('falls back to <time datetime> and the canonical link, and takes the site off the title by the host name', () => {
-    const parsed = parseHtmlPage(page('time-datetime.html'));
+  it('falls back to <time datetime> and the canonical link, and takes the site off the title by the host name', async () => {
+    const parsed = await parseHtmlPage(page('time-datetime.html'));
     expect(parsed).toMatchObject({
       title: 'Norway and Russia renew fishing quota agreement', // "… - Daily Courier" on dailycourier.example
       publishedAt: '2026-11-28',
@@ -107,33 +107,33 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
     expect(parsed.body).not.toMatch(/More from Nordic|Gotland|Front page|Published 28 Nov/);
   });
 
-  it('falls back to the linear parser for the body when Readability finds no article (a story hidden until a script runs)', () => {
-    const parsed = parseHtmlPage(page('hidden-story.html'));
+  it('falls back to the linear parser for the body when Readability finds no article (a story hidden until a script runs)', async () => {
+    const parsed = await parseHtmlPage(page('hidden-story.html'));
     expect(parsed.body).toMatch(/^LIMA — Chile and Peru signed an agreement on Monday/);
     expect(parsed.body).toContain('released within a week.');
     expect(parsed.body).not.toMatch(/Home|Latin America|Privacy/);
     expect(parsed).toMatchObject({ title: 'Chile and Peru settle maritime fishing dispute', publishedAt: '2026-02-09', siteName: 'Pacific Wire' });
   });
 
-  it('takes a name, not a whole author box marked itemprop="author"', () => {
+  it('takes a name, not a whole author box marked itemprop="author"', async () => {
     const bio = 'Wanjiru Kamau has covered East Africa for twelve years, reporting from Nairobi, Addis Ababa and Mogadishu on conflict, trade and diplomacy.';
     const html = `<html><head><meta name="author" content="Wanjiru Kamau"></head><body><div itemprop="author">${bio}</div><article><p>${bio} ${bio}</p></article></body></html>`;
-    expect(parseHtmlPage(html).byline).toBe('Wanjiru Kamau');
+    expect((await parseHtmlPage(html)).byline).toBe('Wanjiru Kamau');
   });
 
-  it('skips a JSON-LD date that is no calendar date and takes the next source', () => {
+  it('skips a JSON-LD date that is no calendar date and takes the next source', async () => {
     const html = `<html><head>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Envoys meet","datePublished":"20260-01-05"}</script>
       <script type="application/ld+json">[{"@type":"Organization","name":"Wire"}]</script>
       <meta property="article:published_time" content="2026-01-05T08:00:00Z"></head>
       <body><article><p>Envoys from both countries met in Geneva on Monday to discuss the ceasefire, officials said.</p></article></body></html>`;
-    expect(parseHtmlPage(html)).toMatchObject({ title: 'Envoys meet', publishedAt: '2026-01-05' });
+    expect(await parseHtmlPage(html)).toMatchObject({ title: 'Envoys meet', publishedAt: '2026-01-05' });
     const noDate = html.replace('2026-01-05T08:00:00Z', 'Jan 5, 20260');
-    expect(parseHtmlPage(noDate).publishedAt).toBeNull();
+    expect((await parseHtmlPage(noDate)).publishedAt).toBeNull();
   });
 
-  it('gives the article record its byline and site name, and keeps HTML inside a JSON article on the same path', () => {
-    const article = parseArticle({ bucket: 'b', key: 'articles/qatar.html', body: bytes(page('news-page-json-ld-graph.html')) });
+  it('gives the article record its byline and site name, and keeps HTML inside a JSON article on the same path', async () => {
+    const article = await parseArticle({ bucket: 'b', key: 'articles/qatar.html', body: bytes(page('news-page-json-ld-graph.html')) });
     expect(article).toMatchObject({
       byline: 'Amina Diallo, Li Wei',
       siteName: 'Meridian Times',
@@ -146,6 +146,8 @@ describe('parseHtmlPage (Readability over linkedom)', () => {
       title: 'Envoys meet',
       body: '<div class="share">Share this</div><p>Envoys met in Geneva on Monday.</p><p>Talks resume next week.</p>',
     });
-    expect(parseArticle({ bucket: 'b', key: 'articles/a.json', body: bytes(json) }).body).toBe('Envoys met in Geneva on Monday.\n\nTalks resume next week.');
+    expect((await parseArticle({ bucket: 'b', key: 'articles/a.json', body: bytes(json) })).body).toBe(
+      'Envoys met in Geneva on Monday.\n\nTalks resume next week.',
+    );
   });
 });

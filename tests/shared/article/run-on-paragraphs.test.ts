@@ -8,9 +8,9 @@ import { bytes } from './helpers.ts';
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
 describe('parseArticle: paragraphs that run on without a sentence end', () => {
-  it('splits a 500 KB line without punctuation into paragraphs of at most 2,000 characters, with a note', () => {
+  it('splits a 500 KB line without punctuation into paragraphs of at most 2,000 characters, with a note', async () => {
     const line = `Delegates ${'delegates '.repeat(49_999)}`.trim();
-    const article = parseArticle({ bucket: 'b', key: 'articles/x.txt', body: bytes(`Talks resume\n\nEnvoys met in Geneva.\n${line}\n`) });
+    const article = await parseArticle({ bucket: 'b', key: 'articles/x.txt', body: bytes(`Talks resume\n\nEnvoys met in Geneva.\n${line}\n`) });
     const paragraphs = article.body.split('\n\n');
     expect(paragraphs[0]).toBe('Envoys met in Geneva.');
     for (const paragraph of paragraphs) expect(paragraph.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
@@ -20,16 +20,16 @@ describe('parseArticle: paragraphs that run on without a sentence end', () => {
     ]);
   });
 
-  it('splits an 80 KB line of HTML text the same way', () => {
+  it('splits an 80 KB line of HTML text the same way', async () => {
     const html = `<html><body><p>${'sanctions and tariffs '.repeat(4_000)}</p></body></html>`;
-    const article = parseArticle({ bucket: 'b', key: 'articles/x.html', body: bytes(html) });
+    const article = await parseArticle({ bucket: 'b', key: 'articles/x.html', body: bytes(html) });
     expect(article.body.split('\n\n').every((p) => p.length <= MAX_SENTENCE_CHARS)).toBe(true);
     expect(article.notes).toHaveLength(1);
   });
 
-  it('leaves long paragraphs of ordinary sentences whole, without notes', () => {
+  it('leaves long paragraphs of ordinary sentences whole, without notes', async () => {
     const paragraph = 'The envoys met again on Tuesday, and the talks went on late into the night. '.repeat(200).trim();
-    const article = parseArticle({ bucket: 'b', key: 'articles/x.txt', body: bytes(paragraph) });
+    const article = await parseArticle({ bucket: 'b', key: 'articles/x.txt', body: bytes(paragraph) });
     expect(article.body).toBe(paragraph);
     expect(article).not.toHaveProperty('notes');
   });
