@@ -125,6 +125,7 @@ const CLAUSE_OPENERS = new Set([
   'where',
 ]);
 
+const SUBJECT_RELATIVES = new Set(['which', 'who', 'that']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);
 
 /** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
@@ -144,6 +145,16 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
       sawNoun = false;
       onlyNames = true;
       continue;
+    }
+    // "…, an earthquake, which killed 14 people": a relative pronoun as subject stands for the noun phrase before
+    // it, which must name a party ("Russia, which attacked …", "a UN Security Council resolution that demanded …")
+    if (SUBJECT_RELATIVES.has(w) && !sawNoun) {
+      const end = tokens[i - 1]?.norm === ',' ? i - 1 : i;
+      for (let k = end - 1; k >= Math.max(0, end - 6); k--) {
+        if (covered.has(k)) return false;
+        if (CLAUSE_OPENERS.has(tokens[k]!.norm) || NOT_ARGUMENT.has(tokens[k]!.norm)) break;
+      }
+      return end > 0;
     }
     if (CLAUSE_OPENERS.has(w)) {
       // ", Mohammed Mamoun, started": a name in apposition, the subject is before it

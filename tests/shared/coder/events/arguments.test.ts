@@ -74,6 +74,14 @@ describe('possessors and relative clauses', () => {
   });
 });
 
+describe('a relative pronoun as subject', () => {
+  it('stands for the noun phrase before it: a party codes, an earthquake does not', async () => {
+    expect(await code('Vanuatu was hit by a magnitude 7.3 earthquake on December 17, 2024, which killed 14 people in Port Vila.')).toEqual([]);
+    const party = await code('Kenya criticised Russia, which attacked Ukraine on Monday.');
+    expect(party.map(brief)).toContain('KEN>RUS 111');
+  });
+});
+
 describe('verbs joined to the clause of a verb of saying', () => {
   it('", and urged Y" with no subject of its own shares the subject before the comma', async () => {
     const events = await code('The Chinese government spoke out on Monday, and urged Canberra to drop the pact.');
