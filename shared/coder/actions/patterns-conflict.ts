@@ -61,6 +61,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 11 disapprove
   '110': [
     'disapprove',
+    // (PETRARCH2 files OPPOSE under verbal conflict, 110: "firmly opposes unilateral sanctions" is disapproval, not a rejection)
+    'oppose',
     'object to',
     'express displeasure|disapproval|dissatisfaction|outrage|anger|indignation|opposition',
     'voice opposition|anger|displeasure',
@@ -132,7 +134,6 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'deny request|access|permission|visa|application|allocation|permit|land',
     'say no to',
     'balk at',
-    'oppose',
     'resist',
     'ignore call|calls|demand|demands|appeal|warning',
     'snub',

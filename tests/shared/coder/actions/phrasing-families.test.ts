@@ -40,6 +40,7 @@ describe('more phrasing families', () => {
     ['Pristina repeated its demand that Belgrade return the seized trucks.', '100'],
     ['Mexican and American officials formally opened the six-year review of the USMCA trade pact on Wednesday.', '046'],
     ['Kuwait said it reserved the right to take all measures against Iraq guaranteed by international law.', '130'],
+    ['Canada has always opposed the United States embargo on Cuba, the minister said.', '110'],
     ['Algeria will respond with the utmost firmness to any violation of its sovereignty by Mali, the ministry said.', '130'],
     ['Dar told the Senate that Pakistan would respond with full force to any misadventure by India.', '138'],
   ])('%s → %s', async (sentence, expected) => {
