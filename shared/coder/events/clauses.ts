@@ -14,6 +14,19 @@ const BEFORE_VERB = new Set(['also', 'has', 'have', 'had', 'then', 'later', 'sep
 // Irregular verbs of speech, which open a clause as well as an action does ("… and Sweden said it would finance …").
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes']);
 
+/** Where the verb of a subject ending at `end` would be: past "also", "has", "will" and the like. */
+export function verbAfter(tokens: Token[], end: number): number {
+  let v = end;
+  while (v < tokens.length && v <= end + 2 && BEFORE_VERB.has(tokens[v]!.norm)) v++;
+  return v;
+}
+
+/** A verb of speech or a past tense right after a party (auxiliaries aside): the party is that verb's subject. */
+export function opensClause(tokens: Token[], end: number): boolean {
+  const w = tokens[verbAfter(tokens, end)];
+  return w !== undefined && (SPEECH_VERBS.has(w.text) || /^[a-z]+ed$/.test(w.text));
+}
+
 /** Token indexes of conjunctions that open a clause of their own (subject mention, then a verb). */
 export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actionHeads: ReadonlySet<number>): number[] {
   const out: number[] = [];
@@ -23,8 +36,7 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
     let c = m.start - 1;
     if (tokens[c]?.norm === 'the') c--;
     if (c < 1 || !CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm)) continue;
-    let v = m.end;
-    while (v < tokens.length && v <= m.end + 2 && BEFORE_VERB.has(tokens[v]!.norm)) v++;
+    const v = verbAfter(tokens, m.end);
     const w = tokens[v];
     if (w && (actionHeads.has(v) || SPEECH_VERBS.has(w.text) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
   }

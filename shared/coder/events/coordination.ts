@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import { opensClause } from './clauses.ts';
 
 /**
  * A coordinated noun phrase is one argument with several members: "Argentina, Chile and Peru", "by Brazil,
@@ -20,6 +21,8 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
       gap.every((w) => JOINERS.has(w)) &&
       (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
     if (!joined || !r.actor || r.mention.pronoun) break;
+    // "backed Vilnius, and the European Commission said …": after a comma, a party followed by its own verb opens a clause
+    if (gap.includes(',') && opensClause(tokens, r.mention.end)) break;
     out.push(r);
     end = r.mention.end;
   }

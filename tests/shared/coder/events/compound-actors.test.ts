@@ -169,6 +169,19 @@ describe('a group of parties named again', () => {
     expect(pair.some((e) => e.cameo.code === '036')).toBe(false);
   });
 
+  it('"backed Vilnius, and the European Commission said …": a party with its own verb after a comma is no second object', async () => {
+    const events = await code('Latvia backed Vilnius, and the European Commission said it was in contact with Lithuanian authorities.');
+    expect(events.filter((e) => e.evidence.trigger === 'backed').map(brief)).toEqual(['LVA>LTU 051']);
+    // a list is still a list
+    const listed = await code('Latvia backed Vilnius, Warsaw and Tallinn on Monday.');
+    expect(
+      listed
+        .filter((e) => e.evidence.trigger === 'backed')
+        .map(brief)
+        .sort(),
+    ).toEqual(['LVA>EST 051', 'LVA>LTU 051', 'LVA>POL 051']);
+  });
+
   it('"spoke with both leaders": the two leaders named before, not the subject and one of them', async () => {
     const events = await code(
       "Ecuador's Noboa and Colombia's Petro traded insults on Monday. Brazilian President Lula spoke by telephone with both leaders on Tuesday.",
