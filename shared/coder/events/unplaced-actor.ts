@@ -39,7 +39,9 @@ export function placeUnknownSource(
   // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
   const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
   const local = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier) ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
-  const fallbackCountry = loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, mentions, head, tokens);
+  // "three Russian MiG-31 fighter jets": a state named inside the role's own noun phrase says whose they are
+  const ownPhrase = roleOnly ? modifierInPhrase(tokens, mentions, roleOnly.mention.start) : null;
+  const fallbackCountry = ownPhrase ?? loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, mentions, head, tokens);
   if (!fallbackCountry) return null;
   // police, crowds and courts belong to a state: an organisation the story is about has none of its own
   if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
@@ -63,6 +65,15 @@ export function placeUnknownSource(
     }
   }
   return actor;
+}
+
+/** The state of an actor that ends right before a role in one noun phrase ("Russian MiG-31 fighter jets"): only a model name or number between. */
+function modifierInPhrase(tokens: Token[], mentions: ResolvedMention[], roleStart: number): string | null {
+  const before = mentions.filter((r) => r.actor && r.mention.end <= roleStart && r.mention.end >= roleStart - 3);
+  const r = before[before.length - 1];
+  if (!r || r.mention.end === roleStart) return null;
+  const gap = tokens.slice(r.mention.end, roleStart);
+  return gap.every((t) => t.norm === '-' || /^\d+$/.test(t.norm) || /^[A-Z][A-Za-z]*$/.test(t.text)) ? r.actor!.country : null;
 }
 
 const LOCAL_QUALIFIERS = new Set(['traditional', 'local', 'tribal', 'community', 'village', 'regional', 'provincial', 'municipal', 'district', 'clan']);

@@ -103,6 +103,16 @@ describe('local actors and labels', () => {
   });
 });
 
+describe('a role the dictionaries place through its own noun phrase', () => {
+  it('"three Russian MiG-31 fighter jets" are Russia\'s, wherever the event happens', async () => {
+    const events = await code(
+      "Estonia summoned Russia's charge d'affaires in Tallinn on Friday over an incident in which three Russian MiG-31 fighter jets entered Estonian airspace.",
+    );
+    expect(events.map(brief)).toContain('RUS>EST 150');
+    expect(events.some((e) => e.evidence.trigger === 'entered' && e.source.country === 'EST')).toBe(false);
+  });
+});
+
 describe('"the group"', () => {
   it('refers back to the armed group named before', async () => {
     const events = await code('The Colombian government resumed talks with the ELN on Monday. Bogota demanded that the group free all its hostages.');
