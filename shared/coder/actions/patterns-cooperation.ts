@@ -136,6 +136,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // an offer to host the two sides' talks is an offer to mediate, toward each side (GOLD-FORMAT rule 10)
     'offer|propose to host|facilitate talks|dialogue|negotiations|round|rounds|meeting|signing',
     'stand ready to host|facilitate|support talks|dialogue|negotiations|round|rounds|meeting|signing|process',
+    // "ready to help Paris and Algiers resume their dialogue", "willing to play a constructive role between the two"
+    'help resume|restart|revive|reopen dialogue|talks|negotiations',
+    'play constructive|positive|mediating role',
   ],
 
   // 04 consult

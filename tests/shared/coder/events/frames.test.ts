@@ -254,6 +254,13 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     }
   });
 
+  it('readiness to help the two sides resume talks, or to play a constructive role between them, is an offer to mediate', async () => {
+    const help = await code('Italian Foreign Minister Antonio Tajani said Rome was ready to help Paris and Algiers resume their dialogue.');
+    expect(help.map(brief).sort()).toEqual(['ITA>DZA 039', 'ITA>FRA 039']);
+    const role = await code('China was willing to continue playing a constructive role between Pakistan and Afghanistan, a spokesperson said.');
+    expect(role.map(brief).sort()).toEqual(['CHN>AFG 039', 'CHN>PAK 039']);
+  });
+
   it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
     const events = await code('The foreign ministers of Armenia and Azerbaijan held a day of talks in the Kazakh capital on Tuesday.');
     expect(
