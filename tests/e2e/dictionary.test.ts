@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { queueReprocessing } from '../../cli/commands/reprocess.ts';
 import { LOCAL_CREDENTIALS } from '../../infra/local/local-credentials.ts';
 import { DICTIONARY_KEY } from '../../infra/resources.ts';
+import { RuleBasedExtractor } from '../../shared/coder/rule-based-extractor.ts';
 import { articleIdFor, type ArticleRecord } from '../../shared/model/article.ts';
 import type { DiplomaticEvent } from '../../shared/model/diplomatic-event.ts';
 import { eventually, useLocalStack } from '../support/local-stack.ts';
@@ -64,7 +65,8 @@ describe("analysts' dictionary on the local stack", () => {
       sqs.destroy();
     }
     const escaped = before.article.extractor!.replace(/[.+]/g, '\\$&');
-    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)rules/1\\.3\\.0\\+dict\\.`)), 30_000, 'the reprocessed article');
+    const version = new RuleBasedExtractor().version.replace(/[.+]/g, '\\$&');
+    const after = await eventually(() => stored(new RegExp(`^(?!${escaped}$)${version}\\+dict\\.`)), 30_000, 'the reprocessed article');
     expect(hamasRoles(after)).toEqual(['REB']);
     expect(after.article.versionId ?? after.article.etag).toBe(before.article.versionId ?? before.article.etag);
     expect(after.events.every((e) => e.extractor === after.article.extractor)).toBe(true);
