@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, code, briefsOf } from '../helpers.ts';
 
 // Sentences written for these tests, in the phrasings of wire copy the coder used to miss (issue "Coder v2").
 describe('parallel clauses with subjects of their own', () => {
@@ -205,10 +205,7 @@ describe('several sources: together or each on its own', () => {
 describe('co-mediators', () => {
   it('"a ceasefire brokered by A and B": each mediator with each side of the story, and the mediators are not its sides', async () => {
     const events = await code('Armenia and Azerbaijan fought a war in 2020. A ceasefire brokered by Russia and Turkey took effect in November 2020.');
-    const mediation = events
-      .filter((e) => e.cameo.code === '045')
-      .map(brief)
-      .sort();
+    const mediation = briefsOf(events, (e) => e.cameo.code === '045');
     expect(mediation).toEqual(['RUS>ARM 045', 'RUS>AZE 045', 'TUR>ARM 045', 'TUR>AZE 045']);
     expect(
       events.some(
@@ -229,12 +226,7 @@ describe('co-mediators', () => {
 describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
   it("talks between two states in a third state's capital: the host mediates with each side", async () => {
     const events = await code('Sudanese and Chadian officials met in Doha on Monday for a new round of talks.');
-    expect(
-      events
-        .filter((e) => e.cameo.code === '045')
-        .map(brief)
-        .sort(),
-    ).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
+    expect(briefsOf(events, (e) => e.cameo.code === '045')).toEqual(['QAT>SDN 045', 'QAT>TCD 045']);
   });
 
   it("an offer or readiness to host the two sides' talks is an offer to mediate toward each side (039)", async () => {
@@ -245,12 +237,7 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
       'Turkey stood ready to host further rounds.',
     ]) {
       const events = await code(`${lead} ${offer}`);
-      expect(
-        events
-          .filter((e) => e.source.country === 'TUR')
-          .map(brief)
-          .sort(),
-      ).toEqual(['TUR>AFG 039', 'TUR>PAK 039']);
+      expect(briefsOf(events, (e) => e.source.country === 'TUR')).toEqual(['TUR>AFG 039', 'TUR>PAK 039']);
     }
   });
 
@@ -263,12 +250,7 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
 
   it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
     const events = await code('The foreign ministers of Armenia and Azerbaijan held a day of talks in the Kazakh capital on Tuesday.');
-    expect(
-      events
-        .filter((e) => e.cameo.code === '045')
-        .map(brief)
-        .sort(),
-    ).toEqual(['KAZ>ARM 045', 'KAZ>AZE 045']);
+    expect(briefsOf(events, (e) => e.cameo.code === '045')).toEqual(['KAZ>ARM 045', 'KAZ>AZE 045']);
     // a state's adjective before another noun is no capital ("a Kazakh company")
     const firm = await code('The foreign ministers of Armenia and Azerbaijan held talks at a Kazakh company on Tuesday.');
     expect(firm.some((e) => e.cameo.code === '045')).toBe(false);
