@@ -163,3 +163,37 @@ export function brokeredDeals(tokens: Token[], mentions: ResolvedMention[], code
   }
   return out;
 }
+
+// What the two sides of a brokered deal did between themselves (GOLD-FORMAT rule 10): a truce declared, else an agreement signed.
+const DEAL_CODES: ReadonlyMap<string, string> = new Map([
+  ['truce', '0871'],
+  ['ceasefire', '0871'],
+  ['deal', '057'],
+  ['agreement', '057'],
+  ['accord', '057'],
+  ['pact', '057'],
+  ['declaration', '057'],
+  ['arrangement', '057'],
+]);
+
+/**
+ * "Erdogan brokered the Ankara Declaration between the two neighbours", "Qatar and Turkey brokered a ceasefire":
+ * the broker's mediation (045) with each side is coded by the verb; the two sides' own deal is coded between them,
+ * once, from the deal noun right after the verb.
+ */
+export function brokeredAgreements(tokens: Token[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (const e of coded) {
+    if (e.code !== '045' || !BROKER_VERBS.has(tokens[e.triggerStart]?.norm ?? '')) continue;
+    const noun = tokens.slice(e.triggerEnd, e.triggerEnd + 5).find((t) => DEAL_CODES.has(t.norm));
+    if (!noun) continue;
+    const sides = coded.filter((x) => x.code === '045' && x.triggerStart === e.triggerStart && x.source.country === e.source.country && x.target);
+    const [a, b] = [sides[0]?.target, sides[1]?.target];
+    if (!a || !b || a.country === b.country) continue;
+    if (out.some((x) => x.triggerStart === e.triggerStart) || coded.some((x) => x.code === DEAL_CODES.get(noun.norm) && x.triggerStart === e.triggerStart))
+      continue;
+    out.push({ ...e, code: DEAL_CODES.get(noun.norm)!, source: a, target: b, confidence: Math.max(0.1, e.confidence - 0.15) });
+  }
+  return out;
+}
+const BROKER_VERBS = new Set(['brokered', 'broker', 'brokers', 'brokering', 'mediated', 'mediate', 'mediates']);

@@ -217,6 +217,14 @@ describe('co-mediators', () => {
     ).toBe(false);
   });
 
+  it('"A and B brokered a ceasefire": each mediates with each side, and the two sides\' truce is coded between them once', async () => {
+    const events = await code('Pakistan and Afghanistan clashed on the border on Sunday. In October 2025, Qatar and Turkiye brokered a ceasefire in Doha.');
+    expect(briefsOf(events, (e) => e.evidence.trigger === 'brokered')).toEqual(['PAK>AFG 0871', 'QAT>AFG 045', 'QAT>PAK 045', 'TUR>AFG 045', 'TUR>PAK 045']);
+    // a declaration brokered between two sides is their agreement
+    const declaration = await code('Erdogan brokered the Ankara Declaration between Somalia and Ethiopia in December 2024.');
+    expect(briefsOf(declaration, (e) => e.cameo.code === '057')).toEqual(['SOM>ETH 057']);
+  });
+
   it('two states that fought each fought the other', async () => {
     const events = await code('Armenia and Azerbaijan fought a war in 2020.');
     expect(events.map(brief).sort()).toEqual(['ARM>AZE 190', 'AZE>ARM 190']);
