@@ -96,9 +96,20 @@ const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
 
 /** "the 27 leaders", "all 32 allies", "the 27 member states": the members of an organisation of that size. */
 const MEMBERSHIP_PHRASES = [...MEMBER_COUNTS.keys()].flatMap((size) =>
-  [...PAIR_NOUNS, 'member states', 'members', 'member countries'].flatMap((n) =>
-    [`the ${size} ${n}`, `all ${size} ${n}`].map((phrase) => [phrase, size] as const),
-  ),
+  [
+    'leaders',
+    'heads of state',
+    'foreign ministers',
+    'ministers',
+    'countries',
+    'states',
+    'governments',
+    'nations',
+    'allies',
+    'member states',
+    'members',
+    'member countries',
+  ].flatMap((n) => [`the ${size} ${n}`, `all ${size} ${n}`].map((phrase) => [phrase, size] as const)),
 );
 
 /** "Rahmon hosted his two counterparts": the last group of three the article named, less Rahmon's state. */
