@@ -1,5 +1,5 @@
 import { COUNTRY_ROWS } from '../coder/lexicon/countries-data.ts';
-import { ORGANISATION_ROWS } from '../coder/lexicon/organisations-data.ts';
+import { ORGANISATION_CODES } from '../coder/lexicon/organisations.ts';
 import { BROAD_ROLE_NOUNS, CORE_ROLE_NOUNS } from '../coder/lexicon/roles-data.ts';
 import { isCameoCode } from '../coder/lexicon/cameo-codes.ts';
 
@@ -11,8 +11,7 @@ import { isCameoCode } from '../coder/lexicon/cameo-codes.ts';
 /** ISO 3166-1 alpha-3 codes of the coder's country table (UN members, PSE, VAT, TWN, XKX). */
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_ROWS.map((row) => row.code));
 
-/** Organisation codes the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
-export const ORGANISATION_CODES: ReadonlySet<string> = new Set(ORGANISATION_ROWS.map((row) => row.code));
+export { ORGANISATION_CODES };
 
 /** CAMEO actor roles: those of the coder's role dictionaries plus the organisation role IGO. */
 export const ROLE_CODES: ReadonlySet<string> = new Set([...Object.keys(CORE_ROLE_NOUNS), ...Object.keys(BROAD_ROLE_NOUNS), 'IGO']);

@@ -12,6 +12,7 @@ import { addressee, agentOfNamedDeed } from './object-frames.ts';
 import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
+import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -355,7 +356,7 @@ function assembleOne(
       target.mention.end < arg.end &&
       target.mention.start !== arg.actorAt &&
       target.actor &&
-      ORGANISATIONS.has(target.actor.country) &&
+      ORGANISATION_CODES.has(target.actor.country) &&
       !target.mention.prep
     ) {
       target = targetAfter(mentions, { ...opts, from: arg.end });
@@ -394,7 +395,7 @@ function assembleOne(
     (p.code === '114' || p.code === '115') &&
     ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') &&
     target.actor &&
-    ORGANISATIONS.has(target.actor.country) &&
+    ORGANISATION_CODES.has(target.actor.country) &&
     !resolver.deeds.some((d) => d.source.country === target!.actor!.country)
   ) {
     venue = target;
@@ -619,7 +620,6 @@ function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: nu
 
 /** Parties of a joint act coded pair by pair; beyond, the first-named acts toward each other one. */
 const JOINT_PAIRS_UP_TO = 3;
-const ORGANISATIONS = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
 const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within', 'around', 'into', 'from']);
 

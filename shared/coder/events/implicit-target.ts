@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { clauseLandmarks } from './clause-landmarks.ts';
+import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 
 /**
  * The target of an action whose clause names none. News leaves the counterpart implicit when the
@@ -147,7 +148,6 @@ function domesticCounterpartRole(role: string | null): string | null {
   return 'GOV';
 }
 
-const ORGANISATION_CODES = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
 function isOrganisation(code: string): boolean {
   return ORGANISATION_CODES.has(code);
 }

@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import { locationMention } from './argument-selector.ts';
+import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 
 /**
  * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
@@ -77,7 +78,6 @@ function modifierInPhrase(tokens: Token[], mentions: ResolvedMention[], roleStar
 }
 
 const LOCAL_QUALIFIERS = new Set(['traditional', 'local', 'tribal', 'community', 'village', 'regional', 'provincial', 'municipal', 'district', 'clan']);
-const ORGANISATION_CODES = new Set(['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'ARL', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20']);
 const LOCAL_ROLES = new Set(['OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU']);
 
 /**

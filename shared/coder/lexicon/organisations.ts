@@ -10,6 +10,9 @@ export interface OrganisationEntry {
   role: string | null;
 }
 
+/** Organisation codes the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
+export const ORGANISATION_CODES: ReadonlySet<string> = new Set(ORGANISATION_ROWS.map((row) => row.code));
+
 export const ORGANISATIONS: readonly OrganisationEntry[] = ORGANISATION_ROWS.map((row) => ({
   code: row.code,
   names: withApostropheVariants(row.names),
