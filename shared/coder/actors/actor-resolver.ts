@@ -221,7 +221,7 @@ export class ActorResolver {
     close();
   }
 
-  /** Lists of parties by size, latest last (a meeting's parties replace the list they grew from). */
+  /** Lists of parties by size, latest last. */
   private readonly groups = new Map<number, Actor[][]>();
 
   private noteGroup(members: Actor[]): void {
@@ -283,9 +283,7 @@ export class ActorResolver {
         return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
       }
       if (item.kind === 'group') {
-        const before = tokens[m.start - 1];
-        const asObject = m.prep !== null || (before !== undefined && /^[a-z]+(ed|es|s)$/.test(before.text));
-        const group = this.groupOfSize(item.size ?? 0, item.withoutSubject === true, asObject);
+        const group = this.groupOfSize(item.size ?? 0, item.withoutSubject === true, inObjectPosition(tokens, m));
         // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one
         const organisation = group || this.groups.has(item.size ?? 0) ? undefined : MEMBER_COUNTS.get(item.size ?? 0);
         if (organisation && this.countryCount(organisation) > 0) {
@@ -304,10 +302,7 @@ export class ActorResolver {
         // "the two leaders", "the two ministers": the two people of different states named last
         // "The US and the EU urged both sides to …": as an object the phrase means the sides the story is about,
         // not the compound subject just named
-        const prev = tokens[m.start - 1];
-        const objectPosition =
-          m.prep !== null ||
-          (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !['has', 'was', 'is', 'as', 'its', 'his', 'this'].includes(prev.norm));
+        const objectPosition = inObjectPosition(tokens, m);
         // ("Lula spoke with both leaders": the two named before, not Lula and one of them)
         const leaveOut = objectPosition ? this.sentenceActors[0]?.country : undefined;
         const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair(leaveOut) : null;
@@ -445,3 +440,11 @@ const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Br
 const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);
 // Pledges and gifts of aid (033x, 07x).
 const GIFTS = /^(033|07)/;
+
+/** A mention after a preposition or a verb ("urged both sides", "charged the three powers"): an object, not a subject. */
+function inObjectPosition(tokens: Token[], m: Mention): boolean {
+  const prev = tokens[m.start - 1];
+  return m.prep !== null || (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !NOT_VERBS.has(prev.norm));
+}
+// Words with a verb's ending that are not verbs.
+const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
