@@ -20,6 +20,18 @@ const DATELINES: readonly RegExp[] = [
   new RegExp(`^(${CITY}):\\s`, 'm'),
 ];
 
+/**
+ * Where a dateline that opens `sentence` ends (0 when none does): the date in "KUALA LUMPUR, July 8 (Reuters) -"
+ * or "TOKYO, 3 June Kyodo -" dates the report, not any event of the sentence.
+ */
+export function datelineEnd(sentence: string): number {
+  for (const style of DATELINES) {
+    const m = style.exec(sentence);
+    if (m?.index === 0) return m[0].length;
+  }
+  return 0;
+}
+
 export function datelineCountry(body: string): string | null {
   const head = body.slice(0, 600);
   for (const style of DATELINES) {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isSchemaYear } from '../../model/calendar-years.ts';
+import { datelineEnd } from '../actors/dateline.ts';
 
 /**
  * Resolves the date words of an event's sentence against the publication date. chrono-node finds
@@ -25,8 +26,6 @@ const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
 
-const DATELINE = /^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]+\))?\s*[-—–]+\s*/;
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function iso(d: Date, precision: 'day' | 'month' | 'year'): string {
@@ -47,7 +46,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   if (Number.isNaN(ref.getTime())) return [];
   const out: ResolvedDate[] = [];
   // "KUALA LUMPUR, July 8 (Reuters) -": the dateline dates the report, not the event
-  const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
+  const dateline = datelineEnd(sentence);
   for (const r of chrono.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future })) {
     if (r.index < dateline) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates

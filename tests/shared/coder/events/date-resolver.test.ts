@@ -32,6 +32,15 @@ describe('resolveDates', () => {
     expect(dates('France will meet Germany later this month.', '9999-12-31', true)).toEqual(['9999-12']);
   });
 
+  it('never dates an event by the dateline, in any house style the dateline reader knows', () => {
+    const dates = (sentence: string) => resolveDates(sentence, PUB, false).map((d) => d.text);
+    expect(dates('KUALA LUMPUR, Jan. 7 (Reuters) - Malaysia condemned Israel.')).toEqual([]);
+    expect(dates('TOKYO, Jan. 7 Kyodo - Japan protested to China over the incursion.')).toEqual([]);
+    expect(dates('BRUSSELS, 7 January (Euronews) - France accused Russia of meddling on Tuesday.')).toEqual(['on Tuesday']);
+    // not a dateline: a sentence that merely opens with capitals keeps its date
+    expect(dates('NATO, on Tuesday, condemned the strike.')).toEqual(['on Tuesday']);
+  });
+
   it('ignores background years ("since 2019") and sentences without date words', () => {
     expect(resolveDates('It was the first visit since 2019.', PUB, false)).toEqual([]);
     expect(resolveDates('The ministers met in Geneva.', PUB, false)).toEqual([]);
