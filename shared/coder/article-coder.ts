@@ -18,6 +18,7 @@ import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts'
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
+import { GUEST_TITLES } from './lexicon/roles.ts';
 
 export interface CodedArticle {
   events: DiplomaticEvent[];
@@ -97,7 +98,7 @@ function codeSentenceText(
   const adjectiveEnds = new Set(
     resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end),
   );
-  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds });
+  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved) });
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
@@ -173,6 +174,20 @@ function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronou
     }
   }
   return false;
+}
+
+/**
+ * Mentions of someone received as a guest: a leader or an office holder by title ("Papua New Guinea Prime Minister James
+ * Marape", "the Japanese delegation"), not a possessor ("President Ruto's remarks" are a deed, not a visitor).
+ */
+function guestStarts(tokens: Token[], resolved: readonly ResolvedMention[]): Set<number> {
+  const guests = new Set<number>();
+  for (const { mention: m } of resolved) {
+    if (m.possessive || m.pronoun) continue;
+    const person = m.items.some((i) => i.item.kind === 'leader' || (i.item.kind === 'role' && GUEST_TITLES.has(tokens[i.end - 1]!.norm)));
+    if (person) guests.add(m.start);
+  }
+  return guests;
 }
 
 function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {

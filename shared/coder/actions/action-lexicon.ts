@@ -19,6 +19,8 @@ export interface PatternElement {
   /** Empty for `@` (an actor mention). */
   alts: TokenSeq[];
   actor: boolean;
+  /** `@guest`: only a party received as a guest, a person in office or a delegation ("welcomed Prime Minister X"). */
+  guest?: boolean;
 }
 
 export interface VerbPattern {
@@ -114,9 +116,9 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
       if (swap) text = text.slice(1);
       const [headPart, ...rest] = text.split(' ');
       const elements: PatternElement[] = rest.map((el) =>
-        el === '@' ? { alts: [], actor: true } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+        el === '@' || el === '@guest' ? { alts: [], actor: true, guest: el === '@guest' } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
       );
-      const size = rest.reduce((n, el) => n + (el === '@' ? 1 : words(el.split('|')[0] ?? '').length), 0);
+      const size = rest.reduce((n, el) => n + (el.startsWith('@') ? 1 : words(el.split('|')[0] ?? '').length), 0);
       for (const alt of (headPart ?? '').split('|')) {
         const [lemma = '', ...headWords] = words(alt);
         const headRest: TokenSeq = headWords.map((w) => new Set([w]));

@@ -296,6 +296,8 @@ export interface ActorPositions {
   adjectiveEnds?: ReadonlySet<number>;
   /** Tokens inside actor mentions ("riot police", "armed groups"): never a verb. */
   covered?: ReadonlySet<number>;
+  /** Starts of mentions of someone who can be received as a guest (a leader, a minister, a delegation): `@guest`. */
+  guests?: ReadonlySet<number>;
 }
 
 function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions, lemma = ''): boolean {
@@ -403,7 +405,7 @@ function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: Ac
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += actors.covered?.has(j) && actors.covered.has(j - 1) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       if (el.actor) {
-        if (actors.starts.has(j)) {
+        if (actors.starts.has(j) && (!el.guest || actors.guests?.has(j))) {
           found = j;
           foundEnd = j + 1;
         }

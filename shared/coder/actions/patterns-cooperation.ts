@@ -194,7 +194,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'begin visit|trip|tour',
     'embark on visit|trip|tour',
   ],
-  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to'],
+  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to', 'welcome @guest'],
   // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)
   '045': [
     'host round|rounds|signing',

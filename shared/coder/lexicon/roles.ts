@@ -42,3 +42,14 @@ function buildRoleNouns(): Map<string, string> {
 
 /** Lower-case role noun or noun phrase, singular and plural → CAMEO role ('foreign minister' → GOV, 'troops' → MIL). */
 export const ROLE_NOUNS: ReadonlyMap<string, string> = buildRoleNouns();
+
+/**
+ * Last words of a role phrase that name someone who can be received as a guest — an office holder or a delegation
+ * ("Prime Minister James Marape", "the Japanese delegation"), not a body or a force ("the government", "troops"):
+ * "welcomed" such a party is hosting them (043), as PETRARCH2 codes WELCOME COUNTERPARTS / DELEGATION.
+ */
+export const GUEST_TITLES: ReadonlySet<string> = new Set(
+  'president presidents minister ministers premier chancellor secretary king queen emir prince princess sultan monarch envoy envoys ambassador delegation delegations counterpart counterparts leader leaders speaker governor'.split(
+    ' ',
+  ),
+);

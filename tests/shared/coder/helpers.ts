@@ -18,15 +18,15 @@ export function brief(e: DiplomaticEvent): string {
   return `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`;
 }
 
-/**
- * Every event the text states, before the diplomatic scope drops domestic ones from international stories:
- * for tests of how domestic dyads are coded (they are kept in domestic stories).
- */
 /** The briefs of the events `keep` accepts, sorted: what a test compares when order does not matter. */
 export function briefsOf(events: readonly DiplomaticEvent[], keep: (e: DiplomaticEvent) => boolean = () => true): string[] {
   return events.filter(keep).map(brief).sort();
 }
 
+/**
+ * Every event the text states, before the diplomatic scope drops domestic ones from international stories:
+ * for tests of how domestic dyads are coded (they are kept in domestic stories).
+ */
 export function codeAll(body: string, publishedAt = '2026-01-07'): DiplomaticEvent[] {
   return codeAllEvents(article(body, publishedAt), extractor.version).events;
 }

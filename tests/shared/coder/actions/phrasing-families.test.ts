@@ -151,3 +151,18 @@ describe('a party named between the words of a pattern counts as one word', () =
     expect(events.map(brief)).toEqual(['AUS>VUT 0312']);
   });
 });
+
+describe('"welcomed" a guest is hosting, "welcomed" a deed is approval', () => {
+  it('a leader, an office holder by title or a delegation welcomed is received (043)', async () => {
+    expect((await code('Chinese President Xi Jinping welcomed Papua New Guinea Prime Minister James Marape in Beijing on Monday.')).map(brief)).toEqual([
+      'CHN>PNG 043',
+    ]);
+    expect((await code('Egypt welcomed the Sudanese delegation in Cairo on Tuesday.')).map(brief)).toEqual(['EGY>SDN 043']);
+  });
+
+  it("a guest's deed welcomed is approval (051), and so is a state or a decision welcomed", async () => {
+    expect((await code("The EU welcomed the Ukrainian president's proposal on Monday.")).map(brief)).toEqual(['EUR>UKR 051']);
+    expect((await code("France welcomed the Iranian ambassador's release on Monday.")).map(brief)).toEqual(['FRA>IRN 051']);
+    expect((await code("Japan welcomed China's decision to lift the ban.")).map(brief)).toEqual(['JPN>CHN 051']);
+  });
+});
