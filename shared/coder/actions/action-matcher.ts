@@ -22,6 +22,8 @@ export interface ActionMatch {
   pattern: string;
   /** Token index where an `@` element matched an actor. */
   actorAt: number | null;
+  /** The object stands before the subject, in an object relative clause ("allegations that Kigali denied"). */
+  fronted?: boolean;
 }
 
 const MAX_GAP = 5;
@@ -427,6 +429,26 @@ function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: Ac
   return { end: pos, actorAt, words };
 }
 
+// what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")
+const RELATIVE_AUX = new Set(['has', 'have', 'had', 'also', 'long', 'always', 'still']);
+
+/**
+ * An object relative clause puts the verb's object before its subject: "a charge Kabul rejects", "allegations that
+ * Kigali has consistently denied". The noun there fills a pattern whose one element is a word after the verb, so the
+ * verb reads as it would with the object after it ("rejects the charge"). Words matched, or null.
+ */
+function frontedObject(tokens: Token[], head: number, p: VerbPattern, actors: ActorPositions): number | null {
+  const el = p.elements.length === 1 ? p.elements[0]! : null;
+  if (!el || el.actor) return null;
+  let j = head;
+  while (j > 0 && (RELATIVE_AUX.has(tokens[j - 1]!.norm) || tokens[j - 1]!.norm.endsWith('ly'))) j--;
+  const subjectStart = actors.endsBefore.get(j);
+  if (subjectStart === undefined) return null;
+  const k = ['that', 'which'].includes(tokens[subjectStart - 1]?.norm ?? '') ? subjectStart - 1 : subjectStart;
+  for (const alt of el.alts) if (k - alt.length >= 0 && seqAt(tokens, k - alt.length, alt)) return alt.length;
+  return null;
+}
+
 export function findActions(tokens: Token[], actors: ActorPositions): ActionMatch[] {
   const verbs: ActionMatch[] = [];
   const nominals: ActionMatch[] = [];
@@ -440,7 +462,8 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
         const headEnd = i + 1 + p.headRest.length;
-        const m = matchElements(tokens, headEnd, p, actors);
+        const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
+        const m = matchElements(tokens, headEnd, p, actors) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,
@@ -461,6 +484,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
           size,
           pattern: p.text,
           actorAt: m.actorAt,
+          ...('fronted' in m ? { fronted: true } : {}),
         };
         bestSkipped = skipped;
       }

@@ -274,7 +274,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // "accusations that Tehran supplies weapons", "reports that fighters executed civilians", "accused the IAEA of having
     // shared": what an allegation says is not reported as fact
     // (a verb joined to it is judged on its own: "denied that X fired and accused Y" keeps the accusation)
-    if (allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
+    // ("allegations that Kigali denied" is a relative clause: the allegations are what it denies)
+    if (!a.fronted && allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
     // "thanked Brazil for the help its firefighters gave", "praised Kenya for hosting refugees": the reason for thanks is background
     if (thanksReason(tokens, a.head)) return skip;
     if (a.kind === 'nominal' && !nominalIsEvent(tokens, mentions, actions, a)) return skip;

@@ -166,3 +166,18 @@ describe('"welcomed" a guest is hosting, "welcomed" a deed is approval', () => {
     expect((await code("Japan welcomed China's decision to lift the ban.")).map(brief)).toEqual(['JPN>CHN 051']);
   });
 });
+
+describe('an object relative clause: the object stands before the subject', () => {
+  it('"a charge Kabul rejects" is a denial (016) aimed at the accuser, as "Kabul rejects the charge" is', async () => {
+    const events = await code('Pakistan accused Kabul of harbouring militants, a charge Kabul rejects.');
+    expect(events.map(brief).sort()).toEqual(['AFG>PAK 016', 'PAK>AFG 112']);
+  });
+
+  it('"allegations that Kigali has denied" is a relative clause, not the content of the allegations', async () => {
+    const events = await code('Kinshasa accuses Rwanda of backing the M23 rebels, allegations that Kigali has consistently denied.');
+    expect(events.map(brief)).toContain('RWA>COD 016');
+    // the content of an allegation is still no event: "allegations that Kigali backs the rebels"
+    const content = await code('Kinshasa repeated allegations that Kigali backs the M23 rebels.');
+    expect(content.map(brief).filter((b) => b.startsWith('RWA>'))).toEqual([]);
+  });
+});
