@@ -406,6 +406,8 @@ function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: Ac
     const budget = el.actor ? 2 : MAX_GAP;
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += actors.covered?.has(j) && actors.covered.has(j - 1) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
+      // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
+      if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {
         if (actors.starts.has(j) && (!el.guest || actors.guests?.has(j))) {
           found = j;

@@ -51,6 +51,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'issue demand',
     'make demand',
     'pressure',
+    // "expects Bangladesh to implement all agreements", "wanted Mexico to close the back door": what a party is to do
+    'expect|want @ to',
   ],
   '1041': ['demand resignation|ouster|removal|departure|impeachment', 'demand elections'],
   '1043': ['demand rights|autonomy|independence|self_-_determination'],

@@ -181,3 +181,16 @@ describe('an object relative clause: the object stands before the subject', () =
     expect(content.map(brief).filter((b) => b.startsWith('RWA>'))).toEqual([]);
   });
 });
+
+describe('what a party expects or wants another to do is a demand', () => {
+  it('"expects Bangladesh to implement", "wanted Mexico to close" are demands (100) of that party', async () => {
+    expect((await code('India expects Bangladesh to implement all agreements.')).map(brief)).toEqual(['IND>BGD 100']);
+    expect((await code('Greer said the United States wanted Mexico to close the back door for Chinese goods.')).map(brief)).toEqual(['USA>MEX 100']);
+  });
+
+  it('no demand without a party to do it, nor from a party inside the infinitive', async () => {
+    expect((await code('Japan expects to sign the deal with India next month.')).map(brief)).toEqual(['JPN>IND 030']);
+    const briefs = (await code("South Korea's Lee and Japan's Takaichi were also expected to discuss Japan's plan to release more treated water.")).map(brief);
+    expect(briefs.filter((b) => b.endsWith(' 100'))).toEqual([]);
+  });
+});
