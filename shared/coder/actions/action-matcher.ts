@@ -1,3 +1,4 @@
+import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
 
@@ -395,16 +396,24 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   return true;
 }
 
-function matchElements(tokens: Token[], from: number, p: VerbPattern, actors: ActorPositions): { end: number; actorAt: number | null; words: number } | null {
+function matchElements(
+  tokens: Token[],
+  from: number,
+  p: VerbPattern,
+  actors: ActorPositions,
+  amounts: ReadonlySet<number>,
+): { end: number; actorAt: number | null; words: number } | null {
   let pos = from;
   let actorAt: number | null = null;
   let words = 0;
   for (const el of p.elements) {
     let found = -1;
     let foundEnd = -1;
-    // (a party named in the gap counts as one word: "join the Vanuatu Mobile Force for an exercise")
+    // (a party or an amount of money in the gap counts as one word: "join the Vanuatu Mobile Force for an exercise",
+    // "announced 20 million pounds ($27 million) in emergency aid")
     const budget = el.actor ? 2 : MAX_GAP;
-    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += actors.covered?.has(j) && actors.covered.has(j - 1) ? 0 : 1) {
+    const sameChunk = (j: number) => (actors.covered?.has(j) && actors.covered.has(j - 1)) || (amounts.has(j) && amounts.has(j - 1));
+    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(j) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
@@ -452,6 +461,7 @@ function frontedObject(tokens: Token[], head: number, p: VerbPattern, actors: Ac
 }
 
 export function findActions(tokens: Token[], actors: ActorPositions): ActionMatch[] {
+  const amounts = amountTokens(tokens);
   const verbs: ActionMatch[] = [];
   const nominals: ActionMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -465,7 +475,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
-        const m = matchElements(tokens, headEnd, p, actors) ?? fronted(frontedObject(tokens, i, p, actors));
+        const m = matchElements(tokens, headEnd, p, actors, amounts) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,

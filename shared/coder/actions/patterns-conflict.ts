@@ -99,6 +99,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'call provocative|illegal|unacceptable|irresponsible|reckless|illegitimate',
     '<draw criticism|condemnation|rebuke|fire|ire|protest|protests from',
     'label as',
+    // "dismissed the sanctions as 'illegal'", "rejected the move as Russophobic": a deed branded is criticism of its doer
+    'dismiss|reject sanction|sanctions|measure|measures|move|decision|step|resolution|ruling|tariffs|duties|ban|expulsion|expulsions|verdict as',
     'describe as ugly|illegal|unacceptable|provocation|provocative',
     'call|describe_as|brand|term deplorable|regrettable|outrageous|shameful|disgraceful|absurd|hostile|unfriendly|dangerous|destabilising|destabilizing|irresponsible|unjustified|unjustifiable|unlawful|baseless|groundless|hypocritical|cynical|mistake|blunder|farce|travesty|insult|violation|breach',
   ],
@@ -184,7 +186,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'take countermeasures|retaliatory_measures|reciprocal_measures',
     'take necessary|resolute|decisive|firm|strong|forceful measures|steps|action',
     'take all_necessary|all_possible measures|steps|action',
-    'respond|react|retaliate in_kind|accordingly|firmly|decisively|other_ways',
+    'respond|react|retaliate in_kind|accordingly|firmly|decisively|other_ways|appropriately|adequately|proportionately|resolutely|harshly|in_a_mirror_manner|in_a_mirror_way|symmetrically',
     // "reserves the right to respond at a time of its choosing", "will respond with the utmost firmness to any violation"
     'reserve right to respond|react|retaliate|take',
     'respond|react|retaliate with firmness|resolve|determination',
@@ -346,7 +348,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '1621': ['suspend|halt|cut|stop|freeze|withhold|cut_off economic|financial aid|assistance|loans'],
   '1622': ['suspend|halt|cut|stop|freeze|withhold|cut_off military aid|assistance|program|programme'],
   '163': [
-    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties',
+    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties|asset_freeze|asset_freezes',
     'raise tariff|tariffs|duty|duties on',
     'hike tariff|tariffs|duties',
     'adopt|approve|agree|unveil|announce|impose round|package|wave of sanction|sanctions',

@@ -364,6 +364,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~aid convoy',
     '~humanitarian convoy',
     'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
+    // "announced €120 million in new humanitarian aid for Gaza": aid announced is aid given (a pledge says so: 0333)
+    'announce|unveil|release humanitarian_aid|emergency_aid|food_aid|humanitarian_assistance|emergency_assistance|relief_funds',
     'hand_over medicine|medicines|food|supplies',
     'evacuate wounded|injured|civilians|refugees|sick',
     'shelter refugees',

@@ -434,6 +434,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const out: SentenceEvent[] = [];
   // Pledges and gifts of aid (033x, 07x), whose lists name several donors.
   const GIFT_CODES = /^(033|07)/;
+  // one kind of act: a root, except that pledging aid and giving it are one (", while Germany pledged …" after "announced aid")
+  const kindOf = (code: string) => (GIFT_CODES.test(code) ? 'gift' : code.slice(0, 2));
   // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
   // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
   const COOPERATION = /^0[1-8]/;
@@ -444,12 +446,12 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   for (const p of plans) {
     // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
     // (and its co-agents: "Germany pledged €500 million, while the Netherlands committed …" is not aid to Germany)
-    const parallel = before !== null && before.code.slice(0, 2) === p.code.slice(0, 2) && inParallelClauses(starts, before.action.head, p.action.head);
+    const parallel = before !== null && kindOf(before.code) === kindOf(p.code) && inParallelClauses(starts, before.action.head, p.action.head);
     const shared = parallel ? (byPlan.get(before!) ?? []) : [];
     // (the subjects of the parallel clauses after it act alongside too: the first donor's recipient is none of them;
     // in a list of gifts every coordinated clause is another donor's, "… and Sweden said it would finance …")
     const gift = GIFT_CODES.test(p.code);
-    const later = [...plans.filter((q) => q.code.slice(0, 2) === p.code.slice(0, 2)).map((q) => q.action.head), ...(gift ? starts.map((c) => c + 1) : [])]
+    const later = [...plans.filter((q) => kindOf(q.code) === kindOf(p.code)).map((q) => q.action.head), ...(gift ? starts.map((c) => c + 1) : [])]
       .filter((h) => h > p.action.head && inParallelClauses(starts, p.action.head, h))
       .flatMap((h) => clauseSubject(starts, mentions, h)?.actor ?? []);
     before = p;

@@ -194,3 +194,37 @@ describe('what a party expects or wants another to do is a demand', () => {
     expect(briefs.filter((b) => b.endsWith(' 100'))).toEqual([]);
   });
 });
+
+describe('aid and sanctions in wire phrasing', () => {
+  it('an amount of money in the gap reads as one word: "announced 20 million pounds ($27 million) in emergency aid" is aid', async () => {
+    const events = await code('Britain on Wednesday announced 20 million pounds ($27 million) in emergency aid for Congo.');
+    expect(events.map(brief)).toEqual(['GBR>COD 073']);
+  });
+
+  it("announcing and pledging aid are one kind of act: the donors of parallel clauses are never each other's recipients", async () => {
+    const events = await code('Britain announced 20 million pounds in emergency aid, while Germany pledged 15 million euros and Japan $10 million.');
+    expect(events.map(brief).filter((b) => /^(GBR|DEU|JPN)>(GBR|DEU|JPN)/.test(b))).toEqual([]);
+    expect(events.map(brief)).toContain('GBR>- 073');
+  });
+
+  it('humanitarian aid announced for a list of places is aid to each; asset freezes are sanctions', async () => {
+    const aid = await code('The European Commission announced €120 million in new humanitarian aid for Gaza, Sudan and Afghanistan.');
+    expect(aid.map(brief).sort()).toEqual(['EUR>AFG 073', 'EUR>PSE 073', 'EUR>SDN 073']);
+    const freezes = await code('The European Union in December imposed asset freezes on three senior Rwandan army officers.');
+    expect(freezes.map(brief)).toEqual(['EUR>RWA 163']);
+  });
+});
+
+describe('reactions to a deed: branded, or answered in kind', () => {
+  const lead = 'The EU imposed sanctions on Russia on Monday. ';
+  it('"dismissed the sanctions as illegal" is criticism (111) of whoever imposed them; "rejected the accusations as unfounded" stays a denial', async () => {
+    expect((await code(`${lead}Kremlin spokesman Dmitry Peskov dismissed the sanctions as "illegal".`)).map(brief)).toContain('RUS>EUR 111');
+    const denial = await code('Haiti accused the Dominican Republic of abuses. The Dominican government rejected the accusations as "unfounded".');
+    expect(denial.map(brief)).toContain('DOM>HTI 016');
+  });
+
+  it('"would respond in a mirror manner" is a threat (130) at the party whose deed it answers; "respond to a request" is none', async () => {
+    expect((await code(`${lead}Zakharova said Moscow would respond "in a mirror manner".`)).map(brief)).toContain('RUS>EUR 130');
+    expect((await code('Japan said it would respond to the Chinese request next week.')).map(brief)).toEqual([]);
+  });
+});

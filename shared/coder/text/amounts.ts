@@ -1,0 +1,39 @@
+import type { Token } from './tokenizer.ts';
+
+/**
+ * Amounts of money are one chunk: "20 million pounds ($27 million)", "€120 million", "US$1.5bn", "a combined $45
+ * million". A pattern reads past such a chunk as past one word ("announced 20 million pounds ($27 million) in emergency
+ * aid" is "announced … aid"), the way it reads past a named party.
+ */
+const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', 'us', 'nz', 'hk']);
+const SCALE = new Set(['thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'mn', 'm', 'bn', 'b', 'tn']);
+const CURRENCY_WORDS = new Set(
+  'dollar dollars euro euros pound pounds sterling yen yuan renminbi franc francs rupee rupees rupiah shilling shillings rand naira riyal riyals dirham dirhams won ringgit peso pesos real reais lira liras rouble roubles ruble rubles krone kroner kronor hryvnias hryvnia taka'.split(
+    ' ',
+  ),
+);
+const NUMBER = /^\d[\d,.]*$/;
+
+/** Indices of tokens inside an amount chunk, each chunk at least a number with a scale, a symbol or a currency. */
+export function amountTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NUMBER.test(tokens[i]!.norm)) continue;
+    let start = i;
+    // "$", "US$", "€" before the number
+    while (start > 0 && start > i - 2 && CURRENCY_SYMBOLS.has(tokens[start - 1]!.norm)) start--;
+    let end = i + 1;
+    while (end < tokens.length && (SCALE.has(tokens[end]!.norm) || CURRENCY_WORDS.has(tokens[end]!.norm))) end++;
+    // "($27 million)": a conversion in brackets right after belongs to the chunk
+    if (tokens[end]?.norm === '(') {
+      let close = end + 1;
+      while (close < tokens.length && close <= end + 6 && tokens[close]!.norm !== ')') close++;
+      if (tokens[close]?.norm === ')' && tokens.slice(end + 1, close).some((t) => NUMBER.test(t.norm))) end = close + 1;
+    }
+    const money = start < i || end > i + 1;
+    if (!money) continue;
+    for (let k = start; k < end; k++) inside.add(k);
+    i = end - 1;
+  }
+  return inside;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { amountTokens } from '../../../../shared/coder/text/amounts.ts';
+import { tokenize } from '../../../../shared/coder/text/tokenizer.ts';
+
+function chunks(text: string): string {
+  const tokens = tokenize(text, 0);
+  const inside = amountTokens(tokens);
+  return tokens.map((t, i) => (inside.has(i) ? `[${t.text}]` : t.text)).join(' ');
+}
+
+describe('amountTokens', () => {
+  it('takes a number with its symbol, scale, currency and a conversion in brackets as one amount', () => {
+    expect(chunks('announced 20 million pounds ($27 million) in aid')).toBe('announced [20] [million] [pounds] [(] [$] [27] [million] [)] in aid');
+    expect(chunks('gave €120 million and US$1.5bn')).toBe('gave [€] [120] [million] and [US] [$] [1.5] [bn]');
+  });
+
+  it('leaves numbers that are no money alone: years, counts, quantities', () => {
+    expect(chunks('sent 3,000 tonnes in 2026 to 14 villages')).toBe('sent 3,000 tonnes in 2026 to 14 villages');
+    // brackets after an amount that hold no number are not a conversion
+    expect(chunks('pledged $5 million (about a third)')).toBe('pledged [$] [5] [million] ( about a third )');
+  });
+});
