@@ -332,7 +332,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
             : orphanJoin
               ? firstVerbHead(tokens, actions, a, mentions)
               : a.head;
-    if (coordinated && prev!.transform === 'skip') return skip;
+    // (a complement's list shares its verb's fate; a finite verb after an infinitive or a gerund is no member of that
+    // list but joins the governing verb: "called on M23 to halt its offensive and urged Rwanda to …")
+    const leavesComplement = coordinated && consumed.has(prev!.action) && nonFinite(prev!.action) && finite(a);
+    if (coordinated && prev!.transform === 'skip' && !leavesComplement) return skip;
     let code = a.code;
     let modality: Modality = 'asserted';
     let confidence = 0.8;
@@ -496,3 +499,6 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   return out;
 }
+
+const nonFinite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'base' || a.form === 'ing');
+const finite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'past' || a.form === 'third' || a.form === 'pastOrParticiple');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code, codeAll } from '../helpers.ts';
+import { brief, briefsOf, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests: how the clauses around a coded deed relate to it.
 describe('participles, purposes and joined verbs', () => {
@@ -168,5 +168,18 @@ describe('a plan denied is no plan', () => {
   it('a plan announced is still one', async () => {
     const events = await code('Russia announced plans to send troops to Belarus.');
     expect(events.some((e) => e.cameo.root === '15' || e.cameo.code.startsWith('13'))).toBe(true);
+  });
+});
+
+describe('a finite verb after a complement joins the governing verb, not the complement', () => {
+  it('"called on M23 to halt its offensive and urged Rwanda to withdraw": two appeals, one to each', async () => {
+    const events = await code('The UN chief called on Kenya to halt its offensive and urged Rwanda to withdraw all its forces.');
+    expect(briefsOf(events)).toEqual(['UNO>KEN 0256', 'UNO>RWA 0256']);
+    expect(briefsOf(await code('The UN chief called on Kenya to halt its offensive and condemned Rwanda.'))).toEqual(['UNO>KEN 0256', 'UNO>RWA 111']);
+  });
+
+  it('an infinitive or a gerund after "and" still shares the complement\'s fate', async () => {
+    // the deeds an accusation charges are not reported as fact, the second as little as the first
+    expect(briefsOf(await code('Pakistan accused India of violating the truce and shelling villages.'))).toEqual(['PAK>IND 112']);
   });
 });
