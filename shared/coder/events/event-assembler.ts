@@ -5,7 +5,7 @@ import { implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { referredDeedSource, referredDeedSources } from './event-reference.ts';
-import { sidesBetween } from './mediated-talks.ts';
+import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
@@ -182,6 +182,8 @@ function assembleOne(
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
   let target: ResolvedMention | null = null;
+  // the parties of a nominal are named joined before it ("Russian-Belarusian exercises")
+  let jointNominal = false;
   let confidence = p.confidence;
   const passive = isPassive(tokens, a);
   const until = tail;
@@ -197,7 +199,14 @@ function assembleOne(
     // "a ceasefire brokered by the US and France": a "by" after a participle is the participle's agent, not the noun's
     const byAgent = agentAfter(mentions, a.end, Math.min(until, a.end + 5));
     const ownBy = byAgent && !tokens.slice(a.end, byAgent.mention.start).some((t) => /^[a-z]+(ed|en)$/.test(t.text)) ? byAgent : null;
-    const agent = nominalAgent(mentions, tokens, a.head) ?? ownBy;
+    // "the Israel-Hamas ceasefire", "Russian-Ukrainian talks": the sides joined before the noun are its parties, the one
+    // toward the other (a broker or host of it is coded by its own verb)
+    const joined = joinedSides(tokens, mentions, a.head);
+    if (joined) {
+      target = joined.mentions[1];
+      jointNominal = true;
+    }
+    const agent = joined?.mentions[0] ?? nominalAgent(mentions, tokens, a.head) ?? ownBy;
     // "the signing of the agreement between China and Brazil": the two parties act together
     const parties = agent ? [] : mentions.filter((r) => r.mention.prep === 'between' && r.mention.start > a.end && r.mention.start <= a.end + 8 && r.actor);
     // "The Philippines and the United States opened their largest exercises": "their" is the compound subject's
@@ -289,7 +298,13 @@ function assembleOne(
   }
   // "The Philippines and the United States opened their largest exercise": an exercise held by several states
   // together is military cooperation among them (062), not a show of force aimed at no one
-  if (p.code.startsWith('15') && new Set(srcActors.map((x) => x.country)).size >= 2 && tokens.slice(a.head, a.end).some((t) => EXERCISE_WORDS.has(t.norm)))
+  // ("held the Russian-Belarusian exercises": the participants joined before the noun)
+  const exerciseAt = tokens.findIndex((t, k) => k >= a.head && k < a.end && EXERCISE_WORDS.has(t.norm));
+  if (
+    p.code.startsWith('15') &&
+    exerciseAt >= 0 &&
+    (new Set(srcActors.map((x) => x.country)).size >= 2 || jointNominal || joinedSides(tokens, mentions, exerciseAt) !== null)
+  )
     p = { ...p, code: '062' };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
   if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {

@@ -35,9 +35,35 @@ const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
  */
 export function sidesBetween(tokens: Token[], mentions: ResolvedMention[], from: number, until: number): [Actor, Actor] | null {
   for (let i = from; i < until; i++) {
+    // "hosted direct Russian-Ukrainian talks", "brokered the US-Iran deal": the sides joined before the noun
+    if (TALK_NOUNS.has(tokens[i]!.norm) || DEAL_NOUNS.has(tokens[i]!.norm)) {
+      const joined = joinedSides(tokens, mentions, i);
+      if (joined && joined.start >= from) return joined.actors;
+    }
     if (tokens[i]!.norm !== 'between') continue;
     const parties = partiesAfter(tokens, mentions, i + 1);
     return parties && parties.actors[0].country !== parties.actors[1].country ? parties.actors : null;
+  }
+  return null;
+}
+
+const SIDE_JOINERS = new Set(['-', '–', '—', '/']);
+
+/**
+ * "Russian-Ukrainian talks", "US-Iran nuclear negotiations", "the Israel–Hamas ceasefire": two parties of different states
+ * joined by a hyphen, a dash or a slash right before the noun (one modifier may come between), the sides of it.
+ */
+export function joinedSides(
+  tokens: Token[],
+  mentions: ResolvedMention[],
+  noun: number,
+): { actors: [Actor, Actor]; start: number; mentions: [ResolvedMention, ResolvedMention] } | null {
+  for (const gap of [0, 1]) {
+    const second = mentions.find((r) => r.mention.end === noun - gap);
+    if (!second?.actor || !SIDE_JOINERS.has(tokens[second.mention.start - 1]?.norm ?? '')) continue;
+    const first = mentions.find((r) => r.mention.end === second.mention.start - 1);
+    if (!first?.actor || first.actor.country === second.actor.country) continue;
+    return { actors: [first.actor, second.actor], start: first.mention.start, mentions: [first, second] };
   }
   return null;
 }
@@ -46,10 +72,12 @@ export function mediatedTalks(tokens: Token[], mentions: ResolvedMention[], code
   const out: SentenceEvent[] = [];
   for (let t = 0; t < tokens.length - 2; t++) {
     const code = TALK_NOUNS.get(tokens[t]!.norm);
-    if (!code || tokens[t + 1]!.norm !== 'between') continue;
-    const parties = partiesAfter(tokens, mentions, t + 2);
+    if (!code) continue;
+    // "talks between A and B", or "A-B talks" with what puts them on before the sides
+    const joined = tokens[t + 1]!.norm === 'between' ? null : joinedSides(tokens, mentions, t);
+    const parties = joined ? { actors: joined.actors, end: t + 1 } : tokens[t + 1]!.norm === 'between' ? partiesAfter(tokens, mentions, t + 2) : null;
     if (!parties) continue;
-    if (!reported(tokens, t, parties.end)) continue;
+    if (!reported(tokens, joined ? joined.start : t, parties.end)) continue;
     const [a, b] = parties.actors;
     // the sentence already codes the two sides together ("X and Y held talks")
     if (

@@ -183,3 +183,17 @@ describe('a finite verb after a complement joins the governing verb, not the com
     expect(briefsOf(await code('Pakistan accused India of violating the truce and shelling villages.'))).toEqual(['PAK>IND 112']);
   });
 });
+
+describe('sides joined before the noun: "Russian-Ukrainian talks", "the Israel-Hamas ceasefire"', () => {
+  it('a host of the talks stands between both sides (045 to each), as with "talks between A and B"', async () => {
+    const events = await code('Turkey hosted three rounds of Russian-Ukrainian talks in Istanbul on Monday.');
+    expect(briefsOf(events, (e) => e.source.country === 'TUR')).toEqual(['TUR>RUS 045', 'TUR>UKR 045']);
+  });
+
+  it("the joined sides are the noun's own parties, the first toward the second, and a joint exercise is cooperation", async () => {
+    expect(briefsOf(await code('Qatar brokered the Israel-Hamas ceasefire on Monday.'))).toEqual(['ISR>PSE 0871', 'QAT>ISR 045', 'QAT>PSE 045']);
+    // (with no sides joined, the same noun is a show of force by the one named: 150)
+    expect(briefsOf(await code('Belarus held the Russian-Belarusian Zapad exercises near Grodno on Monday.'))).toEqual(['BLR>RUS 062']);
+    expect(briefsOf(await code('Belarus held the Zapad exercises near Grodno on Monday.'))).toEqual(['BLR>- 150']);
+  });
+});
