@@ -340,6 +340,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'provide|give|grant|extend|lend|loan economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
     'give grant',
     'give|grant|provide dollars|million|billion|euros|yen',
+    // "would provide additional funding to Congo": money given with no word for its kind
+    'provide|give|extend|supply funding|funds|financing|loan|loans|credit|credits|money|grant|grants',
     // "announced A$300 million in budget support for …"
     'announce|unveil|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding',
     'allocate resources|funds|money|funding',

@@ -36,6 +36,10 @@ const NOT_ARGUMENT = new Set([
 const DESTINATION_VERBS = new Set(['summon', 'deport', 'extradite', 'expel', 'send', 'transfer', 'invite', 'return', 'repatriate', 'hand']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);
 
+// Subordinating conjunctions open a clause of their own: what follows one is never the sentence's attribution
+// ("and" and "but" are left out: ", OAS officials said, and …" has its attribution before them).
+const TAIL_BREAKERS = new Set(['while', 'whereas', 'although', 'though', 'because']);
+
 /** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
 export function attributionTail(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -44,6 +48,8 @@ export function attributionTail(tokens: Token[]): number {
   for (let i = tokens.length - 1; i > 0; i--) {
     if (tokens[i]!.norm !== ',') continue;
     for (let j = i + 1; j < tokens.length && j <= i + 9; j++) {
+      // ("…, while Germany said it would …")
+      if (TAIL_BREAKERS.has(tokens[j]!.norm)) break;
       // a capitalised word is part of a name ("the United States invaded …"), not a reporting verb
       if (isReportingVerb(tokens[j]!.norm) && !/^[A-Z]/.test(tokens[j]!.text) && tokens.length - j <= 10) return i;
     }

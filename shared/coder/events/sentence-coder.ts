@@ -456,7 +456,11 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const gift = GIFT_CODES.test(p.code);
     const later = [...plans.filter((q) => kindOf(q.code) === kindOf(p.code)).map((q) => q.action.head), ...(gift ? starts.map((c) => c + 1) : [])]
       .filter((h) => h > p.action.head && inParallelClauses(starts, p.action.head, h))
-      .flatMap((h) => clauseSubject(starts, mentions, h)?.actor ?? []);
+      .flatMap((h) => {
+        // ("…, while Germany and Japan said they would …": both members of a subject of two)
+        const subject = clauseSubject(starts, mentions, h);
+        return subject?.actor ? [subject.actor] : (subject?.pair ?? []);
+      });
     before = p;
     let events = assemble(
       tokens,
