@@ -4,6 +4,7 @@ import { describeCutSentences, splitSentences, type Sentence } from './text/sent
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
+import { antecedentInSentence } from './actors/antecedents.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
@@ -190,27 +191,6 @@ function guestStarts(tokens: Token[], resolved: readonly ResolvedMention[]): Set
   return guests;
 }
 
-const THEY = new Set(['they', 'their', 'them']);
-
-/**
- * The latest subject of two states joined by "and" ("…, while Germany and Japan said …"), as one mention of the pair:
- * two plain mentions of different states, the second followed by a verb (a lower-case word).
- */
-function compoundSubject(resolved: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
-  for (let k = resolved.length - 1; k > 0; k--) {
-    const [first, second] = [resolved[k - 1]!, resolved[k]!];
-    const plain = (r: ResolvedMention) => r.actor && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive;
-    if (!plain(first) || !plain(second) || first.actor!.country === second.actor!.country) continue;
-    const joined =
-      tokens[first.mention.end]?.norm === 'and' && second.mention.start === first.mention.end + 1 + (tokens[first.mention.end + 1]?.norm === 'the' ? 1 : 0);
-    // a list of three or more is a group, not a pair
-    const listBefore = tokens[first.mention.start - 1]?.norm === ',';
-    const verbAfter = /^[a-z]+$/.test(tokens[second.mention.end]?.text ?? '');
-    if (joined && !listBefore && verbAfter) return { mention: first.mention, actor: null, pair: [first.actor!, second.actor!], certainty: 0.8 };
-  }
-  return null;
-}
-
 function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
   resolver.beginSentence();
   const mentions = findMentions(tokens);
@@ -248,13 +228,13 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
       !['we', 'i', 'our'].includes(x.pronoun) &&
       !subjectSet &&
       (unknownNameBefore(tokens, covered, x.start) || (impersonal && unplacedSubject));
-    // "Saudi Arabia and Qatar each said they would contribute …": "they" after a subject of two is both of them
-    const both = !('mention' in x) && THEY.has(x.pronoun ?? '') ? compoundSubject(out, tokens) : null;
+    // "…, while Germany said it would …", "Saudi Arabia and Qatar each said they …": an antecedent in the sentence itself
+    const near = !('mention' in x) && x.pronoun !== null ? antecedentInSentence(x, out, tokens) : null;
     const r: ResolvedMention =
       'mention' in x
         ? { mention: x.mention, actor: x.actor, pair: null, certainty: 0.9 }
-        : both
-          ? { mention: x, actor: null, pair: both.pair, certainty: 0.7 }
+        : near
+          ? { mention: x, actor: near.actor, pair: near.pair, certainty: 0.7 }
           : unknownAntecedent
             ? { mention: x, actor: null, pair: null, certainty: 0 }
             : resolver.resolve(x, tokens);

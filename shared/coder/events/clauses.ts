@@ -36,12 +36,23 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
     let c = m.start - 1;
     if (tokens[c]?.norm === 'the') c--;
     if (c < 1 || !CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm)) continue;
-    const v = verbAfter(tokens, m.end);
+    const v = verbAfter(tokens, coordinatedSubjectEnd(tokens, mentions, m.end));
     const w = tokens[v];
     if (w && (actionHeads.has(v) || SPEECH_VERBS.has(w.text) || (/^[a-z]+ed$/.test(w.text) && !actionHeads.has(m.start - 2)))) out.push(c);
   }
   for (const g of gappedClauses(tokens, mentions)) if (!out.includes(g.at)) out.push(g.at);
   return out.sort((a, b) => a - b);
+}
+
+/** The end of a subject coordinated from the mention ending at `end`: "Germany and Japan", "Chad, Niger and Mali". */
+function coordinatedSubjectEnd(tokens: Token[], mentions: ResolvedMention[], end: number): number {
+  for (;;) {
+    if (tokens[end]?.norm !== 'and' && tokens[end]?.norm !== ',') return end;
+    const from = end + 1 + (tokens[end + 1]?.norm === 'the' ? 1 : 0);
+    const next = mentions.find((r) => r.mention.start === from && !r.mention.prep && (r.actor || r.pair));
+    if (!next) return end;
+    end = next.mention.end;
+  }
 }
 
 // The last word of an amount ("$8 million", "40 soldiers", "12 billion euros").

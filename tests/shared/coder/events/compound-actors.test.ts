@@ -277,17 +277,3 @@ describe('a joint act by three or more', () => {
     expect(briefsOf(events)).toEqual(['DEU>TUN 057', 'FRA>TUN 057', 'ITA>TUN 057']);
   });
 });
-
-describe('"they" after a subject of two', () => {
-  it('"Saudi Arabia and Qatar each said they would contribute …" is both of them', async () => {
-    const events = await code('Saudi Arabia and Qatar each said they would contribute $100 million to Sudan over two years.');
-    expect(briefsOf(events)).toEqual(['QAT>SDN 0331', 'SAU>SDN 0331']);
-  });
-
-  it('the latest such pair in the sentence, not its first subject; money provided with no kind named is aid', async () => {
-    const events = await code(
-      'Britain announced 20 million pounds in emergency aid for Congo, while Germany and Japan said they would provide funding to Congo.',
-    );
-    expect(briefsOf(events)).toEqual(['DEU>COD 0331', 'GBR>COD 073', 'JPN>COD 0331']);
-  });
-});
