@@ -28,6 +28,8 @@ const DEBRIS_PATTERNS: readonly RegExp[] = [
   // related content and navigation
   /^related( posts| articles| stories| news| content| coverage)?:?$/,
   /^(read|see) (more|also)( on .*)?:?$/,
+  // a link to another story with its headline ("Read also: Ukraine's air defense running low, officials warn")
+  /^((read|see) (more|also|next)|related( story| article)?|also read|recommended|watch|listen): .{1,160}$/,
   /^more (from|on) .{0,40}$/,
   /^(you (may|might) also like|recommended( for you)?|most (read|popular)|trending( now)?|top stories):?$/,
   /^(previous|next)( (post|article|story))?:?( .{0,80})?$/,

@@ -43,7 +43,7 @@ export class ActorResolver {
   private explicitPair: [Actor, Actor] | null = null;
   private seenLeaders = new Set<string>();
   /** Source and target of the events coded so far, oldest first: who has been dealing with whom. */
-  private readonly interactions: [Actor, Actor][] = [];
+  private readonly interactions: [Actor, Actor, string][] = [];
 
   private readonly articleDate: string;
   /** State of the dateline city ("BELGRADE, July 8 (Reuters) -"): counts as one mention of it. */
@@ -143,7 +143,7 @@ export class ActorResolver {
   /** Records a coded event's two parties (also two roles of one state: police and protesters). */
   rememberInteraction(source: Actor, target: Actor, code = ''): void {
     if (source.country === target.country && source.role === target.role) return;
-    this.interactions.push([source, target]);
+    this.interactions.push([source, target, code]);
     // a meeting or visit (not mediation) is what "the two sides" in the next sentence refers back to
     if (source.country !== target.country && code.startsWith('04') && !code.startsWith('045')) {
       this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
@@ -185,14 +185,23 @@ export class ActorResolver {
    * The party the given actor was last seen dealing with ("Beijing rejected the protest": the side that
    * lodged it), or null. Same-state counterparts count only when the roles differ (a government and its protesters).
    */
-  recentCounterpart(actor: Actor, accept: (other: Actor) => boolean = () => true): Actor | null {
+  /** The code of the latest interaction coded between two states, either way round: how the story has them relate. */
+  latestCodeBetween(a: Actor, b: Actor): string | null {
     for (let i = this.interactions.length - 1; i >= 0; i--) {
-      const [s, t] = this.interactions[i]!;
+      const [s, t, code] = this.interactions[i]!;
+      if ((s.country === a.country && t.country === b.country) || (s.country === b.country && t.country === a.country)) return code;
+    }
+    return null;
+  }
+
+  recentCounterpart(actor: Actor, accept: (other: Actor, code: string) => boolean = () => true): Actor | null {
+    for (let i = this.interactions.length - 1; i >= 0; i--) {
+      const [s, t, code] = this.interactions[i]!;
       const domestic = s.country === t.country;
       // across states the country decides; inside one state the role does ("police" vs "protesters")
       const is = (x: Actor) => x.country === actor.country && (!domestic || x.role === actor.role);
-      if (is(s) && !is(t) && accept(t)) return t;
-      if (is(t) && !is(s) && accept(s)) return s;
+      if (is(s) && !is(t) && accept(t, code)) return t;
+      if (is(t) && !is(s) && accept(s, code)) return s;
     }
     return null;
   }

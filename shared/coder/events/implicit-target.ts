@@ -24,6 +24,8 @@ const DOMESTIC_ROOTS = new Set(['14', '17']);
 const DOMESTIC_CODES = ['0831'];
 // Pledges and gifts of aid, whose recipient the story keeps.
 const GIFTS = /^(033|07)/;
+// Cooperation, verbal and material (01–08).
+const COOPERATIVE_ROOTS = /^0[1-8]/;
 // Material conflict: its target is a state or people.
 const VIOLENT_ROOTS = new Set(['18', '19', '20']);
 // Force and coercion are aimed at where they land ("fired water cannon at a Philippine vessel", "strikes across Ukraine").
@@ -75,16 +77,19 @@ function pickTarget(
   // force is used against a state or its people, never against an organisation as such
   const material = VIOLENT_ROOTS.has(code.slice(0, 2));
   const accept = (x: Actor) => !material || !isOrganisation(x.country);
+  // (nor against a state the source was last seen helping or meeting: "Japan pledged $500 million for Ukraine's grid.
+  // Ukrainian drones struck the Saratov refinery" is not an attack on Japan)
+  const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') => accept(x) && (!material || !COOPERATIVE_ROOTS.test(c));
   // a pledge or gift with no recipient named goes where the story's other pledges went
   const recipient = GIFTS.test(code) ? resolver.lastRecipient : null;
   if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
-  const recent = resolver.recentCounterpart(source, accept);
+  const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;
   const pair = resolver.pair();
   if (pair && pair.some((p) => p.country === source.country)) {
     // (not the source's own partner: "The Netherlands and the Czech Republic offered …" is the pair just named)
     const other = pair.find((p) => p.country !== source.country);
-    if (other && accept(other) && !partners.has(other.country)) return other;
+    if (other && hostile(other) && !partners.has(other.country)) return other;
   }
   // violence with no other party in sight happens where the story is ("BAMAKO - Russian forces killed dozens of
   // militants near Kidal"); with no such place it is internal ("military jets bombed the town")

@@ -14,6 +14,9 @@ describe('isPageDebris', () => {
     'Related posts',
     'Related Articles:',
     'Read more',
+    "Read also: Ukraine's air defense running low ahead of fall, officials warn",
+    'READ MORE: Kenya, Tanzania trade spat deepens',
+    'Related: EU adopts 21st sanctions package',
     'You may also like',
     'This website uses cookies to improve your experience.',
     'Accept all cookies',
@@ -37,6 +40,7 @@ describe('isPageDebris', () => {
     'By Tuesday, the two sides had agreed on a text.',
     'The ministry said it would reply to the note within days.',
     'Related talks are due to resume in Doha next month.',
+    'Watch the border closely, the minister told troops: "Nothing passes."',
     'Cookies and sweets were handed out to children at the border crossing, the Red Cross said.',
     '',
   ])('keeps %j', (line) => {

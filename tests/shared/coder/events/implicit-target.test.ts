@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code, codeAll } from '../helpers.ts';
+import { brief, briefsOf, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests: the counterpart a clause leaves implicit, taken from context.
 describe('implicit targets', () => {
@@ -169,5 +169,19 @@ describe('the search after the verb stops at the next coordinated clause', () =>
     const briefs = events.map(brief);
     expect(briefs).toEqual(expect.arrayContaining(['SAU>KWT 052', 'QAT>KWT 052', 'SAU>IRQ 020']));
     expect(briefs.filter((b) => / 05\d$/.test(b) && b.includes('>IRQ'))).toEqual([]);
+  });
+});
+
+describe('force with no target named', () => {
+  it('is not aimed at a state the source was last seen being helped by', async () => {
+    const events = await code('Saudi Arabia pledged $500 million in aid to Yemen on Monday. Yemeni troops shelled villages overnight, killing four people.');
+    expect(briefsOf(events)).toEqual(['SAU>YEM 0331']);
+  });
+
+  it('still is at a state the story has the source fighting', async () => {
+    const events = await code(
+      'Sudan accused Chad of arming the RSF on Monday. Sudanese troops shelled villages near the border overnight, killing four people.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '19')).toEqual(['SDN>TCD 194']);
   });
 });
