@@ -213,6 +213,13 @@ describe('aid and sanctions in wire phrasing', () => {
     const freezes = await code('The European Union in December imposed asset freezes on three senior Rwandan army officers.');
     expect(freezes.map(brief)).toEqual(['EUR>RWA 163']);
   });
+
+  it('munitions shipped are military aid (072), and so are weapons a state pays for', async () => {
+    const shipped = await code('North Korea shipped at least 2 million more artillery shells to Russia in the first half of 2026.');
+    expect(shipped.map(brief)).toEqual(['PRK>RUS 072']);
+    const financed = await code('Sweden will finance drones for Ukraine.');
+    expect(financed.map(brief)).toEqual(['SWE>UKR 0332']);
+  });
 });
 
 describe('reactions to a deed: branded, or answered in kind', () => {
