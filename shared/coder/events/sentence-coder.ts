@@ -461,6 +461,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
         const subject = clauseSubject(starts, mentions, h);
         return subject?.actor ? [subject.actor] : (subject?.pair ?? []);
       });
+    // (every earlier donor of the run, not only the one just before: "X pledged …, while Y committed … and Z said it would …")
+    const earlier = plans
+      .filter((q) => q.action.head < p.action.head && kindOf(q.code) === kindOf(p.code) && inParallelClauses(starts, q.action.head, p.action.head))
+      .flatMap((q) => (byPlan.get(q) ?? []).map((e) => e.source));
     before = p;
     let events = assemble(
       tokens,
@@ -470,9 +474,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       resolver,
       actionHeads,
       starts,
-      parallel || later.length > 0
-        ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...shared.map((e) => e.source), ...later] : [] }
-        : null,
+      parallel || later.length > 0 ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...earlier, ...later] : [] } : null,
     );
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")
     const aimedAt = p.purposeOf ? byPlan.get(p.purposeOf)?.[0]?.target : undefined;
