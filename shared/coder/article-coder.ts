@@ -177,6 +177,14 @@ function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronou
   return false;
 }
 
+// Head nouns of organisations' names: one the dictionaries do not know ("the Collective Security Treaty Organisation")
+// is what a later "the bloc" in the sentence refers to, not the last bloc the article coded.
+const ORGANISATION_HEAD = /^(Organi[sz]ation|Community|Union|Alliance|Council|Treaty|Pact|Bloc|Forum|Cooperation)$/;
+
+function unknownOrganisationBefore(tokens: Token[], covered: ReadonlySet<number>, at: number): boolean {
+  return tokens.slice(0, at).some((t, i) => !covered.has(i) && ORGANISATION_HEAD.test(t.text));
+}
+
 /**
  * Mentions of someone received as a guest: a leader or an office holder by title ("Papua New Guinea Prime Minister James
  * Marape", "the Japanese delegation"), not a possessor ("President Ruto's remarks" are a deed, not a visitor).
@@ -204,6 +212,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     const actor =
       resolver.surnameAt(tokens[i]!) ??
       resolver.bodyAt(tokens, i) ??
+      (unknownOrganisationBefore(tokens, covered, i) ? null : resolver.blocAt(tokens, i)) ??
       (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({

@@ -68,6 +68,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'object to',
     'express displeasure|disapproval|dissatisfaction|outrage|anger|indignation|opposition',
     'voice opposition|anger|displeasure',
+    // "Hungary has also signaled reservations"
+    'signal|voice|express|raise reservations|misgivings',
     'take issue with',
     'frown on',
     'bristle at',

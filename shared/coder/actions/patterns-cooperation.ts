@@ -431,6 +431,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'release protester|protesters|demonstrator|demonstrators|activist|activists|student|students|prisoners_of_war|detained',
     'exchange|swap prisoner|prisoners|prisoners_of_war|detainees|captives|hostages',
     'hand_over captured|prisoner|prisoners|captives|hostages|detainees',
+    // "handed four Lebanese detainees over to the Red Cross"
+    'hand prisoner|prisoners|captives|hostages|detainees over',
     'release prisoner|prisoners|hostage|hostages|detainee|detainees|captive|captives|sailors|crew|journalist|journalists|nationals|citizens|fishermen|soldiers',
     // people held, named by what they are: "released the two men", "freed three aid workers"
     'release|free man|men|woman|women|guards|guard|pilot|pilots|tourists|tourist|workers|worker|officers|suspects|seamen|crewmen|climbers|missionaries|students|nationals|fishermen|sailors|soldiers|journalists',

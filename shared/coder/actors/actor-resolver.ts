@@ -364,10 +364,12 @@ export class ActorResolver {
         return { mention: m, actor: p.actor, pair: null, certainty: 0.6 };
       }
       // "its foreign minister", "their army": the role belongs to the state just talked about
-      if ((before === 'its' || before === 'their') && role && this.lastSubject?.actor) {
+      // ("his government", "her foreign minister": the person's state, the one last named)
+      const owner = before === 'its' || before === 'their' ? this.lastSubject?.actor : before === 'his' || before === 'her' ? this.lastPerson?.actor : null;
+      if (owner && role) {
         return {
           mention: m,
-          actor: { text: `${this.lastSubject.actor.text} ${text}`.trim(), country: this.lastSubject.actor.country, role },
+          actor: { text: `${owner.text} ${text}`.trim(), country: owner.country, role },
           pair: null,
           certainty: 0.6,
         };
@@ -387,6 +389,7 @@ export class ActorResolver {
     this.sentenceActors.push(actor);
     this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;
+    if (BLOC_CODES.has(country)) this.lastBloc = actor;
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
     if (leaderName) this.addPerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
@@ -417,6 +420,19 @@ export class ActorResolver {
     if (BODY_HEADS.has(head.text)) this.bodyHeads.set(head.text, { text: head.text, country: actor.country, role: org.item.role });
   }
 
+  /** The last bloc or alliance the article named: what "the bloc", "the 27-nation bloc", "the alliance" refer to. */
+  private lastBloc: Actor | null = null;
+
+  /** "the bloc", "the 27-member bloc", "the alliance" after the article named the EU, ASEAN, the AU or NATO. */
+  blocAt(tokens: Token[], i: number): Actor | null {
+    const codes = BLOC_WORDS.get(tokens[i]!.norm);
+    if (!codes || !this.lastBloc || !codes.has(this.lastBloc.country)) return null;
+    // ("the 27-nation bloc": a size between the article and the noun)
+    let k = i - 1;
+    while (k > i - 4 && k >= 0 && /^(\d+|-|member|nation|country|strong)$/.test(tokens[k]!.norm)) k--;
+    return tokens[k]?.norm === 'the' ? this.lastBloc : null;
+  }
+
   /** "the Commission", "the Council" after the article named the European Commission or Council. */
   bodyAt(tokens: Token[], i: number): Actor | null {
     const t = tokens[i]!;
@@ -442,6 +458,13 @@ export class ActorResolver {
     return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
   }
 }
+
+// Organisations of member states that the news calls "the bloc" or "the alliance", and which of them each word names.
+const BLOC_CODES = new Set(['EUR', 'ASN', 'AFU', 'ARL', 'NATO']);
+const BLOC_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['bloc', new Set(['EUR', 'ASN', 'AFU', 'ARL'])],
+  ['alliance', new Set(['NATO'])],
+]);
 
 // Capitals that are the seat of an organisation, and the organisations (most likely first).
 const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Brussels', ['EUR', 'NATO']]]);

@@ -220,6 +220,12 @@ describe('aid and sanctions in wire phrasing', () => {
     const financed = await code('Sweden will finance drones for Ukraine.');
     expect(financed.map(brief)).toEqual(['SWE>UKR 0332']);
   });
+
+  it('detainees handed over are released (0841); reservations signalled are disapproval (110)', async () => {
+    const handed = await code('Israel handed four Lebanese detainees over to the Red Cross at the Naqoura crossing.');
+    expect(handed.map(brief)).toEqual(['ISR>LBN 0841']);
+    expect((await code('Hungary has also signaled reservations about the EU plan.')).map(brief)).toEqual(['HUN>EUR 110']);
+  });
 });
 
 describe('reactions to a deed: branded, or answered in kind', () => {

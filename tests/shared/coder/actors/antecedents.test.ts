@@ -26,3 +26,28 @@ describe('"they" after a subject of two', () => {
     expect(briefsOf(events)).toEqual(['DEU>COD 0331', 'GBR>COD 073', 'JPN>COD 0331']);
   });
 });
+
+describe('a role owned by a pronoun', () => {
+  it('"his government" is the government of the person last named', async () => {
+    const events = await code("Dominican President Luis Abinader defended the deportations. His government rejected Haiti's accusations as unfounded.");
+    expect(briefsOf(events)).toEqual(['DOM>HTI 016']);
+  });
+});
+
+describe('"the bloc", "the alliance"', () => {
+  it('is the last bloc the article named', async () => {
+    const events = await code(
+      'The European Union imposed sanctions on Georgia in March. In January 2025 the bloc had already suspended visa-free travel for Georgian diplomats.',
+    );
+    expect(briefsOf(events)).toEqual(['EUR>GEO 163', 'EUR>GEO 172']);
+    const nato = await code('NATO held talks with Ukraine on Monday. The 32-nation alliance condemned the Russian strikes.');
+    expect(briefsOf(nato)).toContain('NATO>RUS 111');
+  });
+
+  it('is not when the sentence names a bloc the dictionaries do not know', async () => {
+    const events = await code(
+      'The European Union pledged aid to Armenia. Armenia froze its participation in the Collective Security Treaty Organisation in 2024, and the bloc criticised Yerevan.',
+    );
+    expect(briefsOf(events)).toEqual(['EUR>ARM 033']);
+  });
+});
