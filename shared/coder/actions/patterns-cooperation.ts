@@ -392,7 +392,19 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '075': ['grant|give|offer asylum|refuge|sanctuary', 'open border|borders to', 'accept refugees', 'take in refugees', 'admit refugees'],
 
   // 08 yield
-  '080': ['concede', 'back down', 'give in', 'cave in', 'relent', 'allow', 'permit', 'make concession|concessions', 'bow to'],
+  '080': [
+    'concede',
+    'back down',
+    'give in',
+    'cave in',
+    'relent',
+    'allow',
+    'permit',
+    'make concession|concessions',
+    'bow to',
+    // a position given up under pressure yields; "will not change its position under any pressure" refuses (12x)
+    'change|alter|abandon position|stance|course',
+  ],
   '081': ['lift|ease|relax|cancel|loosen|remove|scrap|drop restriction|restrictions|ban|curbs|controls|limits', 'cancel restrictions'],
   '0811': [
     'lift|ease ban|restrictions on press|media|newspaper|speech|party|parties|opposition',

@@ -226,6 +226,11 @@ describe('aid and sanctions in wire phrasing', () => {
     expect(handed.map(brief)).toEqual(['ISR>LBN 0841']);
     expect((await code('Hungary has also signaled reservations about the EU plan.')).map(brief)).toEqual(['HUN>EUR 110']);
   });
+
+  it('a position that "will not change under any pressure" is a refusal (12x) of whoever applies the pressure', async () => {
+    const events = await code('The EU adopted new sanctions on Russia. Russia will not change its position "under any pressure," Peskov added.');
+    expect(events.map(brief)).toEqual(['EUR>RUS 163', 'RUS>EUR 124']);
+  });
 });
 
 describe('reactions to a deed: branded, or answered in kind', () => {
