@@ -58,7 +58,8 @@ export function looksEnglish(text: string, languageHint?: string | null): boolea
   if (letters === 0) return false;
   const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (latin / letters < MIN_LATIN_LETTER_SHARE) return false;
-  const words = sample.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu) ?? [];
+  // (a hyphenated word is one: the particles of "al-Burhan", "el-Sisi" are names, not Spanish or French words)
+  const words = sample.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? [];
   if (words.length < MIN_WORDS_TO_JUDGE) return !declaresOtherLanguage(languageHint);
   let english = 0;
   let other = 0;

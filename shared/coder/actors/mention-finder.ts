@@ -150,6 +150,29 @@ const PLACE_ADJECTIVES = new Set([
   'border',
   'town',
 ]);
+// Lower-case particles inside personal names, before the capitalised part ("el-Sissi", "bin Salman", "de la Fuente").
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'bin',
+  'bint',
+  'ibn',
+  'abu',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'la',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+]);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'we', 'our', 'i']);
 const DETERMINERS = new Set([
   'the',
@@ -415,15 +438,21 @@ export function findMentions(tokens: Token[]): Mention[] {
   let cur: Mention | null = null;
   const close = () => {
     if (!cur) return;
-    // absorb a capitalised name after a role or title ("President Mario Soares", "Judge Alejandro Rivera")
-    while (
-      cur.end < tokens.length &&
-      tokens[cur.end]!.cap &&
-      /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) &&
-      !itemStarts.has(cur.end) &&
-      !CALENDAR.test(tokens[cur.end]!.text)
-    )
-      cur.end++;
+    // absorb a capitalised name after a role or title ("President Mario Soares", "Judge Alejandro Rivera"), with the
+    // lower-case particles of Arabic, Spanish or Dutch names ("Abdel Fattah el-Sissi", "Juan Ramon de la Fuente")
+    for (;;) {
+      const end: number = cur.end;
+      const name = (k: number) =>
+        k < tokens.length && tokens[k]!.cap && /^[A-Z][a-z]+$/.test(tokens[k]!.text) && !itemStarts.has(k) && !CALENDAR.test(tokens[k]!.text);
+      if (name(end)) {
+        cur.end++;
+        continue;
+      }
+      let k = end;
+      while (k < tokens.length && k - end < 4 && NAME_PARTICLES.has(tokens[k]!.text)) k += tokens[k + 1]?.norm === '-' ? 2 : 1;
+      if (k === end || !name(k)) break;
+      cur.end = k + 1;
+    }
     // "UN relief chief Tom Fletcher", "AU peace envoy Olusegun Obasanjo": a lower-case title, then a two-word name
     const titled = titledName(tokens, cur.end, itemStarts);
     if (titled > cur.end) cur.end = titled;

@@ -46,6 +46,11 @@ describe('looksEnglish', () => {
     expect(looksEnglish(indonesian)).toBe(false);
   });
 
+  it('reads the particles of Arabic names as parts of names, not as Spanish or French words', () => {
+    expect(looksEnglish('Sudanese army chief Abdel Fattah al-Burhan met Egyptian President Abdel Fattah el-Sisi in Cairo on Monday.')).toBe(true);
+    expect(looksEnglish('El presidente de la república habló con los ministros del gobierno sobre la crisis en el país.')).toBe(false);
+  });
+
   it('gives short texts the benefit of the doubt, but not texts without letters', () => {
     expect(looksEnglish('Xi meets Lee')).toBe(true);
     expect(looksEnglish('12345 -- 678')).toBe(false);

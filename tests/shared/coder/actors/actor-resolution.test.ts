@@ -62,3 +62,12 @@ describe('a capital that seats an organisation the story is about stands for it'
     expect(events.some((e) => e.source.country === 'EUR' && e.cameo.root === '04')).toBe(false);
   });
 });
+
+describe('personal names with lower-case particles', () => {
+  it('"Abdel Fattah el-Sissi" is one name, so the list after it goes on ("hosted X el-Sissi and Y")', async () => {
+    const events = await code(
+      'Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah el-Sissi and Somali President Hassan Sheikh Mohamud in Asmara.',
+    );
+    expect(events.map(brief).sort()).toEqual(['ERI>EGY 043', 'ERI>SOM 043']);
+  });
+});
