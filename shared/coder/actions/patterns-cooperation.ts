@@ -102,7 +102,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'agree to cooperate',
   ],
   '0311': ['agree on free_trade|trade_deal|trade_pact|trade_agreement', 'agree upon free trade'],
-  '032': ['pledge|promise|offer support|backing', 'express support for'],
+  '032': ['pledge|promise|offer support|backing'],
   // a pledge of money or aid is an intent to give it (033x); its delivery is 07x
   '033': ['pledge|promise|offer|commit aid|assistance|help|relief|supplies|support_package'],
   '0331': [

@@ -227,6 +227,11 @@ describe('aid and sanctions in wire phrasing', () => {
     expect((await code('Hungary has also signaled reservations about the EU plan.')).map(brief)).toEqual(['HUN>EUR 110']);
   });
 
+  it('support expressed for a state is endorsement (051), as PETRARCH2 codes SAY/VOICE SUPPORT; support pledged is an intent (032)', async () => {
+    expect((await code('Japan and Australia swiftly expressed support for the Philippines.')).map(brief).sort()).toEqual(['AUS>PHL 051', 'JPN>PHL 051']);
+    expect((await code('Japan pledged support for the Philippines.')).map(brief)).toEqual(['JPN>PHL 032']);
+  });
+
   it('a position that "will not change under any pressure" is a refusal (12x) of whoever applies the pressure', async () => {
     const events = await code('The EU adopted new sanctions on Russia. Russia will not change its position "under any pressure," Peskov added.');
     expect(events.map(brief)).toEqual(['EUR>RUS 163', 'RUS>EUR 124']);
