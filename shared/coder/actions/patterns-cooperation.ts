@@ -44,6 +44,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims',
     // "denied any plan to attack Eritrea": the denial is the event, the attack it denies is none
     'deny plan|plans|intention|intentions|intent|ambition|ambitions|design|designs',
+    // "denied any violation had taken place", "denies wrongdoing": a deed it is charged with, denied
+    'deny wrongdoing|violation|violations|incursion|incursions|breach|breaches|interference|meddling|attack|attacks|strike|strikes|presence|existence|links|ties|complicity|culpability|guilt',
   ],
   '018': ['express|offer|send|convey condolence|condolences|sympathy|sympathies', 'condole with', 'mourn'],
   '019': ['express accord', 'share view|views|concern'],

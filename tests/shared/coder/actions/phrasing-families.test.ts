@@ -227,6 +227,11 @@ describe('aid and sanctions in wire phrasing', () => {
     expect((await code('Hungary has also signaled reservations about the EU plan.')).map(brief)).toEqual(['HUN>EUR 110']);
   });
 
+  it('a deed denied ("denied any violation had taken place") is a denial (016) toward whoever charged it', async () => {
+    const events = await code('Estonia accused Russia of violating its airspace. Russia denied any violation had taken place.');
+    expect(events.map(brief)).toEqual(['EST>RUS 112', 'RUS>EST 016']);
+  });
+
   it('support expressed for a state is endorsement (051), as PETRARCH2 codes SAY/VOICE SUPPORT; support pledged is an intent (032)', async () => {
     expect((await code('Japan and Australia swiftly expressed support for the Philippines.')).map(brief).sort()).toEqual(['AUS>PHL 051', 'JPN>PHL 051']);
     expect((await code('Japan pledged support for the Philippines.')).map(brief)).toEqual(['JPN>PHL 032']);
