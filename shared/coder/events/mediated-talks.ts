@@ -225,3 +225,28 @@ export function brokeredAgreements(tokens: Token[], coded: readonly SentenceEven
   return out;
 }
 const BROKER_VERBS = new Set(['brokered', 'broker', 'brokers', 'brokering', 'mediated', 'mediate', 'mediates']);
+
+// Participles after the talks that name who held them ("talks hosted by the UAE", "negotiations mediated by Qatar").
+const HOSTING = new Set(['hosted', 'mediated', 'brokered', 'facilitated', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
+
+/**
+ * "Egypt, Ethiopia and Sudan agreed to resume negotiations after two days of talks hosted by the United Arab Emirates":
+ * the talks' host or mediator stands between the parties the sentence codes as acting together (GOLD-FORMAT rule 10),
+ * so it mediates (045) with each of them. The verb the talks hang on is not the host's, so nothing else codes it.
+ */
+export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (!TALK_NOUNS.has(tokens[i - 1]!.norm) || !HOSTING.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'by') continue;
+    const host = mentions.find((r) => r.mention.start >= i + 2 && r.mention.start <= i + 3 && r.actor && !r.mention.pronoun)?.actor;
+    if (!host) continue;
+    // the parties: those of the joint acts coded before the talks in the sentence, the host not among them
+    const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i);
+    const parties = new Map(joint.flatMap((e) => [e.source, e.target!]).map((a) => [a.country, a]));
+    if (parties.size < 2 || parties.has(host.country)) continue;
+    for (const side of parties.values()) {
+      out.push({ code: '045', source: host, target: side, modality: joint[0]!.modality, triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.5 });
+    }
+  }
+  return out;
+}

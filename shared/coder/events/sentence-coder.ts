@@ -16,7 +16,7 @@ import {
   type Transform,
 } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
-import { brokeredDeals, mediatedTalks, brokeredAgreements } from './mediated-talks.ts';
+import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from './mediated-talks.ts';
 import { clauseStarts, clauseSubject, gappedClauses, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
@@ -498,6 +498,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       ),
     );
     out.push(...brokeredDeals(tokens, mentions, out));
+    out.push(...hostedTalks(tokens, mentions, out));
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
     out.push(...characterisations(tokens, mentions, speech, out));

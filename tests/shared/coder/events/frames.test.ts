@@ -354,6 +354,17 @@ describe('a deal named with its broker', () => {
     expect(briefsOf(events)).toEqual(['ARM>AZE 057', 'USA>ARM 045', 'USA>AZE 045']);
   });
 
+  it('"after talks hosted by the UAE": the host of the talks mediated with each party the sentence has acting together', async () => {
+    const events = await code(
+      'Egypt, Ethiopia and Sudan agreed on Monday to resume stalled negotiations after two days of talks hosted by the United Arab Emirates.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '045')).toEqual(['ARE>EGY 045', 'ARE>ETH 045', 'ARE>SDN 045']);
+    // no joint act coded, no sides to stand between
+    expect(briefsOf(await code('Egypt said on Monday that the talks hosted by the United Arab Emirates had failed.'), (e) => e.cameo.code === '045')).toEqual(
+      [],
+    );
+  });
+
   it('a brokered deal in the background of another act mediates nothing in that sentence', async () => {
     const events = await code(
       'Turkey will allow up to 13,000 Turkish Kurd refugees who have lived in Iraq for more than a decade to return home as part of a UN-brokered deal.',
