@@ -92,6 +92,30 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
   return out;
 }
 
+/**
+ * Gapped objects that repeat a gift to another recipient: "pledged $200 million to Ethiopia and $120 million to Sudan".
+ * Returns the amount's conjunction and the new recipient of each ("and" or a comma, an amount, then "to" or "for" and a party).
+ */
+export function gappedRecipients(tokens: Token[], mentions: ResolvedMention[]): { at: number; recipient: ResolvedMention }[] {
+  const out: { at: number; recipient: ResolvedMention }[] = [];
+  for (const r of mentions) {
+    const m = r.mention;
+    if ((m.prep !== 'to' && m.prep !== 'for') || m.pronoun || !r.actor) continue;
+    // back from the preposition over the amount ("$120 million", "a further 50 million euros") to its conjunction
+    let c = m.start - 2;
+    while (
+      c > 0 &&
+      m.start - c <= 6 &&
+      (AMOUNT.test(tokens[c]!.norm) || AMOUNT_END.test(tokens[c]!.norm) || /^(further|additional|more)$/.test(tokens[c]!.norm))
+    )
+      c--;
+    const amount = tokens.slice(c + 1, m.start - 1);
+    if (amount.length === 0 || !amount.some((t) => /\d/.test(t.norm)) || !(tokens[c]?.norm === 'and' || tokens[c]?.norm === ',')) continue;
+    out.push({ at: c, recipient: r });
+  }
+  return out;
+}
+
 /** The first clause start after `from`, or `until`. */
 export function nextClauseStart(starts: readonly number[], from: number, until: number): number {
   for (const s of starts) if (s > from && s < until) return s;

@@ -17,7 +17,7 @@ import {
 } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from './mediated-talks.ts';
-import { clauseStarts, clauseSubject, gappedClauses, inParallelClauses } from './clauses.ts';
+import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
@@ -488,6 +488,18 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const subject = g.subject.actor!;
     if (!before || subject.country === before.source.country || subject.country === before.target?.country) continue;
     out.push({ ...before, source: subject, confidence: Math.max(0.1, before.confidence - 0.1) });
+  }
+  // "pledged $200 million to Ethiopia and $120 million to Sudan": a gapped object repeats the gift before it to a new recipient
+  for (const g of gappedRecipients(tokens, mentions)) {
+    const gift = [...out].reverse().find((e) => e.triggerStart < g.at && GIFT_CODES.test(e.code) && e.target);
+    const recipient = g.recipient.actor!;
+    if (
+      !gift ||
+      recipient.country === gift.source.country ||
+      out.some((e) => e.source.country === gift.source.country && e.target?.country === recipient.country)
+    )
+      continue;
+    out.push({ ...gift, target: recipient, confidence: Math.max(0.1, gift.confidence - 0.1) });
   }
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(

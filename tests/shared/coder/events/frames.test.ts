@@ -26,6 +26,13 @@ describe('parallel clauses with subjects of their own', () => {
     expect(named.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.code.slice(0, 3)}`).sort()).toEqual(['DEU>UKR 033', 'NLD>UKR 033']);
   });
 
+  it('a gapped object repeats the gift to another recipient ("$200 million to Ethiopia and $120 million to Sudan")', async () => {
+    const events = await code('The UAE pledged $200 million in development financing to Ethiopia and $120 million to Sudan.');
+    expect(briefsOf(events)).toEqual(['ARE>ETH 0331', 'ARE>SDN 0331']);
+    const listed = await code('Japan gave $5 million to Fiji, $3 million to Tonga and $2 million to Samoa.');
+    expect(briefsOf(listed)).toEqual(['JPN>FJI 071', 'JPN>TON 071', 'JPN>WSM 071']);
+  });
+
   it('a pledge of money is an intent to give it (033x), a delivery is aid (07x)', async () => {
     const pledged = await code('Kuwait pledged $30 million to Yemen.');
     expect(pledged.map(brief)).toEqual(['KWT>YEM 0331']);
