@@ -87,7 +87,7 @@ function inParentheticalRelative(tokens: Token[], mentions: ResolvedMention[], a
   for (let i = head - 1; i >= 1 && i >= head - 10; i--) {
     const w = tokens[i]!.norm;
     if (w === ',' || w === ';') return false;
-    if ((w === 'which' || w === 'who') && tokens[i - 1]!.norm === ',') {
+    if ((w === 'which' || w === 'who' || w === 'whose') && tokens[i - 1]!.norm === ',') {
       open = i - 1;
       break;
     }

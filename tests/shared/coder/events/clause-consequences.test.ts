@@ -124,6 +124,13 @@ describe('background and subordinate clauses', () => {
     expect(events[0]!.evidence.trigger).toBe('launched');
   });
 
+  it('so is one opened by "whose" ("Sudan, whose army is fighting the RSF, has sided with Egypt")', async () => {
+    const events = await code(
+      'Sudan, whose army-led government is still fighting the paramilitary Rapid Support Forces, has largely sided with Egypt on the dam.',
+    );
+    expect(events.map(brief)).toEqual(['SDN>EGY 050']);
+  });
+
   it('a relative clause with its own year is dated background, coded with its own date; the main event keeps its own', async () => {
     const events = await code('Russia, which invaded Ukraine in 2022, launched new strikes on Kyiv on Monday.', '2026-01-07');
     expect(events.map((e) => `${brief(e)} ${e.date}`)).toEqual(['RUS>UKR 192 2022', 'RUS>UKR 190 2026-01-05']);
