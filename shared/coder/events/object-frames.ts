@@ -9,7 +9,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
  * Cairo would not accept …"). Both are read before the story-level guesses of implicit-target.ts.
  */
 
-/** "the statement issued by X", "tariffs imposed by X": X, for a participle with "by" inside [from, until). */
+/** "the statement issued by X", "tariffs imposed by X", "a statement by X": X, for a participle or a deed noun with "by" inside [from, until). */
 export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], from: number, until: number, sourceCountry: string): Actor | null {
   for (const r of mentions) {
     const m = r.mention;
@@ -18,9 +18,37 @@ export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], f
     const by = tokens[m.start - 1]?.norm === 'by' ? m.start - 1 : m.start - 2;
     const participle = tokens[by - 1];
     if (participle && /^[a-z]+(ed|en|wn|de)$/.test(participle.text)) return r.actor;
+    // ("rejected a statement by Pakistan's Foreign Office", "condemned the incursion by Russian drones")
+    if (participle && DEED_NOUNS.has(participle.norm)) return r.actor;
   }
   return null;
 }
+
+// Nouns for a deed or a statement whose doer a "by" names right after them.
+const DEED_NOUNS = new Set([
+  'statement',
+  'statements',
+  'remarks',
+  'comments',
+  'decision',
+  'move',
+  'claim',
+  'claims',
+  'accusation',
+  'accusations',
+  'allegation',
+  'allegations',
+  'proposal',
+  'announcement',
+  'attack',
+  'attacks',
+  'strike',
+  'strikes',
+  'incursion',
+  'violation',
+  'measures',
+  'sanctions',
+]);
 
 // Verbs of saying with the hearer as object: "told X that", "assured X that".
 const ADDRESSING = new Set([

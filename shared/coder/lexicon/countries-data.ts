@@ -674,6 +674,8 @@ const ROWS: readonly Row[] = [
   [['SANA'], 'SYR', 'MED'],
   // South Asia
   [['South Block', 'Raisina Hill'], 'IND', 'GOV'],
+  // ("the MEA", "the Ministry of External Affairs": India's foreign ministry, by the name Indian copy uses)
+  [['the MEA', 'MEA', 'the Ministry of External Affairs', 'Ministry of External Affairs'], 'IND', 'GOV'],
   [['the Lok Sabha', 'Lok Sabha', 'the Rajya Sabha'], 'IND', 'LEG'],
   [['Press Trust of India'], 'IND', 'MED'],
   [['the ISI', 'Inter-Services Intelligence'], 'PAK', 'SPY'],

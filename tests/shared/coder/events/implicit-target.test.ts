@@ -185,3 +185,12 @@ describe('force with no target named', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '19')).toEqual(['SDN>TCD 194']);
   });
 });
+
+describe('the doer of a deed named with "by"', () => {
+  it('"rejected a statement by Pakistan\'s Foreign Office" is aimed at Pakistan, not at the state the story last dealt with', async () => {
+    const events = await code(
+      "India and Sri Lanka signed a memorandum on Monday. Meanwhile, the MEA on Monday rejected a statement by Pakistan's Foreign Office criticising the Indian Army's exercises.",
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'IND' && e.cameo.root === '12')).toEqual(['IND>PAK 120']);
+  });
+});
