@@ -313,8 +313,13 @@ export class DynamoEventRepository implements EventRepository {
         return this.supersededOutcome(articleId, location, fingerprint);
       }
     }
-    // Then the actor counts, in one transaction with the record's account of them.
-    if (counterStep.length > 0 && !(await this.transact(counterStep))) return this.supersededOutcome(articleId, location, fingerprint);
+    // Then the actor counts, in one transaction with the record's account of them. The shard item
+    // is shared with other articles, whose transactions can conflict with this one: that is no
+    // takeover, so it is tried again while the claim is still ours.
+    for (let attempt = 1; counterStep.length > 0 && !(await this.transact(counterStep)); attempt++) {
+      if ((await this.readArticleItem(articleId, true))?.claim !== claim) return this.supersededOutcome(articleId, location, fingerprint);
+      if (attempt >= MAX_WRITE_ATTEMPTS) throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting counter updates`);
+    }
     const complete = {
       ...underClaim,
       UpdateExpression: 'SET #state = :complete, #revision = #revision + :one',

@@ -222,6 +222,38 @@ describe('actor counts', () => {
     await expectCountsMatchIndex(repository);
   });
 
+  it('stay exact when another article conflicts with a chunked writer at its counter step', async () => {
+    const { repository, documentClient, tableName } = await newRepository();
+    type Command = { constructor: { name: string }; input: { TransactItems?: { Update?: { Key?: { pk?: string } } }[] } };
+    let counterTransactions = 0;
+    // the shard item is shared: another article's transaction on it cancels this one twice
+    const conflicting = {
+      send: (command: Command) =>
+        command.constructor.name === 'TransactWriteCommand' &&
+        command.input.TransactItems?.some((item) => item.Update?.Key?.pk === 'ACTORS') &&
+        ++counterTransactions <= 2
+          ? Promise.reject(
+              Object.assign(new Error('Transaction cancelled'), {
+                name: 'TransactionCanceledException',
+                CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+              }),
+            )
+          : documentClient.send(command as never),
+    };
+    const writer = new DynamoEventRepository(conflicting as never, tableName, { calendarTtlMs: 0, transactionLimit: 2 });
+    const loc = location('articles/counts-conflict.txt', '01');
+    const events = eventsOf(loc, 0, [
+      ['KOR', 'CHN'],
+      ['USA', 'KOR'],
+      ['RUS', null],
+    ]);
+    expect(await writer.saveProcessed(processedArticle(loc), events)).toBe('written');
+    expect(counterTransactions).toBe(3);
+    await expectCountsMatchIndex(repository);
+    // the write completed: the same version again is a duplicate
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('duplicate');
+  });
+
   it('cost one Update of the article shard item per write, and are summed over the shards', async () => {
     const { documentClient, tableName } = await newRepository();
     type Entry = { Update?: { Key?: { pk?: string; sk?: string } } };
