@@ -213,6 +213,8 @@ async function main(): Promise<void> {
       { path: '/events?dyad=KOR,CHN', call: events({ dyad: ['CHN', 'KOR'] }), reads: 'gsi3 SRC#CHN + gsi4 TGT#CHN, filtered and merged', items: 25 },
       { path: '/events?from=2025-03-01&to=2025-04-15', call: events({ from: '2025-03-01', to: '2025-04-15' }), reads: 'gsi1 EV#, dated range', items: 25 },
       { path: '/articles', call: () => repository.listArticles(page), reads: 'gsi1 ARTICLES#', items: 25 },
+      // the filter bar's suggestions: every actor counter, summed over the counter shards
+      { path: '/actors?limit=25', call: () => repository.listActors('', page), reads: 'the actor counters', items: 18 },
       {
         path: '/actors/KOR/summary?from=2025-10-01',
         call: () => repository.actorSummary('KOR', { from: '2025-10-01' }),

@@ -21,15 +21,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse } from 'aws-lambda';
 import { build } from 'esbuild';
-import { ARTICLE_PREFIX, resourceNames } from '../infra/resources.ts';
+import { ARTICLE_PREFIX } from '../infra/resources.ts';
 import { LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
-import { handlerEnvironment } from '../infra/local/handler-environment.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
-import { LOCAL_STAGE } from '../infra/local/local-endpoints.ts';
-import { startLocalStack } from '../infra/local/local-stack.ts';
 import { waitUntil } from '../infra/local/wait-until.ts';
+import { startNotificationStack } from './notification-stack.ts';
 import { median, nearestRank } from './sample-statistics.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,40 +37,21 @@ const ARTICLE = readFileSync(join(root, 'samples/articles/2026-03-09_lee-state-v
 const API_PATH = '/events?actor=KOR&limit=25';
 
 const work = mkdtempSync(join(tmpdir(), 'accord-coldstart-'));
-const ingestEvents: SQSRecord[] = [];
 let apiEvent: APIGatewayProxyEventV2 | undefined;
 let env: NodeJS.ProcessEnv = {};
-const stack = await startLocalStack({
-  dataDir: work,
-  persist: false,
-  ports: { api: 0, s3sqs: 0, dynamodb: 0 },
-  pollWaitSeconds: 1,
-  // The fresh processes below are the ingest; the stack's poller only hands over its events.
-  ingestHandler: () => (event: SQSEvent) => {
-    ingestEvents.push(...event.Records);
-    return Promise.resolve({ batchItemFailures: [] });
-  },
-  apiHandler: (event) => {
-    apiEvent = event;
-    return Promise.resolve({ statusCode: 204 });
-  },
+// The fresh processes below are the ingest and the API; the stack only hands over their events.
+const {
+  stack,
+  records: ingestEvents,
+  environment,
+} = await startNotificationStack(work, (event) => {
+  apiEvent = event;
+  return Promise.resolve({ statusCode: 204 });
 });
 
 try {
   const { endpoints } = stack;
-  env = {
-    PATH: process.env.PATH ?? '',
-    ...handlerEnvironment({
-      names: resourceNames(LOCAL_STAGE),
-      region: endpoints.region,
-      s3Endpoint: endpoints.s3Endpoint,
-      sqsEndpoint: endpoints.sqsEndpoint,
-      dynamodbEndpoint: endpoints.dynamodbEndpoint,
-      cursorKey: 'coldstart-bench-cursor-key',
-      ingestQueueUrl: endpoints.queueUrl,
-    }),
-    NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
-  };
+  env = { PATH: process.env.PATH ?? '', ...environment, NODE_OPTIONS: LAMBDA_NODE_OPTIONS };
 
   const bundles = {
     hello: await bundle('bench/hello-world-handler.ts', 'hello'),

@@ -14,14 +14,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { ensureEventsTable, startDynamoDbLocal } from '../infra/local/dynamodb-local.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { parseArticle } from '../shared/article/index.ts';
 import { RuleBasedExtractor } from '../shared/coder/rule-based-extractor.ts';
+import { COUNTRY_CODES, ORGANISATION_CODES } from '../shared/dictionary/known-codes.ts';
 import { eventsDocumentClient } from '../shared/storage/document-client.ts';
 import { DynamoEventRepository } from '../shared/storage/dynamo-event-repository.ts';
-import { transactItemSize } from '../shared/storage/item-size.ts';
-import { ARTICLE_RECORD_SK } from '../shared/storage/keys.ts';
+import { itemSize } from '../shared/storage/item-size.ts';
+import { ACTOR_COUNTS_PK, actorCountSk, ARTICLE_RECORD_SK } from '../shared/storage/keys.ts';
 import { EVENTS_TABLE } from '../shared/storage/table-definition.ts';
 import { putUnits, storedBytes, type WriteUnits } from '../shared/storage/write-units.ts';
 
@@ -64,19 +66,25 @@ try {
     stored.table += bytes.table;
     stored.index += bytes.index;
   };
-  // An Update of a counter (or of the record, on the chunked path): the item it leaves is small.
-  const update = (entry: Item, transactional: boolean) => {
+  let counterUpdates = 0;
+  // An Update (of a counter shard, or of the record on the chunked path) is billed on the larger of
+  // the item before and after it. The writes here only add, so that is the item it leaves: read it
+  // back once the request is done (a counter shard grows with every actor counted in it).
+  const update = async (entry: Item, transactional: boolean) => {
     const { Key } = Object.values(entry)[0] as { Key: Item };
-    const cost = { table: Math.ceil(transactItemSize(entry) / 1024) * (transactional ? 2 : 1), index: Key.sk === ARTICLE_RECORD_SK ? 1 : 0 };
+    const { Item: after } = await documentClient.send(new GetCommand({ TableName: TABLE, Key, ConsistentRead: true }));
+    const cost = { table: Math.ceil(itemSize(after ?? Key) / 1024) * (transactional ? 2 : 1), index: Key.sk === ARTICLE_RECORD_SK ? 1 : 0 };
     add(Key.sk === ARTICLE_RECORD_SK ? 'record' : 'counters', cost);
+    if (Key.sk !== ARTICLE_RECORD_SK) counterUpdates++;
   };
   documentClient.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as Item;
+      const updates: [Item, boolean][] = [];
       if (context.commandName === 'TransactWriteItemsCommand') {
         for (const entry of input.TransactItems as Item[]) {
           if ('Put' in entry) put((entry.Put as { Item: Item }).Item, true);
-          else if ('Update' in entry) update(entry, true);
+          else if ('Update' in entry) updates.push([entry, true]);
         }
       } else if (context.commandName === 'BatchWriteItemCommand') {
         for (const requests of Object.values(input.RequestItems as Record<string, Item[]>)) {
@@ -85,9 +93,11 @@ try {
       } else if (context.commandName === 'PutItemCommand') {
         put(input.Item as Item, false);
       } else if (context.commandName === 'UpdateItemCommand' && (input.Key as Item).sk !== 'MONTHS') {
-        update({ Update: input }, false);
+        updates.push([{ Update: input }, false]);
       }
-      return next(args);
+      const result = await next(args);
+      for (const [entry, transactional] of updates) await update(entry, transactional);
+      return result;
     },
     // the document client's commands arrive here as the client's own (PutItemCommand …), values not yet marshalled
     { step: 'initialize', name: 'priceWrites' },
@@ -131,6 +141,16 @@ try {
   );
   console.log(
     `per event: ${fmt(tally.events / events, 2)} WRU; stored ${fmt((stored.table + stored.index) / events, 0)} bytes (table ${fmt(stored.table / events, 0)} + indexes ${fmt(stored.index / events, 0)}, with DynamoDB's 100 bytes per item)`,
+  );
+  // A shard item ends up with an attribute for every actor counted in it: at most every code the
+  // coder knows. Its counts are priced by DynamoDB's documented number size (1 byte per 2
+  // significant digits + 1; item-size.ts uses the 21-byte maximum), with 6 digits each.
+  const codes = [...COUNTRY_CODES, ...ORGANISATION_CODES];
+  const fullShard = itemSize({ pk: ACTOR_COUNTS_PK, sk: actorCountSk(0) }) + codes.reduce((sum, code) => sum + code.length + 4, 0);
+  const fullCounters = (Math.ceil(fullShard / 1024) * 2 * counterUpdates) / articles;
+  const perArticleFull = perArticle - tally.counters / articles + fullCounters;
+  console.log(
+    `actor counters once every shard item holds all ${codes.length} actor codes (${fullShard} bytes): ${fmt(fullCounters)} WRU per article, so ${fmt(perArticleFull)} WRU per article, $${fmt(perArticleFull * DOLLARS_PER_MILLION_WRU, 2)} per million articles`,
   );
   console.log(
     `write cost: ${fmt(perArticle)} WRU per article, $${fmt((perArticle * DOLLARS_PER_MILLION_WRU * 1e6) / 1e6, 2)} per million articles; ${fmt((stored.table + stored.index) / events, 0)} bytes stored per event`,

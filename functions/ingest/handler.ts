@@ -40,9 +40,9 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   for (const change of changes) {
     const { bucket, key } = change.location;
-    const log = logger.createChild({
-      persistentKeys: { s3Key: key, articleId: articleIdFor(bucket, key), messageId: record.messageId, receiveCount },
-    });
+    const log = logger.createChild({ persistentKeys: { s3Key: key, articleId: articleIdFor(bucket, key) } });
+    // Which message, and how often it came: what a failure or a redelivery needs, not every line (A9 in docs/cost.md).
+    const delivery = { messageId: record.messageId, receiveCount };
     try {
       const outcome = await service.ingestChange(change);
       countOutcome(outcome);
@@ -51,16 +51,17 @@ async function ingestRecord(record: SQSRecord): Promise<IngestOutcome[]> {
         ...(outcome.batch ? { batch: outcome.batch } : {}),
         write: outcome.write,
         eventCount: outcome.eventCount,
-        reason: outcome.reason,
-        extractionMs: outcome.extractionMs,
+        ...(outcome.reason !== null ? { reason: outcome.reason } : {}),
+        ...(outcome.extractionMs !== null ? { extractionMs: tenths(outcome.extractionMs) } : {}),
+        ...(receiveCount > 1 ? delivery : {}),
       });
       outcomes.push(outcome);
     } catch (error) {
       const transient = isTransientError(error);
       metrics.addMetric(transient ? 'TransientFailures' : 'UnexpectedFailures', MetricUnit.Count, 1);
       // Both are retried; only the unexpected ones need a human if they keep failing.
-      if (transient) log.warn('transient failure, the record will be retried', { error });
-      else log.error('unexpected failure, the record will be retried and then dead-lettered', { error });
+      if (transient) log.warn('transient failure, the record will be retried', { ...delivery, error });
+      else log.error('unexpected failure, the record will be retried and then dead-lettered', { ...delivery, error });
       throw error;
     }
   }
@@ -81,7 +82,7 @@ function countOutcome(outcome: IngestOutcome): void {
     case 'processed':
       metrics.addMetric('ArticlesProcessed', MetricUnit.Count, 1);
       metrics.addMetric('EventsExtracted', MetricUnit.Count, outcome.eventCount);
-      if (outcome.extractionMs !== null) metrics.addMetric('ExtractionMs', MetricUnit.Milliseconds, outcome.extractionMs);
+      if (outcome.extractionMs !== null) metrics.addMetric('ExtractionMs', MetricUnit.Milliseconds, tenths(outcome.extractionMs));
       return;
     case 'failed':
       metrics.addMetric('ArticlesFailed', MetricUnit.Count, 1);
@@ -96,6 +97,9 @@ function countOutcome(outcome: IngestOutcome): void {
       return;
   }
 }
+
+/** A time to a tenth of a millisecond: the digits beyond are noise, and every digit is a logged byte. */
+const tenths = (ms: number): number => Math.round(ms * 10) / 10;
 
 const ingestBatch = async (event: SQSEvent, context: Context): Promise<PromiseSettledResult<IngestOutcome[]>[]> => {
   // the analysts' dictionary is checked (one HEAD) at the batch's first extraction; a batch object

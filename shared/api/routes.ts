@@ -182,7 +182,7 @@ export const apiRoutes: DocumentedRoute[] = [
       operationId: 'listActors',
       summary: 'Actors with their event counts, most events first, for suggestions',
       description:
-        'Country and organisation codes with the number of events that have them as source or target, kept up to date at write time. One small Query per counter shard (8).',
+        'Country and organisation codes with the number of events that have them as source or target, kept up to date at write time. One Query of the 16 counter shards, summed.',
       query: ActorsQuerySchema,
       ok: { description: 'A page of actors.', schema: ActorPageSchema },
       errors: [400],

@@ -2,13 +2,13 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { InvalidCursorError } from './bucket-position.ts';
 import type { ActorCount, Page, PageRequest } from './event-repository.ts';
-import { ACTOR_COUNT_SHARDS, actorCountPk, actorCountShardOf, articlePk, ARTICLE_RECORD_SK } from './keys.ts';
+import { ACTOR_COUNTS_PK, actorCountShardOf, actorCountSk, articlePk, ARTICLE_RECORD_SK } from './keys.ts';
 
 /**
  * Events per actor (as source or target, an event once), kept at write time for the filter bar's
  * suggestions. Exact under retries, races and partial writes because the article record holds
- * `actorEvents`, what this article has added to the counters, and every change to a counter is
- * in the same transaction as the change to that record entry, under the record's condition.
+ * `countedActors`, what this article has added to its counter shard, and every change to the shard
+ * is in the same transaction as the change to that account, under the record's condition.
  * A write adds (new − counted) per actor; a deletion or failure subtracts what was counted.
  */
 export type ActorEvents = Record<string, number>;
@@ -30,37 +30,25 @@ export function actorCountDeltas(counted: ActorEvents, wanted: ActorEvents): [st
   return actors.map((actor): [string, number] => [actor, (wanted[actor] ?? 0) - (counted[actor] ?? 0)]).filter(([, delta]) => delta !== 0);
 }
 
-/** The counter update of one actor, as a TransactWriteItems entry. */
-export function actorCountUpdate(tableName: string, articleId: string, actor: string, delta: number): Record<string, unknown> {
-  return {
-    Update: {
-      TableName: tableName,
-      Key: { pk: actorCountPk(actorCountShardOf(articleId)), sk: actor },
-      UpdateExpression: 'ADD #events :delta SET #type = :type',
-      ExpressionAttributeNames: { '#events': 'events', '#type': 'type' },
-      ExpressionAttributeValues: { ':delta': delta, ':type': 'actor-count' },
-    },
-  };
-}
-
 /**
- * Sets the record's counted entries for some actors (to their new value) together with their
- * counters, under the writer's claim: the chunked path's counter step.
+ * The article's one counter update, as a TransactWriteItems entry: ADD every change to its
+ * actors' attributes on the article's shard item (created by the first ADD). None when no count
+ * changes. An attribute that falls to 0 stays (its actor may come back); readers skip it.
  */
-export function countedEntriesUpdate(tableName: string, articleId: string, claim: string, entries: readonly [string, number][]): Record<string, unknown> {
-  const names: Record<string, string> = { '#claim': 'claim', '#revision': 'revision', '#ae': 'actorEvents' };
-  const values: Record<string, unknown> = { ':claim': claim, ':one': 1 };
-  const sets = entries.map(([actor, value], i) => {
+export function actorCountUpdate(tableName: string, articleId: string, deltas: readonly [string, number][]): Record<string, unknown> | undefined {
+  if (deltas.length === 0) return undefined;
+  const names: Record<string, string> = {};
+  const values: Record<string, number> = {};
+  const adds = deltas.map(([actor, delta], i) => {
     names[`#a${i}`] = actor;
-    values[`:v${i}`] = value;
-    return `#ae.#a${i} = :v${i}`;
+    values[`:d${i}`] = delta;
+    return `#a${i} :d${i}`;
   });
   return {
     Update: {
       TableName: tableName,
-      Key: { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK },
-      ConditionExpression: '#claim = :claim',
-      UpdateExpression: `SET #revision = #revision + :one, ${sets.join(', ')}`,
+      Key: { pk: ACTOR_COUNTS_PK, sk: actorCountSk(actorCountShardOf(articleId)) },
+      UpdateExpression: `ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     },
@@ -68,32 +56,47 @@ export function countedEntriesUpdate(tableName: string, articleId: string, claim
 }
 
 /**
+ * Sets the record's account of what it has counted, with the counter update, under the writer's
+ * claim: the chunked path's counter step.
+ */
+export function countedActorsUpdate(tableName: string, articleId: string, claim: string, counted: ActorEvents): Record<string, unknown> {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK },
+      ConditionExpression: '#claim = :claim',
+      UpdateExpression: 'SET #revision = #revision + :one, #counted = :counted',
+      ExpressionAttributeNames: { '#claim': 'claim', '#revision': 'revision', '#counted': 'countedActors' },
+      ExpressionAttributeValues: { ':claim': claim, ':one': 1, ':counted': counted },
+    },
+  };
+}
+
+/**
  * Actors whose code starts with `prefix`, most events first (then by code), paged by a position
- * after the last one returned. Reads every shard's counters for the prefix (one small Query per
- * shard: there are a few hundred actor codes at most), so the page is ordered over all of them.
+ * after the last one returned. One Query reads the shard items (16, each at most one attribute
+ * per actor code: a few KB), whose counts are summed, so the page is ordered over all of them.
  */
 export async function listActorCounts(documentClient: DynamoDBDocumentClient, tableName: string, prefix: string, page: PageRequest): Promise<Page<ActorCount>> {
   const after = page.cursor === undefined ? undefined : decodeActorPosition(page.cursor);
   const totals = new Map<string, number>();
-  await Promise.all(
-    Array.from({ length: ACTOR_COUNT_SHARDS }, async (_, shard) => {
-      let exclusiveStartKey: Record<string, unknown> | undefined;
-      do {
-        const result = await documentClient.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: prefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-            ExpressionAttributeNames: { '#pk': 'pk', '#events': 'events', ...(prefix ? { '#sk': 'sk' } : {}) },
-            ExpressionAttributeValues: { ':pk': actorCountPk(shard), ...(prefix ? { ':prefix': prefix } : {}) },
-            ProjectionExpression: 'sk, #events',
-            ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
-          }),
-        );
-        for (const item of result.Items ?? []) totals.set(String(item.sk), (totals.get(String(item.sk)) ?? 0) + Number(item.events ?? 0));
-        exclusiveStartKey = result.LastEvaluatedKey;
-      } while (exclusiveStartKey);
-    }),
-  );
+  let exclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const result = await documentClient.send(
+      new QueryCommand({
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': ACTOR_COUNTS_PK },
+        ...(exclusiveStartKey ? { ExclusiveStartKey: exclusiveStartKey } : {}),
+      }),
+    );
+    for (const item of result.Items ?? []) {
+      for (const [actor, events] of Object.entries(item)) {
+        if (actor !== 'pk' && actor !== 'sk' && actor.startsWith(prefix)) totals.set(actor, (totals.get(actor) ?? 0) + Number(events));
+      }
+    }
+    exclusiveStartKey = result.LastEvaluatedKey;
+  } while (exclusiveStartKey);
   const ordered = [...totals]
     .filter(([, events]) => events > 0)
     .map(([actor, events]) => ({ actor, events }))

@@ -9,7 +9,7 @@ import type { StoredOutcome } from './write-order.ts';
  *  - state: 'writing' while a write too large for one transaction is in progress, else 'complete';
  *  - claim: the token of the invocation that owns an in-progress write;
  *  - fingerprint: the outcome of the last write, for duplicate detection;
- *  - actorEvents: what the article's events add to the actor counts (changed with those counts).
+ *  - countedActors: what the article's events add to the actor counts (changed with those counts).
  */
 export interface ArticleItem extends ArticleRecord {
   pk: string;
@@ -19,8 +19,12 @@ export interface ArticleItem extends ArticleRecord {
   state: 'writing' | 'complete';
   claim: string;
   fingerprint: string;
-  /** What this article's events add to each actor's event count (actor-counts.ts); absent on records older than the counts. */
-  actorEvents?: Record<string, number>;
+  /**
+   * What this article's events add to each actor's event count in its counter shard (actor-counts.ts).
+   * Absent on records older than the shards: their `actorEvents` went to the counters before, which
+   * nothing reads now, so their next write counts them afresh.
+   */
+  countedActors?: Record<string, number>;
   gsi1pk: string;
   gsi1sk: string;
 }
@@ -34,7 +38,7 @@ export function articleListDate(record: Pick<ArticleRecord, 'publishedAt' | 'cre
 
 export function articleItem(
   record: ArticleRecord,
-  bookkeeping: { revision: number; state: 'writing' | 'complete'; claim: string; fingerprint: string; actorEvents: Record<string, number> },
+  bookkeeping: { revision: number; state: 'writing' | 'complete'; claim: string; fingerprint: string; countedActors: Record<string, number> },
 ): ArticleItem {
   const date = articleListDate(record);
   return {

@@ -13,7 +13,7 @@ import type { BatchState, BatchSummary } from '../model/batch.ts';
 import { batchIdFor } from '../batch/batch-keys.ts';
 import { batchItem, batchMemberPut, batchSummary, type BatchItem } from './batch-items.ts';
 import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
-import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedEntriesUpdate, listActorCounts } from './actor-counts.ts';
+import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedActorsUpdate, listActorCounts } from './actor-counts.ts';
 import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
 import { walkMergedBuckets } from './bucket-merge.ts';
@@ -234,30 +234,30 @@ export class DynamoEventRepository implements EventRepository {
 
       const existing = await this.readEventItemHashes(articleId);
       const changes = diffItems(this.tableName, articlePk(articleId), existing, desired);
-      // The actor counts change in the same transaction as the record's account of them.
-      const counted = current?.actorEvents ?? {};
-      const actorEvents = actorEventsOf(events);
-      const deltas = actorCountDeltas(counted, actorEvents);
-      const item = articleItem(record, { revision, state: 'complete', claim, fingerprint, actorEvents });
-      const counters = deltas.map(([actor, delta]) => actorCountUpdate(this.tableName, articleId, actor, delta));
+      // The actor counts change in the same transaction as the record's account of them: one Update.
+      const counted = current?.countedActors ?? {};
+      const countedActors = actorEventsOf(events);
+      const counter = actorCountUpdate(this.tableName, articleId, actorCountDeltas(counted, countedActors));
+      const item = articleItem(record, { revision, state: 'complete', claim, fingerprint, countedActors });
       // an article of a batch: its status on the batch's partition, in the same transaction
       const member = batchMemberPut(this.tableName, record);
-      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...(member ? [member] : []), ...changes, ...counters];
+      const atomic = [{ Put: { TableName: this.tableName, Item: item, ...guard } }, ...(member ? [member] : []), ...changes, ...(counter ? [counter] : [])];
       if (fitsOneTransaction(atomic, this.budget(), transactItemSize)) {
         if (await this.transact(atomic)) return 'written';
         continue;
       }
 
       // Too large for one transaction: claim, apply in chunks under the claim, then complete.
-      const claimed = articleItem(record, { revision, state: 'writing', claim, fingerprint, actorEvents: counted });
+      const claimed = articleItem(record, { revision, state: 'writing', claim, fingerprint, countedActors: counted });
       try {
         await this.documentClient.send(new PutCommand({ TableName: this.tableName, Item: claimed, ...guard }));
       } catch (error) {
         if (isConditionFailure(error)) continue;
         throw error;
       }
-      const counts = deltas.map(([actor, delta]): [string, number, number] => [actor, delta, actorEvents[actor] ?? 0]);
-      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint, counts, member);
+      // the counter step comes last, the record's new account with the counter update
+      const counterStep = counter ? [countedActorsUpdate(this.tableName, articleId, claim, countedActors), counter] : [];
+      return await this.applyUnderClaim(articleId, claim, desired, location, fingerprint, counterStep, member);
     }
     throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting concurrent writes`);
   }
@@ -289,8 +289,8 @@ export class DynamoEventRepository implements EventRepository {
     desired: EventItem[],
     location: ArticleLocation,
     fingerprint: string,
-    /** actor, change of its count, the record's new entry for it */
-    counts: readonly [string, number, number][],
+    /** the record's new account of the actor counts and the counter update; none when no count changes */
+    counterStep: Record<string, unknown>[],
     member: ReturnType<typeof batchMemberPut>,
   ): Promise<WriteOutcome> {
     const key = { pk: articlePk(articleId), sk: ARTICLE_RECORD_SK };
@@ -313,13 +313,12 @@ export class DynamoEventRepository implements EventRepository {
         return this.supersededOutcome(articleId, location, fingerprint);
       }
     }
-    // Then the actor counts, each chunk with the record entries that account for it.
-    for (const chunk of chunkWrites(counts, { items: budget.items - 1, bytes: budget.bytes }, () => 1)) {
-      const entries = chunk.map(([actor, , value]): [string, number] => [actor, value]);
-      const counters = chunk.map(([actor, delta]) => actorCountUpdate(this.tableName, articleId, actor, delta));
-      if (!(await this.transact([countedEntriesUpdate(this.tableName, articleId, claim, entries), ...counters]))) {
-        return this.supersededOutcome(articleId, location, fingerprint);
-      }
+    // Then the actor counts, in one transaction with the record's account of them. The shard item
+    // is shared with other articles, whose transactions can conflict with this one: that is no
+    // takeover, so it is tried again while the claim is still ours.
+    for (let attempt = 1; counterStep.length > 0 && !(await this.transact(counterStep)); attempt++) {
+      if ((await this.readArticleItem(articleId, true))?.claim !== claim) return this.supersededOutcome(articleId, location, fingerprint);
+      if (attempt >= MAX_WRITE_ATTEMPTS) throw new Error(`article ${articleId}: gave up after ${MAX_WRITE_ATTEMPTS} conflicting counter updates`);
     }
     const complete = {
       ...underClaim,

@@ -18,12 +18,16 @@ export const ARTICLE_PK_PREFIX = 'ART#';
 export const articlePk = (articleId: string): string => `${ARTICLE_PK_PREFIX}${articleId}`;
 
 /**
- * Event counts per actor live in ACTOR_COUNT_SHARDS partitions `ACTORS#<shard>`, sort key the actor
- * code; an article always counts into the same shard (from its id), so writers of different
- * articles seldom touch the same counter item at once (transactions on one item conflict).
+ * Event counts per actor live in ACTOR_COUNT_SHARDS items of one partition, `ACTORS` / `SHARD#nn`,
+ * one number attribute per actor code. An article always counts into the same shard (from its id)
+ * with one Update for all its actors, so its write touches one counter item, and writers of
+ * different articles seldom the same one (transactions on one item conflict); a reader sums the
+ * shards with one Query. The partition is not `ACTORS#n`, where the counters before were, so the
+ * reader never mixes the two layouts.
  */
-export const ACTOR_COUNT_SHARDS = 8;
-export const actorCountPk = (shard: number): string => `ACTORS#${shard}`;
+export const ACTOR_COUNT_SHARDS = 16;
+export const ACTOR_COUNTS_PK = 'ACTORS';
+export const actorCountSk = (shard: number): string => `SHARD#${String(shard).padStart(2, '0')}`;
 export const actorCountShardOf = (articleId: string): number => Number.parseInt(articleId.slice(1, 3), 16) % ACTOR_COUNT_SHARDS;
 
 /**

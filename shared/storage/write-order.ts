@@ -64,10 +64,11 @@ export function decideWrite(stored: StoredOutcome | null, incoming: ArticleLocat
 
 /**
  * The item layout an outcome is stored in (docs/data-model.md; 2 since issue 14: one compact item
- * per event). Part of the fingerprint, so a redelivery or `accord reprocess` of an article stored in
- * an older layout rewrites it instead of skipping it as a duplicate.
+ * per event; 3: the actor counts in 16 shard items). Part of the fingerprint, so a redelivery or
+ * `accord reprocess` of an article stored in an older layout rewrites it instead of skipping it as
+ * a duplicate (and so counts it in the shards).
  */
-export const STORED_LAYOUT = 2;
+export const STORED_LAYOUT = 3;
 
 export function outcomeFingerprint(parts: { status: string; extractor: string | null; contentHash: string | null; reason: string | null }): string {
   return JSON.stringify([parts.status, parts.extractor, parts.contentHash, parts.reason, STORED_LAYOUT]);

@@ -1,5 +1,6 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import type { ArticleLocation } from '../../../shared/model/article.ts';
+import { articleIdFor, type ArticleLocation } from '../../../shared/model/article.ts';
 import { DynamoEventRepository } from '../../../shared/storage/dynamo-event-repository.ts';
 import type { ActorCount } from '../../../shared/storage/event-repository.ts';
 import { useDynamoDbLocal } from '../../support/dynamodb-local.ts';
@@ -45,6 +46,14 @@ const ALL_ACTORS = [...ACTORS, 'BRA', 'ARG', 'FRA', 'DEU', 'ITA', 'ESP'];
 async function expectCountsMatchIndex(repository: DynamoEventRepository): Promise<void> {
   const listed = Object.fromEntries((await allActors(repository)).map(({ actor, events }) => [actor, events]));
   expect(listed).toEqual(await countsFromIndex(repository, ALL_ACTORS));
+}
+
+/** The counter shard items, as stored. */
+async function shardItems(documentClient: DynamoDBDocumentClient, tableName: string): Promise<Record<string, unknown>[]> {
+  const { Items } = await documentClient.send(
+    new QueryCommand({ TableName: tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'ACTORS' } }),
+  );
+  return Items ?? [];
 }
 
 const eventsOf = (loc: ArticleLocation, base: number, pairs: readonly [string, string | null][]) =>
@@ -182,7 +191,7 @@ describe('actor counts', () => {
       await expectCountsMatchIndex(repository);
     }
 
-    // A writer dies in the middle of its counter updates (three actors per transaction here).
+    // A writer dies at its counter step (the record's account and the shard's one Update).
     const others: [string, string | null][] = [
       ['BRA', 'ARG'],
       ['FRA', 'DEU'],
@@ -194,13 +203,14 @@ describe('actor counts', () => {
     const dyingInCounts = {
       send: (command: { constructor: { name: string }; input: { TransactItems?: { Update?: { Key?: { pk?: string } } }[] } }) =>
         command.constructor.name === 'TransactWriteCommand' &&
-        command.input.TransactItems?.some((item) => item.Update?.Key?.pk?.startsWith('ACTORS#')) &&
-        ++counterTransactions > 2
+        command.input.TransactItems?.some((item) => item.Update?.Key?.pk === 'ACTORS') &&
+        ++counterTransactions > 0
           ? Promise.reject(new Error('process died'))
           : documentClient.send(command as never),
     };
     const dyingWriter = new DynamoEventRepository(dyingInCounts as never, tableName, { calendarTtlMs: 0, transactionLimit: 4 });
     await expect(dyingWriter.saveProcessed(processedArticle(moved), eventsOf(moved, 700, others))).rejects.toThrow('process died');
+    expect(counterTransactions).toBe(1);
     expect(await make({ now: () => new Date(Date.now() + 60_000) }).saveProcessed(processedArticle(moved), eventsOf(moved, 700, others))).toBe('written');
     expect(Object.fromEntries((await allActors(repository)).map((c) => [c.actor, c.events]))).toEqual({ BRA: 2, FRA: 2, ARG: 1, DEU: 1, ITA: 1, ESP: 1 });
 
@@ -210,5 +220,107 @@ describe('actor counts', () => {
       racing.map((v, i) => make({ transactionLimit: 6 }).saveProcessed(processedArticle(v), eventsOf(v, 500 + i * 20, pairs.slice(i * 2, i * 2 + 4)))),
     );
     await expectCountsMatchIndex(repository);
+  });
+
+  it('stay exact when another article conflicts with a chunked writer at its counter step', async () => {
+    const { repository, documentClient, tableName } = await newRepository();
+    type Command = { constructor: { name: string }; input: { TransactItems?: { Update?: { Key?: { pk?: string } } }[] } };
+    let counterTransactions = 0;
+    // the shard item is shared: another article's transaction on it cancels this one twice
+    const conflicting = {
+      send: (command: Command) =>
+        command.constructor.name === 'TransactWriteCommand' &&
+        command.input.TransactItems?.some((item) => item.Update?.Key?.pk === 'ACTORS') &&
+        ++counterTransactions <= 2
+          ? Promise.reject(
+              Object.assign(new Error('Transaction cancelled'), {
+                name: 'TransactionCanceledException',
+                CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+              }),
+            )
+          : documentClient.send(command as never),
+    };
+    const writer = new DynamoEventRepository(conflicting as never, tableName, { calendarTtlMs: 0, transactionLimit: 2 });
+    const loc = location('articles/counts-conflict.txt', '01');
+    const events = eventsOf(loc, 0, [
+      ['KOR', 'CHN'],
+      ['USA', 'KOR'],
+      ['RUS', null],
+    ]);
+    expect(await writer.saveProcessed(processedArticle(loc), events)).toBe('written');
+    expect(counterTransactions).toBe(3);
+    await expectCountsMatchIndex(repository);
+    // the write completed: the same version again is a duplicate
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('duplicate');
+  });
+
+  it('cost one Update of the article shard item per write, and are summed over the shards', async () => {
+    const { documentClient, tableName } = await newRepository();
+    type Entry = { Update?: { Key?: { pk?: string; sk?: string } } };
+    const counterUpdates: Entry[][] = [];
+    const watching = {
+      send: (command: { constructor: { name: string }; input: { TransactItems?: Entry[] } }) => {
+        if (command.constructor.name === 'TransactWriteCommand')
+          counterUpdates.push((command.input.TransactItems ?? []).filter((e) => e.Update?.Key?.pk === 'ACTORS'));
+        return documentClient.send(command as never);
+      },
+    };
+    const repository = new DynamoEventRepository(watching as never, tableName, { calendarTtlMs: 0 });
+    const pairs: [string, string | null][] = [
+      ['KOR', 'CHN'],
+      ['USA', 'KOR'],
+      ['RUS', null],
+    ];
+    for (let n = 0; n < 12; n++) {
+      const loc = location(`articles/counts-shards-${n}.txt`, '01');
+      await repository.saveProcessed(processedArticle(loc), eventsOf(loc, 0, pairs));
+    }
+    // a new version that changes four actors' counts: still one Update, of the same shard item
+    const again = location('articles/counts-shards-0.txt', '02');
+    await repository.saveProcessed(processedArticle(again), eventsOf(again, 0, [['JPN', 'UKR']]));
+    expect(counterUpdates.map((updates) => updates.length)).toEqual(Array.from({ length: 13 }, () => 1));
+    expect(counterUpdates[12]![0]!.Update!.Key).toEqual(counterUpdates[0]![0]!.Update!.Key);
+    const shards = await shardItems(documentClient, tableName);
+    expect(shards.length).toBeGreaterThan(1);
+    expect(shards.every((item) => /^SHARD#\d\d$/.test(String(item.sk)))).toBe(true);
+    expect(await allActors(repository)).toEqual([
+      { actor: 'KOR', events: 22 },
+      { actor: 'CHN', events: 11 },
+      { actor: 'RUS', events: 11 },
+      { actor: 'USA', events: 11 },
+      { actor: 'JPN', events: 1 },
+      { actor: 'UKR', events: 1 },
+    ]);
+    await expectCountsMatchIndex(repository);
+  });
+
+  it('count an article stored before the shards afresh on its next write, and never read the counters before', async () => {
+    const { repository, documentClient, tableName } = await newRepository();
+    const loc = location('articles/counts-before-shards.txt', '01');
+    const events = eventsOf(loc, 0, [
+      ['KOR', 'CHN'],
+      ['USA', null],
+    ]);
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('written');
+    // Turn it into what the layout before left: the record's account in `actorEvents`, the fingerprint
+    // of layout 2, and counter items `ACTORS#n` / actor code instead of the shard item.
+    const key = { pk: `ART#${articleIdFor(loc.bucket, loc.key)}`, sk: 'ARTICLE' };
+    const { Item: record } = await documentClient.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }));
+    const { countedActors, ...rest } = record!;
+    const fingerprint = JSON.stringify([...(JSON.parse(String(record!.fingerprint)) as unknown[]).slice(0, 4), 2]);
+    await documentClient.send(new PutCommand({ TableName: tableName, Item: { ...rest, fingerprint, actorEvents: countedActors } }));
+    for (const [actor, count] of Object.entries(countedActors as Record<string, number>)) {
+      await documentClient.send(new PutCommand({ TableName: tableName, Item: { pk: 'ACTORS#3', sk: actor, events: count, type: 'actor-count' } }));
+    }
+    for (const shard of await shardItems(documentClient, tableName)) {
+      await documentClient.send(new DeleteCommand({ TableName: tableName, Key: { pk: shard.pk, sk: shard.sk } }));
+    }
+    expect(await allActors(repository)).toEqual([]);
+    // the same version again (a redelivery, `accord reprocess`) is applied and counts it in its shard
+    expect(await repository.saveProcessed(processedArticle(loc), events)).toBe('written');
+    await expectCountsMatchIndex(repository);
+    // and a deletion subtracts exactly what that write added
+    await repository.saveDeleted(location('articles/counts-before-shards.txt', '02'));
+    expect(await allActors(repository)).toEqual([]);
   });
 });

@@ -39,5 +39,8 @@ describe('write order', () => {
     // the same outcome stored in the layout before issue 14 (a fingerprint without the layout) is rewritten
     const olderLayout = JSON.stringify(['processed', 'rules/1', 'h', null]);
     expect(decideWrite({ ...stored, fingerprint: olderLayout }, loc('10'), fingerprint)).toBe('apply');
+    // and in the layout before the actor counter shards (2), so that its next write counts it there
+    const beforeShards = JSON.stringify(['processed', 'rules/1', 'h', null, 2]);
+    expect(decideWrite({ ...stored, fingerprint: beforeShards }, loc('10'), fingerprint)).toBe('apply');
   });
 });
