@@ -24,7 +24,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { build } from 'esbuild';
 import { ARTICLE_PREFIX, resourceNames } from '../infra/resources.ts';
-import { LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
+import { lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
 import { handlerEnvironment } from '../infra/local/handler-environment.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { LOCAL_STAGE } from '../infra/local/local-endpoints.ts';
@@ -71,7 +71,6 @@ try {
       cursorKey: 'coldstart-bench-cursor-key',
       ingestQueueUrl: endpoints.queueUrl,
     }),
-    NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
   };
 
   const bundles = {
@@ -106,9 +105,7 @@ try {
   }
 
   const node = samples.ingest[0]!.node;
-  console.log(
-    `${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported, NODE_OPTIONS=${LAMBDA_NODE_OPTIONS})`,
-  );
+  console.log(`${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported)`);
   for (const [name, b] of Object.entries(bundles)) console.log(`bundle ${name}: ${kib(b.bytes)} KiB (source map ${kib(b.mapBytes)} KiB)`);
   const hello = summary(samples.hello.map((s) => s.initMs));
   for (const name of ['ingest', 'api'] as const) {
