@@ -3,13 +3,14 @@ import { nounForms, verbForms } from '../text/inflection.ts';
 import { COOPERATION_PATTERNS } from './patterns-cooperation.ts';
 import { CONFLICT_PATTERNS } from './patterns-conflict.ts';
 import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
+import { LazyMap } from '../lexicon/lazy-map.ts';
 
 /**
  * Compiles the action patterns into hash indexes keyed by surface form, so a sentence is coded with
- * one map lookup per token instead of a regex per pattern. The index of head verbs is built at
- * module load; the words after a head (a pattern's elements) are compiled the first time a text
- * reaches that head, once per process (compiling them all took most of the lexicon's load time,
- * and a Lambda cold start pays for every millisecond of it).
+ * one map lookup per token instead of a regex per pattern. Nothing is compiled at module load (a
+ * Lambda cold start pays for every millisecond of it): the index of head verbs when first looked
+ * up, and the words after a head (a pattern's elements) the first time a text reaches that head,
+ * once per process (compiling them all took most of the lexicon's load time).
  */
 
 /** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
@@ -173,11 +174,23 @@ class CompiledVerbPattern implements VerbPattern {
   }
 }
 
-/** The built-in patterns alone. */
-export const BUILT_IN_ACTION_LEXICON: ActionLexicon = compilePatterns(builtInPatterns());
+let builtIn: ActionLexicon | undefined;
+const builtInLexicon = (): ActionLexicon => (builtIn ??= compilePatterns(builtInPatterns()));
+
+/** The built-in patterns alone, compiled on the first lookup. */
+export const BUILT_IN_ACTION_LEXICON: ActionLexicon = {
+  heads: new LazyMap(() => builtInLexicon().heads),
+  nominals: new LazyMap(() => builtInLexicon().nominals),
+  get patternCount() {
+    return builtInLexicon().patternCount;
+  },
+};
 
 /** What the coder looks up: verb heads of the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
 export const ACTION_LEXICON: ActionLexicon = {
-  ...BUILT_IN_ACTION_LEXICON,
   heads: new LayeredMap(BUILT_IN_ACTION_LEXICON.heads, () => activeOverlay()?.heads),
+  nominals: BUILT_IN_ACTION_LEXICON.nominals,
+  get patternCount() {
+    return BUILT_IN_ACTION_LEXICON.patternCount;
+  },
 };
