@@ -24,7 +24,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse } from 'aws-lambda';
 import { build } from 'esbuild';
 import { ARTICLE_PREFIX } from '../infra/resources.ts';
-import { LAMBDA_NODE_OPTIONS, lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
+import { lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { waitUntil } from '../infra/local/wait-until.ts';
 import { startNotificationStack } from './notification-stack.ts';
@@ -51,7 +51,7 @@ const {
 
 try {
   const { endpoints } = stack;
-  env = { PATH: process.env.PATH ?? '', ...environment, NODE_OPTIONS: LAMBDA_NODE_OPTIONS };
+  env = { PATH: process.env.PATH ?? '', ...environment };
 
   const bundles = {
     hello: await bundle('bench/hello-world-handler.ts', 'hello'),
@@ -85,9 +85,7 @@ try {
   }
 
   const node = samples.ingest[0]!.node;
-  console.log(
-    `${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported, NODE_OPTIONS=${LAMBDA_NODE_OPTIONS})`,
-  );
+  console.log(`${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported)`);
   for (const [name, b] of Object.entries(bundles)) console.log(`bundle ${name}: ${kib(b.bytes)} KiB (source map ${kib(b.mapBytes)} KiB)`);
   const hello = summary(samples.hello.map((s) => s.initMs));
   for (const name of ['ingest', 'api'] as const) {

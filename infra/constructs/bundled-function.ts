@@ -7,7 +7,7 @@ import { Construct } from 'constructs';
 import type { FunctionSettings, StageConfig } from '../stage-config.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { acknowledge } from './acknowledge.ts';
-import { LAMBDA_BUNDLING, LAMBDA_NODE_OPTIONS } from './lambda-bundling.ts';
+import { LAMBDA_BUNDLING } from './lambda-bundling.ts';
 
 export interface BundledFunctionProps {
   /** Entry file relative to the repository root, exporting `handler`. */
@@ -22,7 +22,8 @@ export interface BundledFunctionProps {
 
 /**
  * A Lambda function as every Accord function is built: Node 24 on arm64, bundled locally by
- * esbuild (no Docker) with the AWS SDK inside the bundle, minified ESM with source maps, active
+ * esbuild (no Docker) with the AWS SDK inside the bundle, minified ESM with source maps (mapped
+ * when a stack trace is formatted: infra/lambda-runtime/source-mapped-stacks.mjs), active
  * tracing, JSON logs to its own log group with the stage's retention, and its own role that starts
  * with nothing but permission to write to that log group.
  */
@@ -78,7 +79,6 @@ export class BundledFunction extends Construct {
         // Per-stage namespace: stages sharing an account must not mix their figures.
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(config),
         POWERTOOLS_LOG_LEVEL: config.logLevel,
-        NODE_OPTIONS: LAMBDA_NODE_OPTIONS,
       },
       bundling: {
         forceDockerBundling: false,
@@ -90,6 +90,7 @@ export class BundledFunction extends Construct {
         sourceMap: true,
         sourceMapMode: SourceMapMode.DEFAULT,
         sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+        inject: [...LAMBDA_BUNDLING.inject],
         // NodejsFunction has no `alias` property; its esbuildArgs pass each as `--alias:name=path`.
         esbuildArgs: { '--alias': Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => `${name}=${path}`) },
         // The SDK goes into the bundle: the pinned version is the tested one, and

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
 import { nodeBuiltinAliases } from '../node-builtins/aliases.mjs';
 
@@ -13,8 +14,12 @@ import { nodeBuiltinAliases } from '../node-builtins/aliases.mjs';
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url);";
 
-/** NODE_OPTIONS of every deployed function: file:line in stack traces through the bundle's source map. */
-export const LAMBDA_NODE_OPTIONS = '--enable-source-maps';
+/**
+ * File:line of the TypeScript sources in stack traces, through the bundle's source map read when a
+ * stack is first formatted, rather than NODE_OPTIONS=--enable-source-maps, which parses the map at
+ * every cold start. Injected into every bundle; see the file.
+ */
+export const SOURCE_MAPPED_STACKS = fileURLToPath(new URL('../lambda-runtime/source-mapped-stacks.mjs', import.meta.url));
 
 export const LAMBDA_BUNDLING = {
   target: 'node24',
@@ -24,6 +29,7 @@ export const LAMBDA_BUNDLING = {
   minify: true,
   // Source maps give file:line in stack traces; the sources themselves need not ship.
   sourcesContent: false,
+  inject: [SOURCE_MAPPED_STACKS],
   // Node's built-ins through CommonJS shims, not static ES imports: the ES module facade of a
   // built-in reads all its exports, which loads what their lazy getters hold back (node:http's
   // undici, about 30 ms of every cold start). See infra/node-builtins/aliases.mjs.
@@ -44,6 +50,7 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     minify: LAMBDA_BUNDLING.minify,
     sourcemap: true,
     sourcesContent: LAMBDA_BUNDLING.sourcesContent,
+    inject: [...LAMBDA_BUNDLING.inject],
     alias: LAMBDA_BUNDLING.alias,
     logLevel: 'error',
   };

@@ -78,6 +78,8 @@ describe('Lambda bundles', () => {
     expect(map.sources.length).toBeGreaterThan(10);
     // File and line only: the sources themselves are not shipped.
     expect(map.sourcesContent ?? null).toBeNull();
+    // and read when a stack is formatted, by the module injected into the bundle (no --enable-source-maps)
+    expect(map.sources.some((source) => source.endsWith('infra/lambda-runtime/source-mapped-stacks.mjs'))).toBe(true);
     // ESM with a `require` for the CommonJS dependencies that still call it.
     expect(code.startsWith("import { createRequire as __accordCreateRequire } from 'node:module';")).toBe(true);
     expect(/export\s*\{[^}]*\bas handler\b[^}]*\}/.test(code), 'exports handler').toBe(true);

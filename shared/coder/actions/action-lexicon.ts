@@ -3,10 +3,14 @@ import { nounForms, verbForms } from '../text/inflection.ts';
 import { COOPERATION_PATTERNS } from './patterns-cooperation.ts';
 import { CONFLICT_PATTERNS } from './patterns-conflict.ts';
 import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
+import { LazyMap } from '../lexicon/lazy-map.ts';
 
 /**
- * Compiles the action patterns once at module load into hash indexes keyed by surface form, so a
- * sentence is coded with one map lookup per token instead of a regex per pattern.
+ * Compiles the action patterns into hash indexes keyed by surface form, so a sentence is coded with
+ * one map lookup per token instead of a regex per pattern. Nothing is compiled at module load (a
+ * Lambda cold start pays for every millisecond of it): the index of head verbs when first looked
+ * up, and the words after a head (a pattern's elements) the first time a text reaches that head,
+ * once per process (compiling them all took most of the lexicon's load time).
  */
 
 /** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
@@ -57,6 +61,14 @@ function seqOf(alt: string, pluralLast: boolean): TokenSeq {
   const ws = words(alt);
   return ws.map((w, i) => new Set(pluralLast && i === ws.length - 1 ? nounForms(w) : [w]));
 }
+
+// Hundreds of patterns share a head verb ("agree", "meet"); its forms are worked out once.
+const FORM_KINDS = new Map<string, ReadonlyMap<string, VerbFormKind>>();
+const formKindsOf = (lemma: string): ReadonlyMap<string, VerbFormKind> => {
+  let kinds = FORM_KINDS.get(lemma);
+  if (!kinds) FORM_KINDS.set(lemma, (kinds = formKinds(lemma)));
+  return kinds;
+};
 
 function formKinds(lemma: string): Map<string, VerbFormKind> {
   const f = verbForms(lemma);
@@ -115,15 +127,13 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
       const swap = text.startsWith('<');
       if (swap) text = text.slice(1);
       const [headPart, ...rest] = text.split(' ');
-      const elements: PatternElement[] = rest.map((el) =>
-        el === '@' || el === '@guest' ? { alts: [], actor: true, guest: el === '@guest' } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
-      );
+      const elements = new LazyElements(rest);
       const size = rest.reduce((n, el) => n + (el.startsWith('@') ? 1 : words(el.split('|')[0] ?? '').length), 0);
       for (const alt of (headPart ?? '').split('|')) {
         const [lemma = '', ...headWords] = words(alt);
         const headRest: TokenSeq = headWords.map((w) => new Set([w]));
-        const pattern: VerbPattern = { code, lemma, headRest, elements, swap, size: size + 1 + headWords.length, text: raw };
-        for (const [form, kind] of formKinds(lemma)) {
+        const pattern: VerbPattern = new CompiledVerbPattern(code, lemma, headRest, elements, swap, size + 1 + headWords.length, raw);
+        for (const [form, kind] of formKindsOf(lemma)) {
           const arr = heads.get(form) ?? [];
           arr.push({ pattern, kind });
           heads.set(form, arr);
@@ -134,11 +144,53 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
   return { heads, nominals, patternCount };
 }
 
-/** The built-in patterns alone. */
-export const BUILT_IN_ACTION_LEXICON: ActionLexicon = compilePatterns(builtInPatterns());
+/** A pattern's elements, compiled when first read; the alternatives of one head share them. */
+class LazyElements {
+  private compiled: PatternElement[] | undefined;
+  constructor(private readonly rest: readonly string[]) {}
+
+  get(): PatternElement[] {
+    return (this.compiled ??= this.rest.map((el) =>
+      el === '@' || el === '@guest' ? { alts: [], actor: true, guest: el === '@guest' } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+    ));
+  }
+}
+
+// A class, not an object literal with a getter: every pattern has one shape, so the matcher's
+// `p.elements` stays a fast monomorphic property read.
+class CompiledVerbPattern implements VerbPattern {
+  constructor(
+    readonly code: string,
+    readonly lemma: string,
+    readonly headRest: TokenSeq,
+    private readonly lazyElements: LazyElements,
+    readonly swap: boolean,
+    readonly size: number,
+    readonly text: string,
+  ) {}
+
+  get elements(): PatternElement[] {
+    return this.lazyElements.get();
+  }
+}
+
+let builtIn: ActionLexicon | undefined;
+const builtInLexicon = (): ActionLexicon => (builtIn ??= compilePatterns(builtInPatterns()));
+
+/** The built-in patterns alone, compiled on the first lookup. */
+export const BUILT_IN_ACTION_LEXICON: ActionLexicon = {
+  heads: new LazyMap(() => builtInLexicon().heads),
+  nominals: new LazyMap(() => builtInLexicon().nominals),
+  get patternCount() {
+    return builtInLexicon().patternCount;
+  },
+};
 
 /** What the coder looks up: verb heads of the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
 export const ACTION_LEXICON: ActionLexicon = {
-  ...BUILT_IN_ACTION_LEXICON,
   heads: new LayeredMap(BUILT_IN_ACTION_LEXICON.heads, () => activeOverlay()?.heads),
+  nominals: BUILT_IN_ACTION_LEXICON.nominals,
+  get patternCount() {
+    return BUILT_IN_ACTION_LEXICON.patternCount;
+  },
 };

@@ -1,17 +1,10 @@
-import { COUNTRIES, INSTITUTION_METONYMS } from '../lexicon/countries.ts';
-import { SHARED_INSTITUTION_ROWS } from '../lexicon/countries-data.ts';
-import { MEMBER_COUNTS, ORGANISATIONS } from '../lexicon/organisations.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
-import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { tokenize, type Token } from '../text/tokenizer.ts';
-import { UNCODED_BODIES } from '../lexicon/uncoded-bodies.ts';
-import { STATE_COALITIONS } from '../lexicon/state-coalitions.ts';
-import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
+import type { LeaderEntry } from '../lexicon/leaders.ts';
 
 /**
- * The actor dictionaries compiled once at load into an index keyed by a mention's first token.
- * Proper names match case-sensitively on surface text ("US" the country, not "us"); role nouns
- * match on lower case. A mention is always the longest entry that matches at a position.
+ * What the actor index (actor-index.ts) holds and how it is read: entries keyed by a mention's
+ * first token. Proper names match case-sensitively on surface text ("US" the country, not "us");
+ * role nouns match on lower case. A mention is always the longest entry that matches at a position.
  */
 export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'group' | 'uncoded';
 
@@ -45,117 +38,6 @@ export interface ActorEntry {
   item: ActorItem;
 }
 
-/** Phrases that refer back to the two parties an article is about: "both"/"the two" and a noun for parties or their people. */
-const PAIR_NOUNS = [
-  'countries',
-  'sides',
-  'nations',
-  'states',
-  'governments',
-  'leaders',
-  'parties',
-  'ministers',
-  'foreign ministers',
-  'defence ministers',
-  'defense ministers',
-  'presidents',
-  'prime ministers',
-  'delegations',
-  'heads of state',
-  'armies',
-  'militaries',
-  'men',
-  'women',
-  'officials',
-  'capitals',
-  'neighbours',
-  'neighbors',
-  'negotiators',
-  'allies',
-  'rivals',
-  'envoys',
-  'teams',
-];
-const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
-/** "the three countries", "all four governments": the last list of that many parties the article named. */
-const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-];
-const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
-  PAIR_NOUNS.flatMap(
-    (n) =>
-      [
-        [`the ${word} ${n}`, size],
-        [`all ${word} ${n}`, size],
-      ] as const,
-  ),
-).concat(GROUP_SIZES.flatMap(([word, size]) => [[`the ${word} powers`, size]] as const));
-
-/** "the 27 leaders", "all 32 allies", "the 27 member states": the members of an organisation of that size. */
-const MEMBERSHIP_PHRASES = [...MEMBER_COUNTS.keys()].flatMap((size) =>
-  [
-    'leaders',
-    'heads of state',
-    'foreign ministers',
-    'ministers',
-    'countries',
-    'states',
-    'governments',
-    'nations',
-    'allies',
-    'member states',
-    'members',
-    'member countries',
-  ].flatMap((n) => [`the ${size} ${n}`, `all ${size} ${n}`].map((phrase) => [phrase, size] as const)),
-);
-
-/** "Rahmon hosted his two counterparts": the last group of three the article named, less Rahmon's state. */
-const COUNTERPART_PHRASES = (['his', 'her', 'their'] as const).flatMap((owner) =>
-  (
-    [
-      ['two', 3],
-      ['three', 4],
-      ['four', 5],
-      ['five', 6],
-    ] as const
-  ).map(([word, size]) => [`${owner} ${word} counterparts`, size] as const),
-);
-
-// A few nouns the role dictionary does not treat as actors but news uses as such.
-const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
-  ['government officials', 'GOV'],
-  ['officials', 'GOV'],
-  ['official', 'GOV'],
-  ['government', 'GOV'],
-  ['authorities', 'GOV'],
-  ['leader', 'GOV'],
-  ['leaders', 'GOV'],
-  ['premier', 'GOV'],
-  ['chairman', 'GOV'],
-  ['chiefs', 'GOV'],
-  // the governing body of a coalition or a state ("the joint council of the Alliance of Sahel States")
-  ['council', 'GOV'],
-  // armed movements named by what they are rather than by name
-  ['rebel alliance', 'REB'],
-  ['rebel coalition', 'REB'],
-  ['rebel movement', 'REB'],
-  ['rebel movements', 'REB'],
-  ['armed movement', 'REB'],
-  ['armed movements', 'REB'],
-  ['separatists', 'REB'],
-  ['rebels', 'REB'],
-  // crowds: the civilians of wherever the event happens
-  ['people', 'CVL'],
-  ['crowds', 'CVL'],
-  ['crowd', 'CVL'],
-  ['residents', 'CVL'],
-  ['citizens', 'CVL'],
-  ['villagers', 'CVL'],
-];
-
 /** The tokens an entry matches ("the United Nations" → United, Nations), as the index keys them. */
 export function entryTokens(surface: string, caseSensitive: boolean, kind: ActorItemKind): string[] {
   // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
@@ -168,63 +50,6 @@ export function entryTokens(surface: string, caseSensitive: boolean, kind: Actor
   if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair' && kind !== 'group') toks = toks.slice(1);
   return toks;
 }
-
-function build(): Map<string, ActorEntry[]> {
-  const index = new Map<string, ActorEntry[]>();
-  const add = (surface: string, caseSensitive: boolean, item: ActorItem) => {
-    const toks = entryTokens(surface, caseSensitive, item.kind);
-    if (toks.length === 0) return;
-    const key = caseSensitive ? toks[0]! : toks[0]!.toLowerCase();
-    const arr = index.get(key) ?? [];
-    arr.push({ tokens: toks, caseSensitive, item });
-    index.set(key, arr);
-  };
-  for (const c of COUNTRIES) {
-    const amb = new Set(c.ambiguous ?? []);
-    for (const n of c.names) add(n, true, { kind: 'country', code: c.code, role: null, ambiguous: amb.has(n) });
-    for (const n of c.capitals) add(n, true, { kind: 'capital', code: c.code, role: 'GOV', ambiguous: amb.has(n) });
-    for (const n of c.adjectives) add(n, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
-    for (const n of c.demonyms) add(n, true, { kind: 'demonym', code: c.code, role: null, ambiguous: amb.has(n) });
-    // the singular of a plural demonym works as an adjective ("Serbs" → "Serb forces", "Kurds" → "Kurd refugees")
-    for (const n of c.demonyms) {
-      const singular = n.endsWith('s') && !n.endsWith('ss') ? n.slice(0, -1) : null;
-      if (singular && singular.length > 3 && !c.adjectives.includes(singular) && !c.names.includes(singular))
-        add(singular, true, { kind: 'adjective', code: c.code, role: null, ambiguous: amb.has(n) });
-    }
-  }
-  for (const m of INSTITUTION_METONYMS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false });
-  for (const m of SHARED_INSTITUTION_ROWS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false, homeFirst: true });
-  for (const o of ORGANISATIONS) for (const n of o.names) add(n, true, { kind: 'organisation', code: o.code, role: o.role, ambiguous: false });
-  // leaders: one entry per surface form, carrying every office holder that uses it
-  const byForm = new Map<string, { leaders: LeaderEntry[]; alias: boolean }>();
-  for (const l of LEADERS) {
-    for (const [form, alias] of [[l.name, false], ...l.aliases.map((a) => [a, !a.includes(' ')] as const)] as const) {
-      const e = byForm.get(form) ?? { leaders: [], alias };
-      e.leaders.push(l);
-      byForm.set(form, e);
-    }
-  }
-  for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
-  for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
-  for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
-  for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
-  for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
-  for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
-  for (const c of STATE_COALITIONS) {
-    for (const n of c.names) add(n, true, { kind: 'group', code: null, role: null, ambiguous: false, members: c.members });
-    for (const d of c.described ?? []) add(d, false, { kind: 'group', code: null, role: null, ambiguous: false, size: c.members.length, fallback: c.members });
-  }
-  // bodies with no Accord code: recognised so that they are neither guessed nor replaced
-  for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
-  for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
-  return index;
-}
-
-/** The built-in dictionaries alone. */
-export const BUILT_IN_ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = build();
-
-/** What the coder looks up: the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
-export const ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = new LayeredMap(BUILT_IN_ACTOR_INDEX, () => activeOverlay()?.actors);
 
 /**
  * The entries that can match from a first word, narrowed by the word after it. A few first words

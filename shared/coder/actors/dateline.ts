@@ -1,4 +1,4 @@
-import { ACTOR_INDEX } from './actor-lexicon.ts';
+import { ACTOR_INDEX } from './actor-index.ts';
 
 /**
  * The state of a wire story's dateline: "BELGRADE, July 8 (Accord Wire) -" → SRB. Only the

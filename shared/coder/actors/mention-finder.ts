@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ACTOR_INDEX, entriesFollowedBy, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, type ActorItem } from './actor-lexicon.ts';
+import { ACTOR_INDEX } from './actor-index.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**

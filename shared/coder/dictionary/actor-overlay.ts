@@ -1,6 +1,7 @@
 import type { DictionaryActor } from '../../dictionary/dictionary-schema.ts';
 import { isOrganisationCode } from '../../dictionary/known-codes.ts';
-import { BUILT_IN_ACTOR_INDEX, entryTokens, type ActorEntry, type ActorItem } from '../actors/actor-lexicon.ts';
+import { entryTokens, type ActorEntry, type ActorItem } from '../actors/actor-lexicon.ts';
+import { BUILT_IN_ACTOR_INDEX } from '../actors/actor-index.ts';
 import { withApostropheVariants } from '../lexicon/countries.ts';
 import type { LeaderEntry } from '../lexicon/leaders.ts';
 

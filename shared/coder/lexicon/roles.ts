@@ -1,3 +1,4 @@
+import { LazyMap } from './lazy-map.ts';
 import { BROAD_ROLE_NOUNS, CORE_ROLE_NOUNS, GOVERNMENT_PORTFOLIOS } from './roles-data.ts';
 
 type RoleTable = Readonly<Record<string, readonly string[]>>;
@@ -40,8 +41,11 @@ function buildRoleNouns(): Map<string, string> {
   return map;
 }
 
-/** Lower-case role noun or noun phrase, singular and plural → CAMEO role ('foreign minister' → GOV, 'troops' → MIL). */
-export const ROLE_NOUNS: ReadonlyMap<string, string> = buildRoleNouns();
+/**
+ * Lower-case role noun or noun phrase, singular and plural → CAMEO role ('foreign minister' → GOV, 'troops' → MIL).
+ * Built when first read (the actor index reads it when it is built), not at module load.
+ */
+export const ROLE_NOUNS: ReadonlyMap<string, string> = new LazyMap(buildRoleNouns);
 
 /**
  * Last words of a role phrase that name someone who can be received as a guest — an office holder or a delegation

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_LEXICON } from '../../../../shared/coder/actions/action-lexicon.ts';
+import { ACTION_LEXICON, BUILT_IN_ACTION_LEXICON, compilePatterns } from '../../../../shared/coder/actions/action-lexicon.ts';
+import { LazyMap } from '../../../../shared/coder/lexicon/lazy-map.ts';
 import { COOPERATION_PATTERNS } from '../../../../shared/coder/actions/patterns-cooperation.ts';
 import { CONFLICT_PATTERNS } from '../../../../shared/coder/actions/patterns-conflict.ts';
 import { isCameoCode } from '../../../../shared/coder/lexicon/cameo-codes.ts';
@@ -33,5 +34,28 @@ describe('action lexicon', () => {
     expect(codes('the visit')).toEqual(['042']);
     expect(codes('the signing of the treaty')).toEqual(['057']);
     expect(codes('after two days of fierce fighting')).toEqual([]);
+  });
+
+  it('compiles the built-in patterns on the first lookup, not at module load', () => {
+    expect(BUILT_IN_ACTION_LEXICON.heads).toBeInstanceOf(LazyMap);
+    expect(BUILT_IN_ACTION_LEXICON.nominals).toBeInstanceOf(LazyMap);
+    expect(ACTION_LEXICON.nominals).toBe(BUILT_IN_ACTION_LEXICON.nominals);
+  });
+
+  it('compiles the words after a head when first read, once per process', () => {
+    const heads = compilePatterns({ '057': ['sign|ink accord with @'] }).heads;
+    const [signed] = heads.get('signed')!;
+    const [inking] = heads.get('inking')!;
+    const lazy = (p: unknown) => (p as { lazyElements: { compiled?: unknown } }).lazyElements;
+    expect(lazy(signed!.pattern).compiled).toBeUndefined();
+    const elements = signed!.pattern.elements;
+    expect(elements.map((el) => (el.actor ? '@' : el.alts.map((alt) => alt.map((set) => [...set].join('/')).join(' '))))).toEqual([
+      ['accord/accords'],
+      ['with/withs'],
+      '@',
+    ]);
+    // the same array on every read, and shared by the head's alternatives: compiled once
+    expect(signed!.pattern.elements).toBe(elements);
+    expect(inking!.pattern.elements).toBe(elements);
   });
 });
