@@ -10,14 +10,16 @@ const CITY = "[A-Z][A-Z.'’ -]{2,40}(?:\\/[A-Z][A-Z.'’ -]{2,40})*";
 /**
  * The house styles of datelines, each anchored at the start of a line and bounded (no nested repetition):
  * wire copy with a date ("BELGRADE, July 8 (Reuters) -", "TOKYO, June 3 Kyodo -"), AP's city and state
- * ("WARSAW, Poland (AP) —"), a city and the outlet ("MANILA (CNA) -", "DHAKA (The Daily Star) -"), and the
- * South Asian press ("ISLAMABAD: The Foreign Office …").
+ * ("WARSAW, Poland (AP) —"), a city and the outlet ("MANILA (CNA) -", "DHAKA (The Daily Star) -"), the
+ * South Asian press ("ISLAMABAD: The Foreign Office …"), and a city alone before a dash ("MANILA — …").
  */
 const DATELINES: readonly RegExp[] = [
   new RegExp(`^(${CITY}),\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]{2,8})\\b`, 'm'),
   new RegExp(`^(${CITY}),\\s+[A-Z][A-Za-z.' ]{2,30}\\s\\([A-Za-z.' ]{1,40}\\)\\s?[-—–]`, 'm'),
   new RegExp(`^(${CITY})\\s\\([A-Za-z.' ]{1,40}\\)\\s?[-—–]`, 'm'),
   new RegExp(`^(${CITY}):\\s`, 'm'),
+  // the city alone before a dash ("MANILA — The Department of Foreign Affairs …", "KYIV - Ukraine said …")
+  new RegExp(`^(${CITY})\\s?[-—–]{1,2}\\s`, 'm'),
 ];
 
 /**

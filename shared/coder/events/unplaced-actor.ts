@@ -44,6 +44,12 @@ export function placeUnknownSource(
   const ownPhrase = roleOnly ? modifierInPhrase(tokens, mentions, roleOnly.mention.start) : null;
   const fallbackCountry = ownPhrase ?? loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, mentions, head, tokens);
   if (!fallbackCountry) return null;
+  // a foreign ministry, embassy or envoy acts toward other states: never the one its clause acts on
+  // ("The foreign ministry filed a diplomatic protest against China" is no protest by China)
+  const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
+  const foreignFacing = roleText.some((w) => FOREIGN_FACING.has(w));
+  const object = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
+  if (foreignFacing && object?.actor?.country === fallbackCountry) return null;
   // police, crowds and courts belong to a state: an organisation the story is about has none of its own
   if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
   const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
@@ -114,6 +120,8 @@ function storyCountry(resolver: ActorResolver): string | null {
   return home !== null && counts(home) === counts(top[0]!) ? home : null;
 }
 
+// Words of the roles that deal with other states.
+const FOREIGN_FACING = new Set(['foreign', 'external', 'embassy', 'ambassador', 'envoy', 'diplomat', 'diplomats', 'consulate']);
 const AGENT_NOUN = /^[A-Z][a-z]+(ors|ers|ists|ants|ents)$/;
 const COMMON_ADJECTIVE = /^[a-z]+(al|ous|ive|ic|ed|ing|ary|ent|ant|ern|ful|less|ior|ile)$/;
 

@@ -11,6 +11,8 @@ describe('datelineCountry: the state of a dateline, in each house style', () => 
     ['MANILA (CNA) - The Philippines opened the drills.', 'PHL'],
     ['KUALA LUMPUR (The Straits Times) - Thailand agreed.', 'MYS'],
     ['ISLAMABAD: The Foreign Office summoned the envoy.', 'PAK'],
+    ['MANILA — The Department of Foreign Affairs filed a protest.', 'PHL'],
+    ['KYIV - Ukraine said the talks would resume.', 'UKR'],
   ])('%s → %s', (body, expected) => {
     expect(datelineCountry(body)).toBe(expected);
   });
@@ -19,12 +21,14 @@ describe('datelineCountry: the state of a dateline, in each house style', () => 
     expect(datelineCountry('VIENNA/TEHRAN, Sept 11 (Reuters) - The board voted.')).toBeNull();
     expect(datelineCountry('Note: the figures are provisional.')).toBeNull();
     expect(datelineCountry('BREAKING: talks collapse')).toBeNull();
+    expect(datelineCountry('UPDATE - talks collapse')).toBeNull();
     expect(datelineCountry('The minister said on Monday, July 8, that talks would resume.')).toBeNull();
   });
 
   it('reads only the opening of a hostile line of capitals (bench:adversarial times it)', () => {
     expect(datelineCountry(`${'A'.repeat(200_000)}: ${'B, '.repeat(50_000)}`)).toBeNull();
     expect(datelineCountry(`${'WARSAW '.repeat(100)}, Poland (AP) — x`)).toBeNull();
+    expect(datelineCountry(`${'MANILA - '.repeat(50_000)}x`)).toBeNull();
   });
 });
 

@@ -194,3 +194,9 @@ describe('the doer of a deed named with "by"', () => {
     expect(briefsOf(events, (e) => e.source.country === 'IND' && e.cameo.root === '12')).toEqual(['IND>PAK 120']);
   });
 });
+
+describe('a foreign ministry the text does not place', () => {
+  it('is never placed in the state its clause acts on', async () => {
+    expect(briefsOf(await code('The foreign ministry on Monday filed a diplomatic protest against China.'))).toEqual([]);
+  });
+});
