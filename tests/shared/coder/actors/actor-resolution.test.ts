@@ -71,3 +71,11 @@ describe('personal names with lower-case particles', () => {
     expect(events.map(brief).sort()).toEqual(['ERI>EGY 043', 'ERI>SOM 043']);
   });
 });
+
+describe('foreign ministers by surname', () => {
+  it('"Araghchi phoned Mirzoyan": both ministers are placed, with no title', async () => {
+    const events = await code('Iranian Foreign Minister Abbas Araghchi phoned Mirzoyan on Thursday evening.');
+    expect(events.map(brief)).toEqual(['IRN>ARM 041']);
+    expect((await code('Bayramov met Fuad Hussein in Baku on Monday.')).map(brief)).toEqual(['AZE>IRQ 040']);
+  });
+});
