@@ -177,6 +177,29 @@ function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronou
   return false;
 }
 
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+]);
+const COUNTED_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'sides', 'parties', 'neighbours', 'neighbors']);
+
+/**
+ * "the three Nile basin states", "all four Gulf governments": a count, up to three words of description, and a noun for
+ * states (the dictionary's fixed phrases cover the count right before the noun). The mention runs from the article.
+ */
+function countedGroupAt(tokens: Token[], covered: ReadonlySet<number>, at: number): { size: number; end: number } | null {
+  if (tokens[at]!.norm !== 'the' && tokens[at]!.norm !== 'all') return null;
+  const size = COUNT_WORDS.get(tokens[at + 1]?.norm ?? '');
+  if (size === undefined) return null;
+  for (let j = at + 3; j <= at + 5 && j < tokens.length; j++) {
+    if (COUNTED_NOUNS.has(tokens[j]!.norm)) return { size, end: j + 1 };
+    if (covered.has(j) || !/^[\p{L}-]+$/u.test(tokens[j]!.text)) return null;
+  }
+  return null;
+}
+
 // Head nouns of organisations' names: one the dictionaries do not know ("the Collective Security Treaty Organisation")
 // is what a later "the bloc" in the sentence refers to, not the last bloc the article coded.
 const ORGANISATION_HEAD = /^(Organi[sz]ation|Community|Union|Alliance|Council|Treaty|Pact|Bloc|Forum|Cooperation)$/;
@@ -267,6 +290,15 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
   resolver.noteGroups(out, tokens);
+  // "the three Nile basin states": a list of that many parties named before (in this sentence too), with words of its own
+  for (let i = 0; i < tokens.length; i++) {
+    const counted = covered.has(i) ? null : countedGroupAt(tokens, covered, i);
+    const members = counted ? resolver.listedGroup(counted.size) : undefined;
+    if (!counted || !members) continue;
+    const mention: Mention = { start: i, end: counted.end, items: [], possessive: false, prep: prepBefore(tokens, i), pronoun: null };
+    const at = out.findIndex((r) => r.mention.start > i);
+    out.splice(at < 0 ? out.length : at, 0, { mention, actor: null, pair: members, certainty: 0.7 });
+  }
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)

@@ -249,6 +249,12 @@ export class ActorResolver {
     return [...lists].reverse().find((a) => a.some((x) => x.country === subject) === withSubject);
   }
 
+  /** The latest list of exactly that many parties the article named ("the three Nile basin states"). */
+  listedGroup(size: number): Actor[] | undefined {
+    const lists = this.groups.get(size) ?? [];
+    return lists[lists.length - 1];
+  }
+
   setSubject(r: ResolvedMention): void {
     if (!r.actor && !r.pair) return;
     this.lastSubject = r;

@@ -51,3 +51,17 @@ describe('"the bloc", "the alliance"', () => {
     expect(briefsOf(events)).toEqual(['EUR>ARM 033']);
   });
 });
+
+describe('a counted group with words of its own', () => {
+  it('"the three Nile basin states" is the list of three named before, in the same sentence too', async () => {
+    const events = await code(
+      'Egypt, Ethiopia and Sudan agreed on Monday to resume talks, as the African Union urged the three Nile basin states to reach a binding deal.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'AFU')).toEqual(['AFU>EGY 020', 'AFU>ETH 020', 'AFU>SDN 020']);
+  });
+
+  it('names no one without such a list', async () => {
+    const events = await code('The African Union urged the three Nile basin states to reach a binding deal.');
+    expect(briefsOf(events)).toEqual(['AFU>- 020']);
+  });
+});
