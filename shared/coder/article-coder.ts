@@ -5,6 +5,7 @@ import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
+import { countedGroupAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
@@ -175,37 +176,6 @@ function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronou
     }
   }
   return false;
-}
-
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-]);
-const COUNTED_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'sides', 'parties', 'neighbours', 'neighbors']);
-
-/**
- * "the three Nile basin states", "all four Gulf governments": a count, up to three words of description, and a noun for
- * states (the dictionary's fixed phrases cover the count right before the noun). The mention runs from the article.
- */
-function countedGroupAt(tokens: Token[], covered: ReadonlySet<number>, at: number): { size: number; end: number } | null {
-  if (tokens[at]!.norm !== 'the' && tokens[at]!.norm !== 'all') return null;
-  const size = COUNT_WORDS.get(tokens[at + 1]?.norm ?? '');
-  if (size === undefined) return null;
-  for (let j = at + 3; j <= at + 5 && j < tokens.length; j++) {
-    if (COUNTED_NOUNS.has(tokens[j]!.norm)) return { size, end: j + 1 };
-    if (covered.has(j) || !/^[\p{L}-]+$/u.test(tokens[j]!.text)) return null;
-  }
-  return null;
-}
-
-// Head nouns of organisations' names: one the dictionaries do not know ("the Collective Security Treaty Organisation")
-// is what a later "the bloc" in the sentence refers to, not the last bloc the article coded.
-const ORGANISATION_HEAD = /^(Organi[sz]ation|Community|Union|Alliance|Council|Treaty|Pact|Bloc|Forum|Cooperation)$/;
-
-function unknownOrganisationBefore(tokens: Token[], covered: ReadonlySet<number>, at: number): boolean {
-  return tokens.slice(0, at).some((t, i) => !covered.has(i) && ORGANISATION_HEAD.test(t.text));
 }
 
 /**
