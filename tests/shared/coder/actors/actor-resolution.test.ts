@@ -78,4 +78,10 @@ describe('foreign ministers by surname', () => {
     expect(events.map(brief)).toEqual(['IRN>ARM 041']);
     expect((await code('Bayramov met Fuad Hussein in Baku on Monday.')).map(brief)).toEqual(['AZE>IRQ 040']);
   });
+
+  it('heads of government of smaller states: "Ali is scheduled to travel to Washington" after "President Irfaan Ali"', async () => {
+    const events = await code("Guyana's President Irfaan Ali spoke on Monday. Ali is scheduled to travel to Washington next week for meetings.");
+    expect(events.map(brief)).toEqual(['GUY>USA 036']);
+    expect((await code('Marape met Rabuka in Suva on Monday.')).map(brief)).toEqual(['PNG>FJI 040']);
+  });
 });
