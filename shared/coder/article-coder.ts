@@ -205,7 +205,6 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     const actor =
       resolver.surnameAt(tokens[i]!) ??
       resolver.bodyAt(tokens, i) ??
-      (unknownOrganisationBefore(tokens, covered, i) ? null : resolver.blocAt(tokens, i)) ??
       (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({
@@ -260,14 +259,18 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
   resolver.noteGroups(out, tokens);
-  // "the three Nile basin states": a list of that many parties named before (in this sentence too), with words of its own
+  // after the sentence's own parties are known (so they count too): "the three Nile basin states", a list of that many
+  // parties named before, with words of its own; "the bloc", "the alliance", the last bloc named
   for (let i = 0; i < tokens.length; i++) {
-    const counted = covered.has(i) ? null : countedGroupAt(tokens, covered, i);
+    if (covered.has(i)) continue;
+    const counted = countedGroupAt(tokens, covered, i);
     const members = counted ? resolver.listedGroup(counted.size) : undefined;
-    if (!counted || !members) continue;
-    const mention: Mention = { start: i, end: counted.end, items: [], possessive: false, prep: prepBefore(tokens, i), pronoun: null };
+    const bloc = members || unknownOrganisationBefore(tokens, covered, i) ? null : resolver.blocAt(tokens, i);
+    if (!members && !bloc) continue;
+    const end = counted && members ? counted.end : i + 1;
+    const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };
     const at = out.findIndex((r) => r.mention.start > i);
-    out.splice(at < 0 ? out.length : at, 0, { mention, actor: null, pair: members, certainty: 0.7 });
+    out.splice(at < 0 ? out.length : at, 0, { mention, actor: bloc, pair: members ?? null, certainty: 0.7 });
   }
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and

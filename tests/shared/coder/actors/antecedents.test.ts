@@ -44,6 +44,11 @@ describe('"the bloc", "the alliance"', () => {
     expect(briefsOf(nato)).toContain('NATO>RUS 111');
   });
 
+  it('is a bloc named earlier in the same sentence', async () => {
+    const events = await code('The EU\'s foreign policy chief said the bloc "stands fully behind Estonia".');
+    expect(briefsOf(events)).toEqual(['EUR>EST 052']);
+  });
+
   it('is not when the sentence names a bloc the dictionaries do not know', async () => {
     const events = await code(
       'The European Union pledged aid to Armenia. Armenia froze its participation in the Collective Security Treaty Organisation in 2024, and the bloc criticised Yerevan.',
