@@ -265,7 +265,9 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     if (covered.has(i)) continue;
     const counted = countedGroupAt(tokens, covered, i);
     const members = counted ? resolver.listedGroup(counted.size) : undefined;
-    const bloc = members || unknownOrganisationBefore(tokens, covered, i) ? null : resolver.blocAt(tokens, i);
+    // (the word first: the scan back for an unknown organisation is for "bloc" and "alliance" only, never per word)
+    const named = members ? null : resolver.blocAt(tokens, i);
+    const bloc = named && !unknownOrganisationBefore(tokens, covered, i) ? named : null;
     if (!members && !bloc) continue;
     const end = counted && members ? counted.end : i + 1;
     const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };
