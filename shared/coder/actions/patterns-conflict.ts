@@ -90,6 +90,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'lambaste',
     'lash out at|against',
     'hit out at|against',
+    // "China's embassy hit back, accusing Australia of Cold War thinking"
+    'hit back',
     'round on',
     'castigate',
     'berate',
@@ -518,7 +520,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'fire',
     'fire on|at',
     'retaliate',
-    'hit back',
+    // "hit back" with arms is force; said of words it is criticism (111, below)
+    'hit|strike back with strike|strikes|airstrikes|air_strikes|missiles|rockets|drones|attacks|shelling|artillery|fire',
     'avenge',
     // "hit" alone is mostly economic ("tariffs hit exports"): only with a military or civilian target
     'hit target|targets|position|positions|base|bases|refinery|refineries|depot|depots|convoy|convoys|ship|ships|vessel|vessels|tanker|tankers|facility|facilities|infrastructure|plant|plants|airfield|airfields|terminal|town|towns|city|cities|village|villages|building|buildings|hospital|school|camp|camps|troops|forces|soldiers|post|posts|checkpoint',

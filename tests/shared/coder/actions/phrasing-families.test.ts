@@ -227,6 +227,13 @@ describe('aid and sanctions in wire phrasing', () => {
     expect((await code('Hungary has also signaled reservations about the EU plan.')).map(brief)).toEqual(['HUN>EUR 110']);
   });
 
+  it('"hit back" in words is criticism (111); "hit back with air strikes" is force (190)', async () => {
+    const words = await code("Australia criticised the deal. China's embassy in Honiara hit back, accusing Australia of Cold War thinking.");
+    expect(words.map(brief).filter((b) => b.startsWith('CHN>AUS'))).toEqual(['CHN>AUS 112', 'CHN>AUS 111']);
+    const arms = await code('Hezbollah fired rockets at Israel. Israel hit back with air strikes on southern Lebanon.');
+    expect(arms.map(brief)).toContain('ISR>LBN 190');
+  });
+
   it('a deed denied ("denied any violation had taken place") is a denial (016) toward whoever charged it', async () => {
     const events = await code('Estonia accused Russia of violating its airspace. Russia denied any violation had taken place.');
     expect(events.map(brief)).toEqual(['EST>RUS 112', 'RUS>EST 016']);
