@@ -428,7 +428,11 @@ function assembleOne(
   // whoever did it, not at a party named further on in the clause
   if (target && targetActor && REACTION_ROOTS.has(p.code.slice(0, 2)) && !p.objectWindow && !passive) {
     const from = arg.kind === 'nominal' ? arg.end : arg.headEnd;
-    const doer = target.mention.start > from + 1 ? referredDeedSource(tokens, from, resolver.deeds, source, target.mention.start) : null;
+    // ("rejected calls from Canberra to scrap its pact with China": the makers of the demand the verb answers come first)
+    const named = p.code.startsWith('12')
+      ? agentOfNamedDeed(tokens, mentions, a.headEnd, Math.min(target.mention.start + 1, a.headEnd + 4), source.country)
+      : null;
+    const doer = named ?? (target.mention.start > from + 1 ? referredDeedSource(tokens, from, resolver.deeds, source, target.mention.start) : null);
     if (doer && doer.country !== source.country) targetActor = doer;
   }
   // compound or paired subject: the other side is the target ("Seoul and Tokyo agreed")

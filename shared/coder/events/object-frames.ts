@@ -9,20 +9,28 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
  * Cairo would not accept …"). Both are read before the story-level guesses of implicit-target.ts.
  */
 
-/** "the statement issued by X", "tariffs imposed by X", "a statement by X": X, for a participle or a deed noun with "by" inside [from, until). */
+/** "the statement issued by X", "tariffs imposed by X", "a statement by X", "calls from X": X, for a participle or a deed noun with "by" (a demand with "from") inside [from, until). */
 export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], from: number, until: number, sourceCountry: string): Actor | null {
   for (const r of mentions) {
     const m = r.mention;
     if (m.start < from || m.start >= until) continue;
-    if (m.prep !== 'by' || !r.actor || r.actor.country === sourceCountry) continue;
-    const by = tokens[m.start - 1]?.norm === 'by' ? m.start - 1 : m.start - 2;
+    if ((m.prep !== 'by' && m.prep !== 'from') || !r.actor || r.actor.country === sourceCountry) continue;
+    const by = tokens[m.start - 1]?.norm === m.prep ? m.start - 1 : m.start - 2;
     const participle = tokens[by - 1];
+    // "rejected calls from Canberra and Wellington to scrap …": whoever made the demand that is answered
+    if (m.prep === 'from') {
+      if (participle && DEMAND_NOUNS.has(participle.norm)) return r.actor;
+      continue;
+    }
     if (participle && /^[a-z]+(ed|en|wn|de)$/.test(participle.text)) return r.actor;
     // ("rejected a statement by Pakistan's Foreign Office", "condemned the incursion by Russian drones")
     if (participle && DEED_NOUNS.has(participle.norm)) return r.actor;
   }
   return null;
 }
+
+// Nouns for a demand whose makers a "from" names right after them.
+const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests', 'pressure', 'plea', 'pleas']);
 
 // Nouns for a deed or a statement whose doer a "by" names right after them.
 const DEED_NOUNS = new Set([

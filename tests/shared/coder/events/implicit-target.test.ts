@@ -200,3 +200,12 @@ describe('a foreign ministry the text does not place', () => {
     expect(briefsOf(await code('The foreign ministry on Monday filed a diplomatic protest against China.'))).toEqual([]);
   });
 });
+
+describe('the makers of a demand answered', () => {
+  it('"rejected calls from Canberra … to scrap an agreement with China" is aimed at Canberra, not at China', async () => {
+    const events = await code(
+      'Solomon Islands Prime Minister Jeremiah Manele has rejected calls from Canberra to scrap an expanded policing agreement with China.',
+    );
+    expect(briefsOf(events)).toEqual(['SLB>AUS 120']);
+  });
+});
