@@ -209,3 +209,10 @@ describe('the makers of a demand answered', () => {
     expect(briefsOf(events)).toEqual(['SLB>AUS 120']);
   });
 });
+
+describe('force near a border', () => {
+  it("lands on the story's target, not on the state whose border it is near", async () => {
+    const events = await code("Syria condemned Israeli strikes in Daraa on Monday. Israel's army said it had struck weapons depots near the Jordanian border.");
+    expect(briefsOf(events)).toEqual(['ISR>SYR 190', 'SYR>ISR 111']);
+  });
+});
