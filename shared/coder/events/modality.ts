@@ -11,6 +11,8 @@ export interface ModalityCues {
   /** The intent marker is a scheduling word: planned rather than merely declared. */
   scheduled: boolean;
   negated: boolean;
+  /** The negation states a fact, not a refusal: "has not recognised", "did not sign", "has never recognized". */
+  factualNegation: boolean;
   /** may, might, could, possible …: not an event unless it is a conditional threat. */
   hypothetical: boolean;
   /** seeks to, aims to, hopes to: a goal, not an event. */
@@ -231,6 +233,7 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
     intent: false,
     scheduled: false,
     negated: false,
+    factualNegation: false,
     hypothetical: false,
     goal: false,
     infinitive: false,
@@ -251,7 +254,12 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
       otherIntent = true;
     } else if (w === 'to' && !cues.intent && !cues.goal) cues.infinitive = true;
     if (w === 'must' || w === 'should') cues.obligation = true;
-    if (NEGATIONS.has(w)) cues.negated = true;
+    if (NEGATIONS.has(w)) {
+      cues.negated = true;
+      // ("has not", "did not", "had never": a perfect or past auxiliary before the negation, no modal)
+      const aux = w === 'never' && !FACT_AUX.has(tokens[i - 1]?.norm ?? '') ? w : (tokens[i - 1]?.norm ?? '');
+      cues.factualNegation = FACT_AUX.has(aux) || (w === 'never' && !INTENT_WORDS.has(aux));
+    }
     else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;
     else if (INTENT_WORDS.has(w)) {
       cues.intent = true;
@@ -269,6 +277,9 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
   cues.onlyWould = would && !otherIntent;
   return cues;
 }
+
+// Auxiliaries that make a negation a statement of fact ("has not recognised", "did not sign").
+const FACT_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 
 // A nominal's phrase ends at these: "influenced by US operations" is not hypothetical operations.
 const NOMINAL_BOUNDARY = new Set(['by', 'with', 'of', 'from', 'in', 'on', 'over', 'after', 'following', 'amid', 'despite', 'against', ',']);

@@ -370,6 +370,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       code = c;
     }
     if (cues.negated || inherited === 'negate') {
+      // "Kazakhstan has not recognised the annexation", "did not sign the memorandum": cooperation that did not happen is
+      // no event; a refusal says it will not ("would not agree", "will not allow"), or says so with a verb of refusing
+      if (cues.factualNegation && !kind) return skip;
       const n = negate(code);
       if (!n) return skip;
       code = n;

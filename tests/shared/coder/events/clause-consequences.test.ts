@@ -204,3 +204,15 @@ describe('sides joined before the noun: "Russian-Ukrainian talks", "the Israel-H
     expect(briefsOf(await code('Belarus held the Zapad exercises near Grodno on Monday.'))).toEqual(['BLR>- 150']);
   });
 });
+
+describe('negation: a fact or a refusal', () => {
+  it('cooperation that did not happen is no event ("has not recognised", "did not sign")', async () => {
+    expect(briefsOf(await code("Kazakhstan has not recognised Russia's annexation of Crimea."))).toEqual([]);
+    expect(briefsOf(await code('Turkmenistan attended the meeting but did not sign the memorandum with Kazakhstan.'))).not.toContain('TKM>KAZ 120');
+  });
+
+  it('a refusal says it will not, or says so with a verb of refusing', async () => {
+    expect(briefsOf(await code('Moscow would not agree to any pause that allowed Ukraine to rearm.'))).toEqual(['RUS>UKR 120']);
+    expect(briefsOf(await code('Iran refused to allow IAEA inspectors into Fordow.'))).toEqual(['IRN>IAEA 1245']);
+  });
+});
