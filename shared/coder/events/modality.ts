@@ -259,8 +259,7 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
       // ("has not", "did not", "had never": a perfect or past auxiliary before the negation, no modal)
       const aux = w === 'never' && !FACT_AUX.has(tokens[i - 1]?.norm ?? '') ? w : (tokens[i - 1]?.norm ?? '');
       cues.factualNegation = FACT_AUX.has(aux) || (w === 'never' && !INTENT_WORDS.has(aux));
-    }
-    else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;
+    } else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;
     else if (INTENT_WORDS.has(w)) {
       cues.intent = true;
       if (w === 'would') would = true;

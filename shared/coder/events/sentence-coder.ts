@@ -278,6 +278,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     if (!a.fronted && allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
     // "thanked Brazil for the help its firefighters gave", "praised Kenya for hosting refugees": the reason for thanks is background
     if (thanksReason(tokens, a.head)) return skip;
+    // "refugees hosted in northern Uganda": a participle of hosting right after a plural noun and before a place
+    // describes that noun (a reduced relative clause); it reports no meeting
+    if (a.code.startsWith('04') && reducedRelative(tokens, actions, a)) return skip;
     if (a.kind === 'nominal' && !nominalIsEvent(tokens, mentions, actions, a)) return skip;
     // "a Chinese attack on Taiwan could …", "any new strike would …": an event noun that is the subject of a modal is supposed
     if (a.kind === 'nominal' && supposedNominal(tokens, a.head, a.end)) return skip;
@@ -521,6 +524,20 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   return out;
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'inside', 'along', 'throughout', 'around']);
+const NOT_NOUNS = new Set(['has', 'was', 'is', 'its', 'his', 'this', 'as', 'us', 'does', 'always', 'perhaps', 'thus']);
+
+function reducedRelative(tokens: Token[], actions: readonly ActionMatch[], a: ActionMatch): boolean {
+  if (a.kind !== 'verb' || (a.form !== 'participle' && a.form !== 'pastOrParticiple')) return false;
+  const prev = tokens[a.head - 1];
+  if (!prev || !/^[a-z]+s$/.test(prev.text) || NOT_NOUNS.has(prev.norm)) return false;
+  if (!PLACE_PREPOSITIONS.has(tokens[a.headEnd]?.norm ?? '')) return false;
+  // the noun is inside a clause whose verb came before it ("pledged $45 million to support … refugees hosted in …"),
+  // not the subject of its own ("Syrian and Israeli officials met in Paris")
+  return actions.some((x) => x.kind === 'verb' && x.head < a.head - 1 && !tokens.slice(x.head, a.head).some((t) => CLAUSE_JOINS.has(t.norm)));
+}
+const CLAUSE_JOINS = new Set([',', ';', 'and', 'but', 'while', 'as', 'after', 'before', 'when']);
 
 const nonFinite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'base' || a.form === 'ing');
 const finite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'past' || a.form === 'third' || a.form === 'pastOrParticiple');

@@ -216,3 +216,10 @@ describe('negation: a fact or a refusal', () => {
     expect(briefsOf(await code('Iran refused to allow IAEA inspectors into Fordow.'))).toEqual(['IRN>IAEA 1245']);
   });
 });
+
+describe('a participle that describes a noun', () => {
+  it('"refugees hosted in northern Uganda" reports no hosting; "officials met in Paris" is a meeting', async () => {
+    expect(briefsOf(await code('Japan pledged $45 million to support South Sudanese refugees hosted in northern Uganda.'))).toEqual(['JPN>SSD 0331']);
+    expect(briefsOf(await code('Syrian and Israeli officials met in Paris on Monday.'))).toContain('SYR>ISR 040');
+  });
+});
