@@ -256,9 +256,10 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
     if (w === 'must' || w === 'should') cues.obligation = true;
     if (NEGATIONS.has(w)) {
       cues.negated = true;
-      // ("has not", "did not", "had never": a perfect or past auxiliary before the negation, no modal)
-      const aux = w === 'never' && !FACT_AUX.has(tokens[i - 1]?.norm ?? '') ? w : (tokens[i - 1]?.norm ?? '');
-      cues.factualNegation = FACT_AUX.has(aux) || (w === 'never' && !INTENT_WORDS.has(aux));
+      // ("has not", "did not", "had never", "never recognised": a perfect or past auxiliary before the negation, or a
+      // bare "never"; "will never", "would not" are refusals)
+      const before = tokens[i - 1]?.norm ?? '';
+      cues.factualNegation = FACT_AUX.has(before) || (w === 'never' && !INTENT_WORDS.has(before));
     } else if (CEASE_WORDS.has(w) && i === head - 1) cues.cease = true;
     else if (INTENT_WORDS.has(w)) {
       cues.intent = true;
