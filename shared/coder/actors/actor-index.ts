@@ -49,7 +49,7 @@ const PAIR_NOUNS = [
 ];
 const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
 /** "the three countries", "all four governments": the last list of that many parties the article named. */
-const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [
+export const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [
   ['three', 3],
   ['four', 4],
   ['five', 5],

@@ -1,16 +1,13 @@
 import type { Token } from '../text/tokenizer.ts';
+import { GROUP_SIZES } from './actor-index.ts';
 
 /**
  * Phrases that name again parties the article named before, found over the words no dictionary entry covers:
  * a counted group with words of its own ("the three Nile basin states"), and the check that keeps "the bloc" from
  * meaning the last bloc coded when the sentence names an organisation the dictionaries do not know.
  */
-const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-]);
+// (the counts of the dictionary's fixed group phrases, "the three countries")
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map(GROUP_SIZES);
 const COUNTED_NOUNS = new Set(['countries', 'states', 'nations', 'governments', 'sides', 'parties', 'neighbours', 'neighbors']);
 
 /**

@@ -9,9 +9,8 @@ import { isReportingVerb } from '../events/modality.ts';
  * subject of two joined by "and" ("Saudi Arabia and Qatar each said they …").
  */
 export function antecedentInSentence(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
-  const speaker = speakerOfComplement(pronoun, before, tokens);
-  if (speaker) return speaker;
-  return THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
+  const pair = THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
+  return speakerOfComplement(pronoun, pair, before, tokens) ?? pair;
 }
 
 const THEY = new Set(['they', 'their', 'them']);
@@ -22,9 +21,9 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(['has', 'have', 'had', 'also', 'later',
 /**
  * "X said (that) it would …": the subject of a complement clause of a verb of saying is, when a pronoun, that verb's
  * own subject, a plain mention right before it (what a reader takes it to be; the last subject of earlier sentences
- * is the fallback, not the rule). A pair speaker ("Germany and Japan said they …") is both.
+ * is the fallback, not the rule). A pair speaker ("Germany and Japan said they …", `pair` for "they") is both.
  */
-function speakerOfComplement(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
+function speakerOfComplement(pronoun: Mention, pair: ResolvedMention | null, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
   const p = pronoun.pronoun ?? '';
   if (!SINGULAR.has(p) && !THEY.has(p)) return null;
   let j = pronoun.start - 1;
@@ -32,7 +31,6 @@ function speakerOfComplement(pronoun: Mention, before: readonly ResolvedMention[
   if (!isReportingVerb(tokens[j]?.norm ?? '')) return null;
   let k = j - 1;
   while (k >= 0 && j - k <= 3 && (BETWEEN_SPEAKER_AND_VERB.has(tokens[k]!.norm) || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
-  const pair = THEY.has(p) ? compoundSubject(before, tokens) : null;
   if (pair && pair.mention.start < k && before.some((r) => r.mention.end === k + 1)) return pair;
   const speaker = before.find((r) => r.mention.end === k + 1);
   if (!speaker || speaker.mention.prep || (!speaker.actor && !speaker.pair)) return null;

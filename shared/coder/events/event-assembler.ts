@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
-import { implicitTarget } from './implicit-target.ts';
+import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { referredDeedSource, referredDeedSources } from './event-reference.ts';
@@ -639,7 +639,6 @@ function directObjectRole(tokens: Token[], mentions: ResolvedMention[], from: nu
 
 /** Parties of a joint act coded pair by pair; beyond, the first-named acts toward each other one. */
 const JOINT_PAIRS_UP_TO = 3;
-const BORDER_WORDS = new Set(['border', 'borders', 'frontier', 'boundary']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'within', 'around', 'into', 'from']);
 
 /**

@@ -133,7 +133,7 @@ function sentenceParty(
       (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) &&
       // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share)
       r.mention.prep !== 'near' &&
-      !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDERS.has(tokens[r.mention.end]?.norm ?? '')) &&
+      !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&
       (relative < 0 || r.mention.start < relative) &&
       (grounds < 0 || r.mention.start < grounds) &&
       !landmarks.inParticipleAside(r.mention.start, r.mention.end) &&
@@ -149,7 +149,8 @@ function sentenceParty(
 }
 
 const ARGUMENT_PREPS = new Set(['against', 'with', 'to', 'on', 'from', 'toward', 'towards']);
-const BORDERS = new Set(['border', 'borders', 'frontier', 'boundary']);
+/** Nouns for a border: a place two states share, never where force lands nor what a show of force is aimed at. */
+export const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'boundary']);
 const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around', 'during', 'via', 'through']);
 
 function domesticCounterpartRole(role: string | null): string | null {

@@ -227,7 +227,7 @@ export function brokeredAgreements(tokens: Token[], coded: readonly SentenceEven
 const BROKER_VERBS = new Set(['brokered', 'broker', 'brokers', 'brokering', 'mediated', 'mediate', 'mediates']);
 
 // Participles after the talks that name who held them ("talks hosted by the UAE", "negotiations mediated by Qatar").
-const HOSTING = new Set(['hosted', 'mediated', 'brokered', 'facilitated', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
+const HOSTING = new Set([...BROKERING, 'hosted', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
 
 /**
  * "Egypt, Ethiopia and Sudan agreed to resume negotiations after two days of talks hosted by the United Arab Emirates":

@@ -42,13 +42,14 @@ export function placeUnknownSource(
   const local = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier) ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
   // "three Russian MiG-31 fighter jets": a state named inside the role's own noun phrase says whose they are
   const ownPhrase = roleOnly ? modifierInPhrase(tokens, mentions, roleOnly.mention.start) : null;
-  const fallbackCountry = ownPhrase ?? loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, mentions, head, tokens);
+  // the first party after the verb: what its clause acts on
+  const object = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
+  const fallbackCountry = ownPhrase ?? loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, object, head, tokens);
   if (!fallbackCountry) return null;
   // a foreign ministry, embassy or envoy acts toward other states: never the one its clause acts on
   // ("The foreign ministry filed a diplomatic protest against China" is no protest by China)
   const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
   const foreignFacing = roleText.some((w) => FOREIGN_FACING.has(w));
-  const object = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
   if (foreignFacing && object?.actor?.country === fallbackCountry) return null;
   // police, crowds and courts belong to a state: an organisation the story is about has none of its own
   if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
@@ -92,11 +93,10 @@ const LOCAL_ROLES = new Set(['OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU']);
  * Then the speaker most likely belongs to the side that acted last ("Indonesia criticised the pact."),
  * and with no such side it stays the story's state.
  */
-function storyGuess(resolver: ActorResolver, mentions: ResolvedMention[], head: number, tokens: Token[]): string | null {
-  // the clause's object as a state (a government, a capital, a country), not a part of one: the
-  // army, the police or rebels of the story's state may well be what its officials act on; nor a
+function storyGuess(resolver: ActorResolver, first: ResolvedMention | undefined, head: number, tokens: Token[]): string | null {
+  // the clause's object (`first`, the first party after the verb) as a state (a government, a capital, a country), not a
+  // part of one: the army, the police or rebels of the story's state may well be what its officials act on; nor a
   // state inside a reported clause ("denied that Mexico was a transit route for …")
-  const first = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
   const reported = first !== undefined && tokens.slice(head + 1, first.mention.start).some((t) => t.norm === 'that');
   const object = reported ? undefined : first?.actor;
   const story = storyCountry(resolver);
