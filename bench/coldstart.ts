@@ -15,9 +15,9 @@
  * article) and its HTTP server's API Gateway events. The stack itself only acknowledges them.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
@@ -86,7 +86,9 @@ try {
 
   const node = samples.ingest[0]!.node;
   console.log(`${runs} cold starts per handler, Node ${node}, each a fresh process (init = process start to handler imported)`);
-  for (const [name, b] of Object.entries(bundles)) console.log(`bundle ${name}: ${kib(b.bytes)} KiB (source map ${kib(b.mapBytes)} KiB)`);
+  for (const [name, b] of Object.entries(bundles)) {
+    console.log(`bundle ${name}: ${kib(b.bytes)} KiB loaded at init (source maps ${kib(b.mapBytes)} KiB), ${kib(b.chunkBytes)} KiB in chunks loaded on demand`);
+  }
   const hello = summary(samples.hello.map((s) => s.initMs));
   for (const name of ['ingest', 'api'] as const) {
     const init = summary(samples[name].map((s) => s.initMs));
@@ -126,10 +128,22 @@ interface Sample {
   result: unknown;
 }
 
-async function bundle(entry: string, name: string): Promise<{ file: string; bytes: number; mapBytes: number }> {
-  const file = join(work, name, 'index.mjs');
-  await build(lambdaEsbuildOptions(join(root, entry), file));
-  return { file, bytes: statSync(file).size, mapBytes: statSync(`${file}.map`).size };
+/** A bundle as CDK builds it; `bytes` are those a cold start loads (index.mjs and its static imports), `chunks` those it may load later. */
+async function bundle(entry: string, name: string): Promise<{ file: string; bytes: number; mapBytes: number; chunkBytes: number }> {
+  const outdir = join(work, name);
+  const { metafile } = await build({ ...lambdaEsbuildOptions(join(root, entry), outdir), metafile: true });
+  const outputs = new Map(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
+  const file = join(outdir, 'index.mjs');
+  const atInit = new Set<string>();
+  const visit = (path: string): void => {
+    if (atInit.has(path)) return;
+    atInit.add(path);
+    for (const imported of outputs.get(path)!.imports) if (imported.kind === 'import-statement' && !imported.external) visit(resolve(imported.path));
+  };
+  visit(file);
+  const size = (paths: Iterable<string>): number => [...paths].reduce((sum, path) => sum + outputs.get(path)!.bytes, 0);
+  const chunks = [...outputs.keys()].filter((path) => path.endsWith('.mjs') && !atInit.has(path));
+  return { file, bytes: size(atInit), mapBytes: size([...atInit].map((path) => `${path}.map`)), chunkBytes: size(chunks) };
 }
 
 /** Asynchronously: the emulators the handler talks to run in this process. */

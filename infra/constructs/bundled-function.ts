@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { AssetHashType, DockerImage, type BundlingOptions } from 'aws-cdk-lib';
+import { ApplicationLogLevel, Architecture, Code, Function as LambdaFunction, LoggingFormat, Runtime, SystemLogLevel, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { FunctionSettings, StageConfig } from '../stage-config.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { acknowledge } from './acknowledge.ts';
-import { LAMBDA_BUNDLING } from './lambda-bundling.ts';
+import { bundleLambda } from './lambda-bundling.ts';
 
 export interface BundledFunctionProps {
   /** Entry file relative to the repository root, exporting `handler`. */
@@ -22,13 +22,14 @@ export interface BundledFunctionProps {
 
 /**
  * A Lambda function as every Accord function is built: Node 24 on arm64, bundled locally by
- * esbuild (no Docker) with the AWS SDK inside the bundle, minified ESM with source maps (mapped
+ * esbuild (no Docker) with the AWS SDK inside the bundle, minified ESM split into index.mjs and the
+ * chunks only some inputs load (infra/constructs/lambda-bundling.ts), with source maps (mapped
  * when a stack trace is formatted: infra/lambda-runtime/source-mapped-stacks.mjs), active
  * tracing, JSON logs to its own log group with the stage's retention, and its own role that starts
  * with nothing but permission to write to that log group.
  */
 export class BundledFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: LambdaFunction;
   readonly role: Role;
   readonly logGroup: LogGroup;
 
@@ -54,11 +55,26 @@ export class BundledFunction extends Construct {
       }),
     );
 
-    this.function = new NodejsFunction(this, 'Function', {
-      entry: join(PROJECT_ROOT, props.entry),
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+    const entry = join(PROJECT_ROOT, props.entry);
+    const bundling: BundlingOptions & { readonly entry: string } = {
+      // CDK caches a bundled asset by its options (as JSON): the entry keeps two functions' apart.
+      entry: props.entry,
+      // never pulled: local bundling always succeeds or throws
+      image: DockerImage.fromRegistry('accord-bundles-locally'),
+      local: {
+        tryBundle(outputDir) {
+          bundleLambda(entry, outputDir);
+          return true;
+        },
+      },
+    };
+    this.function = new LambdaFunction(this, 'Function', {
+      // Not NodejsFunction: it bundles into one file, and the chunks are what keep HTML and batch
+      // parsers out of every cold start. esbuild runs in this process (no Docker); the asset's hash
+      // is that of the bundle, so an unchanged bundle is not uploaded again.
+      code: Code.fromAsset(PROJECT_ROOT, { assetHashType: AssetHashType.OUTPUT, bundling }),
+      // index.mjs's `handler`: the bundle's entry file (lambdaEsbuildOptions)
+      handler: 'index.handler',
       description: props.description,
       runtime: Runtime.NODEJS_24_X,
       architecture: Architecture.ARM_64,
@@ -71,7 +87,6 @@ export class BundledFunction extends Construct {
       applicationLogLevelV2: ApplicationLogLevel[config.logLevel],
       systemLogLevelV2: SystemLogLevel.WARN,
       tracing: Tracing.ACTIVE,
-      awsSdkConnectionReuse: false,
       environment: {
         ...props.environment,
         STAGE: config.stage,
@@ -79,24 +94,6 @@ export class BundledFunction extends Construct {
         // Per-stage namespace: stages sharing an account must not mix their figures.
         POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(config),
         POWERTOOLS_LOG_LEVEL: config.logLevel,
-      },
-      bundling: {
-        forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: LAMBDA_BUNDLING.target,
-        mainFields: [...LAMBDA_BUNDLING.mainFields],
-        banner: LAMBDA_BUNDLING.banner,
-        minify: LAMBDA_BUNDLING.minify,
-        sourceMap: true,
-        sourceMapMode: SourceMapMode.DEFAULT,
-        sourcesContent: LAMBDA_BUNDLING.sourcesContent,
-        inject: [...LAMBDA_BUNDLING.inject],
-        // NodejsFunction has no `alias` property; its esbuildArgs pass each as `--alias:name=path`.
-        esbuildArgs: { '--alias': Object.entries(LAMBDA_BUNDLING.alias).map(([name, path]) => `${name}=${path}`) },
-        // The SDK goes into the bundle: the pinned version is the tested one, and
-        // tree-shaking keeps only the clients the function uses.
-        bundleAwsSDK: true,
-        externalModules: [],
       },
     });
 

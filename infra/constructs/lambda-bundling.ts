@@ -1,22 +1,23 @@
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from 'esbuild';
+import { buildSync, type BuildOptions } from 'esbuild';
 import { nodeBuiltinAliases } from '../node-builtins/aliases.mjs';
 
 /**
- * How every Accord Lambda is bundled, in one place without the CDK: BundledFunction hands these to
- * NodejsFunction, and `npm run bench:coldstart` builds the same bundles with esbuild directly.
+ * How every Accord Lambda is bundled, in one place: BundledFunction bundles its asset with
+ * `bundleLambda`, and `npm run bench:coldstart` and the tests build the same bundles with
+ * `lambdaEsbuildOptions`.
  */
 
 /**
  * ESM bundles run CommonJS dependencies that call `require` (the AWS SDK and others still do);
- * esbuild's ESM output has no `require`, so the bundle defines one from its own URL.
+ * esbuild's ESM output has no `require`, so each file of the bundle defines one from its own URL.
  */
 export const ESM_REQUIRE_BANNER =
   "import { createRequire as __accordCreateRequire } from 'node:module'; const require = __accordCreateRequire(import.meta.url);";
 
 /**
- * File:line of the TypeScript sources in stack traces, through the bundle's source map read when a
- * stack is first formatted, rather than NODE_OPTIONS=--enable-source-maps, which parses the map at
+ * File:line of the TypeScript sources in stack traces, through the bundle's source maps read when a
+ * stack is first formatted, rather than NODE_OPTIONS=--enable-source-maps, which parses the maps at
  * every cold start. Injected into every bundle; see the file.
  */
 export const SOURCE_MAPPED_STACKS = fileURLToPath(new URL('../lambda-runtime/source-mapped-stacks.mjs', import.meta.url));
@@ -36,12 +37,23 @@ export const LAMBDA_BUNDLING = {
   alias: nodeBuiltinAliases(),
 } as const;
 
-/** The esbuild options NodejsFunction derives from LAMBDA_BUNDLING, for a bundle built outside the CDK. */
-export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptions {
+/**
+ * The esbuild options of a Lambda bundle written to `outdir`: `index.mjs` (the handler is
+ * `index.handler`) and, beside it, one chunk
+ * per dynamic import (linkedom and Readability for HTML pages, warcio and pako for batches, the
+ * SDK's rarely used credential providers). Code splitting keeps what only some inputs need out of
+ * the file every cold start compiles: V8 compiles all of a module's text when it is imported,
+ * whether or not its functions run. Chunks sit in the same directory as index.mjs, because the
+ * injected stack mapper finds the bundle's files by their directory.
+ */
+export function lambdaEsbuildOptions(entry: string, outdir: string): BuildOptions {
   return {
-    entryPoints: [entry],
-    outfile,
+    entryPoints: { index: entry },
+    outdir,
     bundle: true,
+    splitting: true,
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
     platform: 'node',
     format: 'esm',
     target: LAMBDA_BUNDLING.target,
@@ -54,4 +66,9 @@ export function lambdaEsbuildOptions(entry: string, outfile: string): BuildOptio
     alias: LAMBDA_BUNDLING.alias,
     logLevel: 'error',
   };
+}
+
+/** Bundles `entry` into `outdir` synchronously, as CDK's local bundling calls it; throws on a build error. */
+export function bundleLambda(entry: string, outdir: string): void {
+  buildSync(lambdaEsbuildOptions(entry, outdir));
 }

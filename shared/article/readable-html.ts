@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { parseHtml } from './html.ts';
 import { measurePage, nestingWithinLimit } from './page-bounds.ts';
 import { parsePageDocument, type PageDocument } from './page-dom.ts';
@@ -31,7 +31,8 @@ export async function parseHtmlPage(html: string): Promise<ParsedContent> {
 
   // Metadata first: Readability rewrites the DOM it reads (removes scripts, unwraps, re-parents).
   const metadata = readPageMetadata(document);
-  const readable = readArticle(document);
+  readability ??= import('@mozilla/readability').then((module) => module.Readability);
+  const readable = readArticle(await readability, document);
   const fallback = readable === null ? parseHtml(html) : null;
   const siteName = metadata.siteName ?? readable?.siteName ?? fallback?.source ?? null;
   const url = metadata.url ?? fallback?.url ?? null;
@@ -67,9 +68,15 @@ interface ReadableArticle {
   language: string | null;
 }
 
+/**
+ * Readability, imported with the first page like linkedom (page-dom.ts): text and Markdown articles
+ * never need it, and in a Lambda bundle it is then a chunk that cold starts do not compile.
+ */
+let readability: Promise<typeof ReadabilityClass> | undefined;
+
 /** Readability's reading of the page, or null when it finds no article text. */
-function readArticle(document: PageDocument): ReadableArticle | null {
-  let result: ReturnType<Readability['parse']>;
+function readArticle(Readability: typeof ReadabilityClass, document: PageDocument): ReadableArticle | null {
+  let result: ReturnType<ReadabilityClass['parse']>;
   try {
     // Readability's types name the browser's Document; linkedom's document is not one to the type checker
     // (whether or not a DOM lib is in scope: the explorer's tests bring one), so it is passed as Readability's parameter type.

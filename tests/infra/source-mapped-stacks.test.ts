@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,16 +12,27 @@ import { lambdaEsbuildOptions } from '../../infra/constructs/lambda-bundling.ts'
  * process without NODE_OPTIONS: a thrown error's stack names the TypeScript source, line and
  * function, and the source map is read only when a stack is formatted, not when the bundle loads.
  */
-const SOURCE = `export function handler(): string {
+const SOURCE = `export async function handler(): Promise<string> {
   try {
     parseOrder('{');
   } catch (error) {
-    return (error as Error).stack ?? '';
+    const { parseInvoice } = await import('./invoice-parser.ts');
+    try {
+      parseInvoice('[');
+    } catch (later) {
+      return ((error as Error).stack ?? '') + '\\n--- chunk ---\\n' + ((later as Error).stack ?? '');
+    }
   }
   return '';
 }
 
 function parseOrder(text: string): unknown {
+  return JSON.parse(text);
+}
+`;
+
+// Imported dynamically: esbuild puts it in a chunk of its own, with its own source map.
+const CHUNK_SOURCE = `export function parseInvoice(text: string): unknown {
   return JSON.parse(text);
 }
 `;
@@ -34,7 +45,7 @@ const [bundle] = process.argv.slice(1);
 renameSync(bundle + '.map', bundle + '.map.away');
 const module = await import(pathToFileURL(bundle).href);
 renameSync(bundle + '.map.away', bundle + '.map');
-process.stdout.write(module.handler());
+process.stdout.write(await module.handler());
 `;
 
 let work: string;
@@ -43,8 +54,9 @@ let bundle: string;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'accord-stacks-'));
   writeFileSync(join(work, 'order-handler.ts'), SOURCE);
+  writeFileSync(join(work, 'invoice-parser.ts'), CHUNK_SOURCE);
   bundle = join(work, 'out', 'index.mjs');
-  await build(lambdaEsbuildOptions(join(work, 'order-handler.ts'), bundle));
+  await build(lambdaEsbuildOptions(join(work, 'order-handler.ts'), join(work, 'out')));
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -56,11 +68,17 @@ async function runBundle(runner = RUNNER): Promise<string> {
 
 describe('stack traces of the Lambda bundles', () => {
   it('point at the TypeScript source, read from the source map when the stack is formatted', async () => {
-    const stack = await runBundle();
+    const [stack, chunkStack] = (await runBundle()).split('\n--- chunk ---\n');
     expect(stack).toMatch(/^SyntaxError: /);
-    expect(stack).toContain(`at parseOrder (${join(work, 'order-handler.ts')}:11:15)`);
+    expect(stack).toContain(`at parseOrder (${join(work, 'order-handler.ts')}:16:15)`);
     expect(stack).toContain(`(${join(work, 'order-handler.ts')}:3:5)`);
     expect(stack).not.toContain('index.mjs');
+    // a frame in a chunk is mapped through the chunk's own map
+    expect(readdirSync(join(work, 'out')).filter((file) => file.endsWith('.mjs')).length).toBeGreaterThan(1);
+    expect(chunkStack).toMatch(/^SyntaxError: /);
+    expect(chunkStack).toContain(`at parseInvoice (${join(work, 'invoice-parser.ts')}:2:15)`);
+    expect(chunkStack).toContain(`(${join(work, 'order-handler.ts')}:7:7)`);
+    expect(chunkStack).not.toMatch(/\.mjs:/);
   });
 
   it('keep the bundle positions when the source map is missing', async () => {
