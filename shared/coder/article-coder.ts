@@ -5,7 +5,7 @@ import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
-import { countedGroupAt, unknownOrganisationBefore } from './actors/anaphors.ts';
+import { countedGroupAt, dividedHalfAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
@@ -268,11 +268,13 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     // (the word first: the scan back for an unknown organisation is for "bloc" and "alliance" only, never per word)
     const named = members ? null : resolver.blocAt(tokens, i);
     const bloc = named && !unknownOrganisationBefore(tokens, covered, i) ? named : null;
-    if (!members && !bloc) continue;
+    const half = members || bloc ? null : dividedHalfAt(tokens, i, resolver.topCountries());
+    if (!members && !bloc && !half) continue;
     const end = counted && members ? counted.end : i + 1;
     const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };
+    const actor = half ? { text: `the ${tokens[i]!.text}`, country: half, role: null } : bloc;
     const at = out.findIndex((r) => r.mention.start > i);
-    out.splice(at < 0 ? out.length : at, 0, { mention, actor: bloc, pair: members ?? null, certainty: 0.7 });
+    out.splice(at < 0 ? out.length : at, 0, { mention, actor, pair: members ?? null, certainty: 0.7 });
   }
   // a sentence that opens on a place ("In Yerevan, …", "In central Belgrade, …") moves the story there:
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and

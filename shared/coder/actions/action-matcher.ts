@@ -1,6 +1,7 @@
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * Finds the actions a sentence states: verb patterns (a head verb and the words it needs) and
@@ -328,7 +329,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
       (NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '') || DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? ''))
     )
       return false;
-    if (VERBAL_LEFT.has(prev.norm) || prev.norm.endsWith('ly')) return true;
+    if (VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm)) return true;
     // 'the United States "stands firmly with …"': a quotation mark between subject and verb
     const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);
     // "a U.S. request", "the EU offer": an actor inside a noun phrase makes the word a noun
@@ -352,7 +353,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // "Yemen's internationally recognised government", "the democratically elected parliament": an adjective
   if (
     (kind === 'pastOrParticiple' || kind === 'participle') &&
-    prev.norm.endsWith('ly') &&
+    isLyAdverb(prev.norm) &&
     actors.starts.has(i + 1) &&
     next &&
     !next.cap &&
@@ -363,7 +364,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   if ((kind === 'pastOrParticiple' || kind === 'participle') && next?.norm === 'of' && !AUX.has(prev.norm)) return false;
   // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded")
   if (DETERMINER_LEFT.has(prev.norm)) return false;
-  const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !prev.norm.endsWith('ly');
+  const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !isLyAdverb(prev.norm);
   // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
   const subjectLeft = actors.endsBefore.has(i) || (kind !== 'ing' && actors.endsBefore.has(i - 1));
   // "armed groups", "detained journalists": a participle right before a bare noun is an adjective
@@ -386,7 +387,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   if (kind === 'pastOrParticiple' && lowerWord && !subjectLeft && !INTRANSITIVE.has(lemma)) {
     // "allies demanded that …": a clause after the verb shows it is the main verb
     const objectFollows =
-      next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !next.norm.endsWith('ly') && /^[\p{L}\d]/u.test(next.norm)));
+      next !== undefined && (next.norm === 'that' || (!NON_OBJECT.has(next.norm) && !isLyAdverb(next.norm) && /^[\p{L}\d]/u.test(next.norm)));
     // "a swap mediated by the UAE": a reduced passive with a named agent is that agent's deed
     const agentFollows = next?.norm === 'by' && actors.starts.has(i + 2 + (tokens[i + 2]?.norm === 'the' ? 1 : 0));
     if (!objectFollows && !agentFollows) return false;
@@ -452,7 +453,7 @@ function frontedObject(tokens: Token[], head: number, p: VerbPattern, actors: Ac
   const el = p.elements.length === 1 ? p.elements[0]! : null;
   if (!el || el.actor) return null;
   let j = head;
-  while (j > 0 && (RELATIVE_AUX.has(tokens[j - 1]!.norm) || tokens[j - 1]!.norm.endsWith('ly'))) j--;
+  while (j > 0 && (RELATIVE_AUX.has(tokens[j - 1]!.norm) || isLyAdverb(tokens[j - 1]!.norm))) j--;
   const subjectStart = actors.endsBefore.get(j);
   if (subjectStart === undefined) return null;
   const k = ['that', 'which'].includes(tokens[subjectStart - 1]?.norm ?? '') ? subjectStart - 1 : subjectStart;

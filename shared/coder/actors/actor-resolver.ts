@@ -158,6 +158,11 @@ export class ActorResolver {
    */
   lastRecipient: Actor | null = null;
 
+  /** A gift's recipient named where no giver is ("Donors pledged $1.6 billion for Sudan"): the story's recipient all the same. */
+  rememberRecipient(code: string, recipient: Actor | null): void {
+    if (recipient && GIFTS.test(code)) this.lastRecipient = recipient;
+  }
+
   /**
    * The parties of one sentence's meetings: "Wang Yi met Pakistan's Ishaq Dar and Afghanistan's Amir Khan
    * Muttaqi" is a meeting of three, what a later "the three ministers" names again, as a list of them would.

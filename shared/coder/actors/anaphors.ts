@@ -3,8 +3,9 @@ import { GROUP_SIZES } from './actor-index.ts';
 
 /**
  * Phrases that name again parties the article named before, found over the words no dictionary entry covers:
- * a counted group with words of its own ("the three Nile basin states"), and the check that keeps "the bloc" from
- * meaning the last bloc coded when the sentence names an organisation the dictionaries do not know.
+ * a counted group with words of its own ("the three Nile basin states"), the half of a divided country ("the North"
+ * in a story about the two Koreas), and the check that keeps "the bloc" from meaning the last bloc coded when the
+ * sentence names an organisation the dictionaries do not know.
  */
 // (the counts of the dictionary's fixed group phrases, "the three countries")
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map(GROUP_SIZES);
@@ -31,4 +32,20 @@ const ORGANISATION_HEAD = /^(Organi[sz]ation|Community|Union|Alliance|Council|Tr
 
 export function unknownOrganisationBefore(tokens: Token[], covered: ReadonlySet<number>, at: number): boolean {
   return tokens.slice(0, at).some((t, i) => !covered.has(i) && ORGANISATION_HEAD.test(t.text));
+}
+
+// Countries divided into a north and a south that news names by the compass word alone once the story is about them.
+const DIVIDED: readonly { North: string; South: string }[] = [{ North: 'PRK', South: 'KOR' }];
+
+/**
+ * "the North", "the South" in a story that has named either Korea: that half ("the North sent troops to Russia").
+ * Not a compass word that starts a longer name ("the South China Sea", "the North Atlantic") or a region ("the South-East").
+ */
+export function dividedHalfAt(tokens: Token[], at: number, storyCountries: readonly string[]): string | null {
+  const word = tokens[at]!.text;
+  if ((word !== 'North' && word !== 'South') || tokens[at - 1]?.norm !== 'the') return null;
+  const next = tokens[at + 1];
+  if (next && (next.cap || next.norm === '-')) return null;
+  const divided = DIVIDED.find((d) => storyCountries.includes(d.North) || storyCountries.includes(d.South));
+  return divided ? divided[word] : null;
 }

@@ -4,6 +4,7 @@ import type { Mention } from '../actors/mention-finder.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
 import { TIME_PHRASE_WORDS } from '../text/time-words.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * Picks who acts and who is acted upon for one action, without a parser: the subject is the
@@ -78,7 +79,7 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
     const w = tokens[i]!.norm;
     if (BE.has(w)) return true;
-    if (!w.endsWith('ly') && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return false;
+    if (!isLyAdverb(w) && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return false;
   }
   return false;
 }
@@ -170,7 +171,7 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
       }
       return sawNoun;
     }
-    if (AUX_WORDS.has(w) || w.endsWith('ly') || w === 'not' || w === 'never' || isChainWord(w)) continue;
+    if (AUX_WORDS.has(w) || isLyAdverb(w) || w === 'not' || w === 'never' || isChainWord(w)) continue;
     if (!tokens[i]!.cap) onlyNames = false;
     sawNoun = true;
   }
@@ -185,8 +186,7 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     const r = before[k]!;
     const m = r.mention;
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
-    const conjunction =
-      m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || t.norm.endsWith('ly'));
+    const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
     // a subordinate clause opened after this actor, whose own subject is no actor

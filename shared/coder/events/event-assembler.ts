@@ -278,7 +278,11 @@ function assembleOne(
   if (srcActors.length === 0) {
     // an actor the dictionaries do not know ("the APEC forum", "rebels", "President Bouteflika"): placed at low confidence
     const placedActor = placeUnknownSource(tokens, mentions, sources, a.head, passive, target, resolver);
-    if (!placedActor) return null;
+    if (!placedActor) {
+      // "Donors pledged $1.6 billion for Sudan": no giver to code, but the story's recipient is named for the pledges that follow
+      resolver.rememberRecipient(p.code, statedRecipient(mentions, a.headEnd, p.nextHead));
+      return null;
+    }
     srcActors = [placedActor];
     confidence -= 0.3;
   }
@@ -717,4 +721,11 @@ function relationPartner(tokens: Token[], mentions: ResolvedMention[], sourceCou
     if (next && RELATION_NOUNS.has(next.norm) && prev?.norm === '-') return r.actor;
   }
   return null;
+}
+
+/** The party a gift names as its recipient after the verb: "pledged $1.6 billion for Sudan", "sent aid to Gaza". */
+function statedRecipient(mentions: readonly ResolvedMention[], from: number, until: number): Actor | null {
+  return (
+    mentions.find((r) => r.actor && r.mention.start >= from && r.mention.start < until && (r.mention.prep === 'for' || r.mention.prep === 'to'))?.actor ?? null
+  );
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * Reads the words in front of an action ("is scheduled to", "did not", "could", "refused to",
@@ -272,7 +273,7 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
       // "an attempt to intimidate Warsaw": someone else's attempt, named as a noun
       if (['a', 'an', 'the', 'its', 'their'].includes(tokens[i - 1]?.norm ?? '')) cues.goal = true;
       else cues.attempt = true;
-    } else if (!CHAIN.has(w) && !w.endsWith('ly') && !(nominal && n < 3)) break;
+    } else if (!CHAIN.has(w) && !isLyAdverb(w) && !(nominal && n < 3)) break;
   }
   cues.onlyWould = would && !otherIntent;
   return cues;

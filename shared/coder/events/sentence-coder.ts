@@ -254,7 +254,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       continue;
     }
     const decision = decide(a);
-    prev = { action: a, transform: decision.transform };
+    // coordination joins verbs: an event noun in the first verb's object ("condemned the bombing and urged …")
+    // does not stand between them
+    if (a.kind === 'verb' || prev?.action.kind !== 'verb') prev = { action: a, transform: decision.transform };
     if (!decision.plan) continue;
     plans.push(decision.plan);
     previousPlan = decision.plan;

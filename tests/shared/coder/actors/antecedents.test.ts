@@ -70,3 +70,21 @@ describe('a counted group with words of its own', () => {
     expect(briefsOf(events)).toEqual(['AFU>- 020']);
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe('the half of a divided country', () => {
+  it('"the North" and "the South" in a story about the Koreas', async () => {
+    const events = await code(
+      'North Korea fired two ballistic missiles on Friday. In October 2024, the North sent thousands of troops to Russia. The South and the United States staged a combined air exercise.',
+    );
+    const briefs = briefsOf(events);
+    expect(briefs.some((b) => b.startsWith('PRK>RUS'))).toBe(true);
+    expect(briefs).toContain('KOR>USA 062');
+    expect(briefs.some((b) => b.startsWith('KOR>RUS'))).toBe(false);
+  });
+
+  it('nowhere else, and never the start of a longer name', async () => {
+    const events = await code('China sent two warships to the South China Sea. The South rejected the plan.');
+    expect(events.some((e) => e.source.country === 'KOR' || e.target?.country === 'KOR')).toBe(false);
+  });
+});

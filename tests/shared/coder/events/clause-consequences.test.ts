@@ -226,3 +226,19 @@ describe('a participle that describes a noun', () => {
     expect(briefsOf(await code('Syrian and Israeli officials met in Paris on Monday.'))).toContain('SYR>ISR 040');
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe('event nouns between coordinated verbs', () => {
+  it('"condemned the deadly attack … and urged Islamabad to …": the noun is no verb, and the second verb is coded', async () => {
+    const events = await code(
+      'China on Wednesday condemned the deadly attack on Chinese engineers in Pakistan and urged Islamabad to hunt down the perpetrators.',
+    );
+    expect(events.map(brief)).toContain('CHN>PAK 020');
+    expect(events.some((e) => e.cameo.root === '19')).toBe(false);
+  });
+
+  it('an event noun in the first verb\'s object does not take the second verb\'s fate ("condemned the bombing and urged …")', async () => {
+    const events = await code('China condemned the bombing and urged Pakistan to act.');
+    expect(events.map(brief)).toContain('CHN>PAK 020');
+  });
+});

@@ -216,3 +216,13 @@ describe('force near a border', () => {
     expect(briefsOf(events)).toEqual(['ISR>SYR 190', 'SYR>ISR 111']);
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe('recipients named without a giver', () => {
+  it('a pledge with no recipient goes to the one the story named, even where no giver was coded', async () => {
+    const events = await code(
+      'Donors meeting in Riyadh on Wednesday pledged more than $1.6 billion in humanitarian assistance for Sudan. The European Union committed €200 million, Britain £120 million and Germany €80 million.',
+    );
+    expect(briefsOf(events)).toEqual(['DEU>SDN 0331', 'EUR>SDN 0331', 'GBR>SDN 0331']);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Adverbs by their form: most English adverbs end in -ly ("swiftly", "reportedly"), but so do some
+ * adjectives and nouns that sit where an adverb would, and reading them as adverbs makes the next
+ * word a verb: "the deadly attack", "an early visit", "a friendly match", "the rally", "its ally".
+ */
+const LY_NOT_ADVERBS = new Set([
+  // adjectives
+  'deadly',
+  'early',
+  'friendly',
+  'unfriendly',
+  'elderly',
+  'daily',
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'costly',
+  'likely',
+  'unlikely',
+  'lonely',
+  'lovely',
+  'lively',
+  'orderly',
+  'disorderly',
+  'timely',
+  'untimely',
+  'ugly',
+  'holy',
+  'unholy',
+  'kindly',
+  'cowardly',
+  'scholarly',
+  'neighbourly',
+  'neighborly',
+  'brotherly',
+  'motherly',
+  'fatherly',
+  'sisterly',
+  'manly',
+  'worldly',
+  'heavenly',
+  'leisurely',
+  'surly',
+  'burly',
+  'portly',
+  'stately',
+  'homely',
+  'comely',
+  'ghastly',
+  'bodily',
+  'oily',
+  'hilly',
+  'silly',
+  'wily',
+  // nouns
+  'ally',
+  'rally',
+  'family',
+  'assembly',
+  'supply',
+  'reply',
+  'july',
+  'italy',
+  'anomaly',
+  'monopoly',
+  'belly',
+  'bully',
+  'lily',
+  'fly',
+]);
+
+/** Whether a lower-case word is an adverb by its form: -ly, and not one of the -ly adjectives or nouns. */
+export function isLyAdverb(norm: string): boolean {
+  return norm.length > 3 && norm.endsWith('ly') && !LY_NOT_ADVERBS.has(norm);
+}
