@@ -286,14 +286,19 @@ const FACT_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 const NOMINAL_BOUNDARY = new Set(['by', 'with', 'of', 'from', 'in', 'on', 'over', 'after', 'following', 'amid', 'despite', 'against', ',']);
 
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'before', 'until', 'till']);
+// Of these, the ones that also order past events: "fought a five-day war before Malaysia brokered a ceasefire" states both.
+const TEMPORAL = new Set(['before', 'until', 'till']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '(']);
 
-/** True when the action sits inside an "if/unless/whether" clause. */
-export function inConditionalClause(tokens: Token[], head: number): boolean {
+/**
+ * True when the action sits inside an "if/unless/whether" clause, or a "before/until" one that is not in the past
+ * ("will not sign before Russia withdraws"; a past tense there, "before Malaysia brokered a ceasefire", happened).
+ */
+export function inConditionalClause(tokens: Token[], head: number, pastTense = false): boolean {
   for (let i = head - 1; i >= 0; i--) {
     const w = tokens[i]!.norm;
     if (CLAUSE_BREAK.has(w)) return false;
-    if (CONDITIONALS.has(w)) return true;
+    if (CONDITIONALS.has(w)) return !(pastTense && TEMPORAL.has(w));
     if (asLongAs(tokens, i)) return true;
   }
   return false;

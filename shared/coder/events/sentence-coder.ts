@@ -18,6 +18,7 @@ import {
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from './mediated-talks.ts';
 import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
+import { subordinateClauseStarts } from './subordinate-clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
@@ -230,6 +231,9 @@ function supposedNominal(tokens: Token[], head: number, end: number): boolean {
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'seems', 'seemed', 'looks', 'looked', 'remains', 'remained', 'appears', 'appeared']);
 const LIKELIHOOD = new Set(['unlikely', 'likely', 'possible', 'improbable', 'doubtful', 'uncertain', 'impossible', 'probable', 'conceivable']);
 
+// Before a participle these make it no simple past ("is signed", "has been brokered", "will have agreed").
+const AUXILIARIES_OF_PARTICIPLES = new Set(['is', 'are', 'be', 'been', 'being', 'has', 'have', 'having', 'get', 'gets']);
+
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
 
 // Verbs that name something as the speaker sees it ("what he called", "what officials described as").
@@ -291,7 +295,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const floor =
       a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
     const cues = chainCues(tokens, a.head, a.kind === 'nominal', floor);
-    if (inConditionalClause(tokens, a.head)) return skip;
+    const pastTense =
+      a.kind === 'verb' && (a.form === 'past' || (a.form === 'pastOrParticiple' && !AUXILIARIES_OF_PARTICIPLES.has(tokens[a.head - 1]?.norm ?? '')));
+    if (inConditionalClause(tokens, a.head, pastTense)) return skip;
     // "hoped to hold talks with …", "wants to meet …": a stated wish to meet is an intent to meet (036)
     const wishToMeet =
       cues.goal && a.code.startsWith('04') && !cues.negated && tokens.slice(Math.max(0, a.head - 5), a.head).some((t) => WISH_WORDS.has(t.norm));
@@ -453,6 +459,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const actionHeads = new Set(actions.map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
+  // where an argument search stops: coordinated clauses and subordinate ones ("… before Malaysia brokered …")
+  const bounds = [...new Set([...starts, ...subordinateClauseStarts(tokens, mentions)])].sort((x, y) => x - y);
   let before: Plan | null = null;
   for (const p of plans) {
     // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
@@ -481,7 +489,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       tail,
       resolver,
       actionHeads,
-      starts,
+      bounds,
       parallel || later.length > 0 ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...earlier, ...later] : [] } : null,
     );
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")

@@ -242,3 +242,18 @@ describe('event nouns between coordinated verbs', () => {
     expect(events.map(brief)).toContain('CHN>PAK 020');
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe('subordinate clauses of time', () => {
+  it('a past tense after "before" happened, and its subject is no party to the main clause', async () => {
+    const events = await code('Thailand and Cambodia fought a five-day war in July 2025 before Malaysia brokered a ceasefire.');
+    const briefs = briefsOf(events);
+    expect(briefs).toEqual(expect.arrayContaining(['MYS>KHM 045', 'MYS>THA 045', 'KHM>THA 190', 'THA>KHM 190']));
+    expect(briefs.some((b) => b.startsWith('THA>MYS') || b.startsWith('KHM>MYS'))).toBe(false);
+  });
+
+  it('a present tense after "before" or "until" is still a condition', async () => {
+    const events = await code('Ukraine will not sign any agreement before Russia withdraws its troops.');
+    expect(events.some((e) => e.source.country === 'RUS')).toBe(false);
+  });
+});
