@@ -333,9 +333,56 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
   const prev = tokens[i - 1];
-  if (item.kind !== 'leader' && prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text)) return false;
+  // "Foreign Office spokesperson Rabia Anwar" is not Anwar Ibrahim: a leader's one-word alias after another given name
+  // is someone else's surname (after a title or an honorific, "President Lee", "Mr Anwar", it is the leader)
+  const namedBefore = prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text) && !ACTOR_INDEX.has(prev.norm);
+  if (namedBefore && (item.kind !== 'leader' || (n === 1 && !HONORIFICS.has(prev.norm)))) return false;
   return true;
 }
+
+// Words before a surname that are no given name.
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sheikh',
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'gen',
+  'general',
+  'lt',
+  'col',
+  'colonel',
+  'adm',
+  'admiral',
+  'marshal',
+  'justice',
+  'sen',
+  'senator',
+  'rep',
+  'comrade',
+  'chairman',
+  'premier',
+  'president',
+  'chancellor',
+  'minister',
+  'secretary',
+  'ambassador',
+  'envoy',
+  'speaker',
+  'leader',
+  'mullah',
+  'ayatollah',
+  'imam',
+  'pope',
+  'his',
+  'her',
+]);
 
 // Tokens that may sit inside one mention between two dictionary items.
 function isGlue(tok: Token): boolean {

@@ -95,6 +95,9 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
   },
   { code: 'FSM', names: ['Micronesia', 'Federated States of Micronesia'], adjectives: ['Micronesian'], demonyms: ['Micronesians'], capitals: ['Palikir'] },
   { code: 'PLW', names: ['Palau', 'Republic of Palau'], adjectives: ['Palauan'], demonyms: ['Palauans'], capitals: ['Ngerulmud'] },
+  // self-governing in free association with New Zealand, with their own foreign relations
+  { code: 'COK', names: ['Cook Islands', 'the Cook Islands'], adjectives: ['Cook Islands'], demonyms: ['Cook Islanders'], capitals: ['Avarua', 'Rarotonga'] },
+  { code: 'NIU', names: ['Niue'], adjectives: ['Niuean'], demonyms: ['Niueans'], capitals: ['Alofi'] },
   // ── South and Central Asia ──
   {
     code: 'IND',

@@ -85,3 +85,18 @@ describe('foreign ministers by surname', () => {
     expect((await code('Marape met Rabuka in Suva on Monday.')).map(brief)).toEqual(['PNG>FJI 040']);
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe("a leader's one-word alias inside another person's name", () => {
+  it('"spokesperson Rabia Anwar" is not Anwar Ibrahim, and "she" is not Malaysia', async () => {
+    const events = await code(
+      'Foreign Office spokesperson Rabia Anwar said Pakistan had evidence of the attacks. She demanded that the Taliban authorities act against the group.',
+    );
+    expect(events.some((e) => e.source.country === 'MYS' || e.target?.country === 'MYS')).toBe(false);
+  });
+
+  it('after a title or an honorific it is the leader', async () => {
+    const events = await code('Mr Anwar met Indonesian President Prabowo Subianto in Jakarta on Monday.');
+    expect(events.some((e) => e.source.country === 'MYS' && e.target?.country === 'IDN')).toBe(true);
+  });
+});
