@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { describeCutSentences, splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
-import { findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
+import { aliasesOfOthers, findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
 import { countedGroupAt, dividedHalfAt, unknownOrganisationBefore } from './actors/anaphors.ts';
@@ -194,6 +194,7 @@ function guestStarts(tokens: Token[], resolved: readonly ResolvedMention[]): Set
 
 function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
   resolver.beginSentence();
+  resolver.noteOtherBearers(aliasesOfOthers(tokens));
   const mentions = findMentions(tokens);
   // surnames of people named earlier ("Lee", "Takaichi") that no dictionary lists
   const covered = new Set<number>();

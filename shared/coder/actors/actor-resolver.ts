@@ -297,7 +297,9 @@ export class ActorResolver {
     let role: string | null = null;
     let leaderName: string | null = null;
     let certainty = 1;
-    for (const { item } of m.items) {
+    for (const { item, start, end } of m.items) {
+      // "Anwar" after the article named "spokesperson Rabia Anwar": that person, not the leader
+      if (item.kind === 'leader' && item.alias && end - start === 1 && this.otherBearers.has(tokens[start]!.text)) continue;
       if (item.kind === 'group' && item.members) {
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? 'GOV';
         return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
@@ -429,6 +431,13 @@ export class ActorResolver {
     if (!org || org.end - org.start < 2) return;
     const head = tokens[org.end - 1]!;
     if (BODY_HEADS.has(head.text)) this.bodyHeads.set(head.text, { text: head.text, country: actor.country, role: org.item.role });
+  }
+
+  /** Leaders' one-word aliases the article has used as someone else's surname (mention-finder.ts `aliasesOfOthers`). */
+  private readonly otherBearers = new Set<string>();
+
+  noteOtherBearers(aliases: readonly string[]): void {
+    for (const alias of aliases) this.otherBearers.add(alias);
   }
 
   /** The last bloc or alliance the article named: what "the bloc", "the 27-nation bloc", "the alliance" refer to. */

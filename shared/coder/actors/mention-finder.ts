@@ -332,12 +332,34 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
   // "Jordan Peterson" is a person; "the Indian Army", "Chadian Foreign Ministry": an adjective before a capitalised role is the state
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
-  const prev = tokens[i - 1];
   // "Foreign Office spokesperson Rabia Anwar" is not Anwar Ibrahim: a leader's one-word alias after another given name
   // is someone else's surname (after a title or an honorific, "President Lee", "Mr Anwar", it is the leader)
-  const namedBefore = prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text) && !ACTOR_INDEX.has(prev.norm);
-  if (namedBefore && (item.kind !== 'leader' || (n === 1 && !HONORIFICS.has(prev.norm)))) return false;
+  if (nameBefore(tokens, i) && (item.kind !== 'leader' || (n === 1 && !HONORIFICS.has(tokens[i - 1]!.norm)))) return false;
   return true;
+}
+
+/** A capitalised word before token i that no dictionary knows: the given name of a longer name. */
+function nameBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text) && !ACTOR_INDEX.has(prev.norm);
+}
+
+/**
+ * Leaders' one-word aliases that a sentence writes as the surname of someone else ("spokesperson Rabia Anwar"): the
+ * article's later bare "Anwar" is that person too, not the leader (ActorResolver.noteOtherBearers).
+ */
+export function aliasesOfOthers(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap || !nameBefore(tokens, i) || HONORIFICS.has(tokens[i - 1]!.norm) || tokens[i + 1]?.cap) continue;
+    const given = tokens[i - 1]!.text;
+    // (not a leader's own longer name: "Luiz Inácio Lula da Silva")
+    const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
+    if (leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given)))))
+      out.push(t.text);
+  }
+  return out;
 }
 
 // Words before a surname that are no given name.

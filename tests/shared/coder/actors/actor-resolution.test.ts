@@ -95,6 +95,18 @@ describe("a leader's one-word alias inside another person's name", () => {
     expect(events.some((e) => e.source.country === 'MYS' || e.target?.country === 'MYS')).toBe(false);
   });
 
+  it('and the article\'s later bare "Anwar" is that person too', async () => {
+    const events = await code(
+      'Foreign Office spokesperson Rabia Anwar briefed reporters in Islamabad on Friday. Asked about the new embassy in Kabul, Anwar accused India of backing militants.',
+    );
+    expect(events.some((e) => e.source.country === 'MYS')).toBe(false);
+  });
+
+  it('a leader\'s own longer name keeps the alias the leader\'s ("Luiz Inácio Lula da Silva … Lula")', async () => {
+    const events = await code('Luiz Inácio Lula da Silva hosted Javier Milei in Brasilia on Monday. Lula urged Argentina to return to talks.');
+    expect(events.map(brief)).toContain('BRA>ARG 020');
+  });
+
   it('after a title or an honorific it is the leader', async () => {
     const events = await code('Mr Anwar met Indonesian President Prabowo Subianto in Jakarta on Monday.');
     expect(events.some((e) => e.source.country === 'MYS' && e.target?.country === 'IDN')).toBe(true);
