@@ -181,9 +181,24 @@ export class ActorResolver {
   private sentenceIndex = 0;
 
   /** "… received a Russian delegation. The two sides signed …": the states that met in the sentence just before. */
-  private previousSentencePair(): [Actor, Actor] | null {
+  private previousSentencePair(text = ''): [Actor, Actor] | null {
+    // (for "both sides", "the two delegations" the two guests of a host or a mediator come first: "hosted delegations
+    // from Benin and Niger. Both delegations agreed …" is Benin and Niger, not the host and its first guest; "the two
+    // countries" after a summit of guests is as often the story's own pair)
+    const guests = this.guests;
+    if (guests && guests.sentence === this.sentenceIndex - 1 && /\b(sides|delegations|parties)\b/.test(text)) return guests.pair;
     const p = this.lastStatePair;
     return p && p.sentence === this.sentenceIndex - 1 ? p.pair : null;
+  }
+
+  /** The two guests of the latest host or mediator, and the sentence they were named in. */
+  private guests: { pair: [Actor, Actor]; sentence: number } | null = null;
+
+  /** A host's or a mediator's two guests: the sides a later "both delegations", "both sides" means. */
+  rememberGuests(a: Actor, b: Actor): void {
+    if (a.country === b.country) return;
+    this.guests = { pair: [a, b], sentence: this.sentenceIndex };
+    this.rememberPair(a, b);
   }
 
   /**
@@ -335,7 +350,7 @@ export class ActorResolver {
         const pair =
           objectPosition && inSentence && story && !sameSides(inSentence, story)
             ? story
-            : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair()) ?? this.explicitPair ?? people ?? this.pair());
+            : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair(text)) ?? this.explicitPair ?? people ?? this.pair());
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
         return {

@@ -587,6 +587,9 @@ function assembleOne(
       if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // a mediator stands between the two sides of the story: "a swap mediated by the UAE" is mediation with each
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
+  // the two guests of a host or a mediator are the sides a later "both delegations", "both sides" means
+  // ("hosted delegations from Benin and Niger … urged both sides to …"), not the host and one of them
+  if ((p.code === '043' || mediation) && targetActor && coTargets.length === 1) resolver.rememberGuests(targetActor, coTargets[0]!);
   const deedId = resolver.deeds.length;
   resolver.deeds.push({ code: event.code, source: finalSource, event: deedId });
   for (const co of coSources) resolver.deeds.push({ code: event.code, source: co, event: deedId });

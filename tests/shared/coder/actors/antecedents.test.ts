@@ -88,3 +88,16 @@ describe('the half of a divided country', () => {
     expect(events.some((e) => e.source.country === 'KOR' || e.target?.country === 'KOR')).toBe(false);
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe("a host's two guests", () => {
+  it('are what "both delegations" and "both sides" mean next', async () => {
+    const events = await code(
+      'President Bola Tinubu on Saturday hosted delegations from Benin and Niger in Abuja. Both delegations agreed to resume oil exports. Mr Tinubu urged both sides to cooperate.',
+    );
+    const briefs = briefsOf(events);
+    expect(briefs.some((b) => b.startsWith('BEN>NER 03') || b.startsWith('NER>BEN 03'))).toBe(true);
+    expect(briefs.some((b) => b.startsWith('NGA>NER 02'))).toBe(true);
+    expect(briefs.some((b) => b.startsWith('NGA>BEN 03'))).toBe(false);
+  });
+});
