@@ -7,7 +7,7 @@
  *
  *   npm run eval                                  all yardsticks
  *   npm run eval -- --verbose                     per-item misses and extras as well
- *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout and eval/holdout-2 to -7 unscored (while tuning: keep them unseen)
+ *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout and eval/holdout-2 to -8 unscored (while tuning: keep them unseen)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ try {
 
   // 3. the project's own article sets, same scorer and extract contract as the dev articles
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
-  for (const set of ['tuning', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7']) {
+  for (const set of ['tuning', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8']) {
     const heldOut = set !== 'tuning';
     if (heldOut && skipHoldout) {
       console.log(`== eval/${set}: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)`);
