@@ -3,6 +3,7 @@ import { leaderValidOn, type LeaderEntry } from '../lexicon/leaders.ts';
 import { MEMBER_COUNTS } from '../lexicon/organisations.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { Mention } from './mention-finder.ts';
+import { isGift } from '../lexicon/cameo-codes.ts';
 
 /**
  * Turns mentions into CAMEO actors within one article, remembering what it has seen so that later
@@ -149,7 +150,7 @@ export class ActorResolver {
       this.lastStatePair = { pair: [source, target], sentence: this.sentenceIndex };
     }
     this.noteMeeting(source, target, code);
-    if (GIFTS.test(code) && source.country !== target.country) this.lastRecipient = target;
+    if (isGift(code) && source.country !== target.country) this.lastRecipient = target;
   }
 
   /**
@@ -160,7 +161,7 @@ export class ActorResolver {
 
   /** A gift's recipient named where no giver is ("Donors pledged $1.6 billion for Sudan"): the story's recipient all the same. */
   rememberRecipient(code: string, recipient: Actor | null): void {
-    if (recipient && GIFTS.test(code)) this.lastRecipient = recipient;
+    if (recipient && isGift(code)) this.lastRecipient = recipient;
   }
 
   /**
@@ -506,7 +507,6 @@ const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Br
 // Prepositions that put a party in an argument position rather than name a place.
 const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);
 // Pledges and gifts of aid (033x, 07x).
-const GIFTS = /^(033|07)/;
 
 /** A mention after a preposition or a verb ("urged both sides", "charged the three powers"): an object, not a subject. */
 function inObjectPosition(tokens: Token[], m: Mention): boolean {

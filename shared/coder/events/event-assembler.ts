@@ -13,6 +13,7 @@ import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, n
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
+import { isGift } from '../lexicon/cameo-codes.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -428,6 +429,12 @@ function assembleOne(
     targetActor = ts.find((t) => !sourceCountries.has(t.country) || domesticOpponents(source.role, t.role)) ?? null;
     if (passive && !targetActor && ts.length) targetActor = ts[0]!;
   }
+  // "contribute 50 million euros to UNHCR's Syria return programme", "funding to the WFP's operation in Congo": the
+  // agency is the channel of a gift, the state its programme serves is the recipient
+  if (target && targetActor && isGift(p.code) && ORGANISATION_CODES.has(targetActor.country)) {
+    const served = programmeState(tokens, mentions, target, until);
+    if (served && !sourceCountries.has(served.country)) targetActor = served;
+  }
   // "condemned the launch as a violation of UN resolutions": a reaction to a named earlier deed is aimed at
   // whoever did it, not at a party named further on in the clause
   if (target && targetActor && REACTION_ROOTS.has(p.code.slice(0, 2)) && !p.objectWindow && !passive) {
@@ -731,4 +738,24 @@ function statedRecipient(mentions: readonly ResolvedMention[], from: number, unt
   return (
     mentions.find((r) => r.actor && r.mention.start >= from && r.mention.start < until && (r.mention.prep === 'for' || r.mention.prep === 'to'))?.actor ?? null
   );
+}
+
+// Nouns for what an agency runs: the state named in or after one is who it serves.
+const PROGRAMME_NOUNS = new Set(['programme', 'program', 'programmes', 'programs', 'operation', 'operations', 'appeal', 'response', 'fund', 'mission', 'plan']);
+
+/** The state named in an agency's programme right after the agency: "UNHCR's Syria return programme", "the WFP's operation in Congo". */
+function programmeState(tokens: Token[], mentions: readonly ResolvedMention[], agency: ResolvedMention, until: number): Actor | null {
+  // ("UNHCR's Syria" is one mention, the state an item of it after the agency's)
+  const inside = agency.mention.items.find(
+    (i, k) => k > 0 && (i.item.kind === 'country' || i.item.kind === 'adjective') && i.item.code && !ORGANISATION_CODES.has(i.item.code),
+  );
+  const end = Math.min(until, agency.mention.end + 7);
+  const noun = tokens.findIndex((t, i) => i >= agency.mention.end && i < end && PROGRAMME_NOUNS.has(t.norm));
+  // (the agency's own programme: "UNHCR's …", "the WFP's operation")
+  if (noun < 0 || !(agency.mention.possessive || inside || tokens[agency.mention.end]?.norm === "'s")) return null;
+  if (inside?.item.code) return { text: inside.item.code, country: inside.item.code, role: null };
+  const served = mentions.find(
+    (r) => r.actor && !ORGANISATION_CODES.has(r.actor.country) && r.mention.start > agency.mention.start && r.mention.start < Math.min(until, noun + 4),
+  );
+  return served?.actor ?? null;
 }

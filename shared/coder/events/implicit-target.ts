@@ -3,6 +3,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import type { Token } from '../text/tokenizer.ts';
 import { clauseLandmarks } from './clause-landmarks.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
+import { isGift } from '../lexicon/cameo-codes.ts';
 
 /**
  * The target of an action whose clause names none. News leaves the counterpart implicit when the
@@ -22,8 +23,6 @@ const DOMESTIC_ROLES = new Set(['CVL', 'OPP', 'COP', 'JUD', 'LAB', 'EDU', 'REL',
 const DOMESTIC_ROOTS = new Set(['14', '17']);
 // Resigning is done towards one's own state.
 const DOMESTIC_CODES = ['0831'];
-// Pledges and gifts of aid, whose recipient the story keeps.
-const GIFTS = /^(033|07)/;
 // Cooperation, verbal and material (01–08).
 const COOPERATIVE_ROOTS = /^0[1-8]/;
 // Material conflict: its target is a state or people.
@@ -81,7 +80,7 @@ function pickTarget(
   // Ukrainian drones struck the Saratov refinery" is not an attack on Japan)
   const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') => accept(x) && (!material || !COOPERATIVE_ROOTS.test(c));
   // a pledge or gift with no recipient named goes where the story's other pledges went
-  const recipient = GIFTS.test(code) ? resolver.lastRecipient : null;
+  const recipient = isGift(code) ? resolver.lastRecipient : null;
   if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
   const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;

@@ -180,6 +180,8 @@ const CHAIN = new Set([
   'did',
   'also',
   'still',
+  // "has not yet established": what is still to happen has not happened
+  'yet',
   'now',
   'then',
   'again',

@@ -24,6 +24,7 @@ import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
+import { isGift } from '../lexicon/cameo-codes.ts';
 
 export type { SentenceEvent } from './plan.ts';
 
@@ -449,14 +450,13 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
 
   const out: SentenceEvent[] = [];
-  // Pledges and gifts of aid (033x, 07x), whose lists name several donors.
-  const GIFT_CODES = /^(033|07)/;
   // one kind of act: a root, except that pledging aid and giving it are one (", while Germany pledged …" after "announced aid")
-  const kindOf = (code: string) => (GIFT_CODES.test(code) ? 'gift' : code.slice(0, 2));
+  const kindOf = (code: string) => (isGift(code) ? 'gift' : code.slice(0, 2));
   // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
   // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
   const COOPERATION = /^0[1-8]/;
-  const actionHeads = new Set(actions.map((x) => x.head));
+  // (a participle describing a noun, "refugees hosted in northern Uganda", is no action its noun does)
+  const actionHeads = new Set(actions.filter((x) => !(x.code.startsWith('04') && reducedRelative(tokens, actions, x))).map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
   // where an argument search stops: coordinated clauses and subordinate ones ("… before Malaysia brokered …")
@@ -469,7 +469,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const shared = parallel ? (byPlan.get(before!) ?? []) : [];
     // (the subjects of the parallel clauses after it act alongside too: the first donor's recipient is none of them;
     // in a list of gifts every coordinated clause is another donor's, "… and Sweden said it would finance …")
-    const gift = GIFT_CODES.test(p.code);
+    const gift = isGift(p.code);
     const later = [...plans.filter((q) => kindOf(q.code) === kindOf(p.code)).map((q) => q.action.head), ...(gift ? starts.map((c) => c + 1) : [])]
       .filter((h) => h > p.action.head && inParallelClauses(starts, p.action.head, h))
       .flatMap((h) => {
@@ -507,7 +507,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   // "pledged $200 million to Ethiopia and $120 million to Sudan": a gapped object repeats the gift before it to a new recipient
   for (const g of gappedRecipients(tokens, mentions)) {
-    const gift = [...out].reverse().find((e) => e.triggerStart < g.at && GIFT_CODES.test(e.code) && e.target);
+    const gift = [...out].reverse().find((e) => e.triggerStart < g.at && isGift(e.code) && e.target);
     const recipient = g.recipient.actor!;
     if (
       !gift ||

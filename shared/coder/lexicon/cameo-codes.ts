@@ -36,3 +36,8 @@ export function cameoCode(code: string): CameoCodeInfo {
   if (info === undefined) throw new RangeError(`unknown CAMEO code: ${code}`);
   return info;
 }
+
+/** Pledges and gifts of aid (033x, 07x): their recipient is what a story keeps and lists of donors share. */
+export function isGift(code: string): boolean {
+  return code.startsWith('033') || code.startsWith('07');
+}

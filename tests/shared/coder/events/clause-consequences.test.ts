@@ -257,3 +257,10 @@ describe('subordinate clauses of time', () => {
     expect(events.some((e) => e.source.country === 'RUS')).toBe(false);
   });
 });
+
+describe('what has not yet happened', () => {
+  it('"has not yet established relations" is no event', async () => {
+    const events = await code('Turkey has not yet established diplomatic relations with Armenia.');
+    expect(events).toEqual([]);
+  });
+});

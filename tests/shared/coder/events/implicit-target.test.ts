@@ -226,3 +226,20 @@ describe('recipients named without a giver', () => {
     expect(briefsOf(events)).toEqual(['DEU>SDN 0331', 'EUR>SDN 0331', 'GBR>SDN 0331']);
   });
 });
+
+// Sentences written for these tests (2026-12-04).
+describe('the recipient of a gift through an agency', () => {
+  it("is the state the agency's programme serves", async () => {
+    const events = await code(
+      "Germany said it would contribute 50 million euros to UNHCR's Syria return programme. Japan said it would provide additional funding to the World Food Programme's operation in Congo.",
+    );
+    expect(briefsOf(events)).toEqual(['DEU>SYR 0331', 'JPN>COD 0331']);
+  });
+
+  it('and the noun a participle describes is no agent of it ("refugees hosted in northern Uganda")', async () => {
+    const events = await code(
+      'The UN refugee agency UNHCR said Japan, Norway and the United Kingdom had pledged a combined $45 million to support more than 1 million South Sudanese refugees hosted in northern Uganda.',
+    );
+    expect(briefsOf(events)).toEqual(['GBR>SSD 0331', 'JPN>SSD 0331', 'NOR>SSD 0331']);
+  });
+});
