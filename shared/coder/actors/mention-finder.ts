@@ -318,12 +318,16 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
 }
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'also', 'did', 'does', 'then', ',', '.', ';']);
+// Prepositions that follow a noun phrase, never the noun an adjective modifies.
+const NOUN_FOLLOWERS = new Set(['in', 'on', 'at', 'inside', 'within']);
+
 function usedAsNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || prev.norm !== 'the') return false;
-  // or a name follows ("the opposition Labour Party"): the adjective marks what the named body is
-  return !next || CLAUSE_VERBS.has(next.norm) || isFiniteVerb(next.norm) || /^[A-Z][a-z]/.test(next.text);
+  // or a name follows ("the opposition Labour Party"): the adjective marks what the named body is; or a place or a
+  // time ("the opposition in Congress slammed …", "the opposition on Monday")
+  return !next || CLAUSE_VERBS.has(next.norm) || isFiniteVerb(next.norm) || /^[A-Z][a-z]/.test(next.text) || NOUN_FOLLOWERS.has(next.norm);
 }
 
 /** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */

@@ -75,6 +75,23 @@ const INSULTS = new Set([
   'treacherous',
   'parasite',
   'parasites',
+  // words of condemnation said of a party ("called Canada 'a very nasty and unfair trading partner'")
+  'nasty',
+  'unfair',
+  'hostile',
+  'unacceptable',
+  'irresponsible',
+  'reckless',
+  'provocative',
+  'hysterical',
+  'inhumane',
+  'unconscionable',
+  'idiotic',
+  'scandalous',
+  'appalling',
+  'abhorrent',
+  'heinous',
+  'vile',
 ]);
 
 export function characterisations(
@@ -92,6 +109,8 @@ export function characterisations(
     const [from, until] = s.content;
     for (let i = from; i < until; i++) {
       if (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i)) continue;
+      // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'") are theirs
+      if (speech.some((o) => o !== s && o.verb > s.verb && o.verb < i && o.content[0] <= i && i < o.content[1])) continue;
       const branded = brandedParty(tokens, mentions, s, i, speaker.country);
       if (!branded?.actor) continue;
       out.push({

@@ -30,6 +30,8 @@ const POSTING = new Set([
   'labeled',
   'termed',
 ]);
+// Verbs of naming take their words after an object ("called the Lithuanian government 'puppets'"), never before a comma.
+const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
 const isSaying = (t: Token) => /^[a-z]/.test(t.text) && (isReportingVerb(t.norm) || POSTING.has(t.norm));
 const speaks = (r: ResolvedMention) => (r.actor !== null || r.pair !== null) && !r.mention.prep && !r.mention.possessive;
 
@@ -41,7 +43,8 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
     const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3);
     const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
-    if (comma > 0 && (after || before) && (before?.mention.start ?? v) - comma <= 3) {
+    // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
+    if (comma > 0 && !NAMING.has(tokens[v]!.norm) && (after || before) && (before?.mention.start ?? v) - comma <= 3) {
       const open = tokens[0]?.norm === '"' ? 1 : 0;
       out.push({ speaker: (before ?? after)!, content: [open, comma], verb: v });
       continue;

@@ -598,11 +598,7 @@ const ROWS: readonly Row[] = [
   [['the Treasury Department', 'Treasury Department', 'the U.S. Treasury', 'the US Treasury'], 'USA', 'GOV'],
   [['the Commerce Department', 'Commerce Department', 'the Justice Department', 'Justice Department'], 'USA', 'GOV'],
   [['the Pentagon', 'Pentagon', 'the Department of Defense', 'Department of Defense', 'the Department of War', 'Department of War'], 'USA', 'MIL'],
-  [
-    ['Capitol Hill', 'the Capitol', 'Congress', 'the US Congress', 'the U.S. Congress', 'the US Senate', 'the U.S. Senate', 'the House of Representatives'],
-    'USA',
-    'LEG',
-  ],
+  [['Capitol Hill', 'the Capitol', 'the US Congress', 'the U.S. Congress', 'the US Senate', 'the U.S. Senate', 'the House of Representatives'], 'USA', 'LEG'],
   [['the Supreme Court of the United States', 'the US Supreme Court', 'the U.S. Supreme Court'], 'USA', 'JUD'],
   [['the CIA', 'CIA', 'Central Intelligence Agency', 'the NSA', 'the FBI', 'FBI'], 'USA', 'SPY'],
   [['USTR', 'the USTR', 'Office of the U.S. Trade Representative'], 'USA', 'GOV'],
@@ -787,6 +783,8 @@ export const SHARED_INSTITUTION_ROWS: readonly InstitutionMetonym[] = (
   [
     [['the Foreign Office', 'Foreign Office'], 'GBR', 'GOV'],
     [['the Ministry of Defence'], 'GBR', 'MIL'],
+    // the legislature of Argentina, Brazil, Colombia, Peru, Mexico, Chile, the Philippines … as well as the US
+    [['Congress'], 'USA', 'LEG'],
   ] as const
 ).flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role })));
 

@@ -112,3 +112,10 @@ describe("a leader's one-word alias inside another person's name", () => {
     expect(events.some((e) => e.source.country === 'MYS' && e.target?.country === 'IDN')).toBe(true);
   });
 });
+
+describe('the legislature of the story', () => {
+  it('"the opposition in Congress" in a story from Buenos Aires is Argentina\'s', async () => {
+    const events = await code('BUENOS AIRES (Reuters) - Argentina signed a deal with the IMF. The opposition in Congress slammed the deal.');
+    expect(events.map(brief)).toContain('ARG>IMF 111');
+  });
+});

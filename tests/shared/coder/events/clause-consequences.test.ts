@@ -264,3 +264,24 @@ describe('what has not yet happened', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('words that brand a party', () => {
+  it('a naming verb after a fronted phrase takes its words after its object ("In a post on Telegram, X called Y …")', async () => {
+    const events = await code(
+      'In a post on Telegram, Belarusian Foreign Ministry spokesman Ruslan Varankov called the Lithuanian government "hysterical puppets of Brussels".',
+    );
+    expect(events.map(brief)).toEqual(['BLR>LTU 111']);
+  });
+
+  it('words of condemnation said of a party are criticism ("a very nasty and unfair trading partner")', async () => {
+    const events = await code('In a post on his Truth Social platform, Trump called Canada "a very nasty and unfair trading partner".');
+    expect(events.map(brief)).toEqual(['USA>CAN 111']);
+  });
+
+  it("words inside someone else's words are theirs, not the outer speaker's", async () => {
+    const events = await code(
+      'The European Union said on Tuesday it was suspending part of its budget support to Rwanda, a move Kigali described as "unfair and counterproductive".',
+    );
+    expect(events.some((e) => e.source.country === 'EUR' && e.cameo.root === '11')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, INSTITUTION_METONYMS, type CountryEntry } from '../../../../shared/coder/lexicon/countries.ts';
+import { SHARED_INSTITUTION_ROWS } from '../../../../shared/coder/lexicon/countries-data.ts';
 
 /** The 193 UN member states, typed independently of the lexicon so the test can catch omissions. */
 const UN_MEMBERS = `
@@ -144,7 +145,10 @@ describe('INSTITUTION_METONYMS', () => {
     expect(lookup('Zhongnanhai')).toMatchObject({ country: 'CHN', role: 'GOV' });
     expect(lookup('the Blue House')).toMatchObject({ country: 'KOR', role: 'GOV' });
     expect(lookup('Capitol Hill')).toMatchObject({ country: 'USA', role: 'LEG' });
-    expect(lookup('Congress')).toMatchObject({ country: 'USA', role: 'LEG' });
+    expect(lookup('the US Congress')).toMatchObject({ country: 'USA', role: 'LEG' });
+    // (a bare "Congress" is the legislature of the story's state, else the US one: SHARED_INSTITUTION_ROWS)
+    expect(lookup('Congress')).toBeUndefined();
+    expect(SHARED_INSTITUTION_ROWS.find((m) => m.text === 'Congress')).toMatchObject({ country: 'USA', role: 'LEG' });
     expect(lookup('the Knesset')).toMatchObject({ country: 'ISR', role: 'LEG' });
     expect(lookup('the Duma')).toMatchObject({ country: 'RUS', role: 'LEG' });
     expect(lookup('Xinhua')).toMatchObject({ country: 'CHN', role: 'MED' });
