@@ -269,7 +269,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     // (the word first: the scan back for an unknown organisation is for "bloc" and "alliance" only, never per word)
     const named = members ? null : resolver.blocAt(tokens, i);
     const bloc = named && !unknownOrganisationBefore(tokens, covered, i) ? named : null;
-    const half = members || bloc ? null : dividedHalfAt(tokens, i, resolver.topCountries());
+    const half = members || bloc ? null : dividedHalfAt(tokens, i, () => resolver.topCountries());
     if (!members && !bloc && !half) continue;
     const end = counted && members ? counted.end : i + 1;
     const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };

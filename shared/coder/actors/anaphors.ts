@@ -41,11 +41,13 @@ const DIVIDED: readonly { North: string; South: string }[] = [{ North: 'PRK', So
  * "the North", "the South" in a story that has named either Korea: that half ("the North sent troops to Russia").
  * Not a compass word that starts a longer name ("the South China Sea", "the North Atlantic") or a region ("the South-East").
  */
-export function dividedHalfAt(tokens: Token[], at: number, storyCountries: readonly string[]): string | null {
+export function dividedHalfAt(tokens: Token[], at: number, storyCountries: () => readonly string[]): string | null {
   const word = tokens[at]!.text;
   if ((word !== 'North' && word !== 'South') || tokens[at - 1]?.norm !== 'the') return null;
   const next = tokens[at + 1];
   if (next && (next.cap || next.norm === '-')) return null;
-  const divided = DIVIDED.find((d) => storyCountries.includes(d.North) || storyCountries.includes(d.South));
+  // (the story's countries only for the rare compass word: counting them is not free)
+  const countries = storyCountries();
+  const divided = DIVIDED.find((d) => countries.includes(d.North) || countries.includes(d.South));
   return divided ? divided[word] : null;
 }
