@@ -48,6 +48,7 @@ const PAIR_NOUNS = [
   'teams',
 ];
 const PAIR_PHRASES = [...PAIR_NOUNS.flatMap((n) => [`both ${n}`, `the two ${n}`]), 'their countries'];
+const BARE_PAIR_PHRASES = ['the two', 'both'];
 /** "the three countries", "all four governments": the last list of that many parties the article named. */
 export const GROUP_SIZES: ReadonlyArray<readonly [string, number]> = [
   ['three', 3],
@@ -165,6 +166,8 @@ function build(): Map<string, ActorEntry[]> {
   for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
   for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
+  // "The two signed a protocol", "Both agreed to …": the bare phrases, only as the subject of a verb (mention-finder.ts)
+  for (const p of BARE_PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: true });
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });

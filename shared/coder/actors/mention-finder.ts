@@ -318,6 +318,11 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
 }
 
 const CLAUSE_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'said', 'says', 'also', 'did', 'does', 'then', ',', '.', ';']);
+// Words before a bare "the two", "both" that open the clause it is the subject of.
+const CLAUSE_OPENERS = new Set([',', ';', ':', 'and', 'but', 'where', 'when', 'while', '"', '“']);
+// Words after "the two", "both" that make them a subject: auxiliaries and adverbs before its verb.
+const BARE_PAIR_VERBS = new Set(['have', 'had', 'will', 'would', 'also', 'agreed', 'said', 'met', 'held', 'signed', 'are', 'were', 'later', 'then']);
+
 // Prepositions that follow a noun phrase, never the noun an adjective modifies.
 const NOUN_FOLLOWERS = new Set(['in', 'on', 'at', 'inside', 'within']);
 
@@ -333,6 +338,11 @@ function usedAsNoun(tokens: Token[], i: number): boolean {
 /** An ambiguous form ("Jordan", "Lee") counts only when it is not part of a longer unknown name. */
 function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): boolean {
   const next = tokens[i + n];
+  // "The two signed …", "Both agreed …": a bare pair phrase right before its verb ("the two-day visit", "both Russia and
+  // Ukraine", "the two previous rounds" are not one)
+  // (and at the start of a clause: "the US and China both welcomed" is a compound subject, "both" only floats in it)
+  if (item.kind === 'pair')
+    return next !== undefined && (isFiniteVerb(next.norm) || BARE_PAIR_VERBS.has(next.norm)) && (i === 0 || CLAUSE_OPENERS.has(tokens[i - 1]!.norm));
   // "Jordan Peterson" is a person; "the Indian Army", "Chadian Foreign Ministry": an adjective before a capitalised role is the state
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;

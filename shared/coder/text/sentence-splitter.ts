@@ -85,6 +85,19 @@ function isAbbreviation(body: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+/** A full stop right between a lower-case word and a capitalised one ("commissions.The"): a missing space. */
+function gluedSentenceStart(body: string, dot: number, next: number): boolean {
+  return (
+    body[dot] === '.' &&
+    next === dot + 1 &&
+    /[a-z]/.test(body[dot - 1] ?? '') &&
+    /[a-z]/.test(body[dot - 2] ?? '') &&
+    /[A-Z]/.test(body[next] ?? '') &&
+    /[a-z]/.test(body[next + 1] ?? '') &&
+    !isAbbreviation(body, dot)
+  );
+}
+
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -128,7 +141,9 @@ export function splitSentences(body: string): Sentence[] {
     // once: re-deciding it from each of its marks made a run of "!!!…" quadratic.
     const mark = i;
     i = j - 1;
-    if (j < n && !isRegexSpace(body.charCodeAt(j))) continue; // "3.5", "U.S.-led"
+    // "3.5", "U.S.-led", "Reuters.com" go on; a full stop glued to the next sentence by a scraper ("commissions.The
+    // two signed …") ends one
+    if (j < n && !isRegexSpace(body.charCodeAt(j)) && !gluedSentenceStart(body, mark, j)) continue;
     if (ch === '.' && j === mark + 1 && isAbbreviation(body, mark)) {
       // an abbreviation ends the sentence only if a clearly new sentence follows
       let k = j;

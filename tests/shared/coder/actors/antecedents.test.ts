@@ -101,3 +101,20 @@ describe("a host's two guests", () => {
     expect(briefs.some((b) => b.startsWith('NGA>BEN 03'))).toBe(false);
   });
 });
+
+describe('a bare "the two" or "both" as the subject of a clause', () => {
+  it('is the pair of the sentence before', async () => {
+    const events = await code(
+      'The deputy prime ministers of Armenia and Azerbaijan met on Wednesday. The two signed a protocol on demarcating a further section of the frontier.',
+    );
+    expect(briefsOf(events)).toEqual(['ARM>AZE 040', 'ARM>AZE 057']);
+  });
+
+  it('but not inside a compound subject ("the US and China both welcomed"), nor before a noun ("the two previous rounds")', async () => {
+    const events = await code(
+      "On Wednesday, the US State Department and China's Foreign Ministry both welcomed the new agreement between Thailand and Cambodia.",
+    );
+    expect(events.some((e) => e.source.country === 'USA')).toBe(true);
+    expect(events.some((e) => e.source.country === 'CHN')).toBe(true);
+  });
+});

@@ -22,6 +22,14 @@ describe('splitSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['He said: “We will not yield.”', 'The crowd cheered.']);
   });
 
+  it('ends a sentence at a full stop a scraper glued to the next one, not inside a number, a domain or an abbreviation', () => {
+    expect(splitSentences('They met on Wednesday.The two signed a protocol.').map((x) => x.text)).toEqual([
+      'They met on Wednesday.',
+      'The two signed a protocol.',
+    ]);
+    expect(splitSentences('Growth was 3.5 percent, Reuters.com said, citing U.S.Treasury data and Gen.Smith.').length).toBe(1);
+  });
+
   it('reads a run of marks as one sentence end', () => {
     expect(splitSentences('Really?!! Yes... and more. Fine.').map((x) => x.text)).toEqual(['Really?!!', 'Yes... and more.', 'Fine.']);
   });
@@ -59,7 +67,9 @@ function formerSplitter(body: string): { text: string; start: number; end: numbe
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let j = i + 1;
     while (j < n && /[.!?"'”’)\]]/.test(body[j]!)) j++;
-    if (j < n && !/\s/.test(body[j]!)) continue;
+    // (since 2026-12-04: "commissions.The", a full stop glued by a scraper between a lower-case and a capitalised word, ends one)
+    const glued = ch === '.' && j === i + 1 && /[a-z]{2}$/.test(body.slice(0, i)) && /^[A-Z][a-z]/.test(body.slice(j)) && !isAbbreviation(i);
+    if (j < n && !/\s/.test(body[j]!) && !glued) continue;
     if (ch === '.' && j === i + 1 && isAbbreviation(i)) {
       let k = j;
       while (k < n && body[k]! === ' ') k++;
