@@ -37,7 +37,14 @@ let linkedom: Promise<typeof parseHTML> | undefined;
  * run time (inside a try), which would be the one module a Lambda bundle cannot contain.
  */
 export async function parsePageDocument(html: string): Promise<PageDocument> {
-  linkedom ??= import('linkedom/worker').then((module) => module.parseHTML);
+  // (a failed import is not kept: the next page tries again)
+  linkedom ??= import('linkedom/worker').then(
+    (module) => module.parseHTML,
+    (error: unknown) => {
+      linkedom = undefined;
+      throw error;
+    },
+  );
   const parse = await linkedom;
   const page = /<(?:html|head|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
   return (parse(page) as unknown as { document: PageDocument }).document;

@@ -31,7 +31,14 @@ export async function parseHtmlPage(html: string): Promise<ParsedContent> {
 
   // Metadata first: Readability rewrites the DOM it reads (removes scripts, unwraps, re-parents).
   const metadata = readPageMetadata(document);
-  readability ??= import('@mozilla/readability').then((module) => module.Readability);
+  // (a failed import is not kept: the next page tries again)
+  readability ??= import('@mozilla/readability').then(
+    (module) => module.Readability,
+    (error: unknown) => {
+      readability = undefined;
+      throw error;
+    },
+  );
   const readable = readArticle(await readability, document);
   const fallback = readable === null ? parseHtml(html) : null;
   const siteName = metadata.siteName ?? readable?.siteName ?? fallback?.source ?? null;

@@ -37,14 +37,17 @@ const CHUNK_SOURCE = `export function parseInvoice(text: string): unknown {
 }
 `;
 
-// The map is moved away while the bundle is imported and put back before the stack is formatted.
+// Every file's map (index.mjs's and its chunks') is moved away while the bundle is imported and put back before the
+// handler runs, so no map can have been read at import.
 const RUNNER = `
-const { renameSync } = process.getBuiltinModule('node:fs');
+const { readdirSync, renameSync } = process.getBuiltinModule('node:fs');
+const { dirname, join } = process.getBuiltinModule('node:path');
 const { pathToFileURL } = process.getBuiltinModule('node:url');
 const [bundle] = process.argv.slice(1);
-renameSync(bundle + '.map', bundle + '.map.away');
+const maps = readdirSync(dirname(bundle)).filter((file) => file.endsWith('.mjs.map')).map((file) => join(dirname(bundle), file));
+for (const map of maps) renameSync(map, map + '.away');
 const module = await import(pathToFileURL(bundle).href);
-renameSync(bundle + '.map.away', bundle + '.map');
+for (const map of maps) renameSync(map + '.away', map);
 process.stdout.write(await module.handler());
 `;
 
@@ -84,7 +87,7 @@ describe('stack traces of the Lambda bundles', () => {
   it('keep the bundle positions when the source map is missing', async () => {
     renameSync(`${bundle}.map`, `${bundle}.gone`);
     try {
-      const stack = await runBundle(RUNNER.replace(/renameSync\(.*\n/g, ''));
+      const stack = await runBundle(RUNNER.replace(/for \(const map of maps\) renameSync\(.*\n/g, ''));
       expect(stack).toMatch(/^SyntaxError: /);
       expect(stack).toContain('index.mjs:');
     } finally {

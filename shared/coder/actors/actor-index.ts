@@ -152,7 +152,8 @@ function build(): Map<string, ActorEntry[]> {
     }
   }
   for (const m of INSTITUTION_METONYMS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false });
-  for (const m of SHARED_INSTITUTION_ROWS) add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false, homeFirst: true });
+  for (const m of SHARED_INSTITUTION_ROWS)
+    add(m.text, true, { kind: 'institution', code: m.country, role: m.role, ambiguous: false, homeFirst: true, ...(m.homes ? { homes: m.homes } : {}) });
   for (const o of ORGANISATIONS) for (const n of o.names) add(n, true, { kind: 'organisation', code: o.code, role: o.role, ambiguous: false });
   // leaders: one entry per surface form, carrying every office holder that uses it
   const byForm = new Map<string, { leaders: LeaderEntry[]; alias: boolean }>();

@@ -25,6 +25,8 @@ export interface ActorItem {
   members?: readonly string[];
   /** An institution name several states use ("the Foreign Office"): the story's own state's, when it has one. */
   homeFirst?: boolean;
+  /** With homeFirst: the states that give theirs this name (any when absent); in a story from another, `code`'s. */
+  homes?: readonly string[];
   /** For a description of a coalition ("the three European powers"): its members, when no list of that size came before. */
   fallback?: readonly string[];
   /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */

@@ -314,8 +314,12 @@ export class ActorResolver {
     let leaderName: string | null = null;
     let certainty = 1;
     for (const { item, start, end } of m.items) {
-      // "Anwar" after the article named "spokesperson Rabia Anwar": that person, not the leader
-      if (item.kind === 'leader' && item.alias && end - start === 1 && this.otherBearers.has(tokens[start]!.text)) continue;
+      // "Anwar" (or "Ms Anwar") after the article named "spokesperson Rabia Anwar": that person, not the leader
+      if (item.kind === 'leader' && item.alias && end - start === 1 && this.otherBearers.has(tokens[start]!.text)) {
+        const person = this.surnameAt(tokens[start]!);
+        if (person) return { mention: m, actor: person, pair: null, certainty: 0.7 };
+        continue;
+      }
       if (item.kind === 'group' && item.members) {
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? 'GOV';
         return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
@@ -378,7 +382,7 @@ export class ActorResolver {
         continue;
       }
       // "ISLAMABAD: The Foreign Office summoned …": a name several states use is the story's own state's
-      const home = item.homeFirst ? this.storyState : null;
+      const home = item.homeFirst && (!item.homes || (this.storyState !== null && item.homes.includes(this.storyState))) ? this.storyState : null;
       if (item.code && country === null) country = home ?? (item.kind === 'capital' ? this.seatMetonym(tokens, m, item.code) : item.code);
       // an armed group keeps its role whatever it is called ("Houthi forces" are rebels, not the army)
       if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;

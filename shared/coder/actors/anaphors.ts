@@ -38,7 +38,7 @@ export function unknownOrganisationBefore(tokens: Token[], covered: ReadonlySet<
 const DIVIDED: readonly { North: string; South: string }[] = [{ North: 'PRK', South: 'KOR' }];
 
 /**
- * "the North", "the South" in a story that has named either Korea: that half ("the North sent troops to Russia").
+ * "the North", "the South" in a story whose two main states include a Korea: that half ("the North sent troops to Russia").
  * Not a compass word that starts a longer name ("the South China Sea", "the North Atlantic") or a region ("the South-East").
  */
 export function dividedHalfAt(tokens: Token[], at: number, storyCountries: () => readonly string[]): string | null {
@@ -46,8 +46,8 @@ export function dividedHalfAt(tokens: Token[], at: number, storyCountries: () =>
   if ((word !== 'North' && word !== 'South') || tokens[at - 1]?.norm !== 'the') return null;
   const next = tokens[at + 1];
   if (next && (next.cap || next.norm === '-')) return null;
-  // (the story's countries only for the rare compass word: counting them is not free)
-  const countries = storyCountries();
+  // (the story's countries only for the rare compass word: counting them is not free; a Korea among its main two)
+  const countries = storyCountries().slice(0, 2);
   const divided = DIVIDED.find((d) => countries.includes(d.North) || countries.includes(d.South));
   return divided ? divided[word] : null;
 }

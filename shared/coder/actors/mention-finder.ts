@@ -347,15 +347,35 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
   // "Foreign Office spokesperson Rabia Anwar" is not Anwar Ibrahim: a leader's one-word alias after another given name
-  // is someone else's surname (after a title or an honorific, "President Lee", "Mr Anwar", it is the leader)
-  if (nameBefore(tokens, i) && (item.kind !== 'leader' || (n === 1 && !HONORIFICS.has(tokens[i - 1]!.norm)))) return false;
+  // is someone else's surname (after a title, an honorific or a date, "President Lee", "Mr Anwar", "In March Trump", it is
+  // the leader)
+  if (item.kind === 'leader') return n > 1 || !givenNameBefore(tokens, i);
+  const prev = tokens[i - 1];
+  if (prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text)) return false;
   return true;
 }
 
-/** A capitalised word before token i that no dictionary knows: the given name of a longer name. */
-function nameBefore(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  return !!prev && prev.cap && i > 1 && /^[A-Z][a-z]/.test(prev.text) && !ACTOR_INDEX.has(prev.text) && !ACTOR_INDEX.has(prev.norm);
+/**
+ * One or two capitalised words before token i that no dictionary knows, months, days and honorifics aside, after a
+ * role noun, a lower-case word or a comma: the given names of a longer name ("spokesperson Rabia Anwar", ", Seydou Kane
+ * Traore,"). Not at the start of a sentence, nor after a preposition or determiner ("At the Munich Security Conference Vance").
+ */
+function givenNameBefore(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  let names = 0;
+  while (k >= 0 && names < 2 && isUnknownName(tokens[k]!)) {
+    k--;
+    names++;
+  }
+  const before = tokens[k];
+  if (names === 0 || !before) return false;
+  if (before.norm === ',') return true;
+  if (/^[a-z]/.test(before.text)) return !PREPOSITIONS.has(before.norm) && !DETERMINERS.has(before.norm) && !CLAUSE_VERBS.has(before.norm);
+  return (ACTOR_INDEX.get(before.norm) ?? []).some((e) => e.item.kind === 'role' && e.tokens.length === 1);
+}
+
+function isUnknownName(t: Token): boolean {
+  return NAME.test(t.text) && !CALENDAR.test(t.text) && !HONORIFICS.has(t.norm) && !ACTOR_INDEX.has(t.text) && !ACTOR_INDEX.has(t.norm);
 }
 
 /**
@@ -366,7 +386,7 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || !nameBefore(tokens, i) || HONORIFICS.has(tokens[i - 1]!.norm) || tokens[i + 1]?.cap) continue;
+    if (!t.cap || tokens[i + 1]?.cap || !givenNameBefore(tokens, i)) continue;
     const given = tokens[i - 1]!.text;
     // (not a leader's own longer name: "Luiz Inácio Lula da Silva")
     const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);

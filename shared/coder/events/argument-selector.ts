@@ -227,6 +227,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       ) {
         // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
         if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
+        // "Russia attacked Ukraine and France condemned …": the object of a verb before is no member of the next subject
+        if (objectOfVerb(tokens, e.mention.start)) break;
         group.unshift(e);
         left = e.mention.start;
       } else break;
@@ -234,6 +236,12 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+/** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */
+function objectOfVerb(tokens: Token[], start: number): boolean {
+  const before = tokens[start - (tokens[start - 1]?.norm === 'the' ? 2 : 1)];
+  return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm);
 }
 
 // Possessive determiners open the noun phrase of the mention after them ("his Hungarian counterpart").

@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { COMPLEMENT_VERBS, type ComplementKind } from '../actions/complement-rules.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * How the actions of one sentence relate to each other: coordination ("X refused … and urged …"),
@@ -24,7 +25,7 @@ export function coordinatedWith(tokens: Token[], first: ActionMatch, second: Act
 
 // Adverbs between "and" and a verb that shares the subject before: "and again accused", "and repeatedly urged".
 const JOIN_ADVERBS = new Set(['also', 'then', 'later', 'again', 'once', 'still', 'even', 'further', 'subsequently', 'separately']);
-const isJoinAdverb = (w: string): boolean => JOIN_ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+const isJoinAdverb = (w: string): boolean => JOIN_ADVERBS.has(w) || (w.length > 4 && isLyAdverb(w));
 
 /** "and exploded", "and has urged": a verb joined to the previous clause with no subject of its own. */
 export function isJoinedToPrevious(tokens: Token[], a: ActionMatch): boolean {

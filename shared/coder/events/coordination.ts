@@ -21,8 +21,9 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
       gap.every((w) => JOINERS.has(w)) &&
       (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
     if (!joined || !r.actor || r.mention.pronoun) break;
-    // "backed Vilnius, and the European Commission said …": after a comma, a party followed by its own verb opens a clause
-    if (gap.includes(',') && opensClause(tokens, r.mention.end)) break;
+    // "backed Vilnius, and the European Commission said …", "attacked Ukraine and France condemned …": a party followed by
+    // its own verb opens a clause
+    if (opensClause(tokens, r.mention.end)) break;
     out.push(r);
     end = r.mention.end;
   }

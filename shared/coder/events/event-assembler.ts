@@ -743,19 +743,38 @@ function statedRecipient(mentions: readonly ResolvedMention[], from: number, unt
 // Nouns for what an agency runs: the state named in or after one is who it serves.
 const PROGRAMME_NOUNS = new Set(['programme', 'program', 'programmes', 'programs', 'operation', 'operations', 'appeal', 'response', 'fund', 'mission', 'plan']);
 
-/** The state named in an agency's programme right after the agency: "UNHCR's Syria return programme", "the WFP's operation in Congo". */
+/**
+ * The state named in an agency's programme, inside that noun phrase: before the programme noun ("UNHCR's Syria
+ * return programme") or right after it with "in", "for" or "to" ("the WFP's operation in Congo"), with no comma,
+ * conjunction or other clause between.
+ */
 function programmeState(tokens: Token[], mentions: readonly ResolvedMention[], agency: ResolvedMention, until: number): Actor | null {
   // ("UNHCR's Syria" is one mention, the state an item of it after the agency's)
   const inside = agency.mention.items.find(
     (i, k) => k > 0 && (i.item.kind === 'country' || i.item.kind === 'adjective') && i.item.code && !ORGANISATION_CODES.has(i.item.code),
   );
-  const end = Math.min(until, agency.mention.end + 7);
-  const noun = tokens.findIndex((t, i) => i >= agency.mention.end && i < end && PROGRAMME_NOUNS.has(t.norm));
   // (the agency's own programme: "UNHCR's …", "the WFP's operation")
-  if (noun < 0 || !(agency.mention.possessive || inside || tokens[agency.mention.end]?.norm === "'s")) return null;
+  if (!(agency.mention.possessive || inside || tokens[agency.mention.end]?.norm === "'s")) return null;
+  let noun = -1;
+  for (let i = agency.mention.end; i < Math.min(until, agency.mention.end + 7); i++) {
+    if (PROGRAMME_NOUNS.has(tokens[i]!.norm)) {
+      noun = i;
+      break;
+    }
+    if (PHRASE_BREAKS.has(tokens[i]!.norm)) return null;
+  }
+  if (noun < 0) return null;
   if (inside?.item.code) return { text: inside.item.code, country: inside.item.code, role: null };
   const served = mentions.find(
-    (r) => r.actor && !ORGANISATION_CODES.has(r.actor.country) && r.mention.start > agency.mention.start && r.mention.start < Math.min(until, noun + 4),
+    (r) =>
+      r.actor &&
+      !ORGANISATION_CODES.has(r.actor.country) &&
+      ((r.mention.start > agency.mention.start && r.mention.end <= noun) ||
+        (r.mention.start === noun + 2 && ['in', 'for', 'to'].includes(tokens[noun + 1]!.norm)) ||
+        (r.mention.start === noun + 3 && ['in', 'for', 'to'].includes(tokens[noun + 1]!.norm) && tokens[noun + 2]!.norm === 'the')),
   );
   return served?.actor ?? null;
 }
+
+// Where a noun phrase ends: what comes after belongs to another phrase or clause.
+const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'while', 'as', 'which', 'who', 'that', '(', ')']);

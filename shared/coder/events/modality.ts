@@ -300,8 +300,22 @@ export function inConditionalClause(tokens: Token[], head: number, pastTense = f
   for (let i = head - 1; i >= 0; i--) {
     const w = tokens[i]!.norm;
     if (CLAUSE_BREAK.has(w)) return false;
-    if (CONDITIONALS.has(w)) return !(pastTense && TEMPORAL.has(w));
+    if (CONDITIONALS.has(w)) return !(pastTense && TEMPORAL.has(w) && !futureBefore(tokens, i));
     if (asLongAs(tokens, i)) return true;
+  }
+  return false;
+}
+
+// Words of a main clause that make a past tense after "until/before" backshifted speech, still a condition
+// ("said it would not resume talks until Washington lifted sanctions").
+const FUTURE_OR_NEGATED = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'shall', 'should', 'not', 'never', "n't", 'no']);
+
+/** The clause before the conjunction at `at` speaks of the future or says what will not be done. */
+function futureBefore(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const w = tokens[i]!.norm;
+    if (w === ';' || w === '.') return false;
+    if (FUTURE_OR_NEGATED.has(w)) return true;
   }
   return false;
 }

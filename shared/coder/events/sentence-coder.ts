@@ -18,13 +18,13 @@ import {
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from './mediated-talks.ts';
 import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
-import { subordinateClauseStarts } from './subordinate-clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 export type { SentenceEvent } from './plan.ts';
 
@@ -235,6 +235,13 @@ const LIKELIHOOD = new Set(['unlikely', 'likely', 'possible', 'improbable', 'dou
 // Before a participle these make it no simple past ("is signed", "has been brokered", "will have agreed").
 const AUXILIARIES_OF_PARTICIPLES = new Set(['is', 'are', 'be', 'been', 'being', 'has', 'have', 'having', 'get', 'gets']);
 
+/** The word before a verb, past adverbs ("before it is finally signed"). */
+function beforeAdverbs(tokens: Token[], head: number): string {
+  let i = head - 1;
+  while (i >= 0 && isLyAdverb(tokens[i]!.norm)) i--;
+  return tokens[i]?.norm ?? '';
+}
+
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
 
 // Verbs that name something as the speaker sees it ("what he called", "what officials described as").
@@ -297,7 +304,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       a.kind === 'nominal' ? mentions.reduce((f, r) => (r.mention.start < a.head ? Math.max(f, r.mention.end <= a.head ? r.mention.end : a.head) : f), 0) : 0;
     const cues = chainCues(tokens, a.head, a.kind === 'nominal', floor);
     const pastTense =
-      a.kind === 'verb' && (a.form === 'past' || (a.form === 'pastOrParticiple' && !AUXILIARIES_OF_PARTICIPLES.has(tokens[a.head - 1]?.norm ?? '')));
+      a.kind === 'verb' && (a.form === 'past' || (a.form === 'pastOrParticiple' && !AUXILIARIES_OF_PARTICIPLES.has(beforeAdverbs(tokens, a.head))));
     if (inConditionalClause(tokens, a.head, pastTense)) return skip;
     // "hoped to hold talks with …", "wants to meet …": a stated wish to meet is an intent to meet (036)
     const wishToMeet =
@@ -459,8 +466,6 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const actionHeads = new Set(actions.filter((x) => !(x.code.startsWith('04') && reducedRelative(tokens, actions, x))).map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
-  // where an argument search stops: coordinated clauses and subordinate ones ("… before Malaysia brokered …")
-  const bounds = [...new Set([...starts, ...subordinateClauseStarts(tokens, mentions)])].sort((x, y) => x - y);
   let before: Plan | null = null;
   for (const p of plans) {
     // a parallel clause of the same kind of act ("X pledged … to Sudan, while Y committed …") shares its recipient
@@ -489,7 +494,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       tail,
       resolver,
       actionHeads,
-      bounds,
+      starts,
       parallel || later.length > 0 ? { target: shared[0]?.target ?? null, coAgents: COOPERATION.test(p.code) ? [...earlier, ...later] : [] } : null,
     );
     // a protest's demand is made of whoever the protest is aimed at ("outside the Japanese embassy demanding an apology")

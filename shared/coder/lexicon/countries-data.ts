@@ -779,13 +779,20 @@ export const CROSS_BORDER_GROUPS: readonly { names: readonly string[]; home: str
  * Germany's): the state the story is told from when it has one (a dateline, a national outlet's headline),
  * else the state named here.
  */
-export const SHARED_INSTITUTION_ROWS: readonly InstitutionMetonym[] = (
-  [
-    [['the Foreign Office', 'Foreign Office'], 'GBR', 'GOV'],
-    [['the Ministry of Defence'], 'GBR', 'MIL'],
-    // the legislature of Argentina, Brazil, Colombia, Peru, Mexico, Chile, the Philippines … as well as the US
-    [['Congress'], 'USA', 'LEG'],
-  ] as const
-).flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role })));
+export const SHARED_INSTITUTION_ROWS: readonly InstitutionMetonym[] = [
+  ...(
+    [
+      [['the Foreign Office', 'Foreign Office'], 'GBR', 'GOV'],
+      [['the Ministry of Defence'], 'GBR', 'MIL'],
+    ] as const
+  ).flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role }))),
+  // the legislature of the US and of the states whose own is called Congress in English copy; elsewhere the US one
+  {
+    text: 'Congress',
+    country: 'USA',
+    role: 'LEG',
+    homes: ['USA', 'ARG', 'BRA', 'CHL', 'COL', 'PER', 'MEX', 'PHL', 'GTM', 'HND', 'PRY', 'DOM', 'FSM', 'ECU', 'BOL', 'SLV', 'NIC', 'URY', 'VEN', 'CRI', 'PAN'],
+  },
+];
 
 export const INSTITUTION_ROWS: readonly InstitutionMetonym[] = ROWS.flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role })));

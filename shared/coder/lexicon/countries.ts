@@ -55,6 +55,8 @@ export interface InstitutionMetonym {
   text: string;
   country: string;
   role: string;
+  /** For a name several states use: the states that do (any when absent). */
+  homes?: readonly string[];
 }
 
 export const INSTITUTION_METONYMS: readonly InstitutionMetonym[] = INSTITUTION_ROWS.flatMap((row) =>

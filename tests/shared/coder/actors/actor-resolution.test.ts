@@ -119,3 +119,26 @@ describe('the legislature of the story', () => {
     expect(events.map(brief)).toContain('ARG>IMF 111');
   });
 });
+
+// Sentences written for these tests (2026-12-04), from a review of the rules above.
+describe("a leader's alias after other capitalised words", () => {
+  it.each([
+    ['In March Trump imposed tariffs on Canada.', 'USA>CAN 163'],
+    ['At the Munich Security Conference Vance criticised Germany.', 'USA>DEU 111'],
+    ['Malaysian Prime Minister Anwar Ibrahim arrived in Jakarta. On Tuesday Anwar met Prabowo.', 'MYS>IDN 040'],
+  ])('a month, a day or a name of something else before it is no given name: %s', async (text, expected) => {
+    expect((await code(text)).map(brief)).toContain(expected);
+  });
+
+  it('"Anwar" after "spokesperson Rabia Anwar" is that spokesperson, of the story\'s state', async () => {
+    const events = await code(
+      'ISLAMABAD: Foreign Office spokesperson Rabia Anwar briefed reporters on Friday. Asked about Kabul, Anwar accused India of backing militants.',
+    );
+    expect(events.map(brief)).toContain('PAK>IND 112');
+  });
+
+  it('a bare "Congress" is the US one in a story from a state whose legislature has another name', async () => {
+    const events = await code('KYIV (Reuters) - Ukraine urged Congress to approve the stalled aid package.');
+    expect(events.map(brief)).toContain('UKR>USA 020');
+  });
+});

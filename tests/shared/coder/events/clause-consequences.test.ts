@@ -285,3 +285,15 @@ describe('words that brand a party', () => {
     expect(events.some((e) => e.source.country === 'EUR' && e.cameo.root === '11')).toBe(false);
   });
 });
+
+describe('clauses of time and coordinated clauses (from a review)', () => {
+  it('a past tense after "until" in reported speech about the future is still a condition', async () => {
+    const events = await code('Iran said it would not resume talks until Washington lifted sanctions.');
+    expect(events.some((e) => e.source.country === 'USA')).toBe(false);
+  });
+
+  it('"attacked Ukraine and France condemned …": the object of the first verb is no member of the second subject', async () => {
+    const events = await code('Russia attacked Ukraine and France condemned the strike.');
+    expect(briefsOf(events)).toEqual(['FRA>RUS 111', 'RUS>UKR 190']);
+  });
+});

@@ -243,3 +243,10 @@ describe('the recipient of a gift through an agency', () => {
     expect(briefsOf(events)).toEqual(['GBR>SSD 0331', 'JPN>SSD 0331', 'NOR>SSD 0331']);
   });
 });
+
+describe("an agency's programme (from a review)", () => {
+  it("the state must stand inside the programme's noun phrase, not in the next clause", async () => {
+    const events = await code("Japan gave $10 million to the World Food Programme's emergency appeal, while Germany pledged $5 million.");
+    expect(events.some((e) => e.source.country === 'JPN' && e.target?.country === 'DEU')).toBe(false);
+  });
+});
