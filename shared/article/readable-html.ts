@@ -33,7 +33,7 @@ export async function parseHtmlPage(html: string): Promise<ParsedContent> {
   const metadata = readPageMetadata(document);
   // (a failed import is not kept: the next page tries again)
   readability ??= import('@mozilla/readability').then(
-    (module) => module.Readability,
+    (module: unknown) => readabilityOf(module),
     (error: unknown) => {
       readability = undefined;
       throw error;
@@ -80,6 +80,17 @@ interface ReadableArticle {
  * never need it, and in a Lambda bundle it is then a chunk that cold starts do not compile.
  */
 let readability: Promise<typeof ReadabilityClass> | undefined;
+
+/**
+ * Readability is CommonJS: Node's loader gives it named exports, a bundle (the Lambdas', the CLI's) only a default
+ * holding `module.exports`. Without the class every page would silently fall back to the linear parser.
+ */
+function readabilityOf(module: unknown): typeof ReadabilityClass {
+  const exports = module as { Readability?: typeof ReadabilityClass; default?: { Readability?: typeof ReadabilityClass } };
+  const found = exports.Readability ?? exports.default?.Readability;
+  if (!found) throw new Error('@mozilla/readability exports no Readability class');
+  return found;
+}
 
 /** Readability's reading of the page, or null when it finds no article text. */
 function readArticle(Readability: typeof ReadabilityClass, document: PageDocument): ReadableArticle | null {
