@@ -253,6 +253,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   const tail = attributionTail(tokens);
   const speech = reportedSpeech(tokens, mentions);
   const consumed = new Set<ActionMatch>();
+  // "refugees hosted in northern Uganda": a participle of hosting right after a plural noun and before a place
+  // describes that noun (a reduced relative clause); it reports no meeting, and the noun does not host
+  const describing = new Set(actions.filter((x) => x.code.startsWith('04') && reducedRelative(tokens, actions, x)));
   const plans: Plan[] = [];
   let previousAsserted = false;
   let firstPlanHead = -1;
@@ -292,9 +295,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     if (!a.fronted && allegedContent(tokens, a.head, a.code)) return { plan: null, transform: 'none' };
     // "thanked Brazil for the help its firefighters gave", "praised Kenya for hosting refugees": the reason for thanks is background
     if (thanksReason(tokens, a.head)) return skip;
-    // "refugees hosted in northern Uganda": a participle of hosting right after a plural noun and before a place
-    // describes that noun (a reduced relative clause); it reports no meeting
-    if (a.code.startsWith('04') && reducedRelative(tokens, actions, a)) return skip;
+    if (describing.has(a)) return skip;
     if (a.kind === 'nominal' && !nominalIsEvent(tokens, mentions, actions, a)) return skip;
     // "a Chinese attack on Taiwan could …", "any new strike would …": an event noun that is the subject of a modal is supposed
     if (a.kind === 'nominal' && supposedNominal(tokens, a.head, a.end)) return skip;
@@ -462,8 +463,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
   // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
   const COOPERATION = /^0[1-8]/;
-  // (a participle describing a noun, "refugees hosted in northern Uganda", is no action its noun does)
-  const actionHeads = new Set(actions.filter((x) => !(x.code.startsWith('04') && reducedRelative(tokens, actions, x))).map((x) => x.head));
+  const actionHeads = new Set(actions.filter((x) => !describing.has(x)).map((x) => x.head));
   const byPlan = new Map<Plan, SentenceEvent[]>();
   const starts = clauseStarts(tokens, mentions, actionHeads);
   let before: Plan | null = null;
