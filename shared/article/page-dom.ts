@@ -1,4 +1,4 @@
-import type { parseHTML } from 'linkedom/worker';
+import { loadOnFirstUse } from './load-on-first-use.ts';
 
 /**
  * The slice of the DOM that Accord's page reading uses, typed here because the project compiles
@@ -23,7 +23,7 @@ export interface PageDocument {
   querySelectorAll(selector: string): Iterable<PageElement>;
 }
 
-let linkedom: Promise<typeof parseHTML> | undefined;
+const linkedom = loadOnFirstUse(() => import('linkedom/worker').then((module) => module.parseHTML));
 
 /**
  * HTML → a DOM, with the tree a browser would build (implied end tags, misnested markup repaired).
@@ -37,15 +37,7 @@ let linkedom: Promise<typeof parseHTML> | undefined;
  * run time (inside a try), which would be the one module a Lambda bundle cannot contain.
  */
 export async function parsePageDocument(html: string): Promise<PageDocument> {
-  // (a failed import is not kept: the next page tries again)
-  linkedom ??= import('linkedom/worker').then(
-    (module) => module.parseHTML,
-    (error: unknown) => {
-      linkedom = undefined;
-      throw error;
-    },
-  );
-  const parse = await linkedom;
+  const parse = await linkedom();
   const page = /<(?:html|head|body)[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`;
   return (parse(page) as unknown as { document: PageDocument }).document;
 }

@@ -2,6 +2,7 @@ import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { parseHtml } from './html.ts';
 import { measurePage, nestingWithinLimit } from './page-bounds.ts';
 import { parsePageDocument, type PageDocument } from './page-dom.ts';
+import { loadOnFirstUse } from './load-on-first-use.ts';
 import { readPageMetadata } from './page-metadata.ts';
 import { titleWithoutSiteName } from './page-title.ts';
 import { joinParagraphs } from './paragraphs.ts';
@@ -31,15 +32,7 @@ export async function parseHtmlPage(html: string): Promise<ParsedContent> {
 
   // Metadata first: Readability rewrites the DOM it reads (removes scripts, unwraps, re-parents).
   const metadata = readPageMetadata(document);
-  // (a failed import is not kept: the next page tries again)
-  readability ??= import('@mozilla/readability').then(
-    (module: unknown) => readabilityOf(module),
-    (error: unknown) => {
-      readability = undefined;
-      throw error;
-    },
-  );
-  const readable = readArticle(await readability, document);
+  const readable = readArticle(await readability(), document);
   const fallback = readable === null ? parseHtml(html) : null;
   const siteName = metadata.siteName ?? readable?.siteName ?? fallback?.source ?? null;
   const url = metadata.url ?? fallback?.url ?? null;
@@ -79,7 +72,7 @@ interface ReadableArticle {
  * Readability, imported with the first page like linkedom (page-dom.ts): text and Markdown articles
  * never need it, and in a Lambda bundle it is then a chunk that cold starts do not compile.
  */
-let readability: Promise<typeof ReadabilityClass> | undefined;
+const readability = loadOnFirstUse(() => import('@mozilla/readability').then((module: unknown) => readabilityOf(module)));
 
 /**
  * Readability is CommonJS: Node's loader gives it named exports, a bundle (the Lambdas', the CLI's) only a default
