@@ -510,8 +510,6 @@ const BLOC_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 const ORGANISATION_SEATS: ReadonlyMap<string, readonly string[]> = new Map([['Brussels', ['EUR', 'NATO']]]);
 // Prepositions that put a party in an argument position rather than name a place.
 const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'by']);
-// Pledges and gifts of aid (033x, 07x).
-
 /** A mention after a preposition or a verb ("urged both sides", "charged the three powers"): an object, not a subject. */
 function inObjectPosition(tokens: Token[], m: Mention): boolean {
   const prev = tokens[m.start - 1];

@@ -386,59 +386,20 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap || tokens[i + 1]?.cap || !givenNameBefore(tokens, i)) continue;
+    if (!t.cap || tokens[i + 1]?.cap) continue;
+    // (the alias lookup first: it rules out nearly every word, and the walk back over names is dearer)
+    const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
+    if (leaders.length === 0 || !givenNameBefore(tokens, i)) continue;
     const given = tokens[i - 1]!.text;
     // (not a leader's own longer name: "Luiz Inácio Lula da Silva")
-    const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
-    if (leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given)))))
-      out.push(t.text);
+    if (!leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))))) out.push(t.text);
   }
   return out;
 }
 
-// Words before a surname that are no given name.
-const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sheikh',
-  'prince',
-  'princess',
-  'king',
-  'queen',
-  'emir',
-  'sultan',
-  'gen',
-  'general',
-  'lt',
-  'col',
-  'colonel',
-  'adm',
-  'admiral',
-  'marshal',
-  'justice',
-  'sen',
-  'senator',
-  'rep',
-  'comrade',
-  'chairman',
-  'premier',
-  'president',
-  'chancellor',
-  'minister',
-  'secretary',
-  'ambassador',
-  'envoy',
-  'speaker',
-  'leader',
-  'mullah',
-  'ayatollah',
-  'imam',
-  'pope',
-  'his',
-  'her',
-]);
+// Words before a surname that are no given name (titles the actor index knows, "President", "General", "Imam" …,
+// are excluded by isUnknownName already).
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sheikh', 'princess', 'marshal', 'sen', 'rep', 'comrade', 'ayatollah']);
 
 // Tokens that may sit inside one mention between two dictionary items.
 function isGlue(tok: Token): boolean {
