@@ -77,9 +77,16 @@ const SENTENCE_TAIL = new Set(['.', '!', '?', '"', "'", '\u201d', '\u2019', ')',
 /** After an abbreviation, only a capitalised function word clearly starts a new sentence. */
 const NEW_SENTENCE_AFTER_ABBREVIATION = /^(The|A|An|It|He|She|They|We|In|On|But|This|That|These|Those|His|Her|Its|Their)\b/;
 
+// The longest abbreviation's length: a longer run of letters and dots before a full stop is no abbreviation, and the
+// walk back stops there (unbounded, "aa.Bb" repeated made every glued full stop rescan the run: quadratic).
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length));
+
 function isAbbreviation(body: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[A-Za-z.]/.test(body[i]!)) i--;
+  while (i >= 0 && /[A-Za-z.]/.test(body[i]!)) {
+    if (dot - i > LONGEST_ABBREVIATION) return false;
+    i--;
+  }
   const word = body.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "John F. Kennedy"
   return ABBREVIATIONS.has(word);

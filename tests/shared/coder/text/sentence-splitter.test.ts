@@ -128,6 +128,8 @@ describe('splitSentences: linear time on runs of marks', () => {
     ['"!" then a lower-case word', (n: number) => `A sentence. ${'!'.repeat(n)} x`],
     ['"?" then a word', (n: number) => `A sentence. ${'?'.repeat(n)}x`],
     ['marks and closing quotes', (n: number) => `A sentence. ${'."'.repeat(n)}x`],
+    // full stops glued between words ("commissions.The"): each one's abbreviation check walked back over the whole run
+    ['full stops glued between words', (n: number) => 'aa.Bb'.repeat(n / 5)],
   ])('%s', (_what, makeInput) => {
     expect(growthRatio(makeInput, splitSentences, 20_000)).toBeLessThan(SUBQUADRATIC_RATIO);
   });
