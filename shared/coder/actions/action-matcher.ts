@@ -308,6 +308,8 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (actors.covered?.has(i)) return false;
+  // "is", "were": a form of "be" is never a noun ("X, the mediator, is due in Kinshasa")
+  if (lemma === 'be' && kind !== 'ing') return true;
   // "Israeli-occupied", "open-ended": part of a compound adjective
   if (prev?.norm === '-') return false;
   // "riot police", "attack helicopters": a modifier of an actor noun

@@ -333,6 +333,14 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'announce suspension',
     'deny entry|visas',
     'boycott talks|contact|summit',
+    // what an agreement set in motion, stopped: "suspended implementation of the accord", "froze ratification of the pact"
+    'suspend|halt|freeze|delay|stop|postpone implementation|ratification',
+    // privileges one state grants another, taken back: "withdrew a transshipment facility", "revoked its trade preferences"
+    'withdraw|revoke|suspend|scrap|end|cancel facility|privileges|preferences|concessions|exemption|exemptions|waiver|accreditation',
+    // joint ventures and purchases called off: "cancelled the fighter-jet order", "scrapped the rail project"
+    'cancel|scrap|suspend|freeze|terminate contract|contracts|order|purchase|project|projects|programme|program|partnership|memorandum',
+    'close|shut|shut_down office|offices|base|bases|camp|camps|representation',
+    'halt|cancel|ground|ban flights',
   ],
   '161': [
     'cut|sever|break|break_off|suspend|end ties|relations|diplomatic_ties|diplomatic_relations',
@@ -367,7 +375,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'impose unofficial restrictions',
     'restrict trade|imports|exports',
     // "halted yarn imports via land ports from India", "suspended electricity exports to Ecuador"
-    'halt|suspend|stop|cut_off imports|exports|shipments|deliveries',
+    'halt|suspend|stop|cut_off|curb|block|freeze imports|exports|shipments|deliveries|sales|purchases|transit|trade',
+    // a crossing shut to commerce is an embargo, not a blockade of forces: "closed the Torkham crossing to trade"
+    'close|shut border|borders|crossing|crossings|port|ports to trade|traffic|trucks|goods|commerce',
+    'raise|increase|impose fees|charges|tolls on',
     'tighten export_controls|export_curbs',
   ],
   '164': [

@@ -128,6 +128,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "requested a flag meeting with the BSF", "remained willing to talk to Washington"
     'request meeting|talks|flag_meeting|audience with',
     'be|remain|stand willing|ready|prepared to talk|negotiate|meet',
+    // an arrival announced is a visit intended: "is due in Kinshasa and Kigali next week", "is expected in Beijing on Monday"
+    'be due|expected in|at',
   ],
   '038': ['accept|agree_to mediation', 'agree to mediation'],
   '039': [

@@ -133,6 +133,7 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 const SUBJECT_RELATIVES = new Set(['which', 'who', 'that']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);
 
 /** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
@@ -160,6 +161,8 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
       for (let k = end - 1; k >= Math.max(0, end - 6); k--) {
         if (covered.has(k)) return false;
         if (CLAUSE_OPENERS.has(tokens[k]!.norm) || NOT_ARGUMENT.has(tokens[k]!.norm)) break;
+        // the noun phrase begins at its article: "India withdrew a facility that had allowed …" (the facility allowed)
+        if (ARTICLES.has(tokens[k]!.norm)) break;
       }
       return end > 0;
     }

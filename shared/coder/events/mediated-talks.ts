@@ -228,19 +228,48 @@ const BROKER_VERBS = new Set(['brokered', 'broker', 'brokers', 'brokering', 'med
 
 // Participles after the talks that name who held them ("talks hosted by the UAE", "negotiations mediated by Qatar").
 const HOSTING = new Set([...BROKERING, 'hosted', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
+// Phrases that put a third party beside any joint act, not only talks: "signed … in the presence of US President
+// Donald Trump", "… under the auspices of the African Union", "initialled the text, witnessed by …".
+const PRESENCE: readonly string[][] = [
+  ['in', 'the', 'presence', 'of'],
+  ['under', 'the', 'auspices', 'of'],
+  ['under', 'the', 'mediation', 'of'],
+  ['with', 'the', 'mediation', 'of'],
+  ['witnessed', 'by'],
+];
+
+// What a party named after "with" does there to be a third party: "with Saudi Arabia facilitating", "with Norway acting as
+// a guarantor".
+const MEDIATING = new Set(['facilitating', 'mediating', 'brokering']);
+const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'observer', 'host']);
+
+/** Where the third party of a host, witness or "with X facilitating" phrase starting at `i` begins, or -1. */
+function thirdPartyAt(tokens: Token[], i: number, mentions: ResolvedMention[]): number {
+  if (TALK_NOUNS.has(tokens[i - 1]?.norm ?? '') && HOSTING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') return i + 2;
+  for (const words of PRESENCE) if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
+  if (tokens[i]!.norm !== 'with') return -1;
+  const party = mentions.find((r) => r.mention.start === i + 1);
+  if (!party) return -1;
+  const after = (k: number) => tokens[party.mention.end + k]?.norm ?? '';
+  if (MEDIATING.has(after(0))) return i + 1;
+  const article = after(2) === 'a' || after(2) === 'the' ? 1 : 0;
+  return after(0) === 'acting' && after(1) === 'as' && THIRD_PARTY_ROLES.has(after(2 + article)) ? i + 1 : -1;
+}
 
 /**
- * "Egypt, Ethiopia and Sudan agreed to resume negotiations after two days of talks hosted by the United Arab Emirates":
- * the talks' host or mediator stands between the parties the sentence codes as acting together (GOLD-FORMAT rule 10),
- * so it mediates (045) with each of them. The verb the talks hang on is not the host's, so nothing else codes it.
+ * "Egypt, Ethiopia and Sudan agreed to resume negotiations after two days of talks hosted by the United Arab Emirates",
+ * "the two prime ministers signed a peace declaration in the presence of U.S. President Donald Trump": the talks' host,
+ * mediator or witness stands between the parties the sentence codes as acting together (GOLD-FORMAT rule 10), so it
+ * mediates (045) with each of them. The verb the phrase hangs on is not the third party's, so nothing else codes it.
  */
 export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (!TALK_NOUNS.has(tokens[i - 1]!.norm) || !HOSTING.has(tokens[i]!.norm) || tokens[i + 1]!.norm !== 'by') continue;
-    const host = mentions.find((r) => r.mention.start >= i + 2 && r.mention.start <= i + 3 && r.actor && !r.mention.pronoun)?.actor;
+    const at = thirdPartyAt(tokens, i, mentions);
+    if (at < 0) continue;
+    const host = mentions.find((r) => r.mention.start >= at && r.mention.start <= at + 1 && r.actor && !r.mention.pronoun)?.actor;
     if (!host) continue;
-    // the parties: those of the joint acts coded before the talks in the sentence, the host not among them
+    // the parties: those of the joint acts coded before the phrase in the sentence, the host not among them
     const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i);
     const parties = new Map(joint.flatMap((e) => [e.source, e.target!]).map((a) => [a.country, a]));
     if (parties.size < 2 || parties.has(host.country)) continue;

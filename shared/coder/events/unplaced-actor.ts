@@ -44,13 +44,21 @@ export function placeUnknownSource(
   const ownPhrase = roleOnly ? modifierInPhrase(tokens, mentions, roleOnly.mention.start) : null;
   // the first party after the verb: what its clause acts on
   const object = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
-  const fallbackCountry = ownPhrase ?? loc?.actor?.country ?? inSentence ?? local ?? storyGuess(resolver, object, head, tokens);
-  if (!fallbackCountry) return null;
-  // a foreign ministry, embassy or envoy acts toward other states: never the one its clause acts on
-  // ("The foreign ministry filed a diplomatic protest against China" is no protest by China)
+  // a foreign ministry, embassy or envoy acts toward other states: never the one its clause acts on, so the next
+  // place in line is theirs ("Foreign Minister Kim held talks with his Japanese counterpart in Tokyo" is no Japanese
+  // minister; "The foreign ministry filed a diplomatic protest against China" is no protest by China)
   const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
-  const foreignFacing = roleText.some((w) => FOREIGN_FACING.has(w));
-  if (foreignFacing && object?.actor?.country === fallbackCountry) return null;
+  const acted = roleText.some((w) => FOREIGN_FACING.has(w)) ? (object?.actor?.country ?? null) : null;
+  const candidates = [() => ownPhrase, () => loc?.actor?.country, () => inSentence, () => local, () => storyGuess(resolver, object, head, tokens)];
+  let fallbackCountry: string | null = null;
+  for (const candidate of candidates) {
+    const c = candidate() ?? null;
+    if (c !== null && c !== acted) {
+      fallbackCountry = c;
+      break;
+    }
+  }
+  if (!fallbackCountry) return null;
   // police, crowds and courts belong to a state: an organisation the story is about has none of its own
   if (roleOf !== null && LOCAL_ROLES.has(roleOf) && ORGANISATION_CODES.has(fallbackCountry)) return null;
   const role = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;

@@ -142,3 +142,12 @@ describe("a leader's alias after other capitalised words", () => {
     expect(events.map(brief)).toContain('UKR>USA 020');
   });
 });
+
+describe('a foreign-facing official the dictionaries do not know', () => {
+  it("is not of the state its clause acts on: the next place in line is theirs (the dateline's)", async () => {
+    const events = await code(
+      'SEOUL, Nov. 13 (Yonhap) -- North Korea fired several ballistic missiles into the East Sea on Friday.\n\nLater in the day, Foreign Minister Kim Tae-hoon held talks with his Japanese counterpart in Tokyo.',
+    );
+    expect(events.map(brief)).toContain('KOR>JPN 040');
+  });
+});

@@ -406,3 +406,60 @@ describe('dated background in a relative clause', () => {
     ).toEqual(['USA', 'YEM']);
   });
 });
+
+describe('reducing relations: what is stopped says which kind', () => {
+  it.each([
+    ['Bangkok briefly suspended implementation of the accord with Cambodia in November.', 'THA>KHM 160'],
+    ['In April 2025, India withdrew a transshipment facility that had allowed Bangladeshi exports to reach third countries.', 'IND>BGD 160'],
+    ['Colombia suspended electricity sales to Ecuador on Monday.', 'COL>ECU 163'],
+    ['Islamabad closed the Torkham crossing to trade with Afghanistan on Saturday.', 'PAK>AFG 163'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('a relative clause after a noun phrase with its article has that noun as subject ("a facility that had allowed …")', async () => {
+    const events = await code('In April 2025, India withdrew a transshipment facility that had allowed Bangladeshi exports to reach third countries.');
+    expect(events.map(brief)).toEqual(['IND>BGD 160']);
+    // a party inside the noun phrase still acts through it
+    const resolution = await code('Diplomats recalled a UN Security Council resolution that demanded Israel withdraw.');
+    expect(resolution.some((e) => e.source.country === 'UNO')).toBe(true);
+  });
+
+  it('withdrawing troops stays a military retreat', async () => {
+    expect((await code('Russia withdrew its troops from Georgia.')).map(brief)).toContain('RUS>GEO 0874');
+  });
+});
+
+describe('an arrival announced is a visit intended', () => {
+  it('"is due in Kinshasa and Kigali next week": intent to meet each, past an appositive before the verb', async () => {
+    const events = await code("Togo's leader Faure Gnassingbe, the African Union's appointed mediator, is due in Kinshasa and Kigali next week.");
+    expect(briefsOf(events)).toEqual(['TGO>COD 036', 'TGO>RWA 036']);
+    expect((await code('Pakistani Prime Minister Shehbaz Sharif is expected in Beijing on Monday.')).map(brief)).toEqual(['PAK>CHN 036']);
+  });
+
+  it('"is" is a verb also after a comma ("Iran, which has long backed the group, is ready to talk")', async () => {
+    expect((await code('Iran, which has long backed the group, is ready to talk to Washington.')).map(brief)).toEqual(['IRN>USA 036']);
+  });
+});
+
+describe('a witness, guarantor or facilitator of a joint act is a third party', () => {
+  it.each([
+    [
+      'In October, the Thai and Cambodian prime ministers signed a peace declaration in Kuala Lumpur in the presence of U.S. President Donald Trump.',
+      'USA',
+      ['THA', 'KHM'],
+    ],
+    ['Armenia and Azerbaijan signed the agreement in Washington, witnessed by U.S. President Donald Trump.', 'USA', ['ARM', 'AZE']],
+    ['He said Lebanon and Syria would hold talks on border demarcation next month, with Saudi Arabia facilitating.', 'SAU', ['LBN', 'SYR']],
+    ['Ethiopia and Somalia signed the declaration under the auspices of the African Union.', 'AFU', ['ETH', 'SOM']],
+  ])('%s', async (sentence, third, sides) => {
+    const events = await code(sentence);
+    const mediation = events.filter((e) => e.source.country === third).map((e) => `${e.cameo.code}>${e.target?.country}`);
+    expect(mediation.sort()).toEqual(sides.map((s) => `045>${s}`).sort());
+  });
+
+  it('a party after "with" that is no third party is none ("signed with France acting alone")', async () => {
+    const events = await code('Germany signed a defence pact with France on Monday.');
+    expect(events.every((e) => e.cameo.code !== '045')).toBe(true);
+  });
+});
