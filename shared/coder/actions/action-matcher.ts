@@ -421,7 +421,7 @@ function matchElements(
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {
-        if (actors.starts.has(j) && (!el.guest || actors.guests?.has(j))) {
+        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !toInfinitiveAfter(tokens, j, actors)))) {
           found = j;
           foundEnd = j + 1;
         }
@@ -441,6 +441,20 @@ function matchElements(
     pos = foundEnd;
   }
   return { end: pos, actorAt, words };
+}
+
+// Words after "to" that show it is a preposition, not an infinitive ("welcomed President X to the capital").
+const PREPOSITION_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
+/**
+ * The mention starting at `start` is followed by an infinitive: the guest is asked to act ("called on President X to
+ * release …"), so the verb is an appeal, not a meeting with the guest.
+ */
+function toInfinitiveAfter(tokens: Token[], start: number, actors: ActorPositions): boolean {
+  let end = start + 1;
+  while (actors.covered?.has(end)) end++;
+  const next = tokens[end + 1];
+  return tokens[end]?.norm === 'to' && next !== undefined && !next.cap && /^[a-z]+$/.test(next.text) && !PREPOSITION_OBJECT.has(next.norm);
 }
 
 // what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")

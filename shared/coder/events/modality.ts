@@ -287,9 +287,20 @@ const FACT_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 // A nominal's phrase ends at these: "influenced by US operations" is not hypothetical operations.
 const NOMINAL_BOUNDARY = new Set(['by', 'with', 'of', 'from', 'in', 'on', 'over', 'after', 'following', 'amid', 'despite', 'against', ',']);
 
-const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'before', 'until', 'till']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'before', 'until', 'till', 'once']);
 // Of these, the ones that also order past events: "fought a five-day war before Malaysia brokered a ceasefire" states both.
-const TEMPORAL = new Set(['before', 'until', 'till']);
+const TEMPORAL = new Set(['before', 'until', 'till', 'once']);
+// What opens the clause of a conjunction "once" ("once the treaty is ratified", "once they sign"); the adverb ("once
+// again", "had once controlled") has none of these after it.
+const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'both', 'all']);
+
+/** Token i opens a conditional clause: "if", "unless", … and "once" as a conjunction. */
+function conditionalAt(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== 'once') return CONDITIONALS.has(w);
+  const next = tokens[i + 1];
+  return next !== undefined && (CLAUSE_SUBJECT_OPENERS.has(next.norm) || next.cap) && !['at', 'had', 'has', 'was', 'were'].includes(tokens[i - 1]?.norm ?? '');
+}
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '(']);
 
 /**
@@ -300,7 +311,7 @@ export function inConditionalClause(tokens: Token[], head: number, pastTense = f
   for (let i = head - 1; i >= 0; i--) {
     const w = tokens[i]!.norm;
     if (CLAUSE_BREAK.has(w)) return false;
-    if (CONDITIONALS.has(w)) return !(pastTense && TEMPORAL.has(w) && !futureBefore(tokens, i));
+    if (conditionalAt(tokens, i)) return !(pastTense && TEMPORAL.has(w) && !futureBefore(tokens, i));
     if (asLongAs(tokens, i)) return true;
   }
   return false;

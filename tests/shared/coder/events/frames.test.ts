@@ -391,6 +391,13 @@ describe('conditions and consequences', () => {
   it('"as long as" opens a condition like "if"', async () => {
     expect(await code('Russia will keep its troops in Belarus as long as NATO threatens the Union State.')).toEqual([]);
   });
+
+  it('"once" as a conjunction: a condition in the present, a fact in the past; the adverb is neither', async () => {
+    const events = await code('Turkey said it would reopen its border with Armenia once the treaty is signed.');
+    expect(events.some((e) => e.cameo.root === '05')).toBe(false);
+    expect((await code('Once the ceasefire took hold, Russia and Ukraine exchanged prisoners.')).map(brief)).toContain('RUS>UKR 0841');
+    expect((await code('Russia once again attacked Ukraine.')).map(brief)).toEqual(['RUS>UKR 190']);
+  });
 });
 
 describe('dated background in a relative clause', () => {
@@ -461,5 +468,16 @@ describe('a witness, guarantor or facilitator of a joint act is a third party', 
   it('a party after "with" that is no third party is none ("signed with France acting alone")', async () => {
     const events = await code('Germany signed a defence pact with France on Monday.');
     expect(events.every((e) => e.cameo.code !== '045')).toBe(true);
+  });
+});
+
+describe('a courtesy call', () => {
+  it('"called on" an office holder with no appeal after it is a visit; with one, an appeal', async () => {
+    const visit = await code('External Affairs Minister S. Jaishankar called on Sri Lankan President Anura Kumara Dissanayake earlier in the day.');
+    expect(visit.map(brief)).toEqual(['IND>LKA 042']);
+    const appeal = await code('Jaishankar called on Sri Lankan President Anura Kumara Dissanayake to release Indian fishermen.');
+    expect(appeal.map(brief)).toEqual(['IND>LKA 0253']);
+    // a state is no guest: "called on Sri Lanka" stays an appeal
+    expect((await code('India called on Sri Lanka on Monday.')).map((e) => e.cameo.root)).toEqual(['02']);
   });
 });
