@@ -35,15 +35,25 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
           'killings',
           'massacre',
           'invasion',
-          'incursion',
+          'shooting',
+          'shootings',
+          'gunfire',
+          'ambush',
+          'bombardment',
+          'downing',
+          'seizure',
         ],
-        ['18', '19', '20'],
+        ['18', '19', '20', '17'],
       ],
       [['ultimatum', 'threat', 'threats', 'warning'], ['13']],
-      // shows of force: a missile launch or test, a ship's or jet's intrusion
+      // shows of force: a missile launch or test; a ship's or jet's intrusion, also coded as the violation it is (128)
       [
-        ['launch', 'launches', 'test', 'tests', 'intrusion', 'incursions', 'breach', 'violation', 'provocation'],
+        ['launch', 'launches', 'test', 'tests', 'provocation'],
         ['15', '19', '17'],
+      ],
+      [
+        ['intrusion', 'intrusions', 'incursion', 'incursions', 'breach', 'violation', 'violations'],
+        ['15', '19', '17', '128', '18'],
       ],
       [['apology'], ['055']],
       [

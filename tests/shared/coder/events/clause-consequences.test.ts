@@ -297,3 +297,18 @@ describe('clauses of time and coordinated clauses (from a review)', () => {
     expect(briefsOf(events)).toEqual(['FRA>RUS 111', 'RUS>UKR 190']);
   });
 });
+
+describe('a reaction to a named deed is aimed at whoever did it', () => {
+  it.each([
+    [
+      'Russian drones violated Polish airspace on Tuesday, the Polish army said.\n\nNATO Secretary-General Mark Rutte condemned the incursion as "reckless".',
+      'NATO>RUS 111',
+    ],
+    ['Venezuelan soldiers shot at a Guyanese patrol boat on Monday, Guyana said.\n\nThe United States condemned the shooting.', 'USA>VEN 111'],
+  ])('%s', async (story, expected) => {
+    const events = await code(story);
+    expect(events.map(brief)).toContain(expected);
+    // not at the victim the deed was aimed at
+    expect(events.filter((e) => e.cameo.code === '111').map(brief)).toEqual([expected]);
+  });
+});
