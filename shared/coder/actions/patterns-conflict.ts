@@ -102,6 +102,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'mock',
     'call provocative|illegal|unacceptable|irresponsible|reckless|illegitimate',
     '<draw criticism|condemnation|rebuke|fire|ire|protest|protests from',
+    // "came under criticism from the SPLM-IO", "has faced criticism from Washington": the party after "from" criticises (not
+    // "under fire from", which is as often gunfire)
+    '<come_under|face criticism|condemnation|censure from',
     'label as',
     // "dismissed the sanctions as 'illegal'", "rejected the move as Russophobic": a deed branded is criticism of its doer
     'dismiss|reject sanction|sanctions|measure|measures|move|decision|step|resolution|ruling|tariffs|duties|ban|expulsion|expulsions|verdict as',

@@ -25,6 +25,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '012': [
     'remain|grow concerned|worried|alarmed|uneasy',
+    // "said it was 'seriously concerned' by China's actions", "is deeply disappointed by the decision"
+    'be concerned|worried|alarmed|disappointed|dismayed|troubled by|about|over|at',
     'express|voice|raise concern|alarm|pessimism|dismay|worry|doubt',
     '<draw concern|alarm|worry|unease from',
     'warn of risk|danger',

@@ -481,3 +481,18 @@ describe('a courtesy call', () => {
     expect((await code('India called on Sri Lanka on Monday.')).map((e) => e.cameo.root)).toEqual(['02']);
   });
 });
+
+describe('concern and criticism said of a state', () => {
+  it.each([
+    ['Tokyo said it was "seriously concerned" by China\'s actions.', 'JPN>CHN 012'],
+    ["Japan is seriously concerned about China's actions.", 'JPN>CHN 012'],
+    ['Hungary has faced criticism from the European Commission over the law.', 'EUR>HUN 111'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toEqual([expected]);
+  });
+
+  it('"concerned with" is a topic, and "under fire from" artillery is no criticism', async () => {
+    expect((await code('The talks were concerned with trade between China and Japan.')).some((e) => e.cameo.code === '012')).toBe(false);
+    expect((await code('Ukrainian positions came under fire from Russian artillery overnight.')).some((e) => e.cameo.root === '11')).toBe(false);
+  });
+});
