@@ -178,7 +178,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'ignore ban|law|resolution|order|ruling',
     'defy ban|order|ruling|resolution',
   ],
-  '129': ['veto', 'block resolution', 'use veto', 'cast veto'],
+  // "Moscow blocked a similar British-Sierra Leonean draft", "vetoed the text", "had blocked the package since February"
+  '129': ['veto', 'block resolution|draft|draft_resolution|text|package', 'use veto', 'cast veto'],
 
   // 13 threaten (threaten/warn/vow are complement verbs for the specific codes)
   // warning of what the speaker will do is a threat ("warned of a crushing response"), warning of famine is not

@@ -58,6 +58,11 @@ describe('sanctions, bans and duties in wire phrasing', () => {
     expect((await code(sentence)).map(brief)).toContain(expected);
   });
 
+  it('blocking a draft or a package is a veto', async () => {
+    expect((await code('Moscow blocked a British draft on Sudan in November 2024.')).map(brief)).toContain('RUS>GBR 129');
+    expect((await code('Hungary blocked the EU sanctions package for weeks.')).map(brief)).toContain('HUN>EUR 129');
+  });
+
   it('barring officials from entry is an administrative sanction', async () => {
     const events = await code('Ukraine barred Hungarian officials from entry.');
     expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('UKR>HUN 17');
