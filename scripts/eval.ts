@@ -111,6 +111,7 @@ try {
     );
     console.log(formatRootPresence(rootPresence(dir, out)));
     const counts = /^root level:.*\(tp (\d+), fp (\d+), fn (\d+)\)/m.exec(scored);
+    if (heldOut && !counts) console.warn(`eval/${set}: no root-level counts in score.mjs's output; left out of the summed figure`);
     if (heldOut && counts) {
       heldOutCounts.tp += Number(counts[1]);
       heldOutCounts.fp += Number(counts[2]);

@@ -308,10 +308,10 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (actors.covered?.has(i)) return false;
-  // "is", "were": a form of "be" is never a noun ("X, the mediator, is due in Kinshasa")
-  if (lemma === 'be' && kind !== 'ing') return true;
-  // "Israeli-occupied", "open-ended": part of a compound adjective
+  // "Israeli-occupied", "open-ended", "would-be": part of a compound adjective
   if (prev?.norm === '-') return false;
+  // "is", "were": a form of "be" is never a noun ("X, the mediator for the crisis, is ready to talk")
+  if (lemma === 'be' && kind !== 'ing') return true;
   // "riot police", "attack helicopters": a modifier of an actor noun
   if (
     (kind === 'base' || kind === 'third') &&
@@ -421,7 +421,7 @@ function matchElements(
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {
-        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !toInfinitiveAfter(tokens, j, actors)))) {
+        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma)))) {
           found = j;
           foundEnd = j + 1;
         }
@@ -445,16 +445,32 @@ function matchElements(
 
 // Words after "to" that show it is a preposition, not an infinitive ("welcomed President X to the capital").
 const PREPOSITION_OBJECT = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+// Verbs whose guest may be asked to act instead, anywhere later in the clause: "called on President X on Monday to allow
+// aid into Gaza", "called on X for the release of …" are appeals, "called on X at the ministry" a courtesy call.
+const APPEAL_VERBS = new Set(['call']);
+const SENTENCE_ENDS = new Set(['.', ';', '?', '!']);
+// how far the clause is read for the appeal's complement (a window is bounded, so this keeps the matcher linear)
+const APPEAL_REACH = 30;
+
+/** Token k starts an infinitive: "to" and a verb, a quotation mark allowed between ('to "show restraint"'). */
+function infinitiveAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'to') return false;
+  const next = tokens[k + 1]?.norm === '"' ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && !next.cap && /^[a-z]+$/.test(next.text) && !PREPOSITION_OBJECT.has(next.norm);
+}
 
 /**
- * The mention starting at `start` is followed by an infinitive: the guest is asked to act ("called on President X to
- * release …"), so the verb is an appeal, not a meeting with the guest.
+ * The guest whose mention starts at `start` is asked to act, so the verb is an appeal, not a meeting with the guest:
+ * an infinitive right after the mention ("welcomed X to visit"), or, for verbs of appeal, an infinitive or "for"
+ * anywhere later in the clause.
  */
-function toInfinitiveAfter(tokens: Token[], start: number, actors: ActorPositions): boolean {
+function askedToAct(tokens: Token[], start: number, actors: ActorPositions, lemma: string): boolean {
   let end = start + 1;
   while (actors.covered?.has(end)) end++;
-  const next = tokens[end + 1];
-  return tokens[end]?.norm === 'to' && next !== undefined && !next.cap && /^[a-z]+$/.test(next.text) && !PREPOSITION_OBJECT.has(next.norm);
+  if (!APPEAL_VERBS.has(lemma)) return infinitiveAt(tokens, end);
+  for (let k = end; k < tokens.length && k < end + APPEAL_REACH && !SENTENCE_ENDS.has(tokens[k]!.norm); k++)
+    if (tokens[k]!.norm === 'for' || infinitiveAt(tokens, k)) return true;
+  return false;
 }
 
 // what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")

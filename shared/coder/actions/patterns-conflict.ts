@@ -338,11 +338,12 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'deny entry|visas',
     'boycott talks|contact|summit',
     // what an agreement set in motion, stopped: "suspended implementation of the accord", "froze ratification of the pact"
-    'suspend|halt|freeze|delay|stop|postpone implementation|ratification',
+    'suspend|halt|freeze|stop implementation|ratification',
     // privileges one state grants another, taken back: "withdrew a transshipment facility", "revoked its trade preferences"
     'withdraw|revoke|suspend|scrap|end|cancel facility|privileges|preferences|concessions|exemption|exemptions|waiver|accreditation',
-    // joint ventures and purchases called off: "cancelled the fighter-jet order", "scrapped the rail project"
-    'cancel|scrap|suspend|freeze|terminate contract|contracts|order|purchase|project|projects|programme|program|partnership|memorandum',
+    // joint ventures and purchases called off: "cancelled the fighter-jet contract", "scrapped the rail project" (not a
+    // state's own programme, whose freeze is a concession: "froze its nuclear programme")
+    'cancel|scrap|suspend|freeze|terminate contract|contracts|purchase|project|projects|partnership|memorandum',
     'close|shut|shut_down office|offices|base|bases|camp|camps|representation',
     'halt|cancel|ground|ban flights',
   ],
@@ -381,12 +382,13 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // "halted yarn imports via land ports from India", "suspended electricity exports to Ecuador"
     'halt|suspend|stop|cut_off|curb|block|freeze imports|exports|shipments|deliveries|sales|purchases|transit|trade',
     // a crossing shut to commerce is an embargo, not a blockade of forces: "closed the Torkham crossing to trade"
-    'close|shut border|borders|crossing|crossings|port|ports to trade|traffic|trucks|goods|commerce',
-    'raise|increase|impose fees|charges|tolls on',
+    'close|shut border|borders|crossing|crossings|port|ports to trade|traffic|goods|commerce',
     'tighten export_controls|export_curbs',
   ],
   '164': [
     'suspend|halt|break_off|end|walk_out_of|pull_out_of|quit|boycott talks|negotiations|dialogue',
+    // (before the trade halts of 163: "suspended trade talks with Canada" halts the talks)
+    'suspend|halt|break_off|end|freeze trade_talks|trade_negotiations',
     'walk out of talks',
     // "pulled its delegation out of the talks", "recalled its negotiators"
     'pull|withdraw delegation|negotiators|team|delegates out_of|from talks|negotiations',

@@ -26,7 +26,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '012': [
     'remain|grow concerned|worried|alarmed|uneasy',
     // "said it was 'seriously concerned' by China's actions", "is deeply disappointed by the decision"
-    'be concerned|worried|alarmed|disappointed|dismayed|troubled by|about|over|at',
+    'be concerned|worried|alarmed|disappointed|dismayed|troubled by|about|over',
     'express|voice|raise concern|alarm|pessimism|dismay|worry|doubt',
     '<draw concern|alarm|worry|unease from',
     'warn of risk|danger',
@@ -131,7 +131,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'request meeting|talks|flag_meeting|audience with',
     'be|remain|stand willing|ready|prepared to talk|negotiate|meet',
     // an arrival announced is a visit intended: "is due in Kinshasa and Kigali next week", "is expected in Beijing on Monday"
-    'be due|expected in|at',
+    'be due_in|due_at|expected_in|expected_at @',
   ],
   '038': ['accept|agree_to mediation', 'agree to mediation'],
   '039': [

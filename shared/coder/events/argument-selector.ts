@@ -134,6 +134,7 @@ const CLAUSE_OPENERS = new Set([
 
 const SUBJECT_RELATIVES = new Set(['which', 'who', 'that']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remained', 'remain', 'became', 'becomes', 'become']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);
 
 /** "hours after the group attacked": the verb has a subject we cannot name; do not borrow an earlier actor. */
@@ -161,8 +162,12 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
       for (let k = end - 1; k >= Math.max(0, end - 6); k--) {
         if (covered.has(k)) return false;
         if (CLAUSE_OPENERS.has(tokens[k]!.norm) || NOT_ARGUMENT.has(tokens[k]!.norm)) break;
-        // the noun phrase begins at its article: "India withdrew a facility that had allowed …" (the facility allowed)
-        if (ARTICLES.has(tokens[k]!.norm)) break;
+        // the noun phrase begins at its article: "India withdrew a facility that had allowed …" (the facility allowed);
+        // after a copula it is what the subject is, so the subject acts: "Pakistan was the first country that recognised …"
+        if (ARTICLES.has(tokens[k]!.norm)) {
+          if (COPULAS.has(tokens[k - 1]?.norm ?? '')) return false;
+          break;
+        }
       }
       return end > 0;
     }

@@ -361,11 +361,15 @@ function assembleOne(
     };
     // "arrived in Amman", "travelled to Seoul": the pattern's own preposition introduces the target
     const endsWithPrep = arg.kind === 'verb' && arg.end > arg.headEnd && PREPOSITION_END.has(tokens[arg.end - 1]!.norm);
-    target = endsWithPrep
-      ? (mentions.find(
-          (r) => (r.actor || r.pair) && r.mention.start >= arg.end && r.mention.start <= arg.end + 1 && !sourceCountries.has(r.actor?.country ?? ''),
-        ) ?? null)
-      : null;
+    // ("is expected in @", with the place required): the actor the pattern's preposition took is the target
+    const prepSlot =
+      arg.kind === 'verb' && arg.actorAt !== null && arg.actorAt > arg.headEnd && PREPOSITION_END.has(tokens[arg.actorAt - 1]!.norm) ? arg.actorAt : null;
+    const ownObject = (r: ResolvedMention) =>
+      prepSlot !== null ? r.mention.start === prepSlot : endsWithPrep && r.mention.start >= arg.end && r.mention.start <= arg.end + 1;
+    target =
+      endsWithPrep || prepSlot !== null
+        ? (mentions.find((r) => (r.actor || r.pair) && ownObject(r) && !sourceCountries.has(r.actor?.country ?? '')) ?? null)
+        : null;
     target ??= targetAfter(mentions, opts);
     // "restored the UN sanctions on Iran": an organisation inside the pattern's own words ("UN sanctions") names whose
     // measures they are; the party acted on comes after them

@@ -241,7 +241,21 @@ const PRESENCE: readonly string[][] = [
 // What a party named after "with" does there to be a third party: "with Saudi Arabia facilitating", "with Norway acting as
 // a guarantor".
 const MEDIATING = new Set(['facilitating', 'mediating', 'brokering']);
-const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'observer', 'host']);
+const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'host']);
+// What ends the clause of a joint act before a third-party phrase: "exchanged prisoners, and Zelensky later spoke … in
+// the presence of Duda" puts Duda beside Zelensky's words, not the exchange.
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
+// Witnesses who are no party: "witnessed by Chinese journalists".
+const NO_THIRD_PARTY_ROLES = new Set(['MED', 'CVL']);
+
+/** A clause boundary lies between token `from` and token `to`. */
+function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.norm;
+    if (w === ';' || (w === ',' && CLAUSE_JOINERS.has(tokens[k + 1]?.norm ?? ''))) return true;
+  }
+  return false;
+}
 
 /** Where the third party of a host, witness or "with X facilitating" phrase starting at `i` begins, or -1. */
 function thirdPartyAt(tokens: Token[], i: number, mentions: ResolvedMention[]): number {
@@ -252,7 +266,7 @@ function thirdPartyAt(tokens: Token[], i: number, mentions: ResolvedMention[]): 
   if (!party) return -1;
   const after = (k: number) => tokens[party.mention.end + k]?.norm ?? '';
   if (MEDIATING.has(after(0))) return i + 1;
-  const article = after(2) === 'a' || after(2) === 'the' ? 1 : 0;
+  const article = ['a', 'an', 'the'].includes(after(2)) ? 1 : 0;
   return after(0) === 'acting' && after(1) === 'as' && THIRD_PARTY_ROLES.has(after(2 + article)) ? i + 1 : -1;
 }
 
@@ -268,9 +282,9 @@ export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded:
     const at = thirdPartyAt(tokens, i, mentions);
     if (at < 0) continue;
     const host = mentions.find((r) => r.mention.start >= at && r.mention.start <= at + 1 && r.actor && !r.mention.pronoun)?.actor;
-    if (!host) continue;
-    // the parties: those of the joint acts coded before the phrase in the sentence, the host not among them
-    const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i);
+    if (!host || NO_THIRD_PARTY_ROLES.has(host.role ?? '')) continue;
+    // the parties: those of the joint acts coded before the phrase in its clause, the host not among them
+    const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i && !clauseBreakBetween(tokens, e.triggerStart, i));
     const parties = new Map(joint.flatMap((e) => [e.source, e.target!]).map((a) => [a.country, a]));
     if (parties.size < 2 || parties.has(host.country)) continue;
     for (const side of parties.values()) {

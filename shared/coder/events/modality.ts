@@ -290,8 +290,9 @@ const NOMINAL_BOUNDARY = new Set(['by', 'with', 'of', 'from', 'in', 'on', 'over'
 const CONDITIONALS = new Set(['if', 'unless', 'whether', 'lest', 'before', 'until', 'till', 'once']);
 // Of these, the ones that also order past events: "fought a five-day war before Malaysia brokered a ceasefire" states both.
 const TEMPORAL = new Set(['before', 'until', 'till', 'once']);
-// What opens the clause of a conjunction "once" ("once the treaty is ratified", "once they sign"); the adverb ("once
-// again", "had once controlled") has none of these after it.
+// What opens the clause of a conjunction "once" ("once the treaty is ratified", "once they sign"). The adverb is
+// mostly followed by something else ("once again", "had once controlled"); where it is not ("for once the two agree",
+// "Syria, once a close ally of Iran, …") the word before it or the comma after the aside tells them apart.
 const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'they', 'he', 'she', 'we', 'its', 'their', 'both', 'all']);
 
 /** Token i opens a conditional clause: "if", "unless", … and "once" as a conjunction. */
@@ -299,7 +300,9 @@ function conditionalAt(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.norm;
   if (w !== 'once') return CONDITIONALS.has(w);
   const next = tokens[i + 1];
-  return next !== undefined && (CLAUSE_SUBJECT_OPENERS.has(next.norm) || next.cap) && !['at', 'had', 'has', 'was', 'were'].includes(tokens[i - 1]?.norm ?? '');
+  return (
+    next !== undefined && (CLAUSE_SUBJECT_OPENERS.has(next.norm) || next.cap) && !['at', 'for', 'had', 'has', 'was', 'were'].includes(tokens[i - 1]?.norm ?? '')
+  );
 }
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '(']);
 
