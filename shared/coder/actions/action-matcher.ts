@@ -331,6 +331,8 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
       (NOUN_PHRASE_OPENERS.has(tokens[i - 2]?.norm ?? '') || DETERMINER_LEFT.has(tokens[i - 2]?.norm ?? ''))
     )
       return false;
+    // "did not respond to requests for comment": after "to" only the bare form is a verb
+    if (kind === 'third' && prev.norm === 'to') return false;
     if (VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm)) return true;
     // 'the United States "stands firmly with …"': a quotation mark between subject and verb
     const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);

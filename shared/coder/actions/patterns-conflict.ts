@@ -110,6 +110,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'dismiss|reject sanction|sanctions|measure|measures|move|decision|step|resolution|ruling|tariffs|duties|ban|expulsion|expulsions|verdict as',
     'describe as ugly|illegal|unacceptable|provocation|provocative',
     'call|describe_as|brand|term deplorable|regrettable|outrageous|shameful|disgraceful|absurd|hostile|unfriendly|dangerous|destabilising|destabilizing|irresponsible|unjustified|unjustifiable|unlawful|baseless|groundless|hypocritical|cynical|mistake|blunder|farce|travesty|insult|violation|breach',
+    // "called the deal an attack on its sovereignty": the deed named is the characterisation, not an attack
+    'call|describe_as|brand|term attack_on|assault_on|affront_to|threat_to|blow_to',
   ],
   '112': ['accuse', 'blame', 'allege', 'charge with', 'level accusation|accusations|charges', 'point finger at', 'hold responsible'],
   '1121': ['accuse of corruption|fraud|crime|crimes|misusing|embezzlement|bribery', 'indict', 'charge with corruption|fraud|murder'],

@@ -55,7 +55,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   // 02 appeals (urge/ask/call on are complement verbs, see complement-rules.ts)
   '020': [
     'urge',
-    'call on|upon',
+    'call_on|call_upon',
     'encourage',
     'request',
     'implore',
@@ -63,7 +63,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'ask @',
     'appeal',
     'appeal for|to',
-    'call for',
+    'call_for',
     'make appeal|plea|request',
     'issue appeal|plea',
     'plead with|for',
@@ -75,15 +75,15 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '022': ['call_for|appeal_for|seek support|backing|recognition|understanding', 'seek support'],
   '023': ['call_for|appeal_for|ask_for|request|seek aid|assistance|help|relief|donations|funds|loan|loans', 'appeal for help'],
   '0233': ['call_for|appeal_for|ask_for|request|seek humanitarian|food|emergency aid|assistance|relief'],
-  '024': ['call for reform|reforms|democracy|elections', 'call_for|demand free elections'],
-  '0241': ['call for resignation|ouster|removal|departure'],
-  '0243': ['call for rights|freedom|freedoms'],
+  '024': ['call_for reform|reforms|democracy|elections', 'call_for|demand free elections'],
+  '0241': ['call_for resignation|ouster|removal|departure'],
+  '0243': ['call_for rights|freedom|freedoms'],
   '0253': ['call_for|appeal_for release|freedom'],
-  '0254': ['call for lifting of sanctions|embargo', 'call for end of sanctions|embargo'],
-  '0256': ['call for ceasefire|truce|cease_-_fire|restraint|calm|de_-_escalation|end_of_violence|end_of_fighting|halt_to_fighting'],
-  '026': ['call for talks|negotiations|dialogue|meeting|summit', 'invite', 'extend invitation', 'issue invitation'],
-  '027': ['call for settlement|solution|peaceful_resolution|peace'],
-  '028': ['call for mediation'],
+  '0254': ['call_for lifting of sanctions|embargo', 'call_for end of sanctions|embargo'],
+  '0256': ['call_for ceasefire|truce|cease_-_fire|restraint|calm|de_-_escalation|end_of_violence|end_of_fighting|halt_to_fighting'],
+  '026': ['call_for talks|negotiations|dialogue|meeting|summit', 'invite', 'extend invitation', 'issue invitation'],
+  '027': ['call_for settlement|solution|peaceful_resolution|peace'],
+  '028': ['call_for mediation'],
 
   // 03 intent to cooperate (agree/promise/pledge/offer/vow and "will" are complement verbs)
   '030': [

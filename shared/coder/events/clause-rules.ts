@@ -153,10 +153,13 @@ const COMPLEMENT_NOUNS: ReadonlyMap<string, ComplementKind> = new Map([
   ['commitment', 'intent'],
 ]);
 
+// a bare verb, or a verb and its particle, right after it ("call_on") or within the gap ("call on")
+const VERB_WITH_PARTICLE = /^[a-z]+(_(on|upon|for|to))?(\|[a-z]+(_(on|upon|for|to))?)*( (on|upon|for|to|@)(\|(on|upon|for|to))*)?$/;
+
 /** Complement kind of a matched verb: bare verb or verb + particle ("call on"), or a speech-act noun pattern. */
 export function complementKind(tokens: Token[], a: ActionMatch): ComplementKind | undefined {
   if (a.kind !== 'verb') return undefined;
-  if (/^[a-z]+(\|[a-z]+)*( (on|upon|for|to|@)(\|(on|upon|for|to))*)?$/.test(a.pattern)) return COMPLEMENT_VERBS.get(a.lemma);
+  if (VERB_WITH_PARTICLE.test(a.pattern)) return COMPLEMENT_VERBS.get(a.lemma);
   // "reiterated its demand that …", "issued a warning that …": only when the subject makes the speech act,
   // not when it answers someone else's ("dismissed the warning")
   const kind = COMPLEMENT_NOUNS.get(tokens[a.end - 1]?.norm ?? '');

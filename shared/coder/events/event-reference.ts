@@ -53,7 +53,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       [
         ['intrusion', 'intrusions', 'incursion', 'incursions', 'breach', 'violation', 'violations'],
-        ['15', '19', '17', '128', '18'],
+        ['15', '19', '128', '18'],
       ],
       [['apology'], ['055']],
       [

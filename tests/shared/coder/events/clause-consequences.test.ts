@@ -305,6 +305,11 @@ describe('a reaction to a named deed is aimed at whoever did it', () => {
       'NATO>RUS 111',
     ],
     ['Venezuelan soldiers shot at a Guyanese patrol boat on Monday, Guyana said.\n\nThe United States condemned the shooting.', 'USA>VEN 111'],
+    // an intrusion is the jet's entry, not the arrest reported before it
+    [
+      'Estonia detained a Russian tanker on Tuesday.\n\nHours later a Russian fighter jet entered Estonian airspace.\n\nNATO condemned the airspace violation.',
+      'NATO>RUS 111',
+    ],
   ])('%s', async (story, expected) => {
     const events = await code(story);
     expect(events.map(brief)).toContain(expected);

@@ -550,3 +550,33 @@ describe('concern and criticism said of a state', () => {
     expect((await code('Ukrainian positions came under fire from Russian artillery overnight.')).some((e) => e.cameo.root === '11')).toBe(false);
   });
 });
+
+describe('a particle belongs to its verb ("call for", "call on" only with nothing between)', () => {
+  it('naming something "a victory for …" or a recall "for consultations" is no appeal', async () => {
+    const named = await code(
+      'Ecuador and Mexico restored ties on Monday. Brazilian Foreign Minister Mauro Vieira, who hosted the two delegations, called the accord "a victory for Latin American dialogue."',
+    );
+    expect(named.filter((e) => e.cameo.root === '02')).toEqual([]);
+    const recalled = await code(
+      'QUITO, Jan. 28 (Reuters) - Colombia recalled its ambassador to Ecuador on Tuesday. She said the ambassador had been called home "for consultations".',
+    );
+    expect(recalled.map(brief)).toEqual(['COL>ECU 161']);
+  });
+
+  it('a deed named in a characterisation is criticism, not the deed ("called the deal an attack on its sovereignty")', async () => {
+    const events = await code('Ethiopia signed a port deal with Somaliland. Mogadishu called the deal an attack on its sovereignty.');
+    expect(events.filter((e) => e.source.country === 'SOM').map(brief)).toEqual(['SOM>ETH 111']);
+  });
+
+  it('"called for talks" and "called on X to …" stay appeals', async () => {
+    expect((await code('Qatar called for talks between Ethiopia and Eritrea.')).map((e) => e.cameo.code)).toContain('026');
+    const appeal = await code('The United Nations called on Israel to allow aid into Gaza.');
+    expect(appeal.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toEqual(['UNO>ISR 02']);
+  });
+});
+
+describe('after "to" only the bare form is a verb', () => {
+  it('"did not respond to requests for comment" is no appeal', async () => {
+    expect(await code("Vanuatu's prime minister did not respond to requests for comment from Australia.")).toEqual([]);
+  });
+});
