@@ -66,6 +66,9 @@ const GROUP_PHRASES = GROUP_SIZES.flatMap(([word, size]) =>
   ),
 ).concat(GROUP_SIZES.flatMap(([word, size]) => [[`the ${word} powers`, size]] as const));
 
+/** "the ministers condemned …" after a meeting of five: its participants, uncounted (see ActorResolver.noteMeeting). */
+const ASSEMBLY_PHRASES = ['the ministers', 'the foreign ministers', 'the leaders', 'the participants', 'the participating ministers', 'the heads of state'];
+
 /** "the 27 leaders", "all 32 allies", "the 27 member states": the members of an organisation of that size. */
 const MEMBERSHIP_PHRASES = [...MEMBER_COUNTS.keys()].flatMap((size) =>
   [
@@ -172,6 +175,7 @@ function build(): Map<string, ActorEntry[]> {
   for (const [p, size] of GROUP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of MEMBERSHIP_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size });
   for (const [p, size] of COUNTERPART_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, size, withoutSubject: true });
+  for (const p of ASSEMBLY_PHRASES) add(p, false, { kind: 'group', code: null, role: null, ambiguous: false, assembly: true });
   for (const c of STATE_COALITIONS) {
     for (const n of c.names) add(n, true, { kind: 'group', code: null, role: null, ambiguous: false, members: c.members });
     for (const d of c.described ?? []) add(d, false, { kind: 'group', code: null, role: null, ambiguous: false, size: c.members.length, fallback: c.members });

@@ -31,6 +31,8 @@ export interface ActorItem {
   fallback?: readonly string[];
   /** "his two counterparts": the group counts the subject's own state, which the phrase leaves out. */
   withoutSubject?: boolean;
+  /** "the ministers", "the leaders" with no count: the parties of the latest meeting of three or more. */
+  assembly?: boolean;
 }
 
 export interface ActorEntry {

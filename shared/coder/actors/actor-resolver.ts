@@ -172,8 +172,14 @@ export class ActorResolver {
     if (source.country === target.country || !code.startsWith('04') || code.startsWith('045')) return;
     if (this.meeting?.sentence !== this.sentenceIndex) this.meeting = { sentence: this.sentenceIndex, parties: new Map() };
     for (const a of [source, target]) if (!this.meeting.parties.has(a.country)) this.meeting.parties.set(a.country, a);
-    if (this.meeting.parties.size >= 3) this.noteGroup([...this.meeting.parties.values()]);
+    if (this.meeting.parties.size >= 3) {
+      this.assembly = [...this.meeting.parties.values()];
+      this.noteGroup(this.assembly);
+    }
   }
+
+  /** The parties of the latest meeting of three or more: what "the ministers" or "the leaders" name again. */
+  private assembly: Actor[] | null = null;
 
   private meeting: { sentence: number; parties: Map<string, Actor> } | null = null;
 
@@ -323,6 +329,11 @@ export class ActorResolver {
       if (item.kind === 'group' && item.members) {
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? 'GOV';
         return { mention: m, actor: null, pair: item.members.map((country) => ({ text, country, role: roleOf })), certainty: 0.8 };
+      }
+      if (item.kind === 'group' && item.assembly) {
+        // (not "the leaders of Iran and Iraq", which names its own; nor with no meeting of three or more before)
+        if (!this.assembly || tokens[m.end]?.norm === 'of') continue;
+        return { mention: m, actor: null, pair: this.assembly.map((a) => ({ ...a, text })), certainty: 0.7 };
       }
       if (item.kind === 'group') {
         const group = this.groupOfSize(item.size ?? 0, item.withoutSubject === true, inObjectPosition(tokens, m));
@@ -494,6 +505,8 @@ export class ActorResolver {
     const s = personal ? this.lastPerson : this.lastSubject;
     if (!s) return { mention: m, actor: null, pair: null, certainty: 0 };
     if ((p === 'they' || p === 'their' || p === 'them') && s.pair) return { mention: m, actor: null, pair: s.pair, certainty: 0.6 };
+    // ("the ministers condemned … positions it has occupied": "it" is never a group of three or more)
+    if (!s.actor && (s.pair?.length ?? 0) > 2) return { mention: m, actor: null, pair: null, certainty: 0 };
     if (!s.actor) return { mention: m, actor: null, pair: s.pair, certainty: 0.5 };
     return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
   }

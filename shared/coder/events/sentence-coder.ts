@@ -274,7 +274,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     if (a.kind === 'verb' || prev?.action.kind !== 'verb') prev = { action: a, transform: decision.transform };
     if (!decision.plan) continue;
     plans.push(decision.plan);
-    previousPlan = decision.plan;
+    // (likewise a verb joined by "and" shares a verb's subject, not that of an event noun in its object: "condemned
+    // Israeli air strikes that hit Daraa and demanded …" is the condemners' demand)
+    if (a.kind === 'verb' || previousPlan?.action.kind !== 'verb') previousPlan = decision.plan;
     if (firstPlanHead < 0) firstPlanHead = a.head;
     if (decision.plan.modality === 'asserted') previousAsserted = true;
   }

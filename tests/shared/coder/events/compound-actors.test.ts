@@ -127,6 +127,25 @@ describe('the two parties named again', () => {
 });
 
 describe('a group of parties named again', () => {
+  it('"the ministers", uncounted, are the parties of the meeting of three or more before; "it" is none of them', async () => {
+    const story =
+      'Jordanian Foreign Minister Ayman Safadi on Tuesday hosted his counterparts from Syria, Iraq and Lebanon in Amman. In their statement, the ministers condemned Israeli air strikes that hit Daraa province and demanded that Israel withdraw from positions it has occupied in southern Syria.';
+    const events = await code(story);
+    const by = (root: string) =>
+      events
+        .filter((e) => e.cameo.root === root && e.target?.country === 'ISR')
+        .map((e) => e.source.country)
+        .sort();
+    expect(by('11')).toEqual(['IRQ', 'JOR', 'LBN', 'SYR']);
+    // the demand joined by "and" is the condemners', not the strikes' doer's
+    expect(by('10')).toEqual(['IRQ', 'JOR', 'LBN', 'SYR']);
+    expect(events.filter((e) => e.cameo.root === '19' && e.source.country !== 'ISR')).toEqual([]);
+    // with no meeting of three before, "the ministers" names no one
+    expect(await code('The ministers condemned Israeli air strikes that hit Daraa province.')).not.toContainEqual(
+      expect.objectContaining({ cameo: expect.objectContaining({ root: '11' }) }),
+    );
+  });
+
   it('"the three countries" are the three listed before', async () => {
     const events = await code(
       'The United States, Britain and Norway have backed the peace deal in South Sudan. In a joint statement, the three countries condemned the arrest of Riek Machar by the government in Juba.',
