@@ -161,7 +161,8 @@ function build(): Map<string, ActorEntry[]> {
   // leaders: one entry per surface form, carrying every office holder that uses it
   const byForm = new Map<string, { leaders: LeaderEntry[]; alias: boolean }>();
   for (const l of LEADERS) {
-    for (const [form, alias] of [[l.name, false], ...l.aliases.map((a) => [a, !a.includes(' ')] as const)] as const) {
+    const forms = [[l.name, false], ...l.aliases.map((a) => [a, !a.includes(' ')] as const)] as const;
+    for (const [form, alias] of forms.flatMap(([f, a]) => articleSpellings(f).map((v) => [v, a] as const))) {
       const e = byForm.get(form) ?? { leaders: [], alias };
       e.leaders.push(l);
       byForm.set(form, e);
@@ -184,6 +185,17 @@ function build(): Map<string, ActorEntry[]> {
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
+}
+
+/**
+ * The Arabic article in a name is written "al-Shaibani", "Al-Shaibani", "Al Shaibani" or "al Shaibani" by different
+ * outlets: a dictionary form with one of them stands for all four (a one-word alias stays a one-word alias).
+ */
+function articleSpellings(form: string): string[] {
+  const m = /^(.*?\b)(al|Al)[- ](\p{Lu}[\p{L}'-]*)(.*)$/u.exec(form);
+  if (!m) return [form];
+  const [, before = '', , rest = '', after = ''] = m;
+  return [...new Set([form, ...['al-', 'Al-', 'Al ', 'al '].map((a) => `${before}${a}${rest}${after}`)])];
 }
 
 /** The built-in dictionaries alone. */

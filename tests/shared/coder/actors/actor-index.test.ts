@@ -19,4 +19,11 @@ describe('actor index', () => {
     expect(south).toContain('country South Korea');
     expect(south.map((k) => k.split(' ').length)).toEqual([...south.map((k) => k.split(' ').length)].sort((a, b) => b - a));
   });
+
+  it('holds a name with the Arabic article in each spelling outlets use ("al-Shaibani", "Al Shaibani", …)', () => {
+    const forms = (first: string) => (ACTOR_INDEX.get(first) ?? []).filter((e) => e.item.kind === 'leader').map((e) => e.tokens.join(' '));
+    expect(forms('Al')).toContain('Al Shaibani');
+    expect(forms('al')).toContain('al Shaibani');
+    expect(forms('Asaad')).toEqual(expect.arrayContaining(['Asaad al - Shaibani', 'Asaad Al Shaibani']));
+  });
 });

@@ -126,6 +126,15 @@ describe('the two parties named again', () => {
   });
 });
 
+describe('a compound subject with a short name', () => {
+  it('"Fidan and Al Shaibani agreed": the Arabic article is part of the surname, so the two are one compound', async () => {
+    const events = await code(
+      'Syrian Foreign Minister Asaad Al Shaibani arrived in Amman. Later, Turkish Foreign Minister Hakan Fidan and Al Shaibani agreed to set up a joint committee on water sharing.',
+    );
+    expect(events.filter((e) => e.cameo.root === '03').map(brief)).toEqual(['TUR>SYR 030']);
+  });
+});
+
 describe('a group of parties named again', () => {
   it('"the ministers", uncounted, are the parties of the meeting of three or more before; "it" is none of them', async () => {
     const story =
