@@ -195,3 +195,17 @@ export function complementOf(tokens: Token[], a: ActionMatch, actions: ActionMat
   }
   return null;
 }
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'must', 'shall', "'ll", 'going']);
+
+/** "warned that famine had spread": a "that" clause after a warning with no modal in it states a fact, not a deed to come. */
+export function warnsOfFact(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.norm !== 'that') return false;
+  // (within a clause's reach: a crafted sentence of many warnings costs linear time)
+  for (let i = from + 1; i < tokens.length && i <= from + 40; i++) {
+    const w = tokens[i]!.norm;
+    if (w === ';' || w === '.') break;
+    if (MODALS.has(w)) return false;
+  }
+  return true;
+}

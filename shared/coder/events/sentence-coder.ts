@@ -14,6 +14,7 @@ import {
   nominalIsEvent,
   relativeClauseBetween,
   type Transform,
+  warnsOfFact,
 } from './clause-rules.ts';
 import { assemble } from './event-assembler.ts';
 import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from './mediated-talks.ts';
@@ -385,6 +386,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       if (kind === 'intent' && PROMISSORY.has(a.lemma)) modality = 'reported_intent';
       if (kind === 'intent' && !b && PROMISSORY.has(a.lemma)) bareIntent = true;
     }
+    // "warning that famine had spread", "warned that the deal risked militarising the region": a warning of how things
+    // stand threatens no one; one of what will be done does ("warned that Moscow would respond")
+    if (a.lemma === 'warn' && argAction === a && a.end === a.headEnd && warnsOfFact(tokens, a.headEnd)) return skip;
     const inherited = coordinated ? prev!.transform : 'none';
     if (cues.cease) {
       const c = ceaseOf(code);

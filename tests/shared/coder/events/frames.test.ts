@@ -580,3 +580,13 @@ describe('after "to" only the bare form is a verb', () => {
     expect(await code("Vanuatu's prime minister did not respond to requests for comment from Australia.")).toEqual([]);
   });
 });
+
+describe('a warning states a fact or a deed to come', () => {
+  it('"warning that famine had spread" threatens no one; "warned that it would respond" does', async () => {
+    const fact = await code('Australia urged Solomon Islands to reconsider the deal, warning that it risked militarising regional security.');
+    expect(fact.filter((e) => e.cameo.root === '13')).toEqual([]);
+    expect(fact.map(brief)).toContain('AUS>SLB 020');
+    const deed = await code('Iran warned the United States that it would respond to any attack on its ships.');
+    expect(deed.filter((e) => e.cameo.root === '13').map((e) => e.source.country)).toEqual(['IRN']);
+  });
+});
