@@ -398,6 +398,12 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   }
   // a gerund after an adjective is a noun ("fierce fighting", "heavy shelling")
   if (kind === 'ing' && lowerWord && !subjectLeft) return false;
+  // and after a determined actor that modifies it ("welcomed the Nairobi meeting", "told a televised Cabinet meeting")
+  if (kind === 'ing' && subjectLeft) {
+    let d = (actors.endsBefore.get(i) ?? i) - 1;
+    while (d >= 0 && d >= i - 5 && /^[a-z]+$/.test(tokens[d]!.text) && !DETERMINER_LEFT.has(tokens[d]!.norm) && !AUX.has(tokens[d]!.norm)) d--;
+    if (d >= 0 && DETERMINER_LEFT.has(tokens[d]!.norm) && d >= (actors.endsBefore.get(i) ?? i) - 3) return false;
+  }
   return true;
 }
 

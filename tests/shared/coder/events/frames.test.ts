@@ -590,3 +590,16 @@ describe('a warning states a fact or a deed to come', () => {
     expect(deed.filter((e) => e.cameo.root === '13').map((e) => e.source.country)).toEqual(['IRN']);
   });
 });
+
+describe('an -ing word after a determined actor is a noun', () => {
+  it('"welcomed the Nairobi meeting" is praise of the meeting, not a meeting of the one who welcomed it', async () => {
+    const events = await code(
+      'Kenya hosted talks between Ethiopia and Somalia in Nairobi on Sunday.\n\nWashington on Monday welcomed the Nairobi meeting, with a State Department spokesperson praising "Kenya\'s constructive leadership."',
+    );
+    expect(events.filter((e) => e.source.country === 'USA').map((e) => e.cameo.root)).toEqual(['05']);
+    // a subject before the -ing verb still meets: "the delegation is meeting …", "Kenya meeting Ethiopia"
+    expect((await code('Kenyan President William Ruto is meeting Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.')).map((e) => e.cameo.root)).toContain(
+      '04',
+    );
+  });
+});
