@@ -2,6 +2,7 @@ import type { Article } from '../model/article.ts';
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { describeCutSentences, splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
+import { withoutAsides } from './text/asides.ts';
 import { aliasesOfOthers, findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
@@ -85,7 +86,7 @@ function codeSentenceText(
   meter: BudgetMeter | undefined,
   counted: Token[] | null,
 ): CodedMention[] {
-  const tokens = withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start));
+  const tokens = withoutAsides(withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start)));
   if (tokens.length < 3) return [];
   const resolved = resolveMentions(tokens, resolver);
   const starts = new Set<number>();

@@ -353,6 +353,9 @@ export const CORE_ROLE_NOUNS: RoleTable = {
     'regimes',
     'regulator',
     'regulators',
+    // "Russia's agricultural watchdog banned imports of Armenian brandy": a state's regulatory agency
+    'watchdog',
+    'watchdogs',
     'secretaries of state',
     'secretary general',
     'secretary of defense',

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { withoutAsides } from '../../../../shared/coder/text/asides.ts';
+import { tokenize } from '../../../../shared/coder/text/tokenizer.ts';
+import { code } from '../helpers.ts';
+
+const read = (s: string) =>
+  withoutAsides(tokenize(s))
+    .map((t) => t.text)
+    .join(' ');
+
+describe('asides', () => {
+  it('drops a short adverbial phrase set off by commas, with both commas, keeping offsets', () => {
+    expect(read('Colombia ordered, with immediate effect, the suspension of sales.')).toBe('Colombia ordered the suspension of sales .');
+    expect(read('Gil, for his part, rejected the offer.')).toBe('Gil rejected the offer .');
+    const kept = withoutAsides(tokenize('Kenya said, in a statement, that it agreed.'));
+    expect(kept.map((t) => t.start)).toEqual([0, 6, 28, 33, 36, 42]);
+  });
+
+  it('keeps a phrase that names a party, a place or a date, opens a clause, or runs longer than four words', () => {
+    for (const s of [
+      'Kenya, in Nairobi, signed the deal.',
+      'Kenya, on Monday, signed the deal.',
+      'Kenya closed the border, in a move that angered Uganda, on Friday.',
+      'Kenya said, in a long and detailed written statement, that it agreed.',
+      'Kenya, with Uganda, signed the deal.',
+    ])
+      expect(read(s)).toBe(
+        tokenize(s)
+          .map((t) => t.text)
+          .join(' '),
+      );
+  });
+
+  it('lets the coder read the clause across it', async () => {
+    const events = await code("Colombia's energy ministry ordered, with immediate effect, the suspension of electricity sales to Ecuador.");
+    expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toEqual(['COL>ECU 16']);
+  });
+});
