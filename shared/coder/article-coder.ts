@@ -3,6 +3,7 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { describeCutSentences, splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { withoutAsides } from './text/asides.ts';
+import { respectiveNames } from './actors/respective-names.ts';
 import { aliasesOfOthers, findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
@@ -261,6 +262,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
   resolver.noteGroups(out, tokens);
+  for (const p of respectiveNames(tokens, out)) resolver.notePerson(p.actor, p.surname);
   // after the sentence's own parties are known (so they count too): "the three Nile basin states", a list of that many
   // parties named before, with words of its own; "the bloc", "the alliance", the last bloc named
   for (let i = 0; i < tokens.length; i++) {

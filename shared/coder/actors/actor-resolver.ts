@@ -450,6 +450,11 @@ export class ActorResolver {
     this.lastPerson = { ...mention, actor };
   }
 
+  /** A person the sentence names and places (respective-names.ts): later surname mentions resolve to them. */
+  notePerson(actor: Actor, surname: string): void {
+    this.addPerson(actor, surname);
+  }
+
   private addPerson(actor: Actor, surname: string): void {
     this.persons.push({ actor, surname });
   }
