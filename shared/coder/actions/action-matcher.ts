@@ -396,8 +396,12 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     const agentFollows = next?.norm === 'by' && actors.starts.has(i + 2 + (tokens[i + 2]?.norm === 'the' ? 1 : 0));
     if (!objectFollows && !agentFollows) return false;
   }
-  // a gerund after an adjective is a noun ("fierce fighting", "heavy shelling")
-  if (kind === 'ing' && lowerWord && !subjectLeft) return false;
+  // a gerund after an adjective is a noun ("fierce fighting", "heavy shelling"); after a plural noun it describes the noun
+  // (a reduced relative clause), also when that noun opens the sentence ("Donors meeting at the OAS pledged …")
+  // (the sentence's first word, or the first after a dateline: "WASHINGTON (AP) - Donors meeting …")
+  const opening = i === 1 || ['-', '—', '–', ':'].includes(tokens[i - 2]!.norm);
+  const openingPlural = opening && /^[A-Z][a-z]+s$/.test(prev.text) && !actors.covered?.has(i - 1);
+  if (kind === 'ing' && (lowerWord || openingPlural) && !subjectLeft) return false;
   // and after a determined actor that modifies it ("welcomed the Nairobi meeting", "told a televised Cabinet meeting")
   if (kind === 'ing' && subjectLeft) {
     let d = (actors.endsBefore.get(i) ?? i) - 1;

@@ -603,3 +603,12 @@ describe('an -ing word after a determined actor is a noun', () => {
     );
   });
 });
+
+describe('an -ing word after an opening plural noun describes it', () => {
+  it('"Donors meeting at the OAS pledged …" is a pledge, not a meeting', async () => {
+    const events = await code(
+      'PORT-AU-PRINCE/WASHINGTON (AP) - Donors meeting at the Organization of American States in Washington on Tuesday pledged about $410 million to fund the U.N.-authorized Gang Suppression Force in Haiti, a year after the Security Council approved the larger mission.',
+    );
+    expect(events.filter((e) => e.cameo.root === '04')).toEqual([]);
+  });
+});
