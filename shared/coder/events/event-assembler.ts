@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
-import { referredDeedSource, referredDeedSources } from './event-reference.ts';
+import { isDeedNoun, referredDeedSources } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
@@ -447,8 +447,18 @@ function assembleOne(
     const named = p.code.startsWith('12')
       ? agentOfNamedDeed(tokens, mentions, a.headEnd, Math.min(target.mention.start + 1, a.headEnd + 4), source.country)
       : null;
-    const doer = named ?? (target.mention.start > from + 1 ? referredDeedSource(tokens, from, resolver.deeds, source, target.mention.start) : null);
-    if (doer && doer.country !== source.country) targetActor = doer;
+    // ("welcomed the Nairobi meeting": a place right before the deed's noun is where it was done, not a party)
+    const venue = target.mention.prep === null && isDeedNoun(tokens[target.mention.end]);
+    const doers = named
+      ? [named]
+      : target.mention.start > from + 1 || venue
+        ? referredDeedSources(tokens, from, resolver.deeds, source, venue ? target.mention.end + 1 : target.mention.start)
+        : [];
+    const doer = doers[0];
+    if (doer && doer.country !== source.country) {
+      targetActor = doer;
+      coDoers = doers.slice(1).filter((d) => d.country !== source.country);
+    }
   }
   // compound or paired subject: the other side is the target ("Seoul and Tokyo agreed")
   if (!targetActor && paired) {

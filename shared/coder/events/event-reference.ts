@@ -92,16 +92,16 @@ const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 
+/** A noun that names a deed a reaction can refer to ("meeting", "strike", "sanctions"). */
+export function isDeedNoun(token: Token | undefined): boolean {
+  return token !== undefined && EVENT_NOUNS.has(token.norm);
+}
+
 export interface CodedDeed {
   code: string;
   source: Actor;
   /** Deeds of one coded event share it: "Estonia, Latvia and Lithuania barred …" is one deed by three. */
   event: number;
-}
-
-/** The earlier deed a reaction names right after its trigger, and who did it; null when none is named. */
-export function referredDeedSource(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until = from + 6): Actor | null {
-  return referredDeedSources(tokens, from, deeds, reactor, until)[0] ?? null;
 }
 
 /** Every doer of that deed ("lambasted the sanctions" when three states imposed them together), first-named first. */

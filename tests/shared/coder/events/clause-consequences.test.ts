@@ -298,6 +298,20 @@ describe('clauses of time and coordinated clauses (from a review)', () => {
   });
 });
 
+describe('a place before the deed named is where it was done', () => {
+  it('"welcomed the Nairobi meeting" praises the sides that met, not Kenya', async () => {
+    const events = await code(
+      'Ethiopian and Somali officials held talks in Nairobi on Sunday, their first since the dispute began.\n\nThe African Union welcomed the Nairobi meeting.',
+    );
+    expect(
+      events
+        .filter((e) => e.source.country === 'AFU')
+        .map(brief)
+        .sort(),
+    ).toEqual(['AFU>ETH 051', 'AFU>SOM 051']);
+  });
+});
+
 describe('a reaction to a named deed is aimed at whoever did it', () => {
   it.each([
     [
