@@ -303,12 +303,7 @@ describe('a place before the deed named is where it was done', () => {
     const events = await code(
       'Ethiopian and Somali officials held talks in Nairobi on Sunday, their first since the dispute began.\n\nThe African Union welcomed the Nairobi meeting.',
     );
-    expect(
-      events
-        .filter((e) => e.source.country === 'AFU')
-        .map(brief)
-        .sort(),
-    ).toEqual(['AFU>ETH 051', 'AFU>SOM 051']);
+    expect(briefsOf(events, (e) => e.source.country === 'AFU')).toEqual(['AFU>ETH 051', 'AFU>SOM 051']);
   });
 });
 
