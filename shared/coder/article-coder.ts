@@ -7,7 +7,7 @@ import { respectiveNames } from './actors/respective-names.ts';
 import { aliasesOfOthers, findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
-import { countedGroupAt, dividedHalfAt, unknownOrganisationBefore } from './actors/anaphors.ts';
+import { countedGroupAt, dividedHalfAt, kingdomAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { attributionTail } from './events/argument-selector.ts';
@@ -272,7 +272,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     // (the word first: the scan back for an unknown organisation is for "bloc" and "alliance" only, never per word)
     const named = members ? null : resolver.blocAt(tokens, i);
     const bloc = named && !unknownOrganisationBefore(tokens, covered, i) ? named : null;
-    const half = members || bloc ? null : dividedHalfAt(tokens, i, () => resolver.topCountries());
+    const half = members || bloc ? null : (dividedHalfAt(tokens, i, () => resolver.topCountries()) ?? kingdomAt(tokens, i, () => resolver.topCountries()));
     if (!members && !bloc && !half) continue;
     const end = counted && members ? counted.end : i + 1;
     const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };

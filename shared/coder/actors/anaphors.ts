@@ -51,3 +51,19 @@ export function dividedHalfAt(tokens: Token[], at: number, storyCountries: () =>
   const divided = DIVIDED.find((d) => countries.includes(d.North) || countries.includes(d.South));
   return divided ? divided[word] : null;
 }
+
+// Monarchies whose own press and neighbours call them "the Kingdom".
+const KINGDOMS = new Set(['SAU', 'JOR', 'MAR', 'BHR', 'THA', 'KHM', 'GBR', 'ESP', 'NLD', 'BEL', 'SWE', 'NOR', 'DNK', 'BTN', 'LSO', 'SWZ', 'TON']);
+
+/**
+ * "the Kingdom" in a story whose main states include a monarchy: that state ("praised the Kingdom's humanitarian
+ * role" in a story about a Saudi-hosted conference). Not "the Kingdom of …", which names its own.
+ */
+export function kingdomAt(tokens: Token[], at: number, storyCountries: () => readonly string[]): string | null {
+  if (tokens[at]!.text !== 'Kingdom' || tokens[at - 1]?.norm !== 'the' || tokens[at + 1]?.norm === 'of') return null;
+  return (
+    storyCountries()
+      .slice(0, 3)
+      .find((c) => KINGDOMS.has(c)) ?? null
+  );
+}
