@@ -295,6 +295,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~nuclear test',
     '~missile launch',
     'conduct|carry_out|hold|stage exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|test|tests|test_-_fire',
+    'begin|start|open|kick_off exercise|exercises|drill|drills|maneuvers|manoeuvres',
     'test - fire',
     'launch ballistic|cruise missile|missiles',
     'fire ballistic missile|missiles',
@@ -305,6 +306,17 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'sail through',
     '~military exercise',
     '~military drill',
+    // "began a three-day trilateral air and naval exercise", "staged a combined air exercise", "held a maritime
+    // cooperative activity with …": several parties together make it military cooperation (062, event-assembler.ts)
+    '~naval exercise',
+    '~naval drill',
+    '~air exercise',
+    '~air drill',
+    '~maritime exercise',
+    '~peacekeeping exercise',
+    '~combined exercise',
+    '~trilateral exercise',
+    '~cooperative activity',
   ],
   '151': ['increase|raise|heighten police alert', 'put police on alert'],
   '152': [

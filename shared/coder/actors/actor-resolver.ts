@@ -510,8 +510,9 @@ export class ActorResolver {
     const s = personal ? this.lastPerson : this.lastSubject;
     if (!s) return { mention: m, actor: null, pair: null, certainty: 0 };
     if ((p === 'they' || p === 'their' || p === 'them') && s.pair) return { mention: m, actor: null, pair: s.pair, certainty: 0.6 };
-    // ("the ministers condemned … positions it has occupied": "it" is never a group of three or more)
-    if (!s.actor && (s.pair?.length ?? 0) > 2) return { mention: m, actor: null, pair: null, certainty: 0 };
+    // ("the ministers condemned … positions it has occupied", "US and Armenian troops began …; accusing it": "it" is never
+    // a group)
+    if (!s.actor && s.pair && (p === 'it' || p === 'its' || s.pair.length > 2)) return { mention: m, actor: null, pair: null, certainty: 0 };
     if (!s.actor) return { mention: m, actor: null, pair: s.pair, certainty: 0.5 };
     return { mention: m, actor: s.actor, pair: null, certainty: 0.7 };
   }

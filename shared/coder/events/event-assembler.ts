@@ -43,7 +43,7 @@ const DIRECTED_INTENTS = ['033'];
 const isJointAction = (code: string) =>
   JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
-const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games']);
+const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games', 'activity']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
@@ -217,11 +217,12 @@ function assembleOne(
     else if (agent) sources = [agent];
     else if (parties.length >= 2 && SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) sources = parties.slice(0, 2);
     else {
-      // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation"
-      const prev = tokens.slice(Math.max(0, a.head - 4), a.head);
-      const governed = prev.some((t) => LIGHT_VERBS.has(t.norm));
-      if (!governed) return null;
-      sources = subjectBefore(mentions, tokens, a.head);
+      // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation", also past
+      // the words of its noun phrase ("began the annual "Eagle Partner" peacekeeping exercise")
+      const verb = governingVerbBefore(tokens, a.head, EXERCISE_WORDS.has(tokens[a.end - 1]?.norm ?? ''));
+      if (verb < 0) return null;
+      // (the verb's subject: "hours after the United States, South Korea and Japan began a … naval exercise")
+      sources = subjectBefore(mentions, tokens, verb);
       confidence -= 0.1;
     }
   } else if (a.swap) {
@@ -308,7 +309,11 @@ function assembleOne(
   if (
     p.code.startsWith('15') &&
     exerciseAt >= 0 &&
-    (new Set(srcActors.map((x) => x.country)).size >= 2 || jointNominal || joinedSides(tokens, mentions, exerciseAt) !== null)
+    (new Set(srcActors.map((x) => x.country)).size >= 2 ||
+      jointNominal ||
+      joinedSides(tokens, mentions, exerciseAt) !== null ||
+      // ("held a maritime cooperative activity with the Japan Maritime Self-Defense Force"): a partner named with "with"
+      mentions.some((r) => r.actor && r.mention.prep === 'with' && r.mention.start > exerciseAt && r.mention.start <= exerciseAt + 4))
   )
     p = { ...p, code: '062' };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
@@ -705,6 +710,21 @@ function conjunctActors(tokens: Token[], mentions: ResolvedMention[], first: Res
 const ADJUNCT_OPENERS = new Set(['during', 'amid', 'despite', 'while', 'whilst']);
 
 const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against', 'from']);
+
+// Words that end a noun phrase on its left: punctuation of clauses, prepositions, relative words.
+const PHRASE_EDGES = new Set([',', ';', ':', '.', '(', ')', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who']);
+
+/**
+ * The light verb that governs the noun at `head`, within four words; for an exercise, whose names and modifiers run
+ * long, right before a noun phrase of up to eight words. -1 if none.
+ */
+function governingVerbBefore(tokens: Token[], head: number, longPhrase: boolean): number {
+  for (let k = head - 1; k >= 0 && k >= head - (longPhrase ? 9 : 4); k--) {
+    if (LIGHT_VERBS.has(tokens[k]!.norm)) return k;
+    if (PHRASE_EDGES.has(tokens[k]!.norm) && k < head - 4) return -1;
+  }
+  return -1;
+}
 
 /**
  * A meeting or agreement needs a counterpart; one the dictionaries cannot place ("President Obama"

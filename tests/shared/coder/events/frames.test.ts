@@ -615,3 +615,18 @@ describe('an -ing word after an opening plural noun describes it', () => {
     expect(events.filter((e) => e.cameo.root === '04')).toEqual([]);
   });
 });
+
+describe('an exercise of several parties, however long its name', () => {
+  it('is military cooperation among them; one party exercising alone shows force', async () => {
+    const trilateral = await code(
+      'North Korea fired two missiles on Tuesday, hours after the United States, South Korea and Japan began a three-day trilateral air and naval exercise.',
+    );
+    expect(briefsOf(trilateral, (e) => e.cameo.root === '06')).toEqual(['KOR>JPN 062', 'USA>JPN 062', 'USA>KOR 062']);
+    expect(briefsOf(await code('US and Armenian troops began the annual "Eagle Partner" peacekeeping exercise near Yerevan.'))).toEqual(['USA>ARM 062']);
+    expect(
+      briefsOf(await code('On Sunday, the Armed Forces of the Philippines held a maritime cooperative activity with the Japan Maritime Self-Defense Force.')),
+    ).toEqual(['PHL>JPN 062']);
+    const alone = await code('China began large-scale drills around Taiwan on Monday.');
+    expect(alone.map((e) => e.cameo.root)).toEqual(['15']);
+  });
+});
