@@ -294,7 +294,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~missile tests',
     '~nuclear test',
     '~missile launch',
-    'conduct|carry_out|hold|stage exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|test|tests|test_-_fire',
+    'conduct|carry_out|hold|stage exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|cooperative_activity|test|tests|test_-_fire',
     'begin|start|open|kick_off exercise|exercises|drill|drills|maneuvers|manoeuvres',
     'test - fire',
     'launch ballistic|cruise missile|missiles',

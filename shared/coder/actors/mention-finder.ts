@@ -553,7 +553,9 @@ export function findMentions(tokens: Token[]): Mention[] {
       }
       close();
     }
-    cur = { start: it.start, end: it.end, items: [it], possessive: false, prep: prepBefore(tokens, it.start), pronoun: null };
+    // "the Royal Australian Navy", "the Royal Thai Army": the honorific opens the force's name
+    const start = it.item.kind === 'adjective' && tokens[it.start - 1]?.text === 'Royal' ? it.start - 1 : it.start;
+    cur = { start, end: it.end, items: [it], possessive: false, prep: prepBefore(tokens, start), pronoun: null };
   }
   close();
   // pronouns, as separate mentions, for coreference

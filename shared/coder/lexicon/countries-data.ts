@@ -644,6 +644,8 @@ const ROWS: readonly Row[] = [
   [['Kanzleramt', 'the German Chancellery'], 'DEU', 'GOV'],
   [['the Bundestag', 'Bundestag', 'the Bundesrat'], 'DEU', 'LEG'],
   [['the Bundeswehr', 'Bundeswehr'], 'DEU', 'MIL'],
+  // (the honorific with a nationality, "the Royal Australian Navy", is read by the mention finder)
+  [['the Royal Navy', 'Royal Navy', 'the Royal Air Force', 'Royal Air Force', 'the RAF', 'RAF'], 'GBR', 'MIL'],
   [['Palazzo Chigi', 'the Farnesina'], 'ITA', 'GOV'],
   [['La Moncloa', 'Moncloa'], 'ESP', 'GOV'],
   [['the Sejm'], 'POL', 'LEG'],

@@ -630,3 +630,10 @@ describe('an exercise of several parties, however long its name', () => {
     expect(alone.map((e) => e.cameo.root)).toEqual(['15']);
   });
 });
+
+describe('forces with an honorific', () => {
+  it('"the Royal Australian Navy" is Australia\'s, and a member of the list of partners', async () => {
+    expect(briefsOf(await code('India held a naval exercise with Japan and the Royal Australian Navy.'))).toEqual(['IND>AUS 062', 'IND>JPN 062']);
+    expect(briefsOf(await code('The Royal Air Force struck Houthi targets in Yemen on Monday.'))).toEqual(['GBR>YEM 190']);
+  });
+});
