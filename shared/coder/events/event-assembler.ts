@@ -623,6 +623,11 @@ function assembleOne(
   if (targetActor && isJointAction(event.code)) resolver.deeds.push({ code: event.code, source: targetActor, event: deedId });
   // a joint act among the compound's own members (no one outside it named) is one event between each two of them
   const jointAmong = among.length > 2 && (targetActor === null || among.some((m) => m.country === targetActor.country)) ? among : [];
+  // (and so is one among three or more: "denounced the exercise" the United States, South Korea and Japan staged)
+  if (isJointAction(event.code))
+    for (const m of jointAmong)
+      if (!resolver.deeds.some((d) => d.event === deedId && d.source.country === m.country))
+        resolver.deeds.push({ code: event.code, source: m, event: deedId });
   return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong };
 }
 

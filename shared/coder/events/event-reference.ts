@@ -56,6 +56,11 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
         ['15', '19', '128', '18'],
       ],
       [['apology'], ['055']],
+      // an exercise is its participants' (military cooperation) or one party's show of force
+      [
+        ['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames'],
+        ['06', '15'],
+      ],
       [
         ['protest', 'complaint', 'summons', 'condemnation', 'accusation', 'accusations', 'allegation', 'allegations'],
         ['11', '14'],

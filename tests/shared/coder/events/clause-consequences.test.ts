@@ -326,3 +326,12 @@ describe('a reaction to a named deed is aimed at whoever did it', () => {
     expect(events.filter((e) => e.cameo.code === '111').map(brief)).toEqual([expected]);
   });
 });
+
+describe('an exercise named again', () => {
+  it('"denounced the exercise" is aimed at each state that held it', async () => {
+    const events = await code(
+      'The United States, South Korea and Japan held a joint naval exercise on Thursday.\n\nNorth Korea denounced the exercise as a "dangerous rehearsal for war".',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'PRK')).toEqual(['PRK>JPN 111', 'PRK>KOR 111', 'PRK>USA 111']);
+  });
+});
