@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
+import { referredDeedSources, type CodedDeed } from './event-reference.ts';
 
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
@@ -99,6 +100,7 @@ export function characterisations(
   mentions: ResolvedMention[],
   speech: readonly ReportedSpeech[],
   coded: readonly SentenceEvent[],
+  deeds: readonly CodedDeed[],
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (const s of speech) {
@@ -112,17 +114,11 @@ export function characterisations(
       // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'") are theirs
       if (speech.some((o) => o !== s && o.verb > s.verb && o.verb < i && o.content[0] <= i && i < o.content[1])) continue;
       const branded = brandedParty(tokens, mentions, s, i, speaker.country);
-      if (!branded?.actor) continue;
-      out.push({
-        code: '111',
-        source: speaker,
-        target: branded.actor,
-        modality: 'asserted',
-        triggerStart: i,
-        triggerEnd: i + 1,
-        location: null,
-        confidence: 0.55,
-      });
+      // "said the veto was 'unconscionable'": a deed named is branded, and with it whoever did it
+      const targets = branded?.actor ? [branded.actor] : referredDeedSources(tokens, s.content[0], deeds, speaker, i);
+      if (targets.length === 0) continue;
+      for (const target of targets)
+        out.push({ code: '111', source: speaker, target, modality: 'asserted', triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.55 });
       break;
     }
   }

@@ -56,6 +56,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
         ['15', '19', '128', '18'],
       ],
       [['apology'], ['055']],
+      [['veto', 'vetoes'], ['12']],
       // an exercise is its participants' (military cooperation) or one party's show of force
       [
         ['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames'],

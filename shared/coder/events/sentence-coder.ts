@@ -540,7 +540,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out.push(...hostedTalks(tokens, mentions, out));
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
-    out.push(...characterisations(tokens, mentions, speech, out));
+    out.push(...characterisations(tokens, mentions, speech, out, resolver.deeds));
     out.push(...consequenceThreats(tokens, mentions, speech, out));
   }
   return out;

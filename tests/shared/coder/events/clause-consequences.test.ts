@@ -335,3 +335,12 @@ describe('an exercise named again', () => {
     expect(briefsOf(events, (e) => e.source.country === 'PRK')).toEqual(['PRK>JPN 111', 'PRK>KOR 111', 'PRK>USA 111']);
   });
 });
+
+describe('a deed branded in reported speech', () => {
+  it('"said the veto was unconscionable" is criticism of whoever vetoed', async () => {
+    const events = await code(
+      'Russia vetoed a British draft resolution on Sudan at the Security Council on Monday.\n\nBritain\'s deputy ambassador James Kariuki said the veto was "unconscionable".',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '11')).toEqual(['GBR>RUS 111']);
+  });
+});
