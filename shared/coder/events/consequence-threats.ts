@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
+import type { Actor } from '../../model/diplomatic-event.ts';
 
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
@@ -28,6 +29,8 @@ const BEFALL: ReadonlyArray<readonly string[]> = [
 const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', 'surely', 'definitely', 'then']);
 // The speaker's own reaction, conditional on what the other does: "would respond if Y …".
 const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
+// Reactions a response can answer: criticism, rejection, protest.
+const REACTIONS = new Set(['11', '12', '14']);
 
 export function consequenceThreats(
   tokens: Token[],
@@ -46,8 +49,9 @@ export function consequenceThreats(
       // "will continue to face consequences", "will certainly pay": adverbs and "continue to" before the predicate
       let predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);
       while (PRE_PREDICATE.has(tokens[predicate]?.norm ?? '')) predicate++;
-      let target: ResolvedMention | null = null;
-      if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not') target = subject;
+      let target: Actor | null = null;
+      if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not')
+        target = subject.actor;
       // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition
       if (!target && (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) && REACT.has(tokens[predicate]?.norm ?? '')) {
         const cond = tokens.findIndex((t, k) => k > predicate && k < until && (t.norm === 'if' || t.norm === 'unless'));
@@ -55,13 +59,16 @@ export function consequenceThreats(
           cond > 0
             ? mentions.find((r) => r.mention.start > cond && r.mention.start <= cond + 3 && !r.mention.prep && r.actor && r.actor.country !== speaker.country)
             : undefined;
-        if (party) target = party;
+        // "slammed the new measures as illegal and said Russia would respond": with no condition, the response is to
+        // what the speaker has just rejected or criticised in the sentence
+        const answered = cond > 0 ? undefined : coded.find((e) => REACTIONS.has(e.code.slice(0, 2)) && e.source.country === speaker.country && e.target);
+        target = party?.actor ?? answered?.target ?? null;
       }
-      if (!target?.actor) continue;
+      if (!target) continue;
       out.push({
         code: '130',
         source: speaker,
-        target: target.actor,
+        target,
         modality: 'asserted',
         triggerStart: i,
         triggerEnd: Math.min(until, predicate + 1),

@@ -344,3 +344,14 @@ describe('a deed branded in reported speech', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '11')).toEqual(['GBR>RUS 111']);
   });
 });
+
+describe('a response announced after a criticism', () => {
+  it('"called the move deplorable and said Russia would respond" threatens the party criticised', async () => {
+    const events = await code(
+      'The European Union adopted new sanctions on Russia on Thursday.\n\nRussian foreign ministry spokeswoman Maria Zakharova called the move "deplorable and illegitimate" and said Russia would respond.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'RUS')).toEqual(['RUS>EUR 111', 'RUS>EUR 130']);
+    // a plain statement of intent to respond, with nothing criticised, threatens no one
+    expect(briefsOf(await code('The Kremlin said Russia would respond.'))).toEqual([]);
+  });
+});
