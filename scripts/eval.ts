@@ -7,7 +7,7 @@
  *
  *   npm run eval                                  all yardsticks
  *   npm run eval -- --verbose                     per-item misses and extras as well
- *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout and eval/holdout-2 to -9 unscored (while tuning: keep them unseen)
+ *   ACCORD_EVAL_SKIP_HOLDOUT=1 npm run eval       leave eval/holdout and every eval/holdout-N unscored (while tuning: keep them unseen)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -81,7 +81,11 @@ try {
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
   // the held-out sets are small one by one: their root-level counts summed are the steadier figure
   const heldOutCounts = { tp: 0, fp: 0, fn: 0, sets: 0 };
-  for (const set of ['tuning', 'holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6', 'holdout-7', 'holdout-8', 'holdout-9']) {
+  // every eval/holdout, eval/holdout-N there is, in the order they were written
+  const heldOutSets = readdirSync(join(repo, 'eval'))
+    .filter((d) => /^holdout(-\d+)?$/.test(d))
+    .sort((a, b) => Number(a.split('-')[1] ?? 1) - Number(b.split('-')[1] ?? 1));
+  for (const set of ['tuning', ...heldOutSets]) {
     const heldOut = set !== 'tuning';
     if (heldOut && skipHoldout) {
       console.log(`== eval/${set}: skipped (ACCORD_EVAL_SKIP_HOLDOUT is set)`);
