@@ -265,6 +265,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   for (const p of respectiveNames(tokens, out)) resolver.notePerson(p.actor, p.surname);
   // after the sentence's own parties are known (so they count too): "the three Nile basin states", a list of that many
   // parties named before, with words of its own; "the bloc", "the alliance", the last bloc named
+  // (the story's states for "the North" and "the Kingdom", counted only when such a word comes)
+  const storyCountries = () => resolver.topCountries();
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const counted = countedGroupAt(tokens, covered, i);
@@ -272,7 +274,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     // (the word first: the scan back for an unknown organisation is for "bloc" and "alliance" only, never per word)
     const named = members ? null : resolver.blocAt(tokens, i);
     const bloc = named && !unknownOrganisationBefore(tokens, covered, i) ? named : null;
-    const half = members || bloc ? null : (dividedHalfAt(tokens, i, () => resolver.topCountries()) ?? kingdomAt(tokens, i, () => resolver.topCountries()));
+    const half = members || bloc ? null : (dividedHalfAt(tokens, i, storyCountries) ?? kingdomAt(tokens, i, storyCountries));
     if (!members && !bloc && !half) continue;
     const end = counted && members ? counted.end : i + 1;
     const mention: Mention = { start: i, end, items: [], possessive: tokens[end]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null };

@@ -436,26 +436,22 @@ export class ActorResolver {
     if (BLOC_CODES.has(country)) this.lastBloc = actor;
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
-    if (leaderName) this.addPerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
+    if (leaderName) this.notePerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
     else if (last.cap && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) && (role || tokens[m.end - 2]?.cap)) {
       // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
-      this.addPerson(actor, last.text);
+      this.notePerson(actor, last.text);
     }
     return { mention: m, actor, pair: null, certainty };
   }
 
   /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
   adoptPerson(mention: ResolvedMention, actor: Actor, surname: string): void {
-    this.addPerson(actor, surname);
+    this.notePerson(actor, surname);
     this.lastPerson = { ...mention, actor };
   }
 
-  /** A person the sentence names and places (respective-names.ts): later surname mentions resolve to them. */
+  /** A named person, placed: later surname mentions resolve to them (also for respective-names.ts). */
   notePerson(actor: Actor, surname: string): void {
-    this.addPerson(actor, surname);
-  }
-
-  private addPerson(actor: Actor, surname: string): void {
     this.persons.push({ actor, surname });
   }
 

@@ -626,8 +626,8 @@ function assembleOne(
   // (and so is one among three or more: "denounced the exercise" the United States, South Korea and Japan staged)
   if (isJointAction(event.code))
     for (const m of jointAmong)
-      if (!resolver.deeds.some((d) => d.event === deedId && d.source.country === m.country))
-        resolver.deeds.push({ code: event.code, source: m, event: deedId });
+      // (this event's deeds are the ones pushed from deedId on)
+      if (!resolver.deeds.slice(deedId).some((d) => d.source.country === m.country)) resolver.deeds.push({ code: event.code, source: m, event: deedId });
   return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong };
 }
 
