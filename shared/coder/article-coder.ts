@@ -15,6 +15,7 @@ import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-r
 import { datelineCountry } from './actors/dateline.ts';
 import { headlineCountry } from './actors/headline.ts';
 import { placeRoles } from './actors/placed-roles.ts';
+import { placeSpeaker } from './events/unplaced-actor.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
@@ -89,6 +90,7 @@ function codeSentenceText(
 ): CodedMention[] {
   const tokens = withoutAsides(withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start)));
   if (tokens.length < 3) return [];
+  const previousSubject = resolver.subjectActor();
   const resolved = resolveMentions(tokens, resolver);
   const starts = new Set<number>();
   const endsBefore = new Map<number, number>();
@@ -107,6 +109,7 @@ function codeSentenceText(
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
   const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
+  placeSpeaker(tokens, resolved, previousSubject, resolver);
   if (events.length === 0) return [];
   const tail = attributionTail(tokens);
   const tailIndex = tail < tokens.length ? tokens[tail]!.start - sentence.start : sentence.text.length;

@@ -4,6 +4,7 @@ import { MEMBER_COUNTS } from '../lexicon/organisations.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { Mention } from './mention-finder.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
+import { isReportingVerb } from '../events/modality.ts';
 
 /**
  * Turns mentions into CAMEO actors within one article, remembering what it has seen so that later
@@ -282,6 +283,11 @@ export class ActorResolver {
     return lists[lists.length - 1];
   }
 
+  /** The subject of the sentence before this one (a state or body), what an unplaced speaker next most likely speaks for. */
+  subjectActor(): Actor | null {
+    return this.lastSubject?.actor ?? null;
+  }
+
   setSubject(r: ResolvedMention): void {
     if (!r.actor && !r.pair) return;
     this.lastSubject = r;
@@ -409,7 +415,10 @@ export class ActorResolver {
       }
       // "its foreign minister", "their army": the role belongs to the state just talked about
       // ("his government", "her foreign minister": the person's state, the one last named)
-      const owner = before === 'its' || before === 'their' ? this.lastSubject?.actor : before === 'his' || before === 'her' ? this.lastPerson?.actor : null;
+      // ("A Burundian military spokesman said his troops …": the speaker just named, not the person named last before)
+      const personal = before === 'his' || before === 'her';
+      const speaker = personal && isReportingVerb(tokens[m.start - 2]?.norm ?? '') ? this.sentenceActors[this.sentenceActors.length - 1] : undefined;
+      const owner = before === 'its' || before === 'their' ? this.lastSubject?.actor : personal ? (speaker ?? this.lastPerson?.actor) : null;
       if (owner && role) {
         return {
           mention: m,

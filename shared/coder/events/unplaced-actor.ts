@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import { locationMention } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
+import { isReportingVerb } from './modality.ts';
 
 /**
  * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
@@ -71,16 +72,17 @@ export function placeUnknownSource(
   const actor: Actor = { text, country: fallbackCountry, role };
   // "Foreign Ministry spokesman Guo Jiakun said …": once placed, the named official is who "he" and "Guo" mean next
   if (roleOnly && role) {
-    const last = tokens[roleOnly.mention.end - 1]!;
-    if (
-      last.cap &&
-      /^[A-Z][a-z]/.test(last.text) &&
-      !roleOnly.mention.items.some((i) => roleOnly.mention.end - 1 >= i.start && roleOnly.mention.end - 1 < i.end)
-    ) {
-      resolver.adoptPerson(roleOnly, actor, last.text);
-    }
+    const surname = surnameOf(tokens, roleOnly.mention);
+    if (surname) resolver.adoptPerson(roleOnly, actor, surname);
   }
   return actor;
+}
+
+/** The surname that ends a role's mention ("Foreign Ministry spokesman Guo Jiakun"), if a name and not part of the title. */
+function surnameOf(tokens: Token[], m: ResolvedMention['mention']): string | null {
+  const last = tokens[m.end - 1]!;
+  const named = last.cap && /^[A-Z][a-z]/.test(last.text) && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end);
+  return named ? last.text : null;
 }
 
 /** The state of an actor that ends right before a role in one noun phrase ("Russian MiG-31 fighter jets"): only a model name or number between. */
@@ -231,4 +233,42 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     .join(' ')
     .replace(/ ([),]|'s)/g, '$1')
     .replace(/\( /g, '(');
+}
+
+const LOCAL_TITLES = new Set(['mayor', 'governor', 'prince', 'princess', 'king', 'queen', 'sheikh', 'emir', 'regional', 'provincial', 'local']);
+
+/**
+ * A named official whom nothing placed speaks for the side the story was just telling of: "Beijing
+ * rejected the protest within hours. Foreign Ministry spokesman Guo Jiakun told a regular briefing …"
+ * places Guo in China, so "He urged Tokyo …" next is China's. Only a speaker (the subject of a
+ * speaking verb, or the name right after one) and only when the sentence's own parties after the
+ * verb, outside the reported words, are not that side: a spokesman does not address his own state.
+ */
+export function placeSpeaker(tokens: Token[], mentions: ResolvedMention[], previousSubject: Actor | null, resolver: ActorResolver): void {
+  // (a state's government: bodies have no ministers, and a state's army or rebels no spokesman for it)
+  if (!previousSubject || (previousSubject.role !== null && previousSubject.role !== 'GOV') || ORGANISATION_CODES.has(previousSubject.country)) return;
+  for (const r of mentions) {
+    const m = r.mention;
+    if (r.actor || r.pair || m.pronoun || m.prep || m.items.length === 0 || !m.items.every((i) => i.item.kind === 'role')) continue;
+    const surname = surnameOf(tokens, m);
+    if (!surname || resolver.surnameAt(tokens[m.end - 1]!)) continue;
+    const after = isReportingVerb(tokens[m.end]?.norm ?? '') ? m.end : -1;
+    const before = isReportingVerb(tokens[m.start - 1]?.norm ?? '') ? m.start - 1 : -1;
+    const verb = after >= 0 ? after : before;
+    if (verb < 0) continue;
+    const role = m.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+    // (mayors, governors and princes speak for a city, a province or a house, not for whoever the story just followed)
+    const title = tokens.slice(m.start, m.end).map((t) => t.norm);
+    if (role === null || LOCAL_ROLES.has(role) || title.some((w) => LOCAL_TITLES.has(w))) return;
+    // (the party the speaker addresses, unless inside the reported words: "told Japan" is no Japanese spokesman)
+    const object = mentions.find((o) => o.actor && o.mention.start > Math.max(verb, m.end - 1) && !o.mention.pronoun);
+    const reported = object !== undefined && tokens.slice(verb + 1, object.mention.start).some((t) => t.norm === 'that' || t.norm === '"');
+    if (object?.actor?.country === previousSubject.country && !reported) return;
+    const text = tokens
+      .slice(m.start, m.end)
+      .map((t) => t.text)
+      .join(' ');
+    resolver.adoptPerson(r, { text, country: previousSubject.country, role }, surname);
+    return;
+  }
 }

@@ -151,3 +151,12 @@ describe('a foreign-facing official the dictionaries do not know', () => {
     expect(events.map(brief)).toContain('KOR>JPN 040');
   });
 });
+
+describe('"his" and "her" right after a verb of saying', () => {
+  it('are the speaker just named, not the person the article named before', async () => {
+    const events = await code(
+      'Rwandan government spokeswoman Yolande Makolo denied the charge. On the ground, M23 accused the Burundian army of shelling its positions in the hills above Uvira overnight. A Burundian military spokesman said his troops had "responded to attacks" and would "not hesitate to strike again" if the rebels advanced on the town.',
+    );
+    expect(events.filter((e) => e.evidence.trigger === 'attacks').map(brief)).toEqual(['BDI>COD 1384']);
+  });
+});

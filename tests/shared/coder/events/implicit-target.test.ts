@@ -101,6 +101,27 @@ describe('local actors and labels', () => {
     );
     expect(events.find((e) => e.evidence.trigger.startsWith('urged'))?.source.country).toBe('COL');
   });
+
+  it('a named spokesman who only speaks, placed by nothing, speaks for the state the story just followed', async () => {
+    const events = await code(
+      'Japanese Vice Foreign Minister Takehiro Funakoshi lodged a protest with China\'s ambassador on Monday. Beijing rejected the protest within hours. Foreign Ministry spokesman Guo Jiakun told a regular briefing that the islands are "inherent Chinese territory." He urged Tokyo to stop "provocative actions".',
+    );
+    expect(events.filter((e) => e.evidence.trigger.startsWith('urged')).map(brief)).toEqual(['CHN>JPN 020']);
+  });
+
+  it('a speaker who addresses the state the story just followed is not its own', async () => {
+    const events = await code(
+      'Chinese Vice Foreign Minister Sun Weidong lodged a protest with Japan\'s ambassador on Monday. Tokyo rejected the protest within hours. Foreign Ministry spokeswoman Hua Chunying told Japan that its claims were baseless. She urged Tokyo to stop "provocative actions".',
+    );
+    expect(events.filter((e) => e.evidence.trigger.startsWith('urged')).map(brief)).toEqual(['CHN>JPN 020']);
+  });
+
+  it('a mayor speaks for a city, not for the state the story just followed', async () => {
+    const events = await code(
+      'Ukrainian Foreign Minister Andrii Sybiha said the strike hit homes. Kyiv condemned the strike. Moscow denied the charge. Mayor Andrii Sadovyi said three people were killed. He urged Moscow to stop.',
+    );
+    expect(events.filter((e) => e.evidence.trigger.startsWith('urged')).map(brief)).toEqual(['UKR>RUS 020']);
+  });
 });
 
 describe('a role the dictionaries place through its own noun phrase', () => {
