@@ -9,7 +9,9 @@ import { isReportingVerb } from '../events/modality.ts';
  * subject of two joined by "and" ("Saudi Arabia and Qatar each said they …").
  */
 export function antecedentInSentence(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
-  const pair = THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
+  // (a list of three or more is "they" who act next, not the owners of "their" summit, which is no meeting of each with each)
+  const group = THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
+  const pair = group && (group.pair!.length === 2 || pronoun.pronoun === 'they') ? group : null;
   return speakerOfComplement(pronoun, pair, before, tokens) ?? pair;
 }
 
@@ -40,20 +42,32 @@ function speakerOfComplement(pronoun: Mention, pair: ResolvedMention | null, bef
 }
 
 /**
- * The latest subject of two states joined by "and" ("…, while Germany and Japan said …"), as one mention of the pair:
- * two plain mentions of different states, the second followed by a verb (a lower-case word).
+ * The latest subject of states joined by "and" ("…, while Germany and Japan said …", "Lithuania, Latvia and
+ * Estonia said in a joint statement they …"), as one mention of the group: plain mentions of different states
+ * joined by commas and a final "and", the last followed by a verb (a lower-case word).
  */
 function compoundSubject(resolved: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
+  const plain = (r: ResolvedMention) => r.actor && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive;
   for (let k = resolved.length - 1; k > 0; k--) {
-    const [first, second] = [resolved[k - 1]!, resolved[k]!];
-    const plain = (r: ResolvedMention) => r.actor && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive;
-    if (!plain(first) || !plain(second) || first.actor!.country === second.actor!.country) continue;
-    const joined =
-      tokens[first.mention.end]?.norm === 'and' && second.mention.start === first.mention.end + 1 + (tokens[first.mention.end + 1]?.norm === 'the' ? 1 : 0);
-    // a list of three or more is a group, not a pair
-    const listBefore = tokens[first.mention.start - 1]?.norm === ',';
-    const verbAfter = /^[a-z]+$/.test(tokens[second.mention.end]?.text ?? '');
-    if (joined && !listBefore && verbAfter) return { mention: first.mention, actor: null, pair: [first.actor!, second.actor!], certainty: 0.8 };
+    const last = resolved[k]!;
+    if (!plain(last) || !/^[a-z]+$/.test(tokens[last.mention.end]?.text ?? '')) continue;
+    // back over "A, B and C": "and" (or ", and") before the last member, commas before the others
+    const members = [last];
+    let joiner: 'and' | ',' = 'and';
+    for (let j = k - 1; j >= 0; j--) {
+      const prev = resolved[j]!;
+      const next = members[0]!;
+      const gap = tokens.slice(prev.mention.end, next.mention.start).map((t) => t.norm);
+      const joined = joiner === 'and' ? ['and', 'and the', ', and', ', and the'].includes(gap.join(' ')) : gap.join(' ') === ',';
+      if (!plain(prev) || !joined) break;
+      members.unshift(prev);
+      joiner = ',';
+    }
+    const countries = new Set(members.map((r) => r.actor!.country));
+    if (members.length < 2 || countries.size < members.length) continue;
+    // (a list that goes on before its first member, "…, A and B said", is not wholly here)
+    if (tokens[members[0]!.mention.start - 1]?.norm === ',' && members.length === 2) continue;
+    return { mention: members[0]!.mention, actor: null, pair: members.map((r) => r.actor!), certainty: 0.8 };
   }
   return null;
 }

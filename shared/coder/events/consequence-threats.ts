@@ -7,7 +7,8 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
  * the United States will pay a heavy price", "would face consequences", "would regret the decision" — or
- * that it will respond if another party acts — "Moscow said it would respond if Finland allowed NATO bases".
+ * that it will respond if another party acts — "Moscow said it would respond if Finland allowed NATO bases", "If the EU
+ * goes ahead, Georgia will respond with mirror measures," he said.
  * No verb of threatening is written; the frame is the speaker, a future modal and a consequence.
  */
 const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
@@ -54,7 +55,10 @@ export function consequenceThreats(
         target = subject.actor;
       // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition
       if (!target && (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) && REACT.has(tokens[predicate]?.norm ?? '')) {
-        const cond = tokens.findIndex((t, k) => k > predicate && k < until && (t.norm === 'if' || t.norm === 'unless'));
+        // (the condition after the reaction, or fronted before its subject: "If the EU goes ahead, Georgia will respond")
+        const isCondition = (t: Token) => t.norm === 'if' || t.norm === 'unless';
+        const after = tokens.findIndex((t, k) => k > predicate && k < until && isCondition(t));
+        const cond = after > 0 ? after : tokens.findIndex((t, k) => k >= from && k < (subject?.mention.start ?? i) && isCondition(t));
         const party =
           cond > 0
             ? mentions.find((r) => r.mention.start > cond && r.mention.start <= cond + 3 && !r.mention.prep && r.actor && r.actor.country !== speaker.country)

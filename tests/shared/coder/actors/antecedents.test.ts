@@ -21,6 +21,16 @@ describe('"they" after a subject of two', () => {
     expect(briefsOf(events)).toEqual(['QAT>SDN 0331', 'SAU>SDN 0331']);
   });
 
+  it('"Lithuania, Latvia and Estonia said they will impose …" is each of the three', async () => {
+    const events = await code('Lithuania, Latvia and Estonia said in a joint statement they will impose national entry bans on 22 Georgian officials.');
+    expect(briefsOf(events)).toEqual(['EST>GEO 132', 'LTU>GEO 132', 'LVA>GEO 132']);
+  });
+
+  it('but "their" after a list of three is no meeting of each with each ("at their annual summit")', async () => {
+    const events = await code('The presidents of Kazakhstan, Kyrgyzstan and Uzbekistan adopted a declaration on water at their annual meeting in Tashkent.');
+    expect(events.filter((e) => e.cameo.root === '04')).toEqual([]);
+  });
+
   it('the pair of a clause after "while" is that clause\'s subject, so the first donor\'s recipient is neither of them', async () => {
     const events = await code('Britain announced emergency aid for Congo, while Germany and Japan said they would provide funding.');
     expect(briefsOf(events)).toEqual(['DEU>COD 0331', 'GBR>COD 073', 'JPN>COD 0331']);

@@ -355,3 +355,17 @@ describe('a response announced after a criticism', () => {
     expect(briefsOf(await code('The Kremlin said Russia would respond.'))).toEqual([]);
   });
 });
+
+describe('a response on a condition put first', () => {
+  it('"If the EU goes ahead …, Georgia will respond," he said threatens the party of the condition', async () => {
+    const events = await code(
+      'Prime Minister Irakli Kobakhidze accused the European Union of "blackmail". "If the EU goes ahead with this decision, Georgia will respond with mirror measures," he told Imedi TV.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '13')).toEqual(['GEO>EUR 130']);
+  });
+
+  it('a condition with no party in it threatens no one', async () => {
+    const events = await code('"If the talks fail again, Georgia will respond," Prime Minister Irakli Kobakhidze told Imedi TV.');
+    expect(briefsOf(events, (e) => e.cameo.root === '13')).toEqual([]);
+  });
+});
