@@ -405,6 +405,9 @@ export class ActorResolver {
       if (item.role && (role === null || item.kind === 'role') && role !== 'REB') role = leaderName ? role : item.role;
     }
     if (country === null) {
+      // "the 15-member council", a role noun that is also a bloc word: the organisation the article named last
+      const bloc = m.items.every((i) => i.item.kind === 'role') ? this.blocAt(tokens, m.end - 1) : null;
+      if (bloc) return { mention: m, actor: bloc, pair: null, certainty: 0.7 };
       // "the leader", "officials": a known person with that role, or no country yet
       const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
       const p =
@@ -442,7 +445,7 @@ export class ActorResolver {
     this.sentenceActors.push(actor);
     this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;
-    if (BLOC_CODES.has(country)) this.lastBloc = actor;
+    if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
     if (leaderName) this.notePerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
@@ -481,17 +484,24 @@ export class ActorResolver {
     for (const alias of aliases) this.otherBearers.add(alias);
   }
 
-  /** The last bloc or alliance the article named: what "the bloc", "the 27-nation bloc", "the alliance" refer to. */
-  private lastBloc: Actor | null = null;
+  /** The blocs and alliances the article named, with the sentence each was last named in. */
+  private readonly blocs = new Map<string, { actor: Actor; at: number }>();
 
-  /** "the bloc", "the 27-member bloc", "the alliance" after the article named the EU, ASEAN, the AU or NATO. */
+  /**
+   * "the bloc", "the 27-member bloc", "the alliance", "the 15-member council", "the world body": of the organisations
+   * each word can name, the one the article named last (the EU, ASEAN, the AU, the Arab League, NATO, the UN).
+   */
   blocAt(tokens: Token[], i: number): Actor | null {
-    const codes = BLOC_WORDS.get(tokens[i]!.norm);
-    if (!codes || !this.lastBloc || !codes.has(this.lastBloc.country)) return null;
+    const word = tokens[i]!.norm;
+    const codes = BLOC_WORDS.get(word);
+    if (!codes || (word === 'body' && tokens[i - 1]?.norm !== 'world')) return null;
+    let latest: { actor: Actor; at: number } | null = null;
+    for (const [code, named] of this.blocs) if (codes.has(code) && (latest === null || named.at >= latest.at)) latest = named;
+    if (latest === null) return null;
     // ("the 27-nation bloc": a size between the article and the noun)
     let k = i - 1;
-    while (k > i - 4 && k >= 0 && /^(\d+|-|member|nation|country|strong)$/.test(tokens[k]!.norm)) k--;
-    return tokens[k]?.norm === 'the' ? this.lastBloc : null;
+    while (k > i - 4 && k >= 0 && /^(\d+|-|member|nation|country|strong|world)$/.test(tokens[k]!.norm)) k--;
+    return tokens[k]?.norm === 'the' ? latest.actor : null;
   }
 
   /** "the Commission", "the Council" after the article named the European Commission or Council. */
@@ -523,11 +533,13 @@ export class ActorResolver {
   }
 }
 
-// Organisations of member states that the news calls "the bloc" or "the alliance", and which of them each word names.
-const BLOC_CODES = new Set(['EUR', 'ASN', 'AFU', 'ARL', 'NATO']);
+// Organisations of member states that the news calls "the bloc", "the alliance" or "the council", and which of them each word names.
+const BLOC_CODES = new Set(['EUR', 'ASN', 'AFU', 'ARL', 'NATO', 'UNO']);
 const BLOC_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['bloc', new Set(['EUR', 'ASN', 'AFU', 'ARL'])],
   ['alliance', new Set(['NATO'])],
+  ['council', new Set(['UNO'])],
+  ['body', new Set(['UNO'])],
 ]);
 
 // Capitals that are the seat of an organisation, and the organisations (most likely first).

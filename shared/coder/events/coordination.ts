@@ -1,11 +1,14 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { opensClause } from './clauses.ts';
+import { GUEST_TITLES } from '../lexicon/roles.ts';
 
 /**
  * A coordinated noun phrase is one argument with several members: "Argentina, Chile and Peru", "by Brazil,
  * Argentina and Chile", "India and Pakistan". Given its first member, the others that follow it joined by
  * commas, "and" or "as well as", each a placed actor. A frame applied to the phrase yields one event per member.
+ * A name set off by commas after a member is that member's ("his U.S. counterpart, Kevin Kim, and Japan's Kanai
+ * Masaaki" is two members).
  */
 const JOINERS = new Set(['and', ',', 'the', 'as', 'well', 'also']);
 
@@ -14,7 +17,7 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   let end = first.mention.end;
   for (const r of mentions) {
     if (r.mention.start < end) continue;
-    const gap = tokens.slice(end, r.mention.start).map((t) => t.norm);
+    const gap = withoutMemberTail(tokens.slice(end, r.mention.start)).map((t) => t.norm);
     const joined =
       gap.length > 0 &&
       gap.length <= 3 &&
@@ -28,4 +31,16 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
     end = r.mention.end;
   }
   return out;
+}
+
+/**
+ * A gap after a member without the rest of that member's phrase: its title and the name apposed to it
+ * ("counterpart, Kevin Kim, and" → ", and"; up to four capitalised words between the commas).
+ */
+function withoutMemberTail(gap: Token[]): Token[] {
+  const title = GUEST_TITLES.has(gap[0]?.norm ?? '') ? 1 : 0;
+  if (gap[title]?.norm !== ',') return gap;
+  let j = title + 1;
+  while (j < gap.length && j <= title + 4 && gap[j]!.cap && /^[A-Z][a-z]/.test(gap[j]!.text)) j++;
+  return j > title + 1 && gap[j]?.norm === ',' ? gap.slice(j) : gap;
 }

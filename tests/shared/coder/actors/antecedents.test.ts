@@ -45,6 +45,15 @@ describe('a role owned by a pronoun', () => {
 });
 
 describe('"the bloc", "the alliance"', () => {
+  it('"the 15-member council" is the UN the article named last, also after another bloc', async () => {
+    const events = await code(
+      'The European Union condemned the launch. South Korea called it a violation of U.N. Security Council resolutions. Seoul, Washington and Tokyo later requested an emergency meeting of the 15-member council.',
+    );
+    expect(briefsOf(events, (e) => e.evidence.trigger === 'requested')).toEqual(['JPN>UNO 020', 'KOR>UNO 020', 'USA>UNO 020']);
+    // and the EU stays "the bloc"
+    expect(briefsOf(await code('The European Union met in Brussels. The UN said it was worried. Kenya criticised the bloc.'))).toContain('KEN>EUR 111');
+  });
+
   it('is the last bloc the article named', async () => {
     const events = await code(
       'The European Union imposed sanctions on Georgia in March. In January 2025 the bloc had already suspended visa-free travel for Georgian diplomats.',

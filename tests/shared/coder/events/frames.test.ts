@@ -156,6 +156,13 @@ describe("an official's words that brand another party are criticism (111)", () 
 });
 
 describe('a coordinated phrase is one argument with several members', () => {
+  it('a name set off by commas after a member is that member\'s ("his U.S. counterpart, Kevin Kim, and Japan\'s …")', async () => {
+    const events = await code(
+      "Lee Sang-hoon, Seoul's special representative, held a three-way phone call with his U.S. counterpart, Kevin Kim, and Japan's Kanai Masaaki on Tuesday.",
+    );
+    expect(briefsOf(events)).toEqual(['KOR>JPN 041', 'KOR>USA 041']);
+  });
+
   it('every member of a passive by-phrase acts ("was criticised by Chile and Bolivia")', async () => {
     const events = await code('Peru was criticised by Chile and Bolivia.');
     expect(briefsOf(events)).toEqual(['BOL>PER 111', 'CHL>PER 111']);
