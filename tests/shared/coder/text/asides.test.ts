@@ -31,6 +31,27 @@ describe('asides', () => {
       );
   });
 
+  it('drops the place or outlet of a statement too, but not the addressee of a letter or a call', () => {
+    expect(read('The AU chairperson Mahmoud Ali Youssouf, in a statement from Addis Ababa, welcomed the meeting.')).toBe(
+      'The AU chairperson Mahmoud Ali Youssouf welcomed the meeting .',
+    );
+    expect(read('Lavrov, in an interview with Reuters, said so.')).toBe('Lavrov said so .');
+    for (const s of ['Kenya, in a letter to Uganda, protested.', 'Ruto, in a call with Museveni, agreed.'])
+      expect(read(s)).toBe(
+        tokenize(s)
+          .map((t) => t.text)
+          .join(' '),
+      );
+  });
+
+  it('so the speaker stays the subject: "X, in a statement from Addis Ababa, welcomed …" is not Ethiopia', async () => {
+    const events = await code(
+      'The African Union Commission Chairperson Mahmoud Ali Youssouf, in a statement from Addis Ababa, welcomed the Nairobi talks and called on South Sudan to respect the ceasefire.',
+    );
+    expect(events.some((e) => e.source.country === 'ETH')).toBe(false);
+    expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toContain('AFU>SSD 02');
+  });
+
   it('lets the coder read the clause across it', async () => {
     const events = await code("Colombia's energy ministry ordered, with immediate effect, the suspension of electricity sales to Ecuador.");
     expect(events.map((e) => `${e.source.country}>${e.target?.country} ${e.cameo.root}`)).toEqual(['COL>ECU 16']);
