@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import { referredDeedSources, type CodedDeed } from './event-reference.ts';
+import { appositiveDeedDoer } from './appositive-deed.ts';
 
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
@@ -93,6 +94,12 @@ const INSULTS = new Set([
   'abhorrent',
   'heinous',
   'vile',
+  'unjust',
+  'unjustified',
+  'counterproductive',
+  'absurd',
+  'cynical',
+  'arrogant',
 ]);
 
 export function characterisations(
@@ -111,11 +118,14 @@ export function characterisations(
     const [from, until] = s.content;
     for (let i = from; i < until; i++) {
       if (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i)) continue;
-      // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'") are theirs
-      if (speech.some((o) => o !== s && o.verb > s.verb && o.verb < i && o.content[0] <= i && i < o.content[1])) continue;
+      // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'",
+      // 'Islamabad called the expulsion "baseless" …, the Foreign Office said') are theirs
+      if (speech.some((o) => o !== s && o.verb >= s.content[0] && o.verb < s.content[1] && o.content[0] <= i && i < o.content[1])) continue;
       const branded = brandedParty(tokens, mentions, s, i, speaker.country);
       // "said the veto was 'unconscionable'": a deed named is branded, and with it whoever did it
-      const targets = branded?.actor ? [branded.actor] : referredDeedSources(tokens, s.content[0], deeds, speaker, i);
+      // (", a move Kigali described as 'unfair'": the deed of the clause before, and with it whoever did it)
+      const doer = branded?.actor ? null : appositiveDeedDoer(tokens, mentions, coded, s.verb, speaker);
+      const targets = branded?.actor ? [branded.actor] : doer ? [doer] : referredDeedSources(tokens, s.content[0], deeds, speaker, i);
       if (targets.length === 0) continue;
       for (const target of targets)
         out.push({ code: '111', source: speaker, target, modality: 'asserted', triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.55 });

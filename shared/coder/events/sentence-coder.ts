@@ -23,6 +23,7 @@ import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
+import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
@@ -463,7 +464,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     };
   }
 
-  const out: SentenceEvent[] = [];
+  let out: SentenceEvent[] = [];
   // one kind of act: a root, except that pledging aid and giving it are one (", while Germany pledged …" after "announced aid")
   const kindOf = (code: string) => (isGift(code) ? 'gift' : code.slice(0, 2));
   // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
@@ -528,6 +529,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       continue;
     out.push({ ...gift, target: recipient, confidence: Math.max(0.1, gift.confidence - 0.1) });
   }
+  out = aimedAtAppositiveDeeds(tokens, mentions, out);
   if (commentary < 0 || commentary >= tokens.length) {
     out.push(
       ...mediatedTalks(

@@ -369,3 +369,32 @@ describe('a response on a condition put first', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '13')).toEqual([]);
   });
 });
+
+describe('a deed named again in apposition ("…, a move Kigali described as …")', () => {
+  it.each([
+    [
+      'The European Union said on Tuesday it was suspending part of its budget support to Rwanda, a move Kigali described as "unfair and counterproductive".',
+      'RWA>EUR 111',
+    ],
+    [
+      'The European Union in December imposed asset freezes on three senior Rwandan army officers, a step Rwanda\'s Foreign Minister Olivier Nduhungirehe called "unjust and counterproductive".',
+      'RWA>EUR 111',
+    ],
+    [
+      'The International Monetary Fund approved a $1.1 billion disbursement to Pakistan on Friday, a decision New Delhi criticised, saying the money could be diverted to military spending.',
+      'IND>IMF 111',
+    ],
+    ['Russia released two Ukrainian prisoners on Monday, a move welcomed by Kyiv.', 'UKR>RUS 051'],
+    ['Japan lifted its ban on imports from China, a decision that Beijing praised on Tuesday.', 'CHN>JPN 051'],
+  ])('%s', async (sentence, expected) => {
+    const events = await code(sentence);
+    const reactor = expected.slice(0, 3);
+    // the reaction is aimed at whoever did the deed, not at the party named inside it
+    expect(briefsOf(events, (e) => e.source.country === reactor)).toEqual([expected]);
+  });
+
+  it('the deed of the main clause keeps its own target', async () => {
+    const events = await code('France criticised Iran on Monday, a decision Britain supported.');
+    expect(briefsOf(events, (e) => e.source.country === 'FRA')).toEqual(['FRA>IRN 111']);
+  });
+});
