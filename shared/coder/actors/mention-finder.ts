@@ -70,7 +70,11 @@ const PREPOSITIONS = new Set([
   'without',
   'unlike',
   'as',
+  'alongside',
+  'besides',
 ]);
+/** Prepositions of a co-agent, who acts with the subject and is never acted on: "fought alongside Ethiopian forces". */
+export const CO_AGENT_PREPS: ReadonlySet<string> = new Set(['alongside', 'besides']);
 const ROLE_ADJECTIVES = new Set(['general', 'official', 'chief', 'military', 'national', 'federal', 'royal', 'judicial', 'civil', 'rebel', 'opposition']);
 const GEO_NOUNS = new Set([
   'Sea',

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
-import type { Mention } from '../actors/mention-finder.ts';
+import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
 import { TIME_PHRASE_WORDS } from '../text/time-words.ts';
@@ -33,6 +33,7 @@ const NOT_ARGUMENT = new Set([
   'without',
   'of',
   'under',
+  ...CO_AGENT_PREPS,
 ]);
 const DESTINATION_VERBS = new Set(['summon', 'deport', 'extradite', 'expel', 'send', 'transfer', 'invite', 'return', 'repatriate', 'hand']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets']);

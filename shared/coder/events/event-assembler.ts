@@ -14,6 +14,7 @@ import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
+import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -570,7 +571,8 @@ function assembleOne(
             p.code,
             a.head,
             resolver,
-            new Set([...coSources, ...(parallel?.coAgents ?? [])].map((c) => c.country)),
+            // (and whoever acts alongside: "fought alongside Belarusian troops" is not aimed at Belarus)
+            new Set([...coSources, ...(parallel?.coAgents ?? []), ...coAgentsNamed(mentions)].map((c) => c.country)),
           );
     if (targetActor) confidence -= 0.15;
   }
@@ -817,3 +819,8 @@ function programmeState(tokens: Token[], mentions: readonly ResolvedMention[], a
 
 // Where a noun phrase ends: what comes after belongs to another phrase or clause.
 const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'while', 'as', 'which', 'who', 'that', '(', ')']);
+
+/** Parties named as acting with the subject ("alongside Belarusian troops"). */
+function coAgentsNamed(mentions: readonly ResolvedMention[]): Actor[] {
+  return mentions.flatMap((r) => (r.actor && CO_AGENT_PREPS.has(r.mention.prep ?? '') ? [r.actor] : []));
+}

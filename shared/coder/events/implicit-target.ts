@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { clauseLandmarks } from './clause-landmarks.ts';
+import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 
@@ -132,6 +133,8 @@ function sentenceParty(
       (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) &&
       // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share)
       r.mention.prep !== 'near' &&
+      // (nor one who acts alongside the source)
+      !CO_AGENT_PREPS.has(r.mention.prep ?? '') &&
       !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&
       (relative < 0 || r.mention.start < relative) &&
       (grounds < 0 || r.mention.start < grounds) &&

@@ -398,3 +398,15 @@ describe('a deed named again in apposition ("…, a move Kigali described as …
     expect(briefsOf(events, (e) => e.source.country === 'FRA')).toEqual(['FRA>IRN 111']);
   });
 });
+
+describe('a party named as acting alongside the subject is never its target', () => {
+  it('"fought alongside Ethiopian federal forces against Sudanese forces" is a fight with Sudan only', async () => {
+    const events = await code('Eritrean troops fought alongside Ethiopian federal forces against Sudanese forces in 2021, officials said.');
+    expect(briefsOf(events, (e) => e.source.country === 'ERI')).toEqual(['ERI>SDN 190']);
+  });
+
+  it('with no opponent named, the ally is still not the one fought', async () => {
+    const events = await code('Russian soldiers fought alongside Belarusian troops on Monday.');
+    expect(events.some((e) => e.target?.country === 'BLR')).toBe(false);
+  });
+});
