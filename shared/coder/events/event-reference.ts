@@ -76,6 +76,11 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
         ['agreement', 'deal', 'accord', 'treaty', 'declaration', 'pact'],
         ['03', '057'],
       ],
+      // what talks came to ("welcomed the outcome"): the agreement reached, or else the talks themselves
+      [
+        ['outcome', 'breakthrough'],
+        ['03', '057', '04'],
+      ],
       // talks and truces are the deed of both sides (see the joint deeds the assembler records)
       [JOINT_TALKS, ['04']],
       [JOINT_TRUCES, ['03', '057', '08']],

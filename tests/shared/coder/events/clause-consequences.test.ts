@@ -410,3 +410,12 @@ describe('a party named as acting alongside the subject is never its target', ()
     expect(events.some((e) => e.target?.country === 'BLR')).toBe(false);
   });
 });
+
+describe('what talks came to, named again', () => {
+  it('"welcomed the outcome" praises each side that agreed, not the host', async () => {
+    const events = await code(
+      'Egypt, Ethiopia and Sudan agreed on Monday to resume stalled negotiations after two days of talks hosted by the United Arab Emirates.\n\nAfrican Union Commission Chairperson Mahmoud Ali Youssouf welcomed the outcome.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'AFU')).toEqual(['AFU>EGY 051', 'AFU>ETH 051', 'AFU>SDN 051']);
+  });
+});
