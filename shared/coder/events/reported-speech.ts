@@ -85,3 +85,24 @@ export function resumedSpeakerVerb(tokens: Token[], speech: readonly ReportedSpe
   const s = speech.find((x) => x.verb < i && x.content[0] > x.verb && x.content[0] < i && x.content[1] > head && PAST_SAYING.test(tokens[x.verb]!.text));
   return s ? s.verb : -1;
 }
+
+// How far after its verb of saying a participle may open and still be the speaker's (", Fidan said on Monday, urging").
+const PARTICIPLE_REACH = 10;
+
+/**
+ * The verb of saying whose speaker a participle clause after it belongs to: '"…," Zelensky wrote on Telegram, urging
+ * the U.S. to speed up deliveries' and "The talks were useful, Fidan said, urging Russia to …" are the speaker's
+ * urging, not the act of a party named inside the quotation. The participle follows a comma after an attribution
+ * whose words came before it. Returns that verb's index, or -1.
+ */
+export function speakerOfParticiple(tokens: Token[], speech: readonly ReportedSpeech[], head: number): number {
+  if (!/ing$/.test(tokens[head]?.norm ?? '')) return -1;
+  let i = head - 1;
+  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  if (tokens[i]?.norm !== ',') return -1;
+  const s = speech.find((x) => x.content[1] <= x.verb && x.verb < i && i - x.verb <= PARTICIPLE_REACH);
+  if (!s) return -1;
+  // nothing between the verb of saying and the comma but its speaker, place, outlet and time ("on Telegram", "on Monday")
+  for (let k = s.verb + 1; k < i; k++) if ([',', '"', 'that', ';'].includes(tokens[k]!.norm)) return -1;
+  return s.verb;
+}

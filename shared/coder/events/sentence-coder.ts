@@ -21,7 +21,7 @@ import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from '.
 import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
-import { reportedSpeech, resumedSpeakerVerb } from './reported-speech.ts';
+import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -320,7 +320,8 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       cues.intent = true;
     }
     // "X said that …, and urged Y": the verb is coordinated with the verb of saying, not with the reported action before it
-    const resumed = a.kind === 'verb' ? resumedSpeakerVerb(tokens, speech, a.head) : -1;
+    // ('"…," Zelensky wrote on Telegram, urging the U.S. to …': a participle after the attribution is the speaker's)
+    const resumed = a.kind === 'verb' ? Math.max(resumedSpeakerVerb(tokens, speech, a.head), speakerOfParticiple(tokens, speech, a.head)) : -1;
     const coordinated = prev !== null && a.kind === 'verb' && resumed < 0 && coordinatedWith(tokens, prev.action, a);
     // "X kidnapped … and exploded …", "X rioted …, setting fire to …": the second verb has the first one's subject
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject

@@ -419,3 +419,15 @@ describe('what talks came to, named again', () => {
     expect(briefsOf(events, (e) => e.source.country === 'AFU')).toEqual(['AFU>EGY 051', 'AFU>ETH 051', 'AFU>SDN 051']);
   });
 });
+
+describe("a participle after an attribution is the speaker's act", () => {
+  it.each([
+    [
+      '"Every such night is an answer to those who still think Moscow wants peace," President Volodymyr Zelensky wrote on Telegram, urging the U.S. to speed up deliveries of interceptor missiles.',
+      ['UKR>USA 020'],
+    ],
+    ['The talks were useful, Turkish Foreign Minister Hakan Fidan said, urging Russia to accept a ceasefire.', ['TUR>RUS 020']],
+  ])('%s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual(expected);
+  });
+});
