@@ -49,14 +49,33 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
       out.push({ speaker: (before ?? after)!, content: [open, comma], verb: v });
       continue;
     }
-    // "X said (that) …", "X wrote on X that …"
-    if (before && before.mention.start <= v) {
+    // "X said (that) …", "X wrote on X that …"; "X slammed the measures and said …": the speaker of a verb of saying
+    // joined to an earlier verb is that verb's subject
+    const speaker = before && before.mention.start <= v ? before : joinedSubject(tokens, mentions, v);
+    if (speaker) {
       let start = v + 1;
       while (start < tokens.length && ['that', ':', '"', ','].includes(tokens[start]!.norm)) start++;
-      out.push({ speaker: before, content: [start, tokens.length], verb: v });
+      out.push({ speaker, content: [start, tokens.length], verb: v });
     }
   }
   return out;
+}
+
+/**
+ * The subject of the verb a verb of saying is joined to by "and" ("The Kremlin slammed the new measures as 'illegal'
+ * and said Russia would respond"): the nearest speaking actor before it that a past-tense verb follows directly.
+ */
+function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention | null {
+  let i = v - 1;
+  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  if (tokens[i]?.norm !== 'and') return null;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const r = mentions[k]!;
+    if (r.mention.end >= i) continue;
+    const next = tokens[r.mention.end]!;
+    if (speaks(r) && /^[a-z]+ed$/.test(next.text)) return r;
+  }
+  return null;
 }
 
 function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean): number {

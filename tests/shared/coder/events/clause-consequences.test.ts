@@ -431,3 +431,12 @@ describe("a participle after an attribution is the speaker's act", () => {
     expect(briefsOf(await code(sentence))).toEqual(expected);
   });
 });
+
+describe('a verb of saying joined to an earlier verb has its subject', () => {
+  it('"The Kremlin slammed the new measures as illegal and said Russia would respond" threatens the party criticised', async () => {
+    const events = await code(
+      'The European Union adopted new sanctions on Russia on Thursday.\n\nThe Kremlin slammed the new measures as "illegal" and said Russia would respond.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'RUS')).toEqual(['RUS>EUR 111', 'RUS>EUR 130']);
+  });
+});
