@@ -157,8 +157,12 @@ export function assemble(
   // "France, Germany and Britain welcomed …": each named side acts; "Russia and Ukraine exchanged prisoners": each for the other
   for (const co of coSources) {
     const targets = reciprocal ? [event.source] : [event.target, ...coTargets];
-    for (const target of targets) {
-      if (target && target.country === co.country) continue;
+    for (const t of targets) {
+      // (a counterpart inside the first member's own state is inside each member's own: "Estonia, Latvia and Lithuania
+      // barred nine officials" is no ban of Estonia by Latvia)
+      const domestic = t !== null && !reciprocal && t.country === event.source.country;
+      const target = domestic ? { ...t, text: co.country, country: co.country } : t;
+      if (!domestic && target && target.country === co.country) continue;
       out.push({ ...event, source: co, target, confidence: lower });
     }
   }

@@ -440,3 +440,13 @@ describe('a verb of saying joined to an earlier verb has its subject', () => {
     expect(briefsOf(events, (e) => e.source.country === 'RUS')).toEqual(['RUS>EUR 111', 'RUS>EUR 130']);
   });
 });
+
+describe("a counterpart inside the first member's state is no target of the other members", () => {
+  it('"while Estonia, Latvia and Lithuania barred nine officials from entry" bans no Baltic state', async () => {
+    const events = await code(
+      'Britain adopted sanctions on 14 Georgian officials on Tuesday, while Estonia, Latvia and Lithuania barred a further nine officials from entry.',
+    );
+    expect(events.filter((e) => ['EST', 'LVA', 'LTU'].includes(e.target?.country ?? '')).map(brief)).toEqual([]);
+    expect(briefsOf(events, (e) => e.source.country === 'GBR')).toEqual(['GBR>GEO 163']);
+  });
+});
