@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 import type { SentenceEvent } from './plan.ts';
+import { REACTION_ROOTS } from './event-reference.ts';
 
 /**
  * A deed named again in apposition to the clause that tells it: "The EU suspended budget support to Rwanda, a move
@@ -64,13 +65,13 @@ export function appositiveDeedDoer(
   return coded.find((e) => e.triggerStart < comma && e.source.country !== reactor.country)?.source ?? null;
 }
 
-// Reactions and statements, the acts whose object an appositive deed can be.
-const REACTION_ROOTS = new Set(['01', '02', '05', '10', '11', '12', '13', '14']);
+// The acts whose object an appositive deed can be: reactions and statements, and protest ("a move protested by …").
+const ACTS_ON_DEEDS: ReadonlySet<string> = new Set([...REACTION_ROOTS, '14']);
 
 /** Reactions in an appositive deed's relative clause, aimed at the deed's doer ("…, a decision New Delhi criticised"). */
 export function aimedAtAppositiveDeeds(tokens: Token[], mentions: readonly ResolvedMention[], events: readonly SentenceEvent[]): SentenceEvent[] {
   return events.map((e) => {
-    if (!REACTION_ROOTS.has(e.code.slice(0, 2))) return e;
+    if (!ACTS_ON_DEEDS.has(e.code.slice(0, 2))) return e;
     const doer = appositiveDeedDoer(tokens, mentions, events, e.triggerStart, e.source);
     return doer && doer.country !== e.target?.country ? { ...e, target: doer } : e;
   });

@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
-import { isDeedNoun, referredDeedSources } from './event-reference.ts';
+import { isDeedNoun, REACTION_ROOTS, referredDeedSources } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
@@ -27,8 +27,6 @@ const NEEDS_TARGET = ['010', '012', '013', '018', '019', '04', '05', '06', '026'
 const needsTarget = (code: string) => NEEDS_TARGET.some((p) => code.startsWith(p));
 // Codes whose target is the parties a mediator stands between.
 const MEDIATION = ['045', '039', '028', '108', '126', '135', '165'];
-// Reactions and statements: their object is often a deed named earlier in the story.
-const REACTION_ROOTS = new Set(['01', '02', '05', '10', '11', '12', '13']);
 // Roots whose source and target are interchangeable (the scorer's and CAMEO's symmetric families).
 export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).

@@ -99,6 +99,8 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
     ] as const
   ).flatMap(([nouns, codes]) => nouns.map((n) => [n, codes] as const)),
 );
+/** Reactions and statements: their object is often a deed named earlier in the story. */
+export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);

@@ -66,8 +66,7 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
  * and said Russia would respond"): the nearest speaking actor before it that a past-tense verb follows directly.
  */
 function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention | null {
-  let i = v - 1;
-  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  const i = wordBeforeResumingAdverbs(tokens, v);
   if (tokens[i]?.norm !== 'and') return null;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const r = mentions[k]!;
@@ -87,6 +86,13 @@ function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean
 const PAST_SAYING = /^([a-z]+ed|said|told|wrote)$/;
 const RESUME_AUX = new Set(['also', 'then', 'later']);
 
+/** Index of the word before `at` once "also", "then" and "later" are stepped over ("and also said"), or -1. */
+function wordBeforeResumingAdverbs(tokens: Token[], at: number): number {
+  let i = at - 1;
+  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  return i;
+}
+
 /**
  * The reported clause a verb ends, when the verb resumes its speaker's clause: 'X said (that) cooperation "should
  * not target any third party," and urged Canberra to …' is X's urging, coordinated with "said", not with the
@@ -95,8 +101,7 @@ const RESUME_AUX = new Set(['also', 'then', 'later']);
  */
 export function resumedSpeakerVerb(tokens: Token[], speech: readonly ReportedSpeech[], head: number): number {
   if (!PAST_SAYING.test(tokens[head]?.text ?? '')) return -1;
-  let i = head - 1;
-  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  let i = wordBeforeResumingAdverbs(tokens, head);
   if (tokens[i]?.norm !== 'and') return -1;
   i--;
   if (tokens[i]?.norm === '"') i--;
@@ -116,8 +121,7 @@ const PARTICIPLE_REACH = 10;
  */
 export function speakerOfParticiple(tokens: Token[], speech: readonly ReportedSpeech[], head: number): number {
   if (!/ing$/.test(tokens[head]?.norm ?? '')) return -1;
-  let i = head - 1;
-  while (i >= 0 && RESUME_AUX.has(tokens[i]!.norm)) i--;
+  const i = wordBeforeResumingAdverbs(tokens, head);
   if (tokens[i]?.norm !== ',') return -1;
   const s = speech.find((x) => x.content[1] <= x.verb && x.verb < i && i - x.verb <= PARTICIPLE_REACH);
   if (!s) return -1;
