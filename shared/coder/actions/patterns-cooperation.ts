@@ -141,7 +141,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'offer defuse|resolve|settle|ease|de_-_escalate row|dispute|crisis|tensions|standoff|conflict',
     // an offer to host the two sides' talks is an offer to mediate, toward each side (GOLD-FORMAT rule 10)
     'offer|propose to host|facilitate talks|dialogue|negotiations|round|rounds|meeting|signing',
-    'stand ready to host|facilitate|support talks|dialogue|negotiations|round|rounds|meeting|signing|process',
+    'be|remain|stand ready|willing|prepared to host|facilitate|support talks|dialogue|negotiations|round|rounds|meeting|signing|process',
     // "ready to help Paris and Algiers resume their dialogue", "willing to play a constructive role between the two"
     'help resume|restart|revive|reopen dialogue|talks|negotiations',
     'play constructive|positive|mediating role',
@@ -352,7 +352,11 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "would provide additional funding to Congo": money given with no word for its kind
     'provide|give|extend|supply funding|funds|financing|loan|loans|credit|credits|money|grant|grants',
     // "announced A$300 million in budget support for …"
-    'announce|unveil|earmark funding|funds|aid|budget_support|financial_support|financial_assistance|development_funding',
+    'announce|unveil|earmark funding|funds|aid|assistance|budget_support|financial_support|financial_assistance|development_funding',
+    // "approved a further €30 million for Armenia's armed forces", "announced ₹2,000 crore for …": a sum given
+    'approve|announce|unveil|release|disburse|earmark million|billion|crore|lakh|trillion',
+    // "would increase funding for Georgian civil society"
+    'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',
     'lend',
     'bail out',

@@ -515,7 +515,9 @@ function assembleOne(
   const argFrom = arg.kind === 'nominal' ? arg.end : arg.headEnd;
   // (a host of talks between two sides stands between them too, GOLD-FORMAT rule 10; in the passive the talks
   // and their sides come first: "talks between Armenia and Azerbaijan were hosted by Kazakhstan")
-  const between = mediation || p.code === '043';
+  // (and so does one who will host them: "will host talks between Ethiopia and Eritrea" is 036 from a host's 043)
+  const plannedHost = p.code === '036' && p.argAction.code === '043';
+  const between = mediation || p.code === '043' || plannedHost;
   const sides = !between
     ? null
     : passive
@@ -525,6 +527,8 @@ function assembleOne(
     targetActor = sides[0];
     mediatorBetween = sides[1];
   }
+  // a host-to-be of two sides' talks offers to mediate between them (045's intent, GOLD-FORMAT rules 5 and 10)
+  const frameCode = plannedHost && mediatorBetween ? '039' : p.code;
   const pairNow = resolver.pair();
   if (!targetActor && !unguessableTarget && mediation && pairNow && !pairNow.some((x) => x.country === finalSource.country)) {
     targetActor = pairNow[0];
@@ -588,7 +592,7 @@ function assembleOne(
   const event: SentenceEvent = {
     // the role words are those of the whole subject phrase up to the verb ("Egyptian and Qatari mediators met")
     code: byActorRole(
-      p.code,
+      frameCode,
       finalSource,
       tokens,
       srcMention && srcMention.mention.end <= a.head && a.head - srcMention.mention.start <= 8
@@ -619,7 +623,7 @@ function assembleOne(
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
   // the two guests of a host or a mediator are the sides a later "both delegations", "both sides" means
   // ("hosted delegations from Benin and Niger … urged both sides to …"), not the host and one of them
-  if ((p.code === '043' || mediation) && targetActor && coTargets.length === 1) resolver.rememberGuests(targetActor, coTargets[0]!);
+  if ((p.code === '043' || mediation || frameCode === '039') && targetActor && coTargets.length === 1) resolver.rememberGuests(targetActor, coTargets[0]!);
   const deedId = resolver.deeds.length;
   resolver.deeds.push({ code: event.code, source: finalSource, event: deedId });
   for (const co of coSources) resolver.deeds.push({ code: event.code, source: co, event: deedId });

@@ -122,6 +122,16 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
   });
 });
 
+describe('sums of money given, approved or announced for a party are aid', () => {
+  it.each([
+    ['India announced an additional ₹2,000 crore in assistance for Bhutan.', 'IND>BTN 071'],
+    ['The European Union approved a further €30 million for Armenia.', 'EUR>ARM 071'],
+    ['The Netherlands said it would increase funding for Georgian civil society.', 'NLD>GEO 0331'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
+
 describe('people sent to help are aid, not a show of force', () => {
   it.each([
     ['Australia deployed a team of doctors to Vanuatu after the earthquake.', 'AUS>VUT 073'],

@@ -137,6 +137,21 @@ describe('the other party inside the object phrase', () => {
       expect(new Set(host.map((e) => e.target?.country))).toEqual(new Set(['ARM', 'AZE']));
     }
   });
+
+  it('a host-to-be of talks between two sides offers to mediate with each (039), not to meet the first', async () => {
+    for (const sentence of [
+      'Kenya will host talks between Ethiopia and Eritrea next week.',
+      'Togo said Lome was ready to host talks between Bamako and Algiers at the earliest opportunity.',
+    ]) {
+      const host = (await code(sentence)).filter((e) => ['KEN', 'TGO'].includes(e.source.country));
+      expect(host.map((e) => e.cameo.code)).toEqual(['039', '039']);
+      expect(host.map((e) => e.target?.country).sort()).toEqual(sentence.startsWith('Kenya') ? ['ERI', 'ETH'] : ['DZA', 'MLI']);
+    }
+  });
+
+  it('a host-to-be of a visitor still intends a meeting (036)', async () => {
+    expect((await code('Japan will host Indian Prime Minister Narendra Modi next week.')).map(brief)).toEqual(['JPN>IND 036']);
+  });
 });
 
 describe("an official's words that brand another party are criticism (111)", () => {
