@@ -32,15 +32,16 @@ export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).
 // Actions done together (agreeing, meeting, signing, cooperating), unlike praise or appeals that several sides address to another.
 const JOINT_ACTION = ['03', '04', '050', '057', '06'];
-// Intents that one side directs at another, never done together: pledging aid or peacekeepers (033x).
-const DIRECTED_INTENTS = ['033'];
+// Acts of the family that one side directs at another, never done together: pledging aid or peacekeepers (033x),
+// hosting (043: "Saudi Arabia and the United States hosted talks between the two sides" is each host's act).
+const DIRECTED_ACTS = ['033', '043'];
 /**
  * A compound subject does this together, as one event between its members ("Seoul and Tokyo agreed", "Iran and
  * Oman held talks"); for every other code each member acts on the target ("Saudi Arabia and Qatar welcomed the
  * talks", "Japan, South Korea and Spain offered $35 million").
  */
 const isJointAction = (code: string) =>
-  JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_INTENTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
+  JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_ACTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
 const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games', 'activity']);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
