@@ -222,6 +222,23 @@ export class ActorResolver {
     return null;
   }
 
+  /**
+   * The party the story's armed attacks (18–20) were aimed at most often (the latest among equals), other than the given
+   * one: where aid that names no recipient goes ("… after Russian missiles struck power plants in five Ukrainian
+   * regions. Japan pledged $400 million"). Fighting between armed forces ("M23 clashed with the Burundian army")
+   * makes no one a recipient: only attacks on a state or its people count.
+   */
+  mostAttacked(besides: Actor): Actor | null {
+    const hits = new Map<string, { actor: Actor; count: number }>();
+    for (const [s, t, code] of this.interactions) {
+      if (!/^(18|19|20)/.test(code) || s.country === t.country || t.country === besides.country || t.role === 'MIL' || t.role === 'REB') continue;
+      hits.set(t.country, { actor: t, count: (hits.get(t.country)?.count ?? 0) + 1 });
+    }
+    let best: { actor: Actor; count: number } | null = null;
+    for (const h of hits.values()) if (!best || h.count >= best.count) best = h;
+    return best?.actor ?? null;
+  }
+
   recentCounterpart(actor: Actor, accept: (other: Actor, code: string) => boolean = () => true): Actor | null {
     for (let i = this.interactions.length - 1; i >= 0; i--) {
       const [s, t, code] = this.interactions[i]!;

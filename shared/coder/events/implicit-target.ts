@@ -81,7 +81,8 @@ function pickTarget(
   // Ukrainian drones struck the Saratov refinery" is not an attack on Japan)
   const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') => accept(x) && (!material || !COOPERATIVE_ROOTS.test(c));
   // a pledge or gift with no recipient named goes where the story's other pledges went
-  const recipient = isGift(code) ? resolver.lastRecipient : null;
+  // (and the first such gift goes to whoever the story's fighting hurts, not to the attacker the source last dealt with)
+  const recipient = isGift(code) ? (resolver.lastRecipient ?? resolver.mostAttacked(source)) : null;
   if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
   const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;

@@ -180,6 +180,20 @@ describe('the recipient of pledges', () => {
     expect(briefs).toContain('JPN>SDN 0331');
     expect(briefs.filter((b) => /^(DEU|JPN)>(FRA|EUR|GBR)/.test(b))).toEqual([]);
   });
+
+  it("the story's first pledge with no recipient goes to the state its attacks hit, not to the attacker", async () => {
+    const events = await code(
+      'Russian missiles struck power plants in five Ukrainian regions on Tuesday. The European Union condemned Moscow. On Wednesday Japan pledged $400 million and the Netherlands committed 500 million euros.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['JPN>UKR 0331', 'NLD>UKR 0331']);
+  });
+
+  it('fighting between armed forces makes no recipient', async () => {
+    const events = await code(
+      'M23 rebels clashed with the Burundian army near Uvira on Sunday. Kinshasa accused Rwanda of backing the rebels. Britain on Wednesday announced 20 million pounds in emergency aid.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'GBR').filter((b) => b.includes('>BDI'))).toEqual([]);
+  });
 });
 
 describe('the search after the verb stops at the next coordinated clause', () => {
