@@ -152,6 +152,10 @@ export class ActorResolver {
     }
     this.noteMeeting(source, target, code);
     if (isGift(code) && source.country !== target.country) this.lastRecipient = target;
+    if (/^(18|19|20)/.test(code) && source.country !== target.country && target.role !== 'MIL' && target.role !== 'REB') {
+      const seen = this.attacked.get(target.country);
+      this.attacked.set(target.country, { actor: target, count: (seen?.count ?? 0) + 1, last: this.interactions.length });
+    }
   }
 
   /**
@@ -229,15 +233,14 @@ export class ActorResolver {
    * makes no one a recipient: only attacks on a state or its people count.
    */
   mostAttacked(besides: Actor): Actor | null {
-    const hits = new Map<string, { actor: Actor; count: number }>();
-    for (const [s, t, code] of this.interactions) {
-      if (!/^(18|19|20)/.test(code) || s.country === t.country || t.country === besides.country || t.role === 'MIL' || t.role === 'REB') continue;
-      hits.set(t.country, { actor: t, count: (hits.get(t.country)?.count ?? 0) + 1 });
-    }
-    let best: { actor: Actor; count: number } | null = null;
-    for (const h of hits.values()) if (!best || h.count >= best.count) best = h;
+    let best: { actor: Actor; count: number; last: number } | null = null;
+    for (const [country, h] of this.attacked)
+      if (country !== besides.country && (!best || h.count > best.count || (h.count === best.count && h.last > best.last))) best = h;
     return best?.actor ?? null;
   }
+
+  /** Counts of the attacks coded so far per state hit (kept as they are coded: no pass over the story per question). */
+  private readonly attacked = new Map<string, { actor: Actor; count: number; last: number }>();
 
   recentCounterpart(actor: Actor, accept: (other: Actor, code: string) => boolean = () => true): Actor | null {
     for (let i = this.interactions.length - 1; i >= 0; i--) {
