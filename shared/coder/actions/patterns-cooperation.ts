@@ -202,6 +202,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // a courtesy call: "the High Commissioner called on Foreign Adviser Touhid Hossain at the ministry" (with an
     // appeal's complement, "called on President X to release …", the complement rules code the appeal instead)
     'call on|upon @guest',
+    // "paid a courtesy call on Prime Minister Napat"
+    'pay courtesy_call|call on|upon @guest',
   ],
   '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to', 'welcome @guest'],
   // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)

@@ -585,8 +585,8 @@ export function findMentions(tokens: Token[]): Mention[] {
     // (unless the conjunct opens a clause of its own: "€250 million for drones and Sweden said it would …")
     if (opensClause(tokens, m.end) && prev.prep !== 'between' && prev.prep !== 'among') continue;
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
-    // ("In Washington, the IMF …": a fronted place phrase and its comma are no list)
-    const fronted = prev.start <= 2 && !gap.includes('and') && !gap.includes('or');
+    // ("In Washington, the IMF …", "During talks in Colombo, Japan …": a fronted adjunct phrase and its comma are no list)
+    const fronted = (prev.start <= 2 || frontedAdjunct(tokens, prev.start)) && !gap.includes('and') && !gap.includes('or');
     if (
       !fronted &&
       gap.length >= 1 &&
@@ -597,4 +597,9 @@ export function findMentions(tokens: Token[]): Mention[] {
       m.prep = prev.prep;
   }
   return mentions;
+}
+
+/** The mention at `start` stands in a phrase that opens the sentence with a preposition, no comma before it ("During talks in Colombo"). */
+function frontedAdjunct(tokens: Token[], start: number): boolean {
+  return PREPOSITIONS.has(tokens[0]?.norm ?? '') && start <= 8 && !tokens.slice(0, start).some((t) => t.norm === ',' || t.norm === 'and');
 }

@@ -86,7 +86,7 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
 }
 
 /** The subject of the clause an action belongs to. */
-const CONJUNCTION_PREPS = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when']);
+export const CONJUNCTION_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when']);
 const AUX_WORDS = new Set([
   'has',
   'have',
@@ -195,7 +195,10 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     const r = before[k]!;
     const m = r.mention;
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
-    const conjunction = m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(m.end, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+    // (also past an aside between commas: "a week after Manele, on a visit to Beijing, signed …")
+    const verbFrom = asideEnd(tokens, m.end, head);
+    const conjunction =
+      m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(verbFrom, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
     // a subordinate clause opened after this actor, whose own subject is no actor
@@ -535,4 +538,11 @@ export function nominalAgent(mentions: ResolvedMention[], tokens: Token[], head:
     return null;
   }
   return null;
+}
+
+/** Past an aside set off by commas right at `from` (", on a visit to Beijing,"), up to ten words: where the clause goes on; else `from`. */
+function asideEnd(tokens: Token[], from: number, head: number): number {
+  if (tokens[from]?.norm !== ',') return from;
+  for (let j = from + 1; j < head && j <= from + 11; j++) if (tokens[j]!.norm === ',') return j + 1;
+  return from;
 }

@@ -125,7 +125,9 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
   )
     start--;
   const before = tokens[start - 1]?.norm;
-  if (before && TOPIC_PREPS.has(before)) return false;
+  // "on a visit to Beijing", "on an official trip": a journey under way, not a topic ("talks on the visit")
+  const journey = before === 'on' && a.code === '042' && ['a', 'an'].includes(tokens[start]?.norm ?? '');
+  if (before && TOPIC_PREPS.has(before) && !journey) return false;
   // "the military operations chiefs", "peace talks delegates": the event noun only modifies the people named after it
   if (mentions.some((r) => r.mention.start === a.end && !r.actor && r.mention.items.some((i) => i.item.kind === 'role'))) return false;
   // the object of another action verb

@@ -9,7 +9,17 @@ import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
-import { domesticOpponents, isUncoded, agentAfter, isPassive, locationMention, nominalAgent, subjectBefore, targetAfter } from './argument-selector.ts';
+import {
+  CONJUNCTION_PREPS,
+  domesticOpponents,
+  isUncoded,
+  agentAfter,
+  isPassive,
+  locationMention,
+  nominalAgent,
+  subjectBefore,
+  targetAfter,
+} from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
@@ -220,7 +230,23 @@ function assembleOne(
     if (compound.length > 1) sources = compound;
     else if (agent) sources = [agent];
     else if (parties.length >= 2 && SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) sources = parties.slice(0, 2);
-    else {
+    else if (asideOpening(tokens, a.head) >= 0) {
+      // "Manele, on a visit to Beijing, signed …", "During a two-day visit to Colombo, Jaishankar signed …": an aside
+      // set off by commas around the main clause's subject is that subject's own act
+      const open = asideOpening(tokens, a.head);
+      const comma = open === 0 ? tokens.findIndex((t, i) => i > a.end && t.norm === ',') : -1;
+      sources =
+        open === 0
+          ? comma > 0
+            ? mentions.filter((r) => r.mention.start === comma + 1 && !r.mention.prep && r.actor).slice(0, 1)
+            : []
+          : // (a subject after a conjunction, "a week after Manele, on a visit to Beijing, signed …", is one too)
+            mentions
+              .filter((r) => r.mention.end === open - 1 && (!r.mention.prep || CONJUNCTION_PREPS.has(r.mention.prep)) && r.actor && !r.mention.pronoun)
+              .slice(0, 1);
+      if (!sources.length) return null;
+      confidence -= 0.1;
+    } else {
       // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation", also past
       // the words of its noun phrase ("began the annual "Eagle Partner" peacekeeping exercise")
       const verb = governingVerbBefore(tokens, a.head, EXERCISE_WORDS.has(tokens[a.end - 1]?.norm ?? ''));
@@ -830,4 +856,21 @@ const PHRASE_BREAKS = new Set([',', ';', ':', 'and', 'or', 'but', 'while', 'as',
 /** Parties named as acting with the subject ("alongside Belarusian troops"). */
 function coAgentsNamed(mentions: readonly ResolvedMention[]): Actor[] {
   return mentions.flatMap((r) => (r.actor && CO_AGENT_PREPS.has(r.mention.prep ?? '') ? [r.actor] : []));
+}
+
+// Words that open an aside of circumstance around a clause: "on a visit to", "during a two-day trip to".
+const ASIDE_PREPS = new Set(['on', 'during']);
+
+/**
+ * The position of "on"/"during" opening an aside whose noun phrase ends in the nominal at `head` ("on a one-day
+ * visit", "during a state visit"), when the aside stands right after a subject and its comma (the index of the
+ * preposition) or opens the sentence (0); otherwise -1.
+ */
+function asideOpening(tokens: Token[], head: number): number {
+  for (let i = head - 1; i >= 0 && i >= head - 6; i--) {
+    const w = tokens[i]!.norm;
+    if (ASIDE_PREPS.has(w)) return i === 0 || (tokens[i - 1]?.norm === ',' && i >= 2) ? i : -1;
+    if (w === ',' || !/^[a-z0-9-]/.test(w)) return -1;
+  }
+  return -1;
 }

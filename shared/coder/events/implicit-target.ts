@@ -66,6 +66,9 @@ function pickTarget(
   const inSentence = sentenceParty(mentions, sources, source, head, tokens, FORCE_ROOTS.has(code.slice(0, 2)) && !code.startsWith('15'), homeProtest);
   if (inSentence) return inSentence;
   if (SENTENCE_ONLY.has(code)) return null;
+  // a visit to a place the dictionaries cannot place ("on a one-day visit to the archipelago") is to where the story is filed from
+  if (code === '042' && resolver.datelineCountry && resolver.datelineCountry !== source.country && !partners.has(resolver.datelineCountry))
+    return { text: resolver.datelineCountry, country: resolver.datelineCountry, role: null };
   // a meeting needs someone met: "convened a meeting of the national security committee" is a state's own affair;
   // "held talks with an adviser the dictionaries do not know" still names someone met
   if ((code === '040' || code === '044') && !tokens.slice(head + 1).some((t) => t.norm === 'with')) return null;

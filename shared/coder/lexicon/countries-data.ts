@@ -254,6 +254,9 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
   { code: 'MLT', names: ['Malta', 'Republic of Malta'], adjectives: ['Maltese'], demonyms: ['Maltese'], capitals: ['Valletta'] },
   { code: 'GRC', names: ['Greece', 'Hellenic Republic'], adjectives: ['Greek', 'Hellenic'], demonyms: ['Greeks'], capitals: ['Athens'] },
   { code: 'DNK', names: ['Denmark', 'Kingdom of Denmark'], adjectives: ['Danish'], demonyms: ['Danes'], capitals: ['Copenhagen'] },
+  // self-governing within the Danish realm, with its own government and foreign contacts: a party of its own (ISO code)
+  { code: 'GRL', names: ['Greenland'], adjectives: ['Greenlandic'], demonyms: ['Greenlanders'], capitals: ['Nuuk'] },
+  { code: 'FRO', names: ['Faroe Islands', 'the Faroe Islands', 'Faroes'], adjectives: ['Faroese'], demonyms: ['Faroese'], capitals: ['Torshavn', 'Tórshavn'] },
   { code: 'NOR', names: ['Norway', 'Kingdom of Norway'], adjectives: ['Norwegian'], demonyms: ['Norwegians'], capitals: ['Oslo'] },
   { code: 'SWE', names: ['Sweden', 'Kingdom of Sweden'], adjectives: ['Swedish'], demonyms: ['Swedes'], capitals: ['Stockholm'] },
   { code: 'FIN', names: ['Finland', 'Republic of Finland'], adjectives: ['Finnish'], demonyms: ['Finns'], capitals: ['Helsinki'] },

@@ -450,3 +450,39 @@ describe("a counterpart inside the first member's state is no target of the othe
     expect(briefsOf(events, (e) => e.source.country === 'GBR')).toEqual(['GBR>GEO 163']);
   });
 });
+
+describe('journeys named in an aside', () => {
+  it('"X, on a visit to Y, …" and "During a visit to Y, X …" are visits by the main clause\'s subject', async () => {
+    const aside = await code('Maldivian President Mohamed Muizzu, on a visit to New Delhi, sought an additional currency swap from India.');
+    expect(aside.map(brief)).toContain('MDV>IND 042');
+    const fronted = await code('During a two-day visit to Colombo, Indian External Affairs Minister S. Jaishankar signed agreements with Sri Lanka.');
+    expect(briefsOf(fronted)).toEqual(['IND>LKA 042', 'IND>LKA 057']);
+  });
+
+  it('a subject after a conjunction keeps its verb past the aside', async () => {
+    const events = await code(
+      'The Vanuatu agreement comes a week after Solomon Islands Prime Minister Jeremiah Manele, on a visit to Beijing, signed an agreement with Chinese Public Security Minister Wang Xiaohong.',
+    );
+    expect(briefsOf(events)).toEqual(['SLB>CHN 042', 'SLB>CHN 057']);
+  });
+
+  it('"on" before the journey is no topic, but "focused on a visit by" still is', async () => {
+    expect((await code('The talks focused on a visit by the Pope to Lebanon.')).map(brief)).toEqual([]);
+  });
+
+  it('a visit to a place the dictionaries cannot place is to where the story is filed from', async () => {
+    const events = await code('PORT VILA, Oct 6 (AFP) - Australian Prime Minister Anthony Albanese, on a one-day visit to the archipelago, opened a wharf.');
+    expect(events.map(brief)).toContain('AUS>VUT 042');
+  });
+
+  it('a courtesy call paid on an official is a visit; Greenland is a party of its own', async () => {
+    expect((await code("China's ambassador Li Minggang paid a courtesy call on Vanuatu Prime Minister Jotham Napat on Friday.")).map(brief)).toEqual([
+      'CHN>VUT 042',
+    ]);
+    expect((await code("Canada's foreign minister, Anita Anand, travelled to Nuuk on Friday.")).map(brief)).toEqual(['CAN>GRL 042']);
+  });
+
+  it('a fronted adjunct phrase is no list with the subject after its comma', async () => {
+    expect(briefsOf(await code('During talks in Colombo, Japan signed agreements with Sri Lanka.'))).toEqual(['JPN>LKA 040', 'JPN>LKA 057']);
+  });
+});
