@@ -200,6 +200,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // "reserves the right to respond at a time of its choosing", "will respond with the utmost firmness to any violation"
     'reserve right to respond|react|retaliate|take',
     'respond|react|retaliate with firmness|resolve|determination',
+    // "would respond in a measured but painful way", "will react in an appropriate manner"
+    'respond|react|retaliate in way|manner|fashion',
   ],
   '131': ['threaten sanctions|boycott|embargo|tariffs|tariff|penalties'],
   '1313': ['threaten to break|cut|sever|downgrade relations|ties'],

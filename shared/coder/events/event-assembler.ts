@@ -648,6 +648,11 @@ function assembleOne(
       if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // a mediator stands between the two sides of the story: "a swap mediated by the UAE" is mediation with each
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
+  // "sanctions on Russia targeting … two banks in Kyrgyzstan and a string of Chinese refiners": each state a measure's
+  // targeting phrase names is a target too
+  if (targetActor && target && MEASURE_ROOTS.has(event.code.slice(0, 2)))
+    for (const t of namedInTargeting(tokens, mentions, target.mention.end))
+      if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // the two guests of a host or a mediator are the sides a later "both delegations", "both sides" means
   // ("hosted delegations from Benin and Niger … urged both sides to …"), not the host and one of them
   if ((p.code === '043' || mediation || frameCode === '039') && targetActor && coTargets.length === 1) resolver.rememberGuests(targetActor, coTargets[0]!);
@@ -873,4 +878,30 @@ function asideOpening(tokens: Token[], head: number): number {
     if (w === ',' || !/^[a-z0-9-]/.test(w)) return -1;
   }
   return -1;
+}
+
+// Coercive measures whose objects a "targeting …" phrase lists (sanctions, bans, asset freezes, expulsions).
+const MEASURE_ROOTS = new Set(['16', '17']);
+const TARGETING = new Set(['targeting', 'targetting', 'targets', 'target', 'hitting', 'including']);
+// A comma before these ends the targeting phrase ("…, after Slovakia dropped its veto").
+const PHRASE_ENDERS = new Set(['after', 'before', 'while', 'as', 'which', 'who', 'hours', 'days', 'weeks', 'but', 'according', 'said']);
+
+/**
+ * The states named in a participle or relative phrase right after a measure's object that lists what it targets
+ * ("…that targets more than 100 tankers and three Chinese refiners", "targeting … two banks in Kyrgyzstan"), up
+ * to the phrase's end (a comma before a new clause, a semicolon, the sentence's end), within thirty words.
+ */
+function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
+  let cue = -1;
+  for (let i = from; i < tokens.length && i <= from + 2; i++) if (TARGETING.has(tokens[i]!.norm)) cue = i;
+  if (cue < 0) return [];
+  let end = Math.min(tokens.length, cue + 30);
+  for (let i = cue + 1; i < end; i++) {
+    const w = tokens[i]!.norm;
+    if (w === ';' || (w === ',' && PHRASE_ENDERS.has(tokens[i + 1]?.norm ?? ''))) {
+      end = i;
+      break;
+    }
+  }
+  return mentions.filter((r) => r.actor && !r.mention.pronoun && r.mention.start > cue && r.mention.end <= end).map((r) => r.actor!);
 }

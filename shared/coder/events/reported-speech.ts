@@ -44,7 +44,9 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3);
     const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
     // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
-    if (comma > 0 && !NAMING.has(tokens[v]!.norm) && (after || before) && (before?.mention.start ?? v) - comma <= 3) {
+    // (", while Zakharova said …", ", and Peskov said …": a new clause of saying after a conjunction, not an attribution)
+    const conjoined = tokens.slice(comma + 1, before?.mention.start ?? v).some((t) => CLAUSE_CONJUNCTIONS.has(t.norm));
+    if (comma > 0 && !NAMING.has(tokens[v]!.norm) && (after || before) && (before?.mention.start ?? v) - comma <= 3 && !conjoined) {
       const open = tokens[0]?.norm === '"' ? 1 : 0;
       out.push({ speaker: (before ?? after)!, content: [open, comma], verb: v });
       continue;
@@ -81,6 +83,9 @@ function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean
   for (let k = i - 1; k >= 0; k--) if (test(tokens[k]!)) return k;
   return -1;
 }
+
+// Words that open a coordinated or contrasting clause after a comma.
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'while', 'whereas', 'but', 'whilst']);
 
 // Past forms of the verbs of saying that open a reported clause ("said", "told"): what a resumed verb agrees with.
 const PAST_SAYING = /^([a-z]+ed|said|told|wrote)$/;

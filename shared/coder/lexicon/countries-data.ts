@@ -38,6 +38,8 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
     capitals: ['Taipei'],
   },
   { code: 'JPN', names: ['Japan'], adjectives: ['Japanese'], demonyms: ['Japanese'], capitals: ['Tokyo'] },
+  // a separate customs territory that sanctions and trade measures name apart from China ("firms based in the UAE and Hong Kong")
+  { code: 'HKG', names: ['Hong Kong'], adjectives: ['Hong Kong'], demonyms: ['Hong Kongers'], capitals: [] },
   { code: 'MNG', names: ['Mongolia'], adjectives: ['Mongolian'], demonyms: ['Mongolians'], capitals: ['Ulaanbaatar', 'Ulan Bator'] },
   { code: 'VNM', names: ['Vietnam', 'Viet Nam', 'Socialist Republic of Vietnam'], adjectives: ['Vietnamese'], demonyms: ['Vietnamese'], capitals: ['Hanoi'] },
   {

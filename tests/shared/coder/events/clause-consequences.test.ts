@@ -486,3 +486,26 @@ describe('journeys named in an aside', () => {
     expect(briefsOf(await code('During talks in Colombo, Japan signed agreements with Sri Lanka.'))).toEqual(['JPN>LKA 040', 'JPN>LKA 057']);
   });
 });
+
+describe('reactions to a measure, and what it targets', () => {
+  it('", while X said …" opens a new clause of saying; it does not make X the speaker of the words before the comma', async () => {
+    const events = await code(
+      'The European Union approved new sanctions on Russia. Kremlin spokesman Dmitry Peskov said the measures were illegitimate, while Foreign Ministry spokeswoman Maria Zakharova said Moscow would respond in a painful way.',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'RUS')).toEqual(['RUS>EUR 111', 'RUS>EUR 130']);
+  });
+
+  it('a measure\'s "targeting …" phrase names further targets, up to the clause that follows it', async () => {
+    const events = await code(
+      'European Union ambassadors on Monday adopted a new round of sanctions on Russia targeting more than 120 vessels, two banks in Kyrgyzstan and a string of Chinese refiners, after Slovak Prime Minister Robert Fico dropped his veto over Ukrainian gas transit.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '16')).toEqual(['EUR>CHN 163', 'EUR>KGZ 163', 'EUR>RUS 163']);
+  });
+
+  it('Hong Kong is named apart in sanctions', async () => {
+    expect(briefsOf(await code('The United States imposed sanctions on six companies based in the UAE and Hong Kong.'))).toEqual([
+      'USA>ARE 163',
+      'USA>HKG 163',
+    ]);
+  });
+});
