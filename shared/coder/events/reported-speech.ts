@@ -41,7 +41,8 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     if (!isSaying(tokens[v]!)) continue;
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
-    const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3);
+    // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead)
+    const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !opensClause(tokens, r.mention.end));
     const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
     // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
     // (", while Zakharova said …", ", and Peskov said …": a new clause of saying after a conjunction, not an attribution)
@@ -53,7 +54,7 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     }
     // "X said (that) …", "X wrote on X that …"; "X slammed the measures and said …": the speaker of a verb of saying
     // joined to an earlier verb is that verb's subject
-    const speaker = before && before.mention.start <= v ? before : joinedSubject(tokens, mentions, v);
+    const speaker = before && before.mention.start <= v ? before : (joinedSubject(tokens, mentions, v) ?? appositiveSubject(tokens, mentions, v, comma));
     if (speaker) {
       let start = v + 1;
       while (start < tokens.length && ['that', ':', '"', ','].includes(tokens[start]!.norm)) start++;
@@ -61,6 +62,17 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     }
   }
   return out;
+}
+
+/**
+ * The subject before an appositive that ends right before the verb of saying: "UNIFIL, the UN peacekeeping force in
+ * southern Lebanon, said …". The appositive runs between two commas, up to twelve words, with no verb of saying in it.
+ */
+function appositiveSubject(tokens: Token[], mentions: ResolvedMention[], v: number, comma: number): ResolvedMention | null {
+  if (comma !== v - 1) return null;
+  const open = lastIndexBefore(tokens, comma, (t) => t.norm === ',');
+  if (open < 1 || comma - open > 13 || tokens.slice(open + 1, comma).some(isSaying)) return null;
+  return mentions.find((r) => r.mention.end === open && !r.mention.prep && speaks(r)) ?? null;
 }
 
 /**
@@ -82,6 +94,19 @@ function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number):
 function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean): number {
   for (let k = i - 1; k >= 0; k--) if (test(tokens[k]!)) return k;
   return -1;
+}
+
+// A finite verb or auxiliary right after a mention: that mention is a clause's subject, not an inverted speaker.
+const CLAUSE_VERB_AFTER = /^(had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does|[a-z]+ed)$/;
+
+/** A finite verb within the two words after a noun phrase's start of head: "an Israeli tank had fired", "Russian forces shelled". */
+function opensClause(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (w === ',' || w === '.' || w === 'on' || w === 'in' || w === 'at') return false;
+    if (CLAUSE_VERB_AFTER.test(w)) return true;
+  }
+  return false;
 }
 
 // Words that open a coordinated or contrasting clause after a comma.
@@ -115,6 +140,24 @@ export function resumedSpeakerVerb(tokens: Token[], speech: readonly ReportedSpe
   return s ? s.verb : -1;
 }
 
+// Participles that say or judge: after a reported clause they are its speaker's ("…, calling the incident a violation").
+const SPEECH_PARTICIPLES = new Set([
+  'calling',
+  'describing',
+  'branding',
+  'terming',
+  'labelling',
+  'labeling',
+  'denouncing',
+  'condemning',
+  'accusing',
+  'urging',
+  'warning',
+  'demanding',
+  'praising',
+  'welcoming',
+]);
+
 // How far after its verb of saying a participle may open and still be the speaker's (", Fidan said on Monday, urging").
 const PARTICIPLE_REACH = 10;
 
@@ -128,6 +171,12 @@ export function speakerOfParticiple(tokens: Token[], speech: readonly ReportedSp
   if (!/ing$/.test(tokens[head]?.norm ?? '')) return -1;
   const i = wordBeforeResumingAdverbs(tokens, head);
   if (tokens[i]?.norm !== ',') return -1;
+  // "UNIFIL said an Israeli tank had fired at its peacekeepers, calling the incident a serious violation": a participle of
+  // saying or judging after the reported clause is the speaker's words about it, not an act of that clause's subject
+  const reported = SPEECH_PARTICIPLES.has(tokens[head]!.norm)
+    ? speech.find((x) => x.content[0] > x.verb && x.content[0] < i && x.content[1] > head && !speech.some((o) => o !== x && o.verb > x.verb && o.verb < head))
+    : undefined;
+  if (reported) return reported.verb;
   const s = speech.find((x) => x.content[1] <= x.verb && x.verb < i && i - x.verb <= PARTICIPLE_REACH);
   if (!s) return -1;
   // nothing between the verb of saying and the comma but its speaker, place, outlet and time ("on Telegram", "on Monday")

@@ -509,3 +509,17 @@ describe('reactions to a measure, and what it targets', () => {
     ]);
   });
 });
+
+describe('who speaks, and whose participle it is', () => {
+  it('"X, an appositive, said …" has X as the speaker, and "…, calling the incident a violation" is X\'s words about the clause', async () => {
+    const events = await code(
+      'UNIFIL, the UN peacekeeping force in southern Lebanon, said an Israeli tank had fired at its peacekeepers on Wednesday, calling the incident "a serious violation" of Security Council Resolution 1701.',
+    );
+    expect(briefsOf(events)).toEqual(['ISR>UNO 190', 'UNO>ISR 111']);
+  });
+
+  it('a participle that is no speech act still belongs to the reported clause', async () => {
+    const events = await code('Kyiv said Russian missiles struck a power plant in Kharkiv, killing three workers.');
+    expect(briefsOf(events)).toEqual(['RUS>UKR 190']);
+  });
+});
