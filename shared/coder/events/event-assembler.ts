@@ -903,5 +903,18 @@ function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: nu
       break;
     }
   }
-  return mentions.filter((r) => r.actor && !r.mention.pronoun && r.mention.start > cue && r.mention.end <= end).map((r) => r.actor!);
+  // (mentions are in sentence order: a binary search to the phrase, so a long sentence of measures stays linear)
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.mention.start <= cue) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Actor[] = [];
+  for (let k = lo; k < mentions.length && mentions[k]!.mention.start < end; k++) {
+    const r = mentions[k]!;
+    if (r.actor && !r.mention.pronoun && r.mention.end <= end) out.push(r.actor);
+  }
+  return out;
 }
