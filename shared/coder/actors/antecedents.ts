@@ -30,15 +30,44 @@ function speakerOfComplement(pronoun: Mention, pair: ResolvedMention | null, bef
   if (!SINGULAR.has(p) && !THEY.has(p)) return null;
   let j = pronoun.start - 1;
   if (tokens[j]?.norm === 'that') j--;
+  // (past a time or manner phrase after the verb: "said on Wednesday he would", "told reporters in Geneva that it")
+  j = verbBeforeAdjunct(tokens, j);
   if (!isReportingVerb(tokens[j]?.norm ?? '')) return null;
   let k = j - 1;
   while (k >= 0 && j - k <= 3 && (BETWEEN_SPEAKER_AND_VERB.has(tokens[k]!.norm) || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
   if (pair && pair.mention.start < k && before.some((r) => r.mention.end === k + 1)) return pair;
-  const speaker = before.find((r) => r.mention.end === k + 1);
+  let speaker = before.find((r) => r.mention.end === k + 1);
+  // ("The AU's high representative for South Sudan said he …": the speaker is the head before the of/for phrase)
+  // (or its possessor: "The AU's high representative for …")
+  if (speaker?.mention.prep && HEAD_PREPS.has(speaker.mention.prep)) {
+    const at = speaker.mention.start - 1;
+    speaker =
+      before.find((r) => !r.mention.prep && r.mention.end <= at && r.mention.end >= at - 3 && (r.mention.end === at || r.mention.possessive)) ?? speaker;
+  }
   if (!speaker || speaker.mention.prep || (!speaker.actor && !speaker.pair)) return null;
   // (a state is "it", a pair "they"; a lone actor may be "they" too: "the Houthis said they …")
   if (SINGULAR.has(p) && !speaker.actor) return null;
   return speaker;
+}
+
+// Prepositions of a phrase inside a speaker's noun phrase ("the envoy for South Sudan", "the head of the agency").
+const HEAD_PREPS = new Set(['for', 'of', 'to', 'in']);
+// Prepositions of a short time or place phrase after a verb of saying, and the listeners of "told".
+const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after']);
+const LISTENERS = new Set(['reporters', 'journalists', 'lawmakers', 'parliament', 'members', 'delegates', 'the']);
+
+/**
+ * The verb of saying before a short phrase that ends at `j` ("said on Wednesday", "told reporters", "said in a
+ * statement"), or `j` itself when none: up to five words, the phrase opened by a preposition or a listener.
+ */
+function verbBeforeAdjunct(tokens: Token[], j: number): number {
+  if (isReportingVerb(tokens[j]?.norm ?? '')) return j;
+  for (let k = j; k >= 0 && j - k < 5; k--) {
+    const w = tokens[k]!.norm;
+    if (w === ',' || w === '"') return j;
+    if ((ADJUNCT_PREPS.has(w) || LISTENERS.has(w)) && isReportingVerb(tokens[k - 1]?.norm ?? '')) return k - 1;
+  }
+  return j;
 }
 
 /**

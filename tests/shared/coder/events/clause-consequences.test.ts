@@ -523,3 +523,12 @@ describe('who speaks, and whose participle it is', () => {
     expect(briefsOf(events)).toEqual(['RUS>UKR 190']);
   });
 });
+
+describe('"X said on Wednesday he would …"', () => {
+  it("the pronoun is the speaker past a time phrase, and past the of/for phrase of the speaker's own noun phrase", async () => {
+    const events = await code(
+      "Uganda's army spokesman Felix Kulayigye said troops would stay. The AU's high representative for South Sudan said on Wednesday he would travel to Juba on Saturday to meet Kiir.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '036')).toEqual(['AFU>SSD 036']);
+  });
+});
