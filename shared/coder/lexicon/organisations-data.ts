@@ -109,6 +109,25 @@ export const ORGANISATION_ROWS: readonly OrganisationEntry[] = [
   // The EU's predecessors, for archive text.
   { code: 'EUR', names: ['European Community', 'the European Community', 'European Communities', 'European Economic Community', 'EEC', 'the EEC'], role: null },
   { code: 'EUR', names: ['European Commission', 'the European Commission', 'EU Commission', 'E.U. Commission'], role: null },
+  // the Commission's members by portfolio, as wire copy titles them with no "EU" ("Agriculture Commissioner Christophe Hansen")
+  {
+    code: 'EUR',
+    names: [
+      'Agriculture Commissioner',
+      'Trade Commissioner',
+      'Enlargement Commissioner',
+      'Energy Commissioner',
+      'Competition Commissioner',
+      'Economy Commissioner',
+      'Defence Commissioner',
+      'Migration Commissioner',
+      'Home Affairs Commissioner',
+      'Climate Commissioner',
+      'Health Commissioner',
+      'Crisis Management Commissioner',
+    ],
+    role: null,
+  },
   { code: 'EUR', names: ['European Council', 'the European Council', 'Council of the European Union', 'Council of the EU', 'EU Council'], role: null },
   {
     code: 'EUR',

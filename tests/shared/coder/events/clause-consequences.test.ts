@@ -532,3 +532,11 @@ describe('"X said on Wednesday he would …"', () => {
     expect(briefsOf(events, (e) => e.cameo.code === '036')).toEqual(['AFU>SSD 036']);
   });
 });
+
+describe("the European Commission's members by portfolio", () => {
+  it('"Agriculture Commissioner Christophe Hansen" is the EU; a commission president of another body is not', async () => {
+    expect((await code('Agriculture Commissioner Christophe Hansen will travel to Paris next week.')).map(brief)).toEqual(['EUR>FRA 036']);
+    const ecowas = await code('ECOWAS Commission President Omar Alieu Touray praised Benin and Niger.');
+    expect(ecowas.filter((e) => e.source.country === 'EUR')).toEqual([]);
+  });
+});
