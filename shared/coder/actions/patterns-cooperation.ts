@@ -129,6 +129,11 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'offer to negotiate|talk|meet',
     // "requested a flag meeting with the BSF", "remained willing to talk to Washington"
     'request meeting|talks|flag_meeting|audience with',
+    // "was seeking to arrange a meeting with Wang Yi", "would consider talks", "looked forward to hosting Pashinyan"
+    'seek|arrange meeting|talks|summit|audience|call with',
+    'seek to arrange|hold meeting|talks|summit with',
+    'consider talks|dialogue|negotiations|meeting',
+    'look forward to hosting|meeting|welcoming @',
     'be|remain|stand willing|ready|prepared to talk|negotiate|meet',
     // an arrival announced is a visit intended: "is due in Kinshasa and Kigali next week", "is expected in Beijing on Monday"
     'be due_in|due_at|expected_in|expected_at @',

@@ -132,6 +132,16 @@ describe('sums of money given, approved or announced for a party are aid', () =>
   });
 });
 
+describe('meetings sought, considered or looked forward to are intents to meet (036)', () => {
+  it.each([
+    ['Motegi said Tokyo was seeking to arrange a meeting with Chinese Foreign Minister Wang Yi next month.', 'JPN>CHN 036'],
+    ['Sangare said Niamey would consider talks with Benin if it showed goodwill.', 'NER>BEN 036'],
+    ['Rubio said Washington looked forward to hosting Prime Minister Nikol Pashinyan.', 'USA>ARM 036'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
+
 describe('people sent to help are aid, not a show of force', () => {
   it.each([
     ['Australia deployed a team of doctors to Vanuatu after the earthquake.', 'AUS>VUT 073'],
