@@ -298,8 +298,11 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     )
       resolver.lastPlace = r.actor.country;
   }
-  // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker
-  const speaker = speakerOf(tokens, out);
+  // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker; a sentence that opens
+  // with a quotation mark and names no speaker goes on with the previous sentence's quotation ('"…," Kallas said. "We …')
+  const quoted = tokens.some((t) => t.norm === '"');
+  const speaker = speakerOf(tokens, out) ?? (quoted && tokens[0]?.norm === '"' ? resolver.quoteSpeaker : null);
+  resolver.quoteSpeaker = quoted ? speaker : null;
   if (speaker) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = speaker;
   }
@@ -313,10 +316,11 @@ function speakerOf(tokens: Token[], mentions: ResolvedMention[]): ResolvedMentio
   if (!tokens.some((t) => t.norm === '"')) return null;
   for (let i = 0; i < tokens.length; i++) {
     if (!SPEECH.has(tokens[i]!.norm)) continue;
-    const after = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > i && r.mention.start <= i + 3);
-    if (after) return after.actor;
-    const before = [...mentions].reverse().find((r) => r.actor && !r.mention.pronoun && r.mention.end <= i && r.mention.end >= i - 2);
+    // (the speaker before the verb first; after it, a speaker is no place: "Sefcovic told reporters in Brussels")
+    const before = [...mentions].reverse().find((r) => r.actor && !r.mention.pronoun && !r.mention.prep && r.mention.end <= i && r.mention.end >= i - 2);
     if (before) return before.actor;
+    const after = mentions.find((r) => r.actor && !r.mention.pronoun && !r.mention.prep && r.mention.start > i && r.mention.start <= i + 3);
+    if (after) return after.actor;
   }
   return null;
 }

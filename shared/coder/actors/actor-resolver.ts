@@ -73,6 +73,12 @@ export class ActorResolver {
   /** State of the latest place the article put something in ("In Yerevan, supporters rallied …"). */
   lastPlace: string | null = null;
 
+  /**
+   * The speaker of the quotation the latest sentence belongs to ('"…," Kallas said.' and the sentences of the same
+   * quotation that follow it, '"Russia is not serious about peace …"'); null after a sentence with no quotation.
+   */
+  quoteSpeaker: Actor | null = null;
+
   /** The dateline's state, null when the article has no single-city dateline. */
   datelineCountry: string | null = null;
 

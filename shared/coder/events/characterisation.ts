@@ -151,7 +151,8 @@ function brandedParty(tokens: Token[], mentions: ResolvedMention[], s: ReportedS
   for (let k = mentions.length - 1; k >= 0; k--) {
     const r = mentions[k]!;
     if (r.mention.end > insult || r.mention.start < s.content[0]) continue;
-    if (r.mention.prep && r.mention.prep !== 'of') continue;
+    // ("This decision by the Algerian authorities is unjustified": the doer of the deed branded)
+    if (r.mention.prep && r.mention.prep !== 'of' && r.mention.prep !== 'by') continue;
     return other(r) ? r : null;
   }
   return null;

@@ -21,7 +21,7 @@ import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from '.
 import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
-import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple } from './reported-speech.ts';
+import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple, type ReportedSpeech } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -254,6 +254,9 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   if (commentary === 0) return [];
   const tail = attributionTail(tokens);
   const speech = reportedSpeech(tokens, mentions);
+  // a sentence that goes on with the previous sentence's quotation is its speaker's words throughout
+  const continued = continuedQuotation(tokens, speech, resolver);
+  if (continued) speech.push(continued);
   const consumed = new Set<ActionMatch>();
   // "refugees hosted in northern Uganda": a participle of hosting right after a plural noun and before a place
   // describes that noun (a reduced relative clause); it reports no meeting, and the noun does not host
@@ -565,3 +568,15 @@ const CLAUSE_JOINS = new Set([',', ';', 'and', 'but', 'while', 'as', 'after', 'b
 
 const nonFinite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'base' || a.form === 'ing');
 const finite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'past' || a.form === 'third' || a.form === 'pastOrParticiple');
+
+/**
+ * The previous sentence's quotation going on in this one ('"…," Kallas said. "Russia is not serious about peace."'): a
+ * sentence that opens with a quotation mark and has no verb of saying of its own, as the words of that quotation's
+ * speaker (the "verb" is the opening mark).
+ */
+function continuedQuotation(tokens: Token[], speech: readonly ReportedSpeech[], resolver: ActorResolver): ReportedSpeech | null {
+  const actor = resolver.quoteSpeaker;
+  if (!actor || speech.length > 0 || tokens[0]?.norm !== '"') return null;
+  const mention = { start: 0, end: 0, items: [], possessive: false, prep: null, pronoun: null };
+  return { speaker: { mention, actor, pair: null, certainty: 0.6 }, content: [1, tokens.length], verb: 0 };
+}

@@ -540,3 +540,19 @@ describe("the European Commission's members by portfolio", () => {
     expect(ecowas.filter((e) => e.source.country === 'EUR')).toEqual([]);
   });
 });
+
+describe('a quotation over several sentences', () => {
+  it("a sentence that opens with a quotation mark and names no speaker goes on with the previous sentence's quotation", async () => {
+    const events = await code(
+      'Algeria expelled 12 French diplomats on Wednesday. "This decision by the Algerian authorities is unjustified and deplorable," Barrot told reporters in Paris. "We will respond firmly."',
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'FRA')).toEqual(['FRA>DZA 111', 'FRA>DZA 130']);
+  });
+
+  it('a sentence without a quotation ends it', async () => {
+    const events = await code(
+      'Algeria expelled 12 French diplomats on Wednesday. "It is deplorable," Barrot said. Algerian media called the move overdue. "We will respond firmly."',
+    );
+    expect(events.filter((e) => e.cameo.root === '13')).toEqual([]);
+  });
+});
