@@ -378,7 +378,11 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'reduce food|supplies',
     'reduce supplies',
   ],
-  '1621': ['suspend|halt|cut|stop|freeze|withhold|cut_off economic|financial aid|assistance|loans'],
+  '1621': [
+    'suspend|halt|cut|stop|freeze|withhold|cut_off economic|financial aid|assistance|loans',
+    // "paused NZ$18.2 million in development funding to the Cook Islands"
+    'pause|suspend|freeze|withhold million|billion development_funding|budget_support|funding',
+  ],
   '1622': ['suspend|halt|cut|stop|freeze|withhold|cut_off military aid|assistance|program|programme'],
   '163': [
     'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties|asset_freeze|asset_freezes',
@@ -400,6 +404,11 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // a crossing shut to commerce is an embargo, not a blockade of forces: "closed the Torkham crossing to trade"
     'close|shut border|borders|crossing|crossings|port|ports to trade|traffic|goods|commerce',
     'tighten export_controls|export_curbs',
+    // "ordered the suspension of electricity sales to Ecuador", "added 20 Japanese companies to its export control list",
+    // "blocked Nigerien oil from being loaded"
+    'order suspension|halt of sales|exports|imports|supplies|trade',
+    'add companies|firms|entities|individuals to export_control_list|entity_list|sanctions_list|blacklist|unreliable_entity_list',
+    'block oil|gas|goods|exports|imports|shipments|cargo from',
   ],
   '164': [
     'suspend|halt|break_off|end|walk_out_of|pull_out_of|quit|boycott talks|negotiations|dialogue',

@@ -19,6 +19,11 @@ export interface Plan {
   nextHead: number;
   /** An intent verb with no action named ("pledged to pursue exchanges"): needs a counterpart to be an event. */
   bareIntent: boolean;
+  /**
+   * A hostile measure announced as decided ("will expel the envoy", "is to close its border"): its own code, coded
+   * beside the threat the plan's code is (GOLD-FORMAT rule 5 accepts either; the CAMEO manual's examples code the threat).
+   */
+  measure?: string;
   /** The protest whose stated demand this is ("marched … demanding …"): the demand is made of the protest's target. */
   purposeOf?: Plan;
 }

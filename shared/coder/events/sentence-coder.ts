@@ -244,6 +244,10 @@ function beforeAdverbs(tokens: Token[], head: number): string {
   return tokens[i]?.norm ?? '';
 }
 
+// Measures that, announced as decided ("will expel", "is to close"), are coded with their own code too: reducing
+// relations, sanctions and expulsions (16), coercion and arrests (17).
+const DECIDED_MEASURE_ROOTS = new Set(['16', '17']);
+
 const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swear']);
 
 // Verbs that name something as the speaker sees it ("what he called", "what officials described as").
@@ -370,6 +374,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     let argAction = a;
     let objectWindow: [number, number] | null = null;
     let transform: Transform = 'none';
+    let measure: string | undefined;
     // "We are committed to dialogue": a bare promise with nothing promised and no one to promise to is no event
     let bareIntent = false;
     if (kind) {
@@ -422,6 +427,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       // code or the matching threat; the threat is what the CAMEO manual's examples code, so the coder emits that)
       const i = intentOf(code);
       if (!i) return skip;
+      if (DECIDED_MEASURE_ROOTS.has(code.slice(0, 2)) && i.startsWith('13')) measure = code;
       code = i;
       modality = cues.scheduled && !reportedBefore(tokens, a.head) ? 'planned' : 'reported_intent';
       transform = 'intent';
@@ -462,6 +468,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
         subjectHead: shareSubject,
         nextHead,
         bareIntent,
+        ...(measure ? { measure } : {}),
         ...(protestPurpose ? { purposeOf: previousPlan! } : {}),
       },
       transform,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, briefsOf, code } from '../helpers.ts';
 
 // Sentences written for these tests: families of phrasings, one example each.
 describe('phrasing families', () => {
@@ -139,6 +139,27 @@ describe('meetings sought, considered or looked forward to are intents to meet (
     ['Rubio said Washington looked forward to hosting Prime Minister Nikol Pashinyan.', 'USA>ARM 036'],
   ])('%s → %s', async (sentence, expected) => {
     expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
+
+describe('trade and aid curbs in wire phrasing', () => {
+  it.each([
+    ['New Zealand paused NZ$18.2 million in development funding to the Cook Islands in June 2025.', 'NZL>COK 1621'],
+    ["Colombia's energy ministry ordered the suspension of electricity sales to Ecuador.", 'COL>ECU 163'],
+    ['Benin blocked Nigerien oil from being loaded at its terminal.', 'BEN>NER 163'],
+    ["China's Commerce Ministry said it had added 20 Japanese defense-related companies to its export control list.", 'CHN>JPN 163'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
+
+describe('a hostile measure announced as decided', () => {
+  it('"will expel" is coded with its own code beside the threat (GOLD-FORMAT rule 5); "threatened to expel" is the threat alone', async () => {
+    expect(briefsOf(await code('Paris will expel the same number of Algerian diplomats, Barrot told France Inter radio.'))).toEqual([
+      'FRA>DZA 1313',
+      'FRA>DZA 161',
+    ]);
+    expect(briefsOf(await code('Russia threatened to expel the Moldovan ambassador.'))).toEqual(['RUS>MDA 1313']);
   });
 });
 
