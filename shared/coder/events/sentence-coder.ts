@@ -438,7 +438,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
       modality = 'reported_intent';
       confidence = 0.65;
       transform = 'intent';
-    } else if (cues.infinitive && !cues.attempt && !consumed.has(a)) {
+    } else if (cues.infinitive && !cues.attempt && !consumed.has(a) && !causedAct(tokens, mentions, a.head)) {
       // a purpose clause after a coded action adds nothing ("used tear gas to disperse", "met X to discuss")
       if ((previousAsserted || previousPlan !== null) && !protestPurpose) return skip;
       if (!kind && !protestPurpose) {
@@ -586,4 +586,32 @@ function continuedQuotation(tokens: Token[], speech: readonly ReportedSpeech[], 
   if (!actor || speech.length > 0 || tokens[0]?.norm !== '"') return null;
   const mention = { start: 0, end: 0, items: [], possessive: false, prep: null, pronoun: null };
   return { speaker: { mention, actor, pair: null, certainty: 0.6 }, content: [1, tokens.length], verb: 0 };
+}
+
+// Verbs that make another party act: "…, prompting Mogadishu to recall its ambassador", "forced Manila to lodge a protest".
+const CAUSATIVES = new Set([
+  'prompting',
+  'prompted',
+  'forcing',
+  'forced',
+  'leading',
+  'led',
+  'causing',
+  'caused',
+  'compelling',
+  'compelled',
+  'spurring',
+  'spurred',
+  'pushing',
+  'pushed',
+]);
+
+/**
+ * The infinitive at `head` is what a causative verb made its object do ("prompting Mogadishu to recall its ambassador"):
+ * a consequence that happened, neither a purpose nor an intent. The object is a party right before "to".
+ */
+function causedAct(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
+  if (tokens[head - 1]?.norm !== 'to') return false;
+  const object = mentions.find((r) => r.mention.end === head - 1 && (r.actor || r.pair) && !r.mention.prep);
+  return object !== undefined && CAUSATIVES.has(tokens[object.mention.start - 1]?.norm ?? '');
 }

@@ -556,3 +556,15 @@ describe('a quotation over several sentences', () => {
     expect(events.filter((e) => e.cameo.root === '13')).toEqual([]);
   });
 });
+
+describe('what a causative verb made another party do', () => {
+  it('"…, prompting Mogadishu to recall its ambassador" happened: the object acts, asserted', async () => {
+    const events = await code('Ethiopia signed a memorandum with Somaliland, prompting Mogadishu to recall its ambassador from Addis Ababa.');
+    expect(events.map((e) => `${brief(e)} ${e.modality}`)).toContain('SOM>ETH 161 asserted');
+    expect((await code('The incident forced Manila to lodge a protest with Beijing.')).map(brief)).toEqual(['PHL>CHN 114']);
+  });
+
+  it('a purpose infinitive after a coded act is still no event of its own', async () => {
+    expect((await code('Japan sent ships to help Vanuatu.')).map(brief)).toEqual(['JPN>VUT 154']);
+  });
+});
