@@ -547,6 +547,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 19 fight
   '190': [
     'return fire',
+    // "Chinese workers came under cross-border attacks from Afghanistan": the one after "from" attacked ("came under fire" is
+    // as often criticism, so it is left out)
+    '<come_under attack|attacks from',
     'respond|retaliate with force|full_force|military_force|overwhelming_force',
     'attack',
     'fight',
@@ -614,6 +617,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   ],
   '193': ['shoot', 'shoot at', 'gun down', 'open fire', 'fire shots|bullets', 'shoot dead', '~gunbattle', '~gunfight', '~firefight', '~shootout'],
   '194': [
+    '<come_under shelling|artillery_fire|bombardment from',
     'shell',
     'bombard',
     'launch|fire artillery|mortar|mortars|rocket|rockets|shell|shells',

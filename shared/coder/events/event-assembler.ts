@@ -259,7 +259,8 @@ function assembleOne(
     }
   } else if (a.swap) {
     const after = mentions.find((r) => r.mention.start >= a.end - 1 && r.mention.start <= a.end + 1 && (r.actor || r.pair));
-    const first = mentions.find((r) => !r.mention.prep && (r.actor || r.pair) && r.mention.end <= a.head);
+    // (the subject nearest the verb: "Officials in Tajikistan, where Chinese workers came under attacks from …")
+    const first = mentions.findLast((r) => !r.mention.prep && (r.actor || r.pair) && r.mention.end <= a.head);
     if (!after) return null;
     sources = [after];
     target = first ?? null;

@@ -153,6 +153,15 @@ describe('trade and aid curbs in wire phrasing', () => {
   });
 });
 
+describe('"came under attack from": the one after "from" attacked', () => {
+  it.each([
+    ['Officials in Tajikistan, where Chinese workers came under cross-border attacks from Afghanistan last year, said they were worried.', 'AFG>CHN 190'],
+    ['Ukrainian positions came under shelling from Russian forces overnight.', 'RUS>UKR 194'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
+
 describe('a hostile measure announced as decided', () => {
   it('"will expel" is coded with its own code beside the threat (GOLD-FORMAT rule 5); "threatened to expel" is the threat alone', async () => {
     expect(briefsOf(await code('Paris will expel the same number of Algerian diplomats, Barrot told France Inter radio.'))).toEqual([
