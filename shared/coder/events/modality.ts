@@ -351,6 +351,7 @@ export function followedByCondition(tokens: Token[], from: number): boolean {
 }
 
 const COMMENTATORS = new Set([
+  'fellow',
   'analysts',
   'analyst',
   'experts',
@@ -438,6 +439,10 @@ export function commentaryStart(tokens: Token[]): number {
       // '"…," said a researcher at a Doha institute, adding …': the quotation before is commentary
       const said = tokens.slice(Math.max(0, i - 3), i).findIndex((t) => t.norm === 'said' || t.norm === 'says');
       if (said >= 0 && [',', '"', '\u201d'].includes(tokens[Math.max(0, i - 3) + said - 1]?.norm ?? '')) return 0;
+      // "Temur Umarov, a fellow at the Carnegie Russia Eurasia Center, said …": a commentator in an appositive
+      // ("a fellow member of the ruling party" is no researcher: the noun "fellow" is one at or with an institution)
+      const opened = w === 'fellow' && !['at', 'with'].includes(tokens[i + 1]?.norm ?? '') ? -1 : appositiveOpening(tokens, i);
+      if (opened >= 0 && appositiveSays(tokens, i)) return opened <= 4 ? 0 : opened;
     } else if (
       (w === 'believed' || w === 'thought' || w === 'rumoured' || w === 'rumored' || w === 'speculated') &&
       i > 0 &&
@@ -547,3 +552,22 @@ export const PROPOSAL_VERBS = new Set([
   'explored',
   'explores',
 ]);
+
+/** The comma that opens an appositive whose head is the word at `i` (", a fellow at …", ", a senior analyst with …"), or -1. */
+function appositiveOpening(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k]!.norm;
+    if (w === ',') return tokens[k + 1]?.norm === 'a' || tokens[k + 1]?.norm === 'an' ? k : -1;
+    if (!/^[a-z-]+$/.test(w)) return -1;
+  }
+  return -1;
+}
+
+/** The appositive after `i` closes with a comma and a verb of opinion follows it ("…, a fellow at X, said …"), within twelve words. */
+function appositiveSays(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+    if (tokens[k]!.norm !== ',') continue;
+    return OPINION_VERBS.has(tokens[k + 1]?.norm ?? '') || OPINION_VERBS.has(tokens[k + 2]?.norm ?? '');
+  }
+  return false;
+}

@@ -97,6 +97,13 @@ describe('RuleBasedExtractor: modality', () => {
     expect(await code('Turkey did not attack Syrian positions.')).toEqual([]);
   });
 
+  it('drops the words of a commentator named in an appositive ("X, a fellow at a think tank, said …")', async () => {
+    const events = await code(
+      'Temur Umarov, a fellow at the Carnegie Russia Eurasia Center, said China was the only partner able to pay, but warned that Uzbekistan could face pressure from Beijing.',
+    );
+    expect(events).toEqual([]);
+  });
+
   it('drops hypotheticals and commentary', async () => {
     expect(await code('If Russia attacks Ukraine, Poland could expel Russian diplomats.')).toEqual([]);
     expect(await code('Analysts say China may impose sanctions on Japan.')).toEqual([]);
