@@ -43,6 +43,9 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'g
 const TAIL_BREAKERS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 
 /** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
+// Words that open or carry a clause of its own after a verb of saying.
+const CLAUSE_MARKERS = new Set(['that', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
 export function attributionTail(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm === 'according' && tokens[i + 1]?.norm === 'to') return i;
@@ -53,7 +56,15 @@ export function attributionTail(tokens: Token[]): number {
       // ("…, while Germany said it would …")
       if (TAIL_BREAKERS.has(tokens[j]!.norm)) break;
       // a capitalised word is part of a name ("the United States invaded …"), not a reporting verb
-      if (isReportingVerb(tokens[j]!.norm) && !/^[A-Z]/.test(tokens[j]!.text) && tokens.length - j <= 10) return i;
+      // (", said Tokyo would protest to Beijing" after an appositive is a reported clause, not an attribution: a
+      // finite verb or "that" follows the verb of saying)
+      if (
+        isReportingVerb(tokens[j]!.norm) &&
+        !/^[A-Z]/.test(tokens[j]!.text) &&
+        tokens.length - j <= 10 &&
+        !tokens.slice(j + 1).some((t) => CLAUSE_MARKERS.has(t.norm))
+      )
+        return i;
     }
     break;
   }

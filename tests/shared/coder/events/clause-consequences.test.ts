@@ -568,3 +568,11 @@ describe('what a causative verb made another party do', () => {
     expect((await code('Japan sent ships to help Vanuatu.')).map(brief)).toEqual(['JPN>VUT 154']);
   });
 });
+
+describe('an appositive before the verb of saying', () => {
+  it('"X, a veteran diplomat, said Tokyo would protest" reports a clause; it is no attribution tail', async () => {
+    expect((await code('Motegi, a veteran diplomat, said Tokyo would protest to Beijing.')).map(brief)).toEqual(['JPN>CHN 114']);
+    const tail = await code('Japan will protest to Beijing, the foreign minister said on Monday.');
+    expect(tail.map(brief)).toEqual(['JPN>CHN 114']);
+  });
+});
