@@ -146,6 +146,10 @@ const ATTEMPT_WORDS = new Set([
   'continued',
   'continue',
   'continues',
+  // "would keep striking": an aspect verb, like "continue", that leaves the chain's modal in force
+  'keep',
+  'keeps',
+  'kept',
   'began',
   'begin',
   'begins',

@@ -576,3 +576,11 @@ describe('an appositive before the verb of saying', () => {
     expect(tail.map(brief)).toEqual(['JPN>CHN 114']);
   });
 });
+
+describe('"keep" leaves the modal before it in force', () => {
+  it('"would keep striking" is a threat; "kept attacking" happened', async () => {
+    const threat = await code('Defence Minister Israel Katz said that Israeli forces would keep striking anywhere in Lebanon until Hezbollah was disarmed.');
+    expect(threat.map((e) => e.cameo.root)).toEqual(['13']);
+    expect((await code('Israel kept attacking Hezbollah targets in Lebanon on Monday.')).map((e) => e.cameo.root)).toEqual(['19']);
+  });
+});
