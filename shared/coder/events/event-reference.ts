@@ -86,7 +86,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       [JOINT_TRUCES, ['03', '057', '08']],
       [['proposal', 'offer', 'plan', 'initiative'], ['03']],
       [
-        ['demand', 'demands', 'request', 'appeal'],
+        ['demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'call', 'calls'],
         ['10', '02'],
       ],
       [

@@ -584,3 +584,10 @@ describe('"keep" leaves the modal before it in force', () => {
     expect((await code('Israel kept attacking Hezbollah targets in Lebanon on Monday.')).map((e) => e.cameo.root)).toEqual(['19']);
   });
 });
+
+describe('"rejected the call": a call is an appeal answered', () => {
+  it('the rejection is aimed at each of the parties that made the call', async () => {
+    const events = await code("Britain, France and Germany urged Iran to allow inspectors back. Iran's foreign ministry spokesman rejected the call.");
+    expect(briefsOf(events, (e) => e.source.country === 'IRN')).toEqual(['IRN>DEU 120', 'IRN>FRA 120', 'IRN>GBR 120']);
+  });
+});
