@@ -591,3 +591,10 @@ describe('"rejected the call": a call is an appeal answered', () => {
     expect(briefsOf(events, (e) => e.source.country === 'IRN')).toEqual(['IRN>DEU 120', 'IRN>FRA 120', 'IRN>GBR 120']);
   });
 });
+
+describe('armed groups by their acronyms', () => {
+  it('"RSF commander …", "the SDF", "the SPLM-IO" are placed', async () => {
+    expect((await code('RSF commander Mohamed Hamdan Dagalo met Kenyan President William Ruto in Nairobi on Monday.')).map(brief)).toEqual(['SDN>KEN 040']);
+    expect((await code('The SDF accused Turkey of shelling villages.')).map(brief)).toEqual(['SYR>TUR 112']);
+  });
+});
