@@ -50,7 +50,7 @@ export const DictionaryActorSchema = z.pipe(
           z.trim(),
           z.refine(
             isActorCode,
-            'is neither an ISO 3166-1 alpha-3 code nor an organisation code the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL)',
+            'is neither an ISO 3166-1 alpha-3 code nor an organisation code the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL, and the regional blocs WAS, SAD, GCC)',
           ),
         ),
       /** CAMEO role (GOV, MIL, LEG, JUD, COP, OPP, REB, BUS, MED, CVL, …); optional for organisations (the body as a whole), REB by default for armed groups. */

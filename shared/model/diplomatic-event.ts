@@ -7,7 +7,7 @@ import { MODALITIES } from './modalities.ts';
  * This schema is the single contract between the coder, the repository and the API.
  */
 
-/** ISO 3166-1 alpha-3 country, or one of the organisation codes (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
+/** ISO 3166-1 alpha-3 country, or one of the organisation codes (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL, and the regional blocs WAS, SAD, GCC). */
 export const ActorCodeSchema = z.string().check(z.regex(/^[A-Z0-9]{2,4}$/));
 
 export const ActorSchema = z.object({

@@ -109,6 +109,20 @@ export const ORGANISATION_ROWS: readonly OrganisationEntry[] = [
   // The EU's predecessors, for archive text.
   { code: 'EUR', names: ['European Community', 'the European Community', 'European Communities', 'European Economic Community', 'EEC', 'the EEC'], role: null },
   { code: 'EUR', names: ['European Commission', 'the European Commission', 'EU Commission', 'E.U. Commission'], role: null },
+  // regional blocs under their CAMEO IGO codes (the annotators' convention where GOLD-FORMAT lists none)
+  {
+    code: 'WAS',
+    names: [
+      'ECOWAS',
+      'Economic Community of West African States',
+      'the Economic Community of West African States',
+      'ECOWAS Commission',
+      'the ECOWAS Commission',
+    ],
+    role: null,
+  },
+  { code: 'SAD', names: ['SADC', 'Southern African Development Community', 'the Southern African Development Community'], role: null },
+  { code: 'GCC', names: ['GCC', 'Gulf Cooperation Council', 'the Gulf Cooperation Council'], role: null },
   // the Commission's members by portfolio, as wire copy titles them with no "EU" ("Agriculture Commissioner Christophe Hansen")
   {
     code: 'EUR',

@@ -3,14 +3,14 @@ import { ORGANISATION_ROWS } from './organisations-data.ts';
 
 /** An international organisation: Accord's organisation code, its surface names, and a role when the name denotes one organ. */
 export interface OrganisationEntry {
-  /** UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL. */
+  /** UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL; the regional blocs WAS (ECOWAS), SAD (SADC), GCC. */
   code: string;
   names: string[];
   /** CAMEO role of the organ ('JUD' for the ICJ, 'LEG' for the European Parliament), null for the body as a whole. */
   role: string | null;
 }
 
-/** Organisation codes the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). */
+/** Organisation codes the coder knows (UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL, and the regional blocs WAS, SAD, GCC). */
 export const ORGANISATION_CODES: ReadonlySet<string> = new Set(ORGANISATION_ROWS.map((row) => row.code));
 
 export const ORGANISATIONS: readonly OrganisationEntry[] = ORGANISATION_ROWS.map((row) => ({

@@ -1,16 +1,12 @@
 /**
  * International bodies that Accord has no actor code for (the codes are those of the event schema:
- * UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL). Their actions are left out rather
+ * UNO, EUR, NATO, ASN, AFU, IAEA, WTO, IMF, WBK, G7, G20, ARL, WAS, SAD, GCC). Their actions are left out rather
  * than coded as whatever state the sentence happens to be about: a regional bloc is not its host
  * state. Recognising them also keeps them from being taken for unknown named subjects or
  * replaced by a guessed counterpart when they are the object.
  */
 // (coalitions of a few named states act as their members: see state-coalitions.ts)
 export const UNCODED_BODIES: readonly string[] = [
-  'ECOWAS',
-  'Economic Community of West African States',
-  'SADC',
-  'Southern African Development Community',
   'EAC',
   'East African Community',
   'IGAD',
@@ -27,8 +23,6 @@ export const UNCODED_BODIES: readonly string[] = [
   'OPEC',
   'OPEC+',
   'BRICS',
-  'GCC',
-  'Gulf Cooperation Council',
   'SCO',
   'Shanghai Cooperation Organisation',
   'Shanghai Cooperation Organization',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ORGANISATIONS } from '../../../../shared/coder/lexicon/organisations.ts';
 import { COUNTRIES } from '../../../../shared/coder/lexicon/countries.ts';
 
-const CODES = ['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20', 'ARL'];
+// GOLD-FORMAT's organisation codes, and the CAMEO codes of the regional blocs the annotators use where it lists none
+const CODES = ['UNO', 'EUR', 'NATO', 'ASN', 'AFU', 'IAEA', 'WTO', 'IMF', 'WBK', 'G7', 'G20', 'ARL', 'WAS', 'SAD', 'GCC'];
 const find = (name: string) => ORGANISATIONS.filter((o) => o.names.includes(name));
 
 describe('ORGANISATIONS', () => {
