@@ -42,10 +42,10 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'g
 // ("and" and "but" are left out: ", OAS officials said, and …" has its attribution before them).
 const TAIL_BREAKERS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 
-/** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
 // Words that open or carry a clause of its own after a verb of saying.
 const CLAUSE_MARKERS = new Set(['that', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
+/** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
 export function attributionTail(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm === 'according' && tokens[i + 1]?.norm === 'to') return i;

@@ -224,6 +224,7 @@ function assembleOne(
       jointNominal = true;
     }
     const agent = joined?.mentions[0] ?? nominalAgent(mentions, tokens, a.head) ?? ownBy;
+    const aside = asideOpening(tokens, a.head);
     // "the signing of the agreement between China and Brazil": the two parties act together
     const parties = agent ? [] : mentions.filter((r) => r.mention.prep === 'between' && r.mention.start > a.end && r.mention.start <= a.end + 8 && r.actor);
     // "The Philippines and the United States opened their largest exercises": "their" is the compound subject's
@@ -232,21 +233,12 @@ function assembleOne(
     if (compound.length > 1) sources = compound;
     else if (agent) sources = [agent];
     else if (parties.length >= 2 && SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) sources = parties.slice(0, 2);
-    else if (asideOpening(tokens, a.head) >= 0) {
+    else if (aside >= 0) {
       // "Manele, on a visit to Beijing, signed …", "During a two-day visit to Colombo, Jaishankar signed …": an aside
       // set off by commas around the main clause's subject is that subject's own act
-      const open = asideOpening(tokens, a.head);
-      const comma = open === 0 ? tokens.findIndex((t, i) => i > a.end && t.norm === ',') : -1;
-      sources =
-        open === 0
-          ? comma > 0
-            ? mentions.filter((r) => r.mention.start === comma + 1 && !r.mention.prep && r.actor).slice(0, 1)
-            : []
-          : // (a subject after a conjunction, "a week after Manele, on a visit to Beijing, signed …", is one too)
-            mentions
-              .filter((r) => r.mention.end === open - 1 && (!r.mention.prep || CONJUNCTION_PREPS.has(r.mention.prep)) && r.actor && !r.mention.pronoun)
-              .slice(0, 1);
-      if (!sources.length) return null;
+      const subject = asideSubject(tokens, mentions, aside, a.end);
+      if (!subject) return null;
+      sources = [subject];
       confidence -= 0.1;
     } else {
       // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation", also past
@@ -881,6 +873,21 @@ function asideOpening(tokens: Token[], head: number): number {
     if (w === ',' || !/^[a-z0-9-]/.test(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * The main clause's subject around an aside that opens at `open` (see asideOpening): the party right after the comma
+ * that closes a sentence-opening aside, or the one right before the comma that opens it (also after a conjunction,
+ * "a week after Manele, on a visit to Beijing, signed …").
+ */
+function asideSubject(tokens: Token[], mentions: ResolvedMention[], open: number, nounEnd: number): ResolvedMention | null {
+  if (open === 0) {
+    const comma = tokens.findIndex((t, i) => i > nounEnd && t.norm === ',');
+    return comma > 0 ? (mentions.find((r) => r.mention.start === comma + 1 && !r.mention.prep && r.actor) ?? null) : null;
+  }
+  return (
+    mentions.find((r) => r.mention.end === open - 1 && (!r.mention.prep || CONJUNCTION_PREPS.has(r.mention.prep)) && r.actor && !r.mention.pronoun) ?? null
+  );
 }
 
 // Coercive measures whose objects a "targeting …" phrase lists (sanctions, bans, asset freezes, expulsions).

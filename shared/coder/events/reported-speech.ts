@@ -42,7 +42,7 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
     // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead)
-    const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !opensClause(tokens, r.mention.end));
+    const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !verbFollows(tokens, r.mention.end));
     const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
     // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
     // (", while Zakharova said …", ", and Peskov said …": a new clause of saying after a conjunction, not an attribution)
@@ -99,8 +99,11 @@ function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean
 // A finite verb or auxiliary right after a mention: that mention is a clause's subject, not an inverted speaker.
 const CLAUSE_VERB_AFTER = /^(had|has|have|was|were|is|are|would|will|could|can|should|might|may|did|does|[a-z]+ed)$/;
 
-/** A finite verb within the two words after a noun phrase's start of head: "an Israeli tank had fired", "Russian forces shelled". */
-function opensClause(tokens: Token[], from: number): boolean {
+/**
+ * A finite verb or auxiliary within three words from `from`, before any comma or place preposition: the mention ending
+ * there is the subject of a clause ("said an Israeli tank had fired", "said Russian forces shelled …").
+ */
+function verbFollows(tokens: Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     if (w === ',' || w === '.' || w === 'on' || w === 'in' || w === 'at') return false;
