@@ -193,6 +193,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'travel to',
     'arrive in|at',
     'fly to',
+    'fly into @',
     'go to @',
     'pay visit',
     'make visit|trip',

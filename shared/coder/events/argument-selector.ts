@@ -208,8 +208,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
     // (also past an aside between commas: "a week after Manele, on a visit to Beijing, signed …")
     const verbFrom = asideEnd(tokens, m.end, head);
-    const conjunction =
-      m.prep !== null && CONJUNCTION_PREPS.has(m.prep) && tokens.slice(verbFrom, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+    const verbNext = tokens.slice(verbFrom, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+    const conjunction = m.prep !== null && (CONJUNCTION_PREPS.has(m.prep) || absoluteSubject(tokens, m.start, m.prep, head)) && verbNext;
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
     // a subordinate clause opened after this actor, whose own subject is no actor
@@ -259,6 +259,21 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+/**
+ * ", with Bangladesh's minister arriving in New Delhi", ", with Seoul calling …": an absolute clause after a comma,
+ * whose "with"-phrase is the subject of the participle that follows it.
+ */
+function absoluteSubject(tokens: Token[], start: number, prep: string, head: number): boolean {
+  return prep === 'with' && tokens[start - 2]?.norm === ',' && /[a-z]ing$/.test(tokens[head]?.norm ?? '');
+}
+
+/** The participle at `head` opens an absolute clause with its own subject: ", with Seoul calling it …". */
+export function opensAbsoluteClause(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
+  const m = mentions.findLast((r) => r.mention.end <= head)?.mention;
+  if (!m?.prep || !absoluteSubject(tokens, m.start, m.prep, head)) return false;
+  return tokens.slice(asideEnd(tokens, m.end, head), head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
 }
 
 /** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */

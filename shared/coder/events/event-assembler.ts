@@ -43,8 +43,9 @@ export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Actions done together (agreeing, meeting, signing, cooperating), unlike praise or appeals that several sides address to another.
 const JOINT_ACTION = ['03', '04', '050', '057', '06'];
 // Acts of the family that one side directs at another, never done together: pledging aid or peacekeepers (033x),
-// hosting (043: "Saudi Arabia and the United States hosted talks between the two sides" is each host's act).
-const DIRECTED_ACTS = ['033', '043'];
+// hosting (043: "Saudi Arabia and the United States hosted talks between the two sides" is each host's act), visiting
+// (042: "the foreign ministers of Uganda and Ethiopia arrived in Nairobi" is each one's visit to Kenya).
+const DIRECTED_ACTS = ['033', '042', '043'];
 /**
  * A compound subject does this together, as one event between its members ("Seoul and Tokyo agreed", "Iran and
  * Oman held talks"); for every other code each member acts on the target ("Saudi Arabia and Qatar welcomed the

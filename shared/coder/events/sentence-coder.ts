@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { ceaseOf, combine, intentOf, negate } from '../actions/complement-rules.ts';
 import { chainCues, commentaryStart, followedByCondition, inConditionalClause, isReportingVerb, PROPOSAL_VERBS, reportedBefore } from './modality.ts';
-import { attributionTail } from './argument-selector.ts';
+import { attributionTail, opensAbsoluteClause } from './argument-selector.ts';
 import {
   CEASE_VERBS,
   complementKind,
@@ -332,7 +332,11 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const coordinated = prev !== null && a.kind === 'verb' && resumed < 0 && coordinatedWith(tokens, prev.action, a);
     // "X kidnapped … and exploded …", "X rioted …, setting fire to …": the second verb has the first one's subject
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject
-    const ingAdjunct = a.form === 'ing' && !['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[a.head - 1]?.norm ?? '');
+    // (", with Seoul calling it a provocation": an absolute clause has its own subject)
+    const ingAdjunct =
+      a.form === 'ing' &&
+      !['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[a.head - 1]?.norm ?? '') &&
+      !opensAbsoluteClause(tokens, mentions, a.head);
     const joinedVerb = a.kind === 'verb' && previousPlan !== null && (isJoinedToPrevious(tokens, a) || ingAdjunct);
     // "struck the port, killing 14 people and damaging a hospital": a participle after a comma that states what a
     // coded deed did is its consequence, not a second event (verbal ones, "accusing X of …", stay events)

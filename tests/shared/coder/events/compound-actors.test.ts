@@ -305,3 +305,19 @@ describe('a joint act by three or more', () => {
     expect(briefsOf(events)).toEqual(['DEU>TUN 057', 'FRA>TUN 057', 'ITA>TUN 057']);
   });
 });
+
+describe('visitors named together', () => {
+  it('"the ministers of A and B arrived in C" is a visit by each to C, not a meeting of A and B', async () => {
+    const events = await code('The foreign ministers of Uganda and Ethiopia flew into Nairobi on Saturday for talks on the crisis.');
+    expect(briefsOf(events)).toEqual(['ETH>KEN 042', 'UGA>KEN 042']);
+  });
+
+  it('", with X arriving in Y": the absolute clause has its own subject, not the main clause\'s', async () => {
+    const events = await code(
+      "India and Bangladesh on Thursday began negotiations on renewing the water treaty, with Bangladesh's Water Resources Minister Shahidul Alam Chowdhury arriving in New Delhi for three days of talks.",
+    );
+    const briefs = briefsOf(events);
+    expect(briefs).toContain('BGD>IND 042');
+    expect(briefs).not.toContain('IND>BGD 042');
+  });
+});
