@@ -158,6 +158,7 @@ export class ActorResolver {
     }
     this.noteMeeting(source, target, code);
     if (isGift(code) && source.country !== target.country) this.lastRecipient = target;
+    this.noteMeasure(source, target, code);
     if (/^(18|19|20)/.test(code) && source.country !== target.country && target.role !== 'MIL' && target.role !== 'REB') {
       const seen = this.attacked.get(target.country);
       this.attacked.set(target.country, { actor: target, count: (seen?.count ?? 0) + 1, last: this.interactions.length });
@@ -244,6 +245,21 @@ export class ActorResolver {
       if (country !== besides.country && (!best || h.count > best.count || (h.count === best.count && h.last > best.last))) best = h;
     return best?.actor ?? null;
   }
+
+  /**
+   * The story has coded sanctions or cuts in relations against this state (16x): an adversary, never where a pledge that
+   * names no recipient goes ("The EU adopted its 20th package against Russia … Germany pledged €500 million for air defence").
+   */
+  wasSanctioned(country: string): boolean {
+    return this.sanctioned.has(country);
+  }
+
+  /** Records a sanction or cut in relations (16x) of one event, also each co-target's: "sanctions on Russia, China and Kyrgyzstan". */
+  noteMeasure(source: Actor, target: Actor, code: string): void {
+    if (code.startsWith('16') && source.country !== target.country) this.sanctioned.add(target.country);
+  }
+
+  private readonly sanctioned = new Set<string>();
 
   /** Counts of the attacks coded so far per state hit (kept as they are coded: no pass over the story per question). */
   private readonly attacked = new Map<string, { actor: Actor; count: number; last: number }>();

@@ -177,7 +177,12 @@ export function assemble(
     }
   }
   // ("met Dar and Muttaqi" was a meeting of three, what "the three ministers" names next)
-  for (const e of out.slice(1)) if (e.target) resolver.noteMeeting(e.source, e.target, e.code);
+  // (and "sanctions on Russia, China and Kyrgyzstan" sanction each)
+  for (const e of out.slice(1)) {
+    if (!e.target) continue;
+    resolver.noteMeeting(e.source, e.target, e.code);
+    resolver.noteMeasure(e.source, e.target, e.code);
+  }
   // "will expel the envoy": the measure decided, beside the threat it also is
   if (p.measure) for (const e of [...out]) if (e.code.startsWith('13') && e.target) out.push({ ...e, code: p.measure });
   return out;

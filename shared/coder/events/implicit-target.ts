@@ -82,10 +82,13 @@ function pickTarget(
   const accept = (x: Actor) => !material || !isOrganisation(x.country);
   // (nor against a state the source was last seen helping or meeting: "Japan pledged $500 million for Ukraine's grid.
   // Ukrainian drones struck the Saratov refinery" is not an attack on Japan)
-  const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') => accept(x) && (!material || !COOPERATIVE_ROOTS.test(c));
+  // (and a gift is never for a state the story sanctions)
+  const gift = isGift(code);
+  const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') =>
+    accept(x) && (!material || !COOPERATIVE_ROOTS.test(c)) && !(gift && resolver.wasSanctioned(x.country));
   // a pledge or gift with no recipient named goes where the story's other pledges went
   // (and the first such gift goes to whoever the story's fighting hurts, not to the attacker the source last dealt with)
-  const recipient = isGift(code) ? (resolver.lastRecipient ?? resolver.mostAttacked(source)) : null;
+  const recipient = gift ? (resolver.lastRecipient ?? resolver.mostAttacked(source)) : null;
   if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
   const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;
@@ -102,7 +105,8 @@ function pickTarget(
   if (material && !isOrganisation(source.country)) return { text: source.country, country: source.country, role: 'CVL' };
   // a third party reacting ("the AU welcomed the agreement"): to the state the story is about; but a third
   // party's own alert or deployment ("Brazil put units on alert") is aimed at no one in particular
-  const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c));
+  // (a gift goes to a state the story does not sanction, not to the bloc the story is about)
+  const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c) && !(gift && (resolver.wasSanctioned(c) || isOrganisation(c))));
   if (code.startsWith('15') && !mentions.some((r) => r.actor?.country === main && !r.mention.pronoun)) return null;
   return main ? { text: main, country: main, role: null } : null;
 }

@@ -285,3 +285,15 @@ describe("an agency's programme (from a review)", () => {
     expect(events.some((e) => e.source.country === 'JPN' && e.target?.country === 'DEU')).toBe(false);
   });
 });
+
+describe('a pledge with no recipient in a story of sanctions', () => {
+  it('goes to neither a state the story sanctions nor the bloc that sanctions it, but to the other party the story names', async () => {
+    const events = await code(
+      'The European Union on Monday adopted a new round of sanctions on Russia and on two refineries in China. ' +
+        'Ukraine welcomed the package, and Russia condemned it. The EU said Russia would pay for its aggression against Ukraine. ' +
+        'Separately, Germany pledged €500 million for air defence, while the Netherlands committed €250 million for drones.',
+    );
+    const pledges = events.filter((e) => e.cameo.code.startsWith('033')).map((e) => `${e.source.country}>${e.target?.country ?? '-'}`);
+    expect(pledges.sort()).toEqual(['DEU>UKR', 'NLD>UKR']);
+  });
+});
