@@ -143,6 +143,21 @@ function codeSentenceText(
 }
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
+
+/**
+ * "the group", also past up to two words of description that name no party: "the Iran-aligned group", "the armed
+ * movement" ("Iran" in "Iran-aligned" describes the group; it is no mention of its own).
+ */
+function groupDeterminer(tokens: Token[], covered: ReadonlySet<number>, at: number): boolean {
+  let words = 0;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'the') return true;
+    if (covered.has(k) || !(t.norm === '-' || /^\p{L}+$/u.test(t.text))) return false;
+    if (t.norm !== '-' && tokens[k + 1]?.norm !== '-' && ++words > 2) return false;
+  }
+  return false;
+}
 // Capitalised words that do not make a name: sentence openers, months, days.
 const NOT_NAME = new Set([
   'the',
@@ -211,7 +226,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     const actor =
       resolver.surnameAt(tokens[i]!) ??
       resolver.bodyAt(tokens, i) ??
-      (GROUP_ANAPHORS.has(tokens[i]!.norm) && tokens[i - 1]?.norm === 'the' ? resolver.lastArmedGroup : null);
+      (GROUP_ANAPHORS.has(tokens[i]!.norm) && groupDeterminer(tokens, covered, i) ? resolver.lastArmedGroup : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },

@@ -312,7 +312,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '061': ['trade with', 'invest in', 'cooperate economically', 'boost trade', 'expand trade|investment', 'open market|markets'],
   '062': [
-    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols|war_games|wargames',
+    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint|coordinated exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols|war_games|wargames',
     'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint military|naval|air|air_force|army|land|maritime|combined exercise|exercises|drill|drills|maneuvers|manoeuvres',
     'hold|conduct|stage|launch|begin|start|host|complete exercise|exercises|drill|drills|maneuvers|manoeuvres with',
     'take_part_in|participate_in|join exercise|exercises|drill|drills|maneuvers|manoeuvres|war_games',

@@ -425,6 +425,8 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (m.start < opts.from || m.start >= opts.until) continue;
     if (grounds >= 0 && m.start > grounds) return null;
     if (m.pronoun && m.possessive) continue; // "its troops"
+    // "condemned what Bucharest described as Russia's hybrid war": who names the object is not the object
+    if (opts.tokens && namerOfObject(opts.tokens, m.start, m.end)) continue;
     // "fund the U.N.-authorized force", "shelled Russian-backed separatists": the actor is the agent of a participle
     // modifying the object, not the object
     // (a reaction is aimed at the sponsor: "vetoed a British-drafted resolution" is aimed at Britain)
@@ -434,7 +436,11 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (m.pronoun !== null && SUBJECT_PRONOUNS.has(m.pronoun) && !m.prep) return null;
     // "defended the right of Russian troops", "praised "the courage and vision" of the three presidents": an "of"
     // that completes the object's noun phrase names the party
-    if (m.prep === 'of' && (m.start - opts.from <= 4 || (opts.tokens !== undefined && completesObject(opts.tokens, opts.from, m.start)))) {
+    // ("condemned what Bucharest described as Russia's hybrid war": the object named)
+    if (
+      (m.prep === 'of' && (m.start - opts.from <= 4 || (opts.tokens !== undefined && completesObject(opts.tokens, opts.from, m.start)))) ||
+      (m.prep === 'as' && opts.tokens !== undefined && namedObject(opts.tokens, m.start))
+    ) {
       /* argument */
     } else if (m.prep && NOT_ARGUMENT.has(m.prep)) continue;
     // "fired rubber bullets at students who tried to reach the UN office": people of no named state are
@@ -476,6 +482,19 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     return r;
   }
   return null;
+}
+
+// Past forms of the verbs that name what follows ("what Beijing called …", "what Cairo described as …").
+const NAMING_PAST = new Set(['called', 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'characterized', 'characterised']);
+
+/** The mention [start, end) is the subject of "what X called …" before the object it names. */
+function namerOfObject(tokens: Token[], start: number, end: number): boolean {
+  return tokens[start - 1]?.norm === 'what' && NAMING_PAST.has(tokens[end]?.norm ?? '');
+}
+
+/** The mention at `start` follows "what X described as": the object so named. */
+function namedObject(tokens: Token[], start: number): boolean {
+  return NAMING_PAST.has(tokens[start - 2]?.norm ?? '') && tokens.slice(Math.max(0, start - 7), start - 2).some((t) => t.norm === 'what');
 }
 
 // Words that end a noun phrase: a preposition of its own, a clause opener, a break in the sentence.

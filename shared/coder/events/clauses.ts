@@ -73,7 +73,8 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
     let c = m.start - 1;
     if (tokens[c]?.norm === 'the') c--;
     // (a comma joins a gapped clause to an amount before it: "New Zealand committed NZ$8 million, Japan US$3 million and …")
-    const afterAmount = tokens[c]?.norm === ',' && AMOUNT_END.test(tokens[c - 1]?.norm ?? '');
+    // (past the amount's conversion in brackets: "Britain pledged £45 million ($60 million), the European Union €50 million")
+    const afterAmount = tokens[c]?.norm === ',' && AMOUNT_END.test(tokens[beforeBrackets(tokens, c - 1)]?.norm ?? '');
     if (c < 1 || (!CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm) && !afterAmount)) continue;
     // ("Japan US$3 million": a currency prefix before the symbol)
     const next = tokens[m.end + 1]?.norm === '$' ? tokens[m.end + 1] : tokens[m.end];
@@ -90,6 +91,13 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
       out.push({ at: c, subject: r });
   }
   return out;
+}
+
+/** The index of the last word before a bracketed aside that ends at `i` (of at most eight words); `i` when there is none. */
+function beforeBrackets(tokens: Token[], i: number): number {
+  if (tokens[i]?.norm !== ')') return i;
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) if (tokens[k]!.norm === '(') return k - 1;
+  return i;
 }
 
 /**

@@ -330,7 +330,10 @@ function assembleOne(
         .filter((r) => r.actor && r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym'))
         .map((r) => r.actor!),
     );
-    const shared = srcActors.find((x) => x.role)?.role ?? null;
+    // (the role of the head noun the adjectives share, "troops", "negotiators"; never a group's own: "Saudi and Houthi
+    // negotiators" are no Saudi rebels)
+    const head = sources[sources.length - 1]?.mention.items.find((i) => i.item.kind === 'role');
+    const shared = head ? head.item.role : null;
     srcActors = srcActors.map((s) => (s.role === null && bare.has(s) ? { ...s, role: shared } : s));
   }
   // "The Philippines and the United States opened their largest exercise": an exercise held by several states

@@ -663,3 +663,35 @@ describe('forces with an honorific', () => {
     expect(briefsOf(await code('The Royal Air Force struck Houthi targets in Yemen on Monday.'))).toEqual(['GBR>YEM 190']);
   });
 });
+
+describe('lists, naming clauses and group anaphors in wire copy (batch u)', () => {
+  it('a gapped donor list runs past an amount converted in brackets', async () => {
+    const events = await code('The United Kingdom pledged £45 million ($60 million), the European Union €50 million and Japan $25 million to Somalia.');
+    expect(briefsOf(events)).toEqual(['EUR>SOM 0331', 'GBR>SOM 0331', 'JPN>SOM 0331']);
+  });
+
+  it('"condemned what Bucharest described as Russia\'s hybrid war": the object named, not who names it or the victim', async () => {
+    const events = await code(
+      'The foreign ministries of Romania, Lithuania and Estonia condemned what Bucharest described as Russia\'s "hybrid war" against Moldova.',
+    );
+    expect(briefsOf(events)).toEqual(['EST>RUS 111', 'LTU>RUS 111', 'ROU>RUS 111']);
+  });
+
+  it('adjectives share the role of their head noun, not a group\'s own ("Saudi and Houthi negotiators")', async () => {
+    const events = await code('Saudi and Houthi negotiators met in Muscat on Tuesday.');
+    const meeting = events.find((e) => e.cameo.code === '040')!;
+    expect([meeting.source, meeting.target!].map((a) => `${a.country}/${a.role}`).sort()).toEqual(['SAU/GOV', 'YEM/REB']);
+  });
+
+  it('"the Iran-aligned group" is the armed group named before, past its description', async () => {
+    const events = await code(
+      'Saudi and Houthi negotiators met in Muscat on Tuesday. A day earlier the Iran-aligned group struck a Greek-owned tanker in the Red Sea.',
+    );
+    expect(briefsOf(events)).toContain('YEM>GRC 190');
+  });
+
+  it('coordinated patrols by two states are military cooperation', async () => {
+    const events = await code('Mexican and Guatemalan troops also began coordinated patrols along the border on Monday.');
+    expect(briefsOf(events)).toEqual(['MEX>GTM 062']);
+  });
+});
