@@ -213,6 +213,14 @@ export function prepBefore(tokens: Token[], i: number): string | null {
   return null;
 }
 
+// Bodies a state leads that stand for it: "the Saudi-led coalition", "the US-led mission".
+const LED_BODIES = new Set(['coalition', 'alliance', 'mission', 'force', 'forces', 'operation', 'bloc']);
+
+/** "Saudi" + "-led coalition": the mention runs over the body the state leads, so that a list goes on after it. */
+function ledBodyEnd(tokens: Token[], end: number): number {
+  return tokens[end]?.norm === '-' && tokens[end + 1]?.norm === 'led' && LED_BODIES.has(tokens[end + 2]?.norm ?? '') ? end + 3 : end;
+}
+
 // "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
 const CURRENCIES = new Set([
   'dollar',
@@ -295,7 +303,9 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if (!ok) continue;
     // "a general strike": the title only when written as one
     // "the opposition denied …": the adjective used as a noun, followed by its verb or a clause break
-    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap && !usedAsNoun(tokens, i)) continue;
+    // ("Senior Houthi official Mohammed al-Bukhaiti": after a party and before a name it is the noun, a title)
+    const titleBeforeName = prevMatched && /^[A-Z][a-z]/.test(next?.text ?? '');
+    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap && !usedAsNoun(tokens, i) && !titleBeforeName) continue;
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
@@ -525,6 +535,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     // "UN relief chief Tom Fletcher", "AU peace envoy Olusegun Obasanjo": a lower-case title, then a two-word name
     const titled = titledName(tokens, cur.end, itemStarts);
     if (titled > cur.end) cur.end = titled;
+    cur.end = ledBodyEnd(tokens, cur.end);
     cur.possessive = tokens[cur.end]?.norm === "'s";
     mentions.push(cur);
     cur = null;

@@ -585,9 +585,14 @@ export function nominalAgent(mentions: ResolvedMention[], tokens: Token[], head:
   return null;
 }
 
-/** Past an aside set off by commas right at `from` (", on a visit to Beijing,"), up to ten words: where the clause goes on; else `from`. */
+/** Past an aside set off by commas right at `from` (", on a visit to Beijing,"): where the clause goes on; else `from`. */
 function asideEnd(tokens: Token[], from: number, head: number): number {
   if (tokens[from]?.norm !== ',') return from;
-  for (let j = from + 1; j < head && j <= from + 11; j++) if (tokens[j]!.norm === ',') return j + 1;
+  // (up to eleven words; a hyphen joins two into one: "North Korean leader Kim Jong-un")
+  let words = 0;
+  for (let j = from + 1; j < head && words <= 11; j++) {
+    if (tokens[j]!.norm === ',') return j + 1;
+    if (tokens[j]!.norm !== '-') words++;
+  }
   return from;
 }

@@ -46,10 +46,14 @@ export function consequenceThreats(
     const [from, until] = s.content;
     for (let i = from + 1; i < until; i++) {
       if (!FUTURE.has(tokens[i]!.norm)) continue;
-      const subject = [...mentions].reverse().find((r) => r.mention.end <= i && r.mention.end >= i - 1 && r.mention.start >= from);
-      // "will continue to face consequences", "will certainly pay": adverbs and "continue to" before the predicate
+      // (past a place that completes the subject: "U.S. warships in the Red Sea would bear the consequences")
+      const subject = [...mentions]
+        .reverse()
+        .find((r) => r.mention.end <= i && r.mention.start >= from && r.mention.end >= placeBefore(tokens, i) - 1 && !LOCATIVE.has(r.mention.prep ?? ''));
+      // "will continue to face consequences", "will certainly pay", would "bear the consequences": adverbs, "continue
+      // to" and quotation marks before the predicate
       let predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);
-      while (PRE_PREDICATE.has(tokens[predicate]?.norm ?? '')) predicate++;
+      while (PRE_PREDICATE.has(tokens[predicate]?.norm ?? '') || QUOTES.has(tokens[predicate]?.norm ?? '')) predicate++;
       let target: Actor | null = null;
       if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not')
         target = subject.actor;
@@ -83,6 +87,19 @@ export function consequenceThreats(
     }
   }
   return out;
+}
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'on', 'across', 'along']);
+
+/** Where a place phrase of up to five words right before `at` begins ("in the Red Sea"); `at` when there is none. */
+function placeBefore(tokens: Token[], at: number): number {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const w = tokens[k]!.norm;
+    if (LOCATIVE.has(w)) return k;
+    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text) || FUTURE.has(w)) return at;
+  }
+  return at;
 }
 
 function befalls(tokens: Token[], at: number, until: number): boolean {

@@ -607,6 +607,14 @@ const ROWS: readonly Row[] = [
   [['the Supreme Court of the United States', 'the US Supreme Court', 'the U.S. Supreme Court'], 'USA', 'JUD'],
   [['the CIA', 'CIA', 'Central Intelligence Agency', 'the NSA', 'the FBI', 'FBI'], 'USA', 'SPY'],
   [['USTR', 'the USTR', 'Office of the U.S. Trade Representative'], 'USA', 'GOV'],
+  [['OFAC', 'the Office of Foreign Assets Control', 'Office of Foreign Assets Control'], 'USA', 'GOV'],
+  // (the combatant commands, which wire copy quotes by their short names)
+  [
+    ['INDOPACOM', 'U.S. Indo-Pacific Command', 'US Indo-Pacific Command', 'the Indo-Pacific Command', 'CENTCOM', 'U.S. Central Command', 'US Central Command'],
+    'USA',
+    'MIL',
+  ],
+  [['AFRICOM', 'U.S. Africa Command', 'US Africa Command', 'EUCOM', 'U.S. European Command', 'US European Command'], 'USA', 'MIL'],
   // Russia
   [['the Kremlin', 'Kremlin'], 'RUS', 'GOV'],
   [['the Duma', 'State Duma', 'the State Duma'], 'RUS', 'LEG'],
@@ -619,6 +627,18 @@ const ROWS: readonly Row[] = [
   [['the Great Hall of the People'], 'CHN', 'GOV'],
   [["the National People's Congress", "National People's Congress", 'the NPC', 'the NPC Standing Committee'], 'CHN', 'LEG'],
   [["the People's Liberation Army", "People's Liberation Army", 'the PLA', 'PLA'], 'CHN', 'MIL'],
+  [
+    [
+      'the Eastern Theater Command',
+      'the Southern Theater Command',
+      'the Northern Theater Command',
+      'the Western Theater Command',
+      'the Central Military Commission',
+    ],
+    'CHN',
+    'MIL',
+  ],
+  [['the Taiwan Affairs Office', "the State Council's Taiwan Affairs Office"], 'CHN', 'GOV'],
   [
     ['Xinhua', 'Xinhua News Agency', 'CCTV', 'China Central Television', "the People's Daily", "People's Daily", 'Global Times', 'the Global Times', 'CGTN'],
     'CHN',
@@ -637,6 +657,20 @@ const ROWS: readonly Row[] = [
   [['the Diet', 'the National Diet'], 'JPN', 'LEG'],
   [['Kyodo', 'Kyodo News', 'NHK'], 'JPN', 'MED'],
   [['the Self-Defense Forces', 'Self-Defense Forces', 'the Japan Self-Defense Forces'], 'JPN', 'MIL'],
+  [
+    [
+      'the Maritime Self-Defense Force',
+      'Maritime Self-Defense Force',
+      'the Air Self-Defense Force',
+      'Air Self-Defense Force',
+      'the Ground Self-Defense Force',
+      'JMSDF',
+      'JASDF',
+      'JGSDF',
+    ],
+    'JPN',
+    'MIL',
+  ],
   // Europe
   [['Downing Street', 'Number 10', 'No 10', 'No. 10', 'Whitehall'], 'GBR', 'GOV'],
   [['the FCDO'], 'GBR', 'GOV'],
@@ -657,11 +691,13 @@ const ROWS: readonly Row[] = [
   [['the Verkhovna Rada', 'Verkhovna Rada', 'the Rada'], 'UKR', 'LEG'],
   [['Bankova'], 'UKR', 'GOV'],
   [['Ukrinform'], 'UKR', 'MED'],
+  [['the SBU', 'SBU', 'the Security Service of Ukraine'], 'UKR', 'SPY'],
   [['the Holy See Press Office', 'Vatican News'], 'VAT', 'MED'],
   // Middle East
   [['the Knesset', 'Knesset'], 'ISR', 'LEG'],
   [['the IDF', 'IDF', 'Israel Defense Forces', 'the Israel Defense Forces', 'Israeli Defense Forces'], 'ISR', 'MIL'],
   [['the Mossad', 'Mossad', 'Shin Bet', 'the Shin Bet'], 'ISR', 'SPY'],
+  [['COGAT'], 'ISR', 'MIL'],
   [['the Palestinian Authority', 'Palestinian Authority', 'the Palestinian National Authority'], 'PSE', 'GOV'],
   [['WAFA'], 'PSE', 'MED'],
   [['the Majlis', 'the Islamic Consultative Assembly'], 'IRN', 'LEG'],
@@ -671,8 +707,9 @@ const ROWS: readonly Row[] = [
     'MIL',
   ],
   [['IRNA', 'Tasnim', 'Fars News Agency', 'Press TV'], 'IRN', 'MED'],
-  [['Saudi Press Agency'], 'SAU', 'MED'],
-  [['Anadolu Agency'], 'TUR', 'MED'],
+  [['Saudi Press Agency', 'SPA'], 'SAU', 'MED'],
+  [['KSrelief', 'the King Salman Humanitarian Aid and Relief Centre'], 'SAU', 'GOV'],
+  [['Anadolu Agency', 'Anadolu'], 'TUR', 'MED'],
   [['the Grand National Assembly'], 'TUR', 'LEG'],
   [['Al-Ahram', 'Middle East News Agency'], 'EGY', 'MED'],
   [['Al Jazeera', 'Al-Jazeera'], 'QAT', 'MED'],
@@ -683,11 +720,19 @@ const ROWS: readonly Row[] = [
   // ("the MEA", "the Ministry of External Affairs": India's foreign ministry, by the name Indian copy uses)
   [['the MEA', 'MEA', 'the Ministry of External Affairs', 'Ministry of External Affairs'], 'IND', 'GOV'],
   [['the Lok Sabha', 'Lok Sabha', 'the Rajya Sabha'], 'IND', 'LEG'],
-  [['Press Trust of India'], 'IND', 'MED'],
+  [['Press Trust of India', 'PTI', 'ANI'], 'IND', 'MED'],
+  [['the Border Security Force', 'Border Security Force', 'the BSF', 'BSF'], 'IND', 'MIL'],
   [['the ISI', 'Inter-Services Intelligence'], 'PAK', 'SPY'],
   [['ISPR', 'Inter-Services Public Relations'], 'PAK', 'MIL'],
+  [['Associated Press of Pakistan'], 'PAK', 'MED'],
   // Others
   [['the Tatmadaw', 'Tatmadaw'], 'MMR', 'MIL'],
+  [['Algeria Press Service', 'APS'], 'DZA', 'MED'],
+  [['UPDF', 'the UPDF', "Uganda People's Defence Forces", "Uganda People's Defence Force"], 'UGA', 'MIL'],
+  [['FARDC', 'the FARDC'], 'COD', 'MIL'],
+  [['FANB', 'the FANB'], 'VEN', 'MIL'],
+  [['the Mainland Affairs Council', 'Mainland Affairs Council'], 'TWN', 'GOV'],
+  [['Rosatom', 'Gazprom', 'Rosneft'], 'RUS', 'BUS'],
   [['Malacanang', 'Malacañang', 'Malacañang Palace'], 'PHL', 'GOV'],
   [['Bernama'], 'MYS', 'MED'],
   [['Antara'], 'IDN', 'MED'],
@@ -793,6 +838,10 @@ export const SHARED_INSTITUTION_ROWS: readonly InstitutionMetonym[] = [
       [['the Ministry of Defence'], 'GBR', 'MIL'],
     ] as const
   ).flatMap(([texts, country, role]) => texts.map((text) => ({ text, country, role }))),
+  // South Korea's Joint Chiefs of Staff, by the acronym Korean copy uses; the US body in a story told from there
+  ...['JCS', 'the JCS', 'the Joint Chiefs of Staff'].map((text) => ({ text, country: 'KOR', role: 'MIL', homes: ['KOR', 'USA'] })),
+  // the Philippine foreign ministry, as Manila's copy names it; Ireland's in a story told from Dublin
+  ...['the DFA', 'DFA'].map((text) => ({ text, country: 'PHL', role: 'GOV', homes: ['PHL', 'IRL'] })),
   // the legislature of the US and of the states whose own is called Congress in English copy; elsewhere the US one
   {
     text: 'Congress',

@@ -60,6 +60,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   // ── North Korea ──
   office('Kim Jong Un', ['Kim', 'Kim Jong-un', 'Kim Jong-Un'], 'PRK', 'GOV', 'Supreme Leader', '2011-12-17'),
   office('Choe Son Hui', ['Choe', 'Choe Son-hui', 'Choe Son-Hui'], 'PRK', 'GOV', 'Foreign Minister', '2022-06-11'),
+  office('Kim Yo Jong', ['Kim Yo-jong', 'Kim Yo-Jong'], 'PRK', 'GOV', 'Vice Department Director of the Central Committee', '2019-04-11'),
 
   // ── Japan ──
   office('Sanae Takaichi', ['Takaichi'], 'JPN', 'GOV', 'Prime Minister', '2025-10-21'),

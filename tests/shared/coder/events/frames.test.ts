@@ -695,3 +695,29 @@ describe('lists, naming clauses and group anaphors in wire copy (batch u)', () =
     expect(briefsOf(events)).toEqual(['MEX>GTM 062']);
   });
 });
+
+describe('bodies led by a state, titles before names, national institutions', () => {
+  it('"the Saudi-led coalition and the Houthis" is a list of two: an appeal to each', async () => {
+    const events = await code('U.N. special envoy Hans Grundberg called on the Saudi-led coalition and the Houthis to refrain from any escalation.');
+    expect(briefsOf(events).map((b) => b.slice(0, 7))).toEqual(['UNO>SAU', 'UNO>YEM']);
+  });
+
+  it('"Senior Houthi official Mohammed al-Bukhaiti said … U.S. warships in the Red Sea would bear the consequences" is a threat', async () => {
+    const events = await code('Senior Houthi official Mohammed al-Bukhaiti said on X that U.S. warships in the Red Sea would "bear the consequences".');
+    expect(briefsOf(events)).toEqual(['YEM>USA 130']);
+  });
+
+  it('"the JCS" is South Korea\'s military command and "the DFA" the Philippine foreign ministry, by their acronyms', async () => {
+    const seoul = await code('SEOUL, Nov 5 (Yonhap) -- The JCS said it strongly condemns the launch by North Korea.');
+    expect(seoul.map((e) => `${e.source.country}/${e.source.role}>${e.target?.country} ${e.cameo.code}`)).toEqual(['KOR/MIL>PRK 111']);
+    const manila = await code('The DFA summoned a senior official of the Chinese Embassy on Monday.');
+    expect(briefsOf(manila)).toEqual(['PHL>CHN 114']);
+  });
+
+  it('an aside of eleven words, hyphenated names counted once, still separates the subject from its verb', async () => {
+    const events = await code(
+      'It was the first launch in five weeks and came a day after Kim Yo-jong, the powerful sister of North Korean leader Kim Jong-un, warned that Seoul would pay a price.',
+    );
+    expect(briefsOf(events)).toEqual(['PRK>KOR 130']);
+  });
+});
