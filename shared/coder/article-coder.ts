@@ -205,6 +205,8 @@ function unknownNameBefore(tokens: Token[], covered: ReadonlySet<number>, pronou
 function guestStarts(tokens: Token[], resolved: readonly ResolvedMention[]): Set<number> {
   const guests = new Set<number>();
   for (const { mention: m } of resolved) {
+    // ("External Affairs Minister S. Jaishankar called on him earlier in the day": a person named again)
+    if ((m.pronoun === 'him' || m.pronoun === 'her') && !m.possessive) guests.add(m.start);
     if (m.possessive || m.pronoun) continue;
     const person = m.items.some((i) => i.item.kind === 'leader' || (i.item.kind === 'role' && GUEST_TITLES.has(tokens[i.end - 1]!.norm)));
     if (person) guests.add(m.start);

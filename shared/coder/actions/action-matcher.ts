@@ -304,10 +304,15 @@ export interface ActorPositions {
   guests?: ReadonlySet<number>;
 }
 
+// Words after "back" that make it the adverb of a verb before it ("back on", "back into", "back home").
+const BACK_ADVERB_NEXT = new Set(['on', 'into', 'in', 'to', 'from', 'home', 'up', 'down', 'off', 'out', 'inside', 'onto', 'across', 'over', 'at']);
+
 function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions, lemma = ''): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (actors.covered?.has(i)) return false;
+  // "put Cuba back on the list", "allow inspectors back into the sites": the adverb, not the verb of support
+  if (lemma === 'back' && kind !== 'past' && BACK_ADVERB_NEXT.has(next?.norm ?? '')) return false;
   // "Israeli-occupied", "open-ended", "would-be": part of a compound adjective
   if (prev?.norm === '-') return false;
   // "is", "were": a form of "be" is never a noun ("X, the mediator for the crisis, is ready to talk")

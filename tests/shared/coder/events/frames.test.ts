@@ -721,3 +721,25 @@ describe('bodies led by a state, titles before names, national institutions', ()
     expect(briefsOf(events)).toEqual(['PRK>KOR 130']);
   });
 });
+
+describe('"back" the adverb, "call on" a person named again', () => {
+  it('"put Cuba back on the list", "allow inspectors back into the sites" are no support', async () => {
+    const events = await code(
+      'The State Department put Cuba back on the list of state sponsors of terrorism. Britain urged Iran to allow UN inspectors back into the sites.',
+    );
+    expect(events.filter((e) => e.cameo.code.startsWith('05'))).toEqual([]);
+    const backed = await code('Russia will back Iran in the dispute.');
+    expect(briefsOf(backed).map((b) => b.slice(0, 7))).toEqual(['RUS>IRN']);
+  });
+
+  it('"called on him earlier in the day" is a call on a guest, not an appeal', async () => {
+    const events = await code(
+      'Sri Lankan President Anura Kumara Dissanayake arrived in New Delhi on Monday. External Affairs Minister S. Jaishankar called on him earlier in the day.',
+    );
+    expect(events.some((e) => e.cameo.code.startsWith('02'))).toBe(false);
+    const appeal = await code(
+      'Sri Lankan President Anura Kumara Dissanayake arrived in New Delhi on Monday. Jaishankar called on him to release the fishermen.',
+    );
+    expect(appeal.some((e) => e.source.country === 'IND' && e.cameo.code.startsWith('02'))).toBe(true);
+  });
+});
