@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.ts';
-import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+import type { Actor, DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { describeCutSentences, splitSentences, type Sentence } from './text/sentence-splitter.ts';
 import { tokenize, withoutDoubledWords, type Token } from './text/tokenizer.ts';
 import { withoutAsides } from './text/asides.ts';
@@ -144,6 +144,25 @@ function codeSentenceText(
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
 
+/** An armed group named earlier in the same sentence ("Saudi and Houthi negotiators met …, a day after the group struck …"). */
+function armedGroupBefore(tokens: Token[], mentions: readonly Mention[], at: number): Actor | null {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > at) continue;
+    const group = m.items.find((i) => i.item.role === 'REB' && i.item.code);
+    if (group)
+      return {
+        text: tokens
+          .slice(group.start, group.end)
+          .map((t) => t.text)
+          .join(' '),
+        country: group.item.code!,
+        role: 'REB',
+      };
+  }
+  return null;
+}
+
 /**
  * "the group", also past up to two words of description that name no party: "the Iran-aligned group", "the armed
  * movement" ("Iran" in "Iran-aligned" describes the group; it is no mention of its own).
@@ -228,7 +247,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
     const actor =
       resolver.surnameAt(tokens[i]!) ??
       resolver.bodyAt(tokens, i) ??
-      (GROUP_ANAPHORS.has(tokens[i]!.norm) && groupDeterminer(tokens, covered, i) ? resolver.lastArmedGroup : null);
+      (GROUP_ANAPHORS.has(tokens[i]!.norm) && groupDeterminer(tokens, covered, i) ? (armedGroupBefore(tokens, mentions, i) ?? resolver.lastArmedGroup) : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },

@@ -80,7 +80,8 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   if (tokens[a.head + 1]?.norm === 'to' && !DESTINATION_VERBS.has(a.lemma) && !tokens.slice(a.head + 1, a.head + 6).some((t) => t.norm === 'by')) return false;
   // "a swap mediated by the UAE": a participle with its by-agent right after it is a reduced passive
   // (not when "by" belongs to the pattern itself: "Russia stood by Serbia")
-  const ownBy = a.end > a.headEnd && tokens[a.headEnd]?.norm === 'by';
+  // (an object slot that took the "by"-phrase along, "host @" over "hosted by Oman", is no such word)
+  const ownBy = a.end > a.headEnd && tokens[a.headEnd]?.norm === 'by' && /(^|[\s|])by([\s|]|$)/.test(a.pattern);
   if (
     tokens[a.head + 1]?.norm === 'by' &&
     !ownBy &&

@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
-import { isDeedNoun, REACTION_ROOTS, referredDeedSources } from './event-reference.ts';
+import { isDeedNoun, REACTION_ROOTS, referredDeedSources, relativeDeedNoun } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
@@ -593,7 +593,13 @@ function assembleOne(
       (REACTION_ROOTS.has(p.code.slice(0, 2))
         ? agentOfNamedDeed(tokens, mentions, deedFrom, clauseEndAfter(tokens, deedFrom, until), finalSource.country)
         : null) ?? addressee(tokens, mentions, a.head, finalSource.country);
-    const doers = framed ? [] : referredDeedSources(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
+    // ("in an attack that Saudi Arabia and Jordan condemned": the deed the relative clause hangs from)
+    const relativeNoun = srcMention && REACTION_ROOTS.has(p.code.slice(0, 2)) ? relativeDeedNoun(tokens, srcMention.mention.start) : -1;
+    const doers = framed
+      ? []
+      : relativeNoun >= 0
+        ? referredDeedSources(tokens, relativeNoun, resolver.deeds, finalSource, relativeNoun + 1, true)
+        : referredDeedSources(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
     const deedBy = framed ?? doers[0] ?? null;
     coDoers = doers.slice(1);
     targetActor =

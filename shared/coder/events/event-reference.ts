@@ -105,6 +105,16 @@ const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 
+/**
+ * The deed noun a relative clause hangs from, when the subject at `subjectStart` opens one: "in an attack that Saudi
+ * Arabia and Jordan condemned" (the noun, then "that" or "which", then the subject). -1 if none.
+ */
+export function relativeDeedNoun(tokens: Token[], subjectStart: number): number {
+  const rel = tokens[subjectStart - 1]?.norm;
+  if (rel !== 'that' && rel !== 'which') return -1;
+  return isDeedNoun(tokens[subjectStart - 2]) ? subjectStart - 2 : -1;
+}
+
 /** A noun that names a deed a reaction can refer to ("meeting", "strike", "sanctions"). */
 export function isDeedNoun(token: Token | undefined): boolean {
   return token !== undefined && EVENT_NOUNS.has(token.norm);
@@ -118,8 +128,16 @@ export interface CodedDeed {
 }
 
 /** Every doer of that deed ("lambasted the sanctions" when three states imposed them together), first-named first. */
-export function referredDeedSources(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until = from + 6): Actor[] {
-  const deed = referredDeed(tokens, from, deeds, reactor, until);
+export function referredDeedSources(
+  tokens: Token[],
+  from: number,
+  deeds: readonly CodedDeed[],
+  reactor: Actor,
+  until = from + 6,
+  /** The noun heads a relative clause the reaction is in ("an attack that Jordan condemned"): it needs no definite article. */
+  relative = false,
+): Actor[] {
+  const deed = referredDeed(tokens, from, deeds, reactor, until, relative);
   if (!deed) return [];
   const doers = deeds.filter((d) => d.event === deed.event && d.code === deed.code).map((d) => d.source);
   // (the reactor's own state only as its domestic opponent: a government denouncing its rebels' ultimatum)
@@ -128,7 +146,7 @@ export function referredDeedSources(tokens: Token[], from: number, deeds: readon
   );
 }
 
-function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number): CodedDeed | null {
+function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number, relative: boolean): CodedDeed | null {
   for (let i = from; i < tokens.length && i < until; i++) {
     const w = tokens[i]!.norm;
     if (STOP.has(w) && i > from) return null;
@@ -138,7 +156,7 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     if (JOINT_NOUNS.has(w) && tokens.slice(from, i).some((t) => TOPIC_PREPOSITIONS.has(t.norm))) return null;
     // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"
     const definite = tokens.slice(Math.max(from, i - 3), i).some((t) => DEFINITE.has(t.norm));
-    if (!definite) return null;
+    if (!definite && !relative) return null;
     // a deed: the first such one (a story leads with its main event and reactions refer back to it);
     // words (remarks, accusations, demands): the latest, answered as they come
     const verbal = families.every((f) => SPEECH_ROOTS.has(f.slice(0, 2)));

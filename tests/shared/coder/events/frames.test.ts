@@ -743,3 +743,19 @@ describe('"back" the adverb, "call on" a person named again', () => {
     expect(appeal.some((e) => e.source.country === 'IND' && e.cameo.code.startsWith('02'))).toBe(true);
   });
 });
+
+describe('reduced passives and deeds named by a relative clause', () => {
+  it('"talks hosted by Oman": Oman hosts each side, no side hosts Oman', async () => {
+    const events = await code('Iran and the United States held talks hosted by Oman.');
+    expect(events.filter((e) => e.cameo.code.startsWith('04') && e.target?.country === 'OMN')).toEqual([]);
+    expect(briefsOf(events)).toEqual(expect.arrayContaining(['OMN>IRN 045', 'OMN>USA 045', 'IRN>USA 040']));
+  });
+
+  it('"in an attack that Saudi Arabia and Jordan condemned": the condemnation is aimed at the attacker', async () => {
+    const events = await code(
+      'Saudi and Houthi negotiators met in Muscat on Tuesday, a day after the Iran-aligned group struck a Greek-owned tanker in an attack that Saudi Arabia and Jordan condemned.',
+    );
+    const briefs = briefsOf(events);
+    expect(briefs).toEqual(expect.arrayContaining(['YEM>GRC 190', 'SAU>YEM 111', 'JOR>YEM 111']));
+  });
+});
