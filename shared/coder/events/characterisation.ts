@@ -100,6 +100,33 @@ const INSULTS = new Set([
   'absurd',
   'cynical',
   'arrogant',
+  // and of a deed or a party's conduct ("called the attack 'a dangerous escalation'", "the drill was 'a deliberate
+  // provocation'", "Washington's language was 'disrespectful and dangerous'")
+  'disrespectful',
+  'dangerous',
+  'destabilizing',
+  'destabilising',
+  'aggressive',
+  'illegal',
+  'unlawful',
+  'malicious',
+  'slanderous',
+  'immoral',
+  'cruel',
+  'brutal',
+  'provocation',
+  'provocations',
+  'escalation',
+  'interference',
+  'meddling',
+  'bullying',
+  'coercion',
+  'hegemonic',
+  'hegemonism',
+  'imperialist',
+  'racist',
+  'lies',
+  'violation',
 ]);
 
 export function characterisations(

@@ -759,3 +759,14 @@ describe('reduced passives and deeds named by a relative clause', () => {
     expect(briefs).toEqual(expect.arrayContaining(['YEM>GRC 190', 'SAU>YEM 111', 'JOR>YEM 111']));
   });
 });
+
+describe('words of condemnation said of a party or its conduct', () => {
+  it('"Washington\'s language was disrespectful and dangerous", "the drill by Japan was a deliberate provocation" are criticism', async () => {
+    const language = await code(
+      'Greenland\'s prime minister, Jens-Frederik Nielsen, told the Guardian that Washington\'s language was "disrespectful and dangerous".',
+    );
+    expect(briefsOf(language)).toEqual(['GRL>USA 111']);
+    const drill = await code('Chinese Defense Ministry spokesman Zhang Xiaogang said the drill by Japan was "a deliberate provocation".');
+    expect(briefsOf(drill)).toEqual(['CHN>JPN 111']);
+  });
+});
