@@ -116,7 +116,6 @@ const INSULTS = new Set([
   'brutal',
   'provocation',
   'provocations',
-  'escalation',
   'interference',
   'meddling',
   'bullying',
@@ -194,7 +193,8 @@ const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 
  * naming verb calls its object ("branded the strikes 'murder'").
  */
 function predicated(tokens: Token[], s: ReportedSpeech, i: number): boolean {
-  if (NAMING.has(tokens[s.verb]!.norm) && s.verb < i) return true;
+  // ("called on both sides to refrain from any escalation" is an appeal, not a naming)
+  if (NAMING.has(tokens[s.verb]!.norm) && s.verb < i && !['on', 'upon', 'for'].includes(tokens[s.verb + 1]?.norm ?? '')) return true;
   let quotes = 0;
   for (let k = s.content[0]; k < i; k++) if (tokens[k]!.norm === '"') quotes++;
   if (quotes % 2 === 1 || (s.content[0] > 0 && tokens[s.content[0] - 1]!.norm === '"')) return true;
