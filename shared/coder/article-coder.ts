@@ -144,23 +144,19 @@ function codeSentenceText(
 
 const GROUP_ANAPHORS = new Set(['group', 'movement', 'militia']);
 
-/** An armed group named earlier in the same sentence ("Saudi and Houthi negotiators met …, a day after the group struck …"). */
-function armedGroupBefore(tokens: Token[], mentions: readonly Mention[], at: number): Actor | null {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (m.end > at) continue;
-    const group = m.items.find((i) => i.item.role === 'REB' && i.item.code);
-    if (group)
-      return {
+/** The armed group a mention names, if any ("Houthi negotiators" → the Houthis). */
+function armedGroupOf(tokens: Token[], m: Mention): Actor | null {
+  const group = m.items.find((i) => i.item.role === 'REB' && i.item.code);
+  return group
+    ? {
         text: tokens
           .slice(group.start, group.end)
           .map((t) => t.text)
           .join(' '),
         country: group.item.code!,
         role: 'REB',
-      };
-  }
-  return null;
+      }
+    : null;
 }
 
 /**
@@ -241,13 +237,18 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
   const extra: { mention: Mention; actor: NonNullable<ReturnType<ActorResolver['surnameAt']>> }[] = [];
+  // (the armed group named last before each word, kept as the scan goes: one pass over the mentions, however many anaphors)
+  let groupSeen: Actor | null = null;
+  let next = 0;
   for (let i = 0; i < tokens.length; i++) {
+    for (; next < mentions.length && mentions[next]!.end <= i; next++) groupSeen = armedGroupOf(tokens, mentions[next]!) ?? groupSeen;
     if (covered.has(i)) continue;
-    // "the group", "the movement": the armed group the article last named ("the ELN … Bogota demanded that the group free …")
+    // "the group", "the movement": the armed group the article last named ("the ELN … Bogota demanded that the group free …"),
+    // or one named earlier in the sentence ("Saudi and Houthi negotiators met …, a day after the group struck …")
     const actor =
       resolver.surnameAt(tokens[i]!) ??
       resolver.bodyAt(tokens, i) ??
-      (GROUP_ANAPHORS.has(tokens[i]!.norm) && groupDeterminer(tokens, covered, i) ? (armedGroupBefore(tokens, mentions, i) ?? resolver.lastArmedGroup) : null);
+      (GROUP_ANAPHORS.has(tokens[i]!.norm) && groupDeterminer(tokens, covered, i) ? (groupSeen ?? resolver.lastArmedGroup) : null);
     if (!actor) continue;
     extra.push({
       mention: { start: i, end: i + 1, items: [], possessive: tokens[i + 1]?.norm === "'s", prep: prepBefore(tokens, i), pronoun: null },
