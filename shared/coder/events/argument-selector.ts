@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
+import { NAMING } from './reported-speech.ts';
 import { TIME_PHRASE_WORDS } from '../text/time-words.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 
@@ -209,7 +210,7 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     // "days after Mali accused Niger", "as Russia warns": a conjunction, not a preposition, when the verb follows
     // (also past an aside between commas: "a week after Manele, on a visit to Beijing, signed …")
     const verbFrom = asideEnd(tokens, m.end, head);
-    const verbNext = tokens.slice(verbFrom, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+    const verbNext = onlyAuxiliaries(tokens, verbFrom, head);
     const conjunction = m.prep !== null && (CONJUNCTION_PREPS.has(m.prep) || absoluteSubject(tokens, m.start, m.prep, head)) && verbNext;
     if (m.prep && m.prep !== 'from' && !conjunction) continue;
     // "expelled a diplomat …, hours after artillery exchanges along the border killed five people": the verb belongs to
@@ -274,7 +275,12 @@ function absoluteSubject(tokens: Token[], start: number, prep: string, head: num
 export function opensAbsoluteClause(tokens: Token[], mentions: ResolvedMention[], head: number): boolean {
   const m = mentions.findLast((r) => r.mention.end <= head)?.mention;
   if (!m?.prep || !absoluteSubject(tokens, m.start, m.prep, head)) return false;
-  return tokens.slice(asideEnd(tokens, m.end, head), head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+  return onlyAuxiliaries(tokens, asideEnd(tokens, m.end, head), head);
+}
+
+/** Only auxiliaries and adverbs in [from, head): a subject ending at `from` is the verb's at `head` ("Russia has also said"). */
+function onlyAuxiliaries(tokens: Token[], from: number, head: number): boolean {
+  return tokens.slice(from, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
 }
 
 /** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */
@@ -486,7 +492,7 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
 }
 
 // Past forms of the verbs that name what follows ("what Beijing called …", "what Cairo described as …").
-const NAMING_PAST = new Set(['called', 'described', 'termed', 'dubbed', 'branded', 'labelled', 'labeled', 'characterized', 'characterised']);
+const NAMING_PAST: ReadonlySet<string> = new Set([...NAMING, 'characterized', 'characterised']);
 
 /** The mention [start, end) is the subject of "what X called …" before the object it names. */
 function namerOfObject(tokens: Token[], start: number, end: number): boolean {

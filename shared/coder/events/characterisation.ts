@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
-import type { ReportedSpeech } from './reported-speech.ts';
+import { NAMING, type ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import { referredDeedSources, type CodedDeed } from './event-reference.ts';
 import { appositiveDeedDoer } from './appositive-deed.ts';
@@ -185,7 +185,6 @@ function brandedParty(tokens: Token[], mentions: ResolvedMention[], s: ReportedS
 }
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'like', 'as', 'remains', 'become', 'became']);
-const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
 
 /**
  * The insult is said of someone, not a descriptor in passing ("its support of suspected terrorist Osama bin

@@ -47,9 +47,10 @@ export function consequenceThreats(
     for (let i = from + 1; i < until; i++) {
       if (!FUTURE.has(tokens[i]!.norm)) continue;
       // (past a place that completes the subject: "U.S. warships in the Red Sea would bear the consequences")
+      const place = placeBefore(tokens, i);
       const subject = [...mentions]
         .reverse()
-        .find((r) => r.mention.end <= i && r.mention.start >= from && r.mention.end >= placeBefore(tokens, i) - 1 && !LOCATIVE.has(r.mention.prep ?? ''));
+        .find((r) => r.mention.end <= i && r.mention.start >= from && r.mention.end >= place - 1 && !LOCATIVE.has(r.mention.prep ?? ''));
       // "will continue to face consequences", "will certainly pay", would "bear the consequences": adverbs, "continue
       // to" and quotation marks before the predicate
       let predicate = i + 1 + (tokens[i + 1]?.norm === 'not' ? 1 : 0);

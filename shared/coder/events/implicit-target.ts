@@ -84,8 +84,9 @@ function pickTarget(
   // Ukrainian drones struck the Saratov refinery" is not an attack on Japan)
   // (and a gift is never for a state the story sanctions)
   const gift = isGift(code);
+  const sanctionedRecipient = (country: string) => gift && resolver.wasSanctioned(country);
   const hostile = (x: Actor, c: string = resolver.latestCodeBetween(source, x) ?? '') =>
-    accept(x) && (!material || !COOPERATIVE_ROOTS.test(c)) && !(gift && resolver.wasSanctioned(x.country));
+    accept(x) && (!material || !COOPERATIVE_ROOTS.test(c)) && !sanctionedRecipient(x.country);
   // a pledge or gift with no recipient named goes where the story's other pledges went
   // (and the first such gift goes to whoever the story's fighting hurts, not to the attacker the source last dealt with)
   const recipient = gift ? (resolver.lastRecipient ?? resolver.mostAttacked(source)) : null;
@@ -106,7 +107,7 @@ function pickTarget(
   // a third party reacting ("the AU welcomed the agreement"): to the state the story is about; but a third
   // party's own alert or deployment ("Brazil put units on alert") is aimed at no one in particular
   // (a gift goes to a state the story does not sanction, not to the bloc the story is about)
-  const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c) && !(gift && (resolver.wasSanctioned(c) || isOrganisation(c))));
+  const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c) && !sanctionedRecipient(c) && !(gift && isOrganisation(c)));
   if (code.startsWith('15') && !mentions.some((r) => r.actor?.country === main && !r.mention.pronoun)) return null;
   return main ? { text: main, country: main, role: null } : null;
 }

@@ -31,7 +31,7 @@ const POSTING = new Set([
   'termed',
 ]);
 // Verbs of naming take their words after an object ("called the Lithuanian government 'puppets'"), never before a comma.
-const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
+export const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
 const isSaying = (t: Token) => /^[a-z]/.test(t.text) && (isReportingVerb(t.norm) || POSTING.has(t.norm));
 const speaks = (r: ResolvedMention) => (r.actor !== null || r.pair !== null) && !r.mention.prep && !r.mention.possessive;
 
