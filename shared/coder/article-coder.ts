@@ -7,6 +7,7 @@ import { respectiveNames } from './actors/respective-names.ts';
 import { aliasesOfOthers, findMentions, prepBefore, type Mention } from './actors/mention-finder.ts';
 import { ActorResolver, type ResolvedMention } from './actors/actor-resolver.ts';
 import { antecedentInSentence } from './actors/antecedents.ts';
+import { isCity, isPlace } from './actors/actor-lexicon.ts';
 import { countedGroupAt, dividedHalfAt, kingdomAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
@@ -104,7 +105,8 @@ function codeSentenceText(
   const adjectiveEnds = new Set(
     resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end),
   );
-  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved) });
+  const cities = new Set(resolved.filter((r) => r.mention.items.some((i) => isCity(i.item))).map((r) => r.mention.start));
+  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved), cities });
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
@@ -326,13 +328,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // unplaced police and crowds act there next (a place deep in a sentence is often background, and
   // "Officials in Kyiv thanked …" places those officials, not the story)
   for (const r of out) {
-    if (
-      r.actor &&
-      r.mention.prep === 'in' &&
-      r.mention.start <= 3 &&
-      tokens[0]?.norm === 'in' &&
-      r.mention.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country')
-    )
+    if (r.actor && r.mention.prep === 'in' && r.mention.start <= 3 && tokens[0]?.norm === 'in' && r.mention.items.some((i) => isPlace(i.item)))
       resolver.lastPlace = r.actor.country;
   }
   // "We will not accept …," said Egypt's foreign minister: first person in a quote is the speaker; a sentence that opens

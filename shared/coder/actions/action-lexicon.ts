@@ -25,6 +25,8 @@ export interface PatternElement {
   actor: boolean;
   /** `@guest`: only a party received as a guest, a person in office or a delegation ("welcomed Prime Minister X"). */
   guest?: boolean;
+  /** `@city`: only a city, a capital or another place of a state ("hit Kharkiv"; "tariffs hit China" is no attack). */
+  city?: boolean;
 }
 
 export interface VerbPattern {
@@ -151,7 +153,9 @@ class LazyElements {
 
   get(): PatternElement[] {
     return (this.compiled ??= this.rest.map((el) =>
-      el === '@' || el === '@guest' ? { alts: [], actor: true, guest: el === '@guest' } : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+      el === '@' || el === '@guest' || el === '@city'
+        ? { alts: [], actor: true, guest: el === '@guest', city: el === '@city' }
+        : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
     ));
   }
 }

@@ -302,6 +302,8 @@ export interface ActorPositions {
   covered?: ReadonlySet<number>;
   /** Starts of mentions of someone who can be received as a guest (a leader, a minister, a delegation): `@guest`. */
   guests?: ReadonlySet<number>;
+  /** Starts of mentions of a city, a capital or another place of a state: `@city`. */
+  cities?: ReadonlySet<number>;
 }
 
 // Words after "back" that make it the adverb of a verb before it ("back on", "back into", "back home").
@@ -438,7 +440,7 @@ function matchElements(
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {
-        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma)))) {
+        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) && (!el.city || actors.cities?.has(j))) {
           found = j;
           foundEnd = j + 1;
         }

@@ -568,7 +568,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // "hit back" with arms is force; said of words it is criticism (111, below)
     'hit|strike back with strike|strikes|airstrikes|air_strikes|missiles|rockets|drones|attacks|shelling|artillery|fire',
     'avenge',
-    // "hit" alone is mostly economic ("tariffs hit exports"): only with a military or civilian target
+    // "hit" alone is mostly economic ("tariffs hit exports"): only with a military or civilian target, or a city
+    'hit @city',
     'hit target|targets|position|positions|base|bases|refinery|refineries|depot|depots|convoy|convoys|ship|ships|vessel|vessels|tanker|tankers|facility|facilities|infrastructure|plant|plants|airfield|airfields|terminal|town|towns|city|cities|village|villages|building|buildings|hospital|school|camp|camps|troops|forces|soldiers|post|posts|checkpoint',
     'launch|mount|carry_out|stage|begin|conduct attack|attacks|offensive|assault|raid|raids|operation|operations|strike|strikes|incursion',
     'engage in fighting|combat|battle|clashes',

@@ -7,6 +7,7 @@ import { STATE_COALITIONS } from '../lexicon/state-coalitions.ts';
 import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
 import { LazyMap } from '../lexicon/lazy-map.ts';
+import { PLACES } from '../lexicon/places.ts';
 import { entryTokens, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
 
 /**
@@ -183,6 +184,9 @@ function build(): Map<string, ActorEntry[]> {
   }
   // bodies with no Accord code: recognised so that they are neither guessed nor replaced
   for (const b of UNCODED_BODIES) add(b, true, { kind: 'uncoded', code: null, role: null, ambiguous: false });
+  // places last: a name that is also a state's, a capital or a person's is that (the first entry of a length wins);
+  // ambiguous, as a place's name is often part of a person's or of a longer name ("Monday Semaya Kumba", "Munich Security Conference")
+  for (const p of PLACES) for (const n of p.names) add(n, true, { kind: 'place', code: p.code, role: null, ambiguous: true });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
 }

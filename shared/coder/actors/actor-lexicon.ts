@@ -6,7 +6,8 @@ import type { LeaderEntry } from '../lexicon/leaders.ts';
  * first token. Proper names match case-sensitively on surface text ("US" the country, not "us");
  * role nouns match on lower case. A mention is always the longest entry that matches at a position.
  */
-export type ActorItemKind = 'country' | 'capital' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'group' | 'uncoded';
+export type ActorItemKind =
+  'country' | 'capital' | 'place' | 'adjective' | 'demonym' | 'organisation' | 'institution' | 'leader' | 'role' | 'pair' | 'group' | 'uncoded';
 
 export interface ActorItem {
   kind: ActorItemKind;
@@ -33,6 +34,16 @@ export interface ActorItem {
   withoutSubject?: boolean;
   /** "the ministers", "the leaders" with no count: the parties of the latest meeting of three or more. */
   assembly?: boolean;
+}
+
+/** A city the text names: a capital (which also stands for its government) or another place of a state ("Kharkiv"). */
+export function isCity(item: ActorItem): boolean {
+  return item.kind === 'capital' || item.kind === 'place';
+}
+
+/** Where something can happen: a state, its capital or another of its places ("in Ukraine", "in Kyiv", "in Kharkiv"). */
+export function isPlace(item: ActorItem): boolean {
+  return item.kind === 'country' || isCity(item);
 }
 
 export interface ActorEntry {

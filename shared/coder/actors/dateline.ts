@@ -1,4 +1,5 @@
 import { ACTOR_INDEX } from './actor-index.ts';
+import { isPlace } from './actor-lexicon.ts';
 
 /**
  * The state of a wire story's dateline: "BELGRADE, July 8 (Accord Wire) -" → SRB. Only the
@@ -52,7 +53,7 @@ function titleCase(s: string): string {
 function placeCode(name: string): string | null {
   const words = name.split(' ');
   for (const entry of ACTOR_INDEX.get(words[0]!) ?? []) {
-    if (entry.item.kind !== 'capital' && entry.item.kind !== 'country') continue;
+    if (!isPlace(entry.item)) continue;
     if (entry.tokens.length === words.length && entry.tokens.every((t, i) => t === words[i])) return entry.item.code;
   }
   return null;

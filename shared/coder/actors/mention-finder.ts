@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { entriesFollowedBy, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, isPlace, type ActorItem } from './actor-lexicon.ts';
 import { ACTOR_INDEX } from './actor-index.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
@@ -95,6 +95,81 @@ const GEO_NOUNS = new Set([
   'Shoal',
   'Canal',
 ]);
+// Words after a place that make it the name of a meeting, a process or a text held or signed there.
+const OCCASIONS = new Set([
+  'talks',
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'declaration',
+  'process',
+  'format',
+  'summit',
+  'conference',
+  'forum',
+  'dialogue',
+  'convention',
+  'conventions',
+  'protocol',
+  'protocols',
+  'communique',
+  'memorandum',
+  'initiative',
+  'framework',
+  'deal',
+  'meeting',
+  'platform',
+  'group',
+]);
+// Things a place name modifies ("the Natanz site", "the Volgograd refinery"): the thing, not the place, is the party.
+const FACILITIES = new Set([
+  'site',
+  'sites',
+  'plant',
+  'plants',
+  'refinery',
+  'facility',
+  'facilities',
+  'base',
+  'airport',
+  'port',
+  'pipeline',
+  'corridor',
+  'railway',
+  'project',
+  'dam',
+  'front',
+  'offensive',
+  'operation',
+  'incursion',
+]);
+// Capitalised words after a place that still name the place or an office of it ("Kharkiv Oblast", "Kursk Region").
+const PLACE_DIVISIONS = new Set([
+  'Oblast',
+  'Region',
+  'Province',
+  'Governorate',
+  'Prefecture',
+  'State',
+  'Territory',
+  'District',
+  'Island',
+  'Islands',
+  'City',
+  'County',
+]);
+
+/**
+ * The place before `next` modifies what follows rather than naming where: an occasion ("the Jeddah talks"), a deed
+ * ("the Kurram attack") or a facility ("the Natanz site"). (A longer capitalised name, "the Munich Security
+ * Conference", is ruled out as for any ambiguous form: ambiguousOk.)
+ */
+function namesOccasion(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || !/^[a-z]/.test(t.text)) return false;
+  return OCCASIONS.has(t.norm) || FACILITIES.has(t.norm) || ACTION_LEXICON.nominals.has(t.norm);
+}
 const QUANTITIES = new Set([
   'thousands',
   'hundreds',
@@ -316,6 +391,8 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
       (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))
     )
       continue;
+    // "the Munich Security Conference", "the Geneva Conventions", "the Jeddah talks": a place that names an occasion or a text
+    if (c.item.kind === 'place' && namesOccasion(tokens, i + n)) continue;
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
@@ -358,8 +435,13 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
   if (item.kind === 'pair')
     return next !== undefined && (isFiniteVerb(next.norm) || BARE_PAIR_VERBS.has(next.norm)) && (i === 0 || CLAUSE_OPENERS.has(tokens[i - 1]!.norm));
   // "Jordan Peterson" is a person; "the Indian Army", "Chadian Foreign Ministry": an adjective before a capitalised role is the state
+  // ("Volgograd Governor Andrei Bocharov", "Kharkiv Oblast": a place before a title of its officials or a division of it)
   const roleNext = next && item.kind === 'adjective' && (ACTOR_INDEX.get(next.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive);
-  if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext) return false;
+  // (a place only before a one-word title or division: "Munich Security Conference" is no security force of Munich)
+  const divisionNext =
+    item.kind === 'place' &&
+    (PLACE_DIVISIONS.has(next?.text ?? '') || (ACTOR_INDEX.get(next?.norm ?? '') ?? []).some((e) => e.item.kind === 'role' && e.tokens.length === 1));
+  if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext && !divisionNext) return false;
   // "Foreign Office spokesperson Rabia Anwar" is not Anwar Ibrahim: a leader's one-word alias after another given name
   // is someone else's surname (after a title, an honorific or a date, "President Lee", "Mr Anwar", "In March Trump", it is
   // the leader)
@@ -558,9 +640,8 @@ export function findMentions(tokens: Token[]): Mention[] {
               it.item.kind === 'role' &&
               words <= 2),
         );
-      const lastKind = cur.items[cur.items.length - 1]!.item.kind;
       // two names of places in a row are two actors ("Seoul Tokyo" never happens; "China Japan" in a list)
-      const bothNames = (lastKind === 'country' || lastKind === 'capital') && (it.item.kind === 'country' || it.item.kind === 'capital') && gap.length === 0;
+      const bothNames = isPlace(cur.items[cur.items.length - 1]!.item) && isPlace(it.item) && gap.length === 0;
       if (glue && !bothNames && !(gap.length > 0 && gap.every((g) => g.norm === 'the'))) {
         cur.items.push(it);
         cur.end = it.end;
@@ -610,7 +691,21 @@ export function findMentions(tokens: Token[]): Mention[] {
   return mentions;
 }
 
-/** The mention at `start` stands in a phrase that opens the sentence with a preposition, no comma before it ("During talks in Colombo"). */
+// Marks after which a clause starts afresh: a dateline's dash ("PARIS, May 2 - In Lyon, …"), a colon, a semicolon
+// (a hyphen only with a space before it: "a two-day visit" goes on).
+const CLAUSE_STARTS = new Set(['—', '–', ':', ';']);
+function startsClause(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return CLAUSE_STARTS.has(t.norm) || (t.norm === '-' && k > 0 && t.start > tokens[k - 1]!.end);
+}
+
+/**
+ * The mention at `start` stands in a phrase that opens the sentence, or the clause after a dateline, with a
+ * preposition and no comma before it ("During talks in Colombo", "PARIS, May 2 - In Lyon").
+ */
 function frontedAdjunct(tokens: Token[], start: number): boolean {
-  return PREPOSITIONS.has(tokens[0]?.norm ?? '') && start <= 8 && !tokens.slice(0, start).some((t) => t.norm === ',' || t.norm === 'and');
+  let open = start - 1;
+  while (open > 0 && !startsClause(tokens, open - 1)) open--;
+  open = Math.max(open, 0);
+  return PREPOSITIONS.has(tokens[open]?.norm ?? '') && start - open <= 8 && !tokens.slice(open, start).some((t) => t.norm === ',' || t.norm === 'and');
 }

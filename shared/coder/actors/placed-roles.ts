@@ -34,7 +34,7 @@ const AUTHORITIES = new Set([
 ]);
 // "its ambassador in Paris", "their delegation from Doha": the possessor's own people, posted or sent there.
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-const PLACE_KINDS = new Set(['country', 'capital', 'adjective', 'institution']);
+const PLACE_KINDS = new Set(['country', 'capital', 'place', 'adjective', 'institution']);
 
 export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
+import { isPlace } from '../actors/actor-lexicon.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
 import { NAMING } from './reported-speech.ts';
@@ -200,7 +201,12 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
   return false;
 }
 
-export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head: number, clauseFloor = 0): ResolvedMention[] {
+/**
+ * The subject of the verb at `head`: the nearest party before it with no preposition of its own, with the members of a
+ * compound. A place other than a capital is no subject ("troops stationed in the Transnistria region held drills")
+ * unless `places`: the subject of a passive, which is acted on ("Kharkiv was shelled"), or of hosting ("Almaty hosted talks").
+ */
+export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head: number, clauseFloor = 0, places = false): ResolvedMention[] {
   if (unnamedSubject(tokens, mentions, head)) return [];
   const before = mentions.filter((r) => r.mention.end <= head && r.mention.start >= clauseFloor);
   let fallbackPossessive: ResolvedMention | null = null;
@@ -224,6 +230,7 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       continue;
     }
     if (!r.actor && !r.pair && !hasRole(r) && !isUncoded(r)) continue;
+    if (!places && onlyPlace(r)) continue;
     // "Officials in Guinea, which recently expelled Russian advisers, praised …": an actor inside a relative clause set off by commas
     if (insideCommaRelative(tokens, m.start, m.end, head)) continue;
     // appositive: "Pakistan, a key U.S. ally in the war, has refused": commas on both sides, an actor before
@@ -253,7 +260,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
         // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
         if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
         // "Russia attacked Ukraine and France condemned …": the object of a verb before is no member of the next subject
-        if (objectOfVerb(tokens, e.mention.start)) break;
+        // (nor is a place: "… with the breakaway region of Somaliland, and Somalia expelled …")
+        if (objectOfVerb(tokens, e.mention.start) || (!places && onlyPlace(e))) break;
         group.unshift(e);
         left = e.mention.start;
       } else break;
@@ -329,6 +337,11 @@ function ownsSubject(tokens: Token[], possessiveEnd: number, head: number): bool
 }
 
 /** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
+/** A place other than a capital and nothing else ("Kharkiv", "South Kivu"): it never acts, unlike "Kharkiv's governor". */
+export function onlyPlace(r: ResolvedMention): boolean {
+  return r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'place');
+}
+
 export function isUncoded(r: ResolvedMention): boolean {
   return !r.actor && r.mention.items.some((i) => i.item.kind === 'uncoded');
 }
@@ -476,7 +489,7 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
       !embassy &&
       m.prep &&
       LOCATIVE.has(m.prep) &&
-      (!opts.allowLocative || !['in', 'into', 'inside'].includes(m.prep) || !m.items.some((i) => i.item.kind === 'country' || i.item.kind === 'capital'))
+      (!opts.allowLocative || !['in', 'into', 'inside'].includes(m.prep) || !m.items.some((i) => isPlace(i.item)))
     )
       continue;
     if (m.prep === 'by') continue;
@@ -539,15 +552,18 @@ function completesObject(tokens: Token[], from: number, mentionStart: number): b
   return tokens.slice(from, ofAt).every((t) => !OBJECT_PHRASE_ENDS.has(t.norm));
 }
 
-/** A locative actor ("in Beijing", "at the Kremlin", "in the Kazakh capital") for the event's location. */
-export function locationMention(mentions: ResolvedMention[], from: number, until: number, tokens?: Token[]): ResolvedMention | null {
+/**
+ * A locative actor ("in Beijing", "at the Kremlin", "in the Kazakh capital", "in Kharkiv") for the event's location;
+ * `withPlaces` false when the place is to say whose an unknown actor is: a venue ("talks in Geneva") says nothing of that.
+ */
+export function locationMention(mentions: ResolvedMention[], from: number, until: number, tokens?: Token[], withPlaces = true): ResolvedMention | null {
   for (const r of mentions) {
     const m = r.mention;
-    if (m.start < from || m.start >= until || !r.actor) continue;
+    if (m.start < from || m.start >= until || !r.actor || (!withPlaces && onlyPlace(r))) continue;
     if (
       m.prep &&
       (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') &&
-      (m.items.some((i) => i.item.kind === 'capital' || i.item.kind === 'country') || (tokens !== undefined && namesCapital(tokens, m)))
+      (m.items.some((i) => isPlace(i.item)) || (tokens !== undefined && namesCapital(tokens, m)))
     )
       return r;
   }
@@ -585,7 +601,7 @@ export function nominalAgent(mentions: ResolvedMention[], tokens: Token[], head:
           t.norm === '-' ||
           (/^[a-z]/.test(t.text) && !['by', 'to', 'with', 'of', 'in', 'on', 'for', 'the', 'a', 'an', 'from', 'at'].includes(t.norm)),
       );
-    if (!ok) return null;
+    if (!ok || onlyPlace(r)) return null;
     if (m.possessive || gap.length === 0 || m.items.some((i) => i.item.kind === 'adjective') || gap[0]?.norm === "'s") return r;
     return null;
   }

@@ -200,8 +200,13 @@ export function complementOf(tokens: Token[], a: ActionMatch, actions: ActionMat
 
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'must', 'shall', "'ll", 'going']);
 
-/** "warned that famine had spread": a "that" clause after a warning with no modal in it states a fact, not a deed to come. */
+/**
+ * "warned that famine had spread": a "that" clause after a warning with no modal in it states a fact, not a deed to
+ * come; so does a bare "warn of" ("warn of famine conditions"): the speaker's own deeds have patterns of their own
+ * ("warned of a crushing response", "warn of retaliation").
+ */
 export function warnsOfFact(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.norm === 'of') return true;
   if (tokens[from]?.norm !== 'that') return false;
   // (within a clause's reach: a crafted sentence of many warnings costs linear time)
   for (let i = from + 1; i < tokens.length && i <= from + 40; i++) {

@@ -25,6 +25,7 @@ import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
+import { isCity } from '../actors/actor-lexicon.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -269,7 +270,7 @@ function assembleOne(
         ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
         : undefined;
     const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
-    const subj = subjectBefore(mentions, tokens, a.head);
+    const subj = subjectBefore(mentions, tokens, a.head, 0, true);
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
     if (agent) sources = [agent, ...coordinatedAfter(tokens, mentions, agent)];
     target = subj[0] ?? null;
@@ -278,7 +279,7 @@ function assembleOne(
       confidence -= 0.2;
     }
   } else {
-    sources = subjectBefore(mentions, tokens, p.subjectHead);
+    sources = subjectBefore(mentions, tokens, p.subjectHead, 0, a.lemma === 'host');
   }
 
   // resolve source actors
@@ -438,7 +439,7 @@ function assembleOne(
       target = null;
   }
   // "travel to Brussels for talks with EU officials": the people met, not the city, are the counterpart
-  if (target && (p.code === '036' || p.code === '042') && target.mention.items.some((i) => i.item.kind === 'capital')) {
+  if (target && (p.code === '036' || p.code === '042') && target.mention.items.some((i) => isCity(i.item))) {
     const partner = mentions.find(
       (r) =>
         r.mention.prep === 'with' &&
@@ -515,8 +516,10 @@ function assembleOne(
     // agentless passive: the acting side is unknown; code only when the text names a place
     // violence with no named perpetrator ("three civilians were killed in a car bombing in Baghdad") is still
     // an event in that country; other agentless passives need a place that differs from the target
-    const loc = locationMention(mentions, 0, tokens.length);
     const violent = Number(p.code.slice(0, 2)) >= 18;
+    // (a place other than a capital only for force, arrests and violence, which the state there or its people use:
+    // "arrested in Lyon", "killed in a car bombing in Kharkiv"; "signed in Jeddah" names a venue)
+    const loc = locationMention(mentions, 0, tokens.length, undefined, Number(p.code.slice(0, 2)) >= 17);
     if (!violent && (!loc?.actor || loc.actor.country === targetActor.country)) return null;
     const where = loc?.actor ?? targetActor;
     srcActors = [{ text: `unidentified attackers in ${where.text}`, country: where.country, role: null }];
@@ -625,7 +628,7 @@ function assembleOne(
   if (srcMention && !passive) resolver.setSubject(srcMention);
   let loc = locationMention(mentions, a.head, tokens.length, tokens) ?? locationMention(mentions, 0, a.head, tokens);
   // a visit to a capital happens there ("visit to Beijing")
-  if (!loc && target && (p.code === '042' || p.code === '036') && target.mention.items.some((i) => i.item.kind === 'capital')) loc = target;
+  if (!loc && target && (p.code === '042' || p.code === '036') && target.mention.items.some((i) => isCity(i.item))) loc = target;
   const event: SentenceEvent = {
     // the role words are those of the whole subject phrase up to the verb ("Egyptian and Qatari mediators met")
     code: byActorRole(

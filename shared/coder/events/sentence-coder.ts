@@ -66,6 +66,8 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, 
  * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
  * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
  */
+// A relative pronoun right before a verb is its subject: the verb is a relative clause's ("strikes that hit Daraa").
+const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
 const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 // Material outcomes (harm, damage, force, letting someone go) a participle can tack onto a deed.
 const TIME_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'upon', 'since']);
@@ -279,13 +281,14 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     }
     const decision = decide(a);
     // coordination joins verbs: an event noun in the first verb's object ("condemned the bombing and urged …")
-    // does not stand between them
-    if (a.kind === 'verb' || prev?.action.kind !== 'verb') prev = { action: a, transform: decision.transform };
+    // does not stand between them, nor does the verb of a relative clause in it ("strikes that hit Daraa")
+    const joins = a.kind === 'verb' && !SUBJECT_RELATIVES.has(tokens[a.head - 1]?.norm ?? '');
+    if (joins || prev?.action.kind !== 'verb') prev = { action: a, transform: decision.transform };
     if (!decision.plan) continue;
     plans.push(decision.plan);
     // (likewise a verb joined by "and" shares a verb's subject, not that of an event noun in its object: "condemned
     // Israeli air strikes that hit Daraa and demanded …" is the condemners' demand)
-    if (a.kind === 'verb' || previousPlan?.action.kind !== 'verb') previousPlan = decision.plan;
+    if (joins || previousPlan?.action.kind !== 'verb') previousPlan = decision.plan;
     if (firstPlanHead < 0) firstPlanHead = a.head;
     if (decision.plan.modality === 'asserted') previousAsserted = true;
   }

@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
-import { locationMention } from './argument-selector.ts';
+import { locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
 
@@ -32,19 +32,24 @@ export function placeUnknownSource(
   const commonOpener = modifier !== undefined && roleOnly!.mention.start === 1 && COMMON_ADJECTIVE.test(modifier.norm);
   const unknownModifier = modifier !== undefined && modifier.cap && !SENTENCE_OPENERS.has(modifier.norm) && !commonOpener;
   if (unknownModifier) return null;
-  // crowds and police act where the event happens ("Thousands of people marched through the capital Bissau")
-  const loc = locationMention(mentions, 0, head) ?? (roleOnly ? locationMention(mentions, head, tokens.length) : null);
-  const inSentence = mentions.find((r) => r.actor && r !== target && r.mention.end <= head)?.actor?.country ?? null;
-  // then the state the story is about so far (the dateline counts as a mention): "BELGRADE, July 8 - Police fired …"
-  // local actors (an opposition party, police, a court, crowds) belong to the last place named, else the dateline's state
   const roleOf = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
   // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
   const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
-  const local = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier) ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
+  const isLocal = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier);
+  // crowds, police and armed groups act where the event happens ("Thousands of people marched through the capital
+  // Bissau", "rebels in South Kivu"); for anyone else a place other than a capital says nothing: it may be a venue
+  // ("Umerov accused Russia of talking peace in Istanbul", "Diplomats in Geneva said the EU's council …")
+  const placed = isLocal || roleOf === 'REB';
+  const parties = placed ? mentions : mentions.filter((r) => !onlyPlace(r));
+  const loc = locationMention(parties, 0, head) ?? (roleOnly ? locationMention(parties, head, tokens.length) : null);
+  const inSentence = parties.find((r) => r.actor && r !== target && r.mention.end <= head)?.actor?.country ?? null;
+  // then the state the story is about so far (the dateline counts as a mention): "BELGRADE, July 8 - Police fired …"
+  // local actors (an opposition party, police, a court, crowds) belong to the last place named, else the dateline's state
+  const local = isLocal ? (resolver.lastPlace ?? resolver.datelineCountry) : null;
   // "three Russian MiG-31 fighter jets": a state named inside the role's own noun phrase says whose they are
   const ownPhrase = roleOnly ? modifierInPhrase(tokens, mentions, roleOnly.mention.start) : null;
   // the first party after the verb: what its clause acts on
-  const object = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
+  const object = parties.find((r) => r.actor && !r.mention.pronoun && r.mention.start > head);
   // a foreign ministry, embassy or envoy acts toward other states: never the one its clause acts on, so the next
   // place in line is theirs ("Foreign Minister Kim held talks with his Japanese counterpart in Tokyo" is no Japanese
   // minister; "The foreign ministry filed a diplomatic protest against China" is no protest by China)
