@@ -704,8 +704,9 @@ function startsClause(tokens: Token[], k: number): boolean {
  * preposition and no comma before it ("During talks in Colombo", "PARIS, May 2 - In Lyon").
  */
 function frontedAdjunct(tokens: Token[], start: number): boolean {
+  // (back eight words at most: a crafted sentence of many mentions costs linear time)
   let open = start - 1;
-  while (open > 0 && !startsClause(tokens, open - 1)) open--;
-  open = Math.max(open, 0);
-  return PREPOSITIONS.has(tokens[open]?.norm ?? '') && start - open <= 8 && !tokens.slice(open, start).some((t) => t.norm === ',' || t.norm === 'and');
+  while (open > 0 && start - open < 8 && !startsClause(tokens, open - 1)) open--;
+  if (open < 0 || (open > 0 && !startsClause(tokens, open - 1))) return false;
+  return PREPOSITIONS.has(tokens[open]!.norm) && !tokens.slice(open, start).some((t) => t.norm === ',' || t.norm === 'and');
 }
