@@ -16,6 +16,7 @@ import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-r
 import { datelineCountry } from './actors/dateline.ts';
 import { headlineCountry } from './actors/headline.ts';
 import { placeRoles } from './actors/placed-roles.ts';
+import { introducedPeople } from './actors/introductions.ts';
 import { placeSpeaker } from './events/unplaced-actor.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
@@ -304,7 +305,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   // "the ambassador of Iran", "the junta in Mali": a role placed by the phrase after it is that state's
   placeRoles(tokens, out);
   resolver.noteGroups(out, tokens);
-  for (const p of respectiveNames(tokens, out)) resolver.notePerson(p.actor, p.surname);
+  for (const p of [...respectiveNames(tokens, out), ...introducedPeople(tokens, out)]) resolver.notePerson(p.actor, p.surname);
   // after the sentence's own parties are known (so they count too): "the three Nile basin states", a list of that many
   // parties named before, with words of its own; "the bloc", "the alliance", the last bloc named
   // (the story's states for "the North" and "the Kingdom", counted only when such a word comes)

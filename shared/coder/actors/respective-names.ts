@@ -12,7 +12,7 @@ export interface NamedPerson {
   surname: string;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{L}'-]*$/u;
+export const NAME_WORD = /^\p{Lu}[\p{L}'-]*$/u;
 
 export function respectiveNames(tokens: Token[], resolved: readonly ResolvedMention[]): NamedPerson[] {
   const out: NamedPerson[] = [];
@@ -40,7 +40,7 @@ function isNationality(r: ResolvedMention): boolean {
 }
 
 /** Two to four capitalised words: a person's name. */
-function nameAt(tokens: Token[], start: number): { text: string; surname: string; end: number } | null {
+export function nameAt(tokens: Token[], start: number): { text: string; surname: string; end: number } | null {
   let end = start;
   while (end < tokens.length && end < start + 4 && NAME_WORD.test(tokens[end]!.text)) end++;
   if (end - start < 2) return null;

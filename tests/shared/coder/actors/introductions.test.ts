@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests: a person no dictionary knows, introduced beside a placed title, is that state's
+// official when named again by surname.
+describe('people introduced by a title', () => {
+  it('the title after the name: "NAME, the British ambassador, …"', async () => {
+    const events = await code('Jane Smith, the British ambassador, criticised Iran on Monday. Smith said Tehran must release the detainees.');
+    expect(events.find((e) => e.source.text === 'Jane Smith')).toMatchObject({ source: { country: 'GBR', role: 'GOV' }, target: { country: 'IRN' } });
+  });
+
+  it('the title before the name: "Niger\'s foreign minister, NAME, …"', async () => {
+    const events = await code("Niger's foreign minister, Bakary Yaou Sangaré, arrived in Abuja. Sangaré accused Benin of hosting French bases.");
+    expect(events.map(brief)).toContain('NER>BEN 112');
+  });
+
+  it('the head of a placed delegation, with a title or without', async () => {
+    const titled = await code(
+      "Niger's delegation, led by Foreign Minister Bakary Yaou Sangaré, met Nigerian officials. On Friday, Sangaré accused Benin of lying.",
+    );
+    expect(titled.map(brief)).toContain('NER>BEN 112');
+    const bare = await code('The Ukrainian delegation, headed by Rustem Umerov, arrived in Istanbul. Umerov accused Russia of stalling.');
+    expect(bare.map(brief)).toContain('UKR>RUS 112');
+  });
+
+  it('a date or a phrase before the title is no name', async () => {
+    const events = await code('On Monday, the British ambassador criticised Iran. Monday was a holiday. Later, Monday said Tehran must act.');
+    expect(events.filter((e) => e.source.text === 'On Monday' || e.source.text === 'Monday')).toEqual([]);
+  });
+
+  it('a name beside an unplaced title stays unknown', async () => {
+    const events = await code('Jane Smith, a spokeswoman, said on Monday the talks had ended. Smith accused Iran of stalling.');
+    expect(events.filter((e) => e.source.text === 'Jane Smith')).toEqual([]);
+  });
+});
