@@ -199,6 +199,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'make visit|trip',
     'tour',
     'head to @',
+    // "attended the signing in Jeddah", "attended the summit in Riyadh": a journey to the host's state
+    'attend in|at @city',
     '~visit',
     '~state visit',
     '~trip',

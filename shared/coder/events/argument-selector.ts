@@ -337,6 +337,33 @@ function ownsSubject(tokens: Token[], possessiveEnd: number, head: number): bool
 }
 
 /** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'whose']);
+// Words before "by"/"with" that make its object act with the subject: "joined by Britain", "along with Japan".
+const JOINING = new Set(['joined', 'along', 'together']);
+
+/**
+ * Parties between the subject and its verb that act with it: "Seoul and Tokyo, joined by Britain and France, requested
+ * …", "Kenya, alongside Uganda, urged …", "Japan, together with Australia, pledged …". They act as the subject does.
+ */
+export function coAgentsBetween(tokens: Token[], mentions: ResolvedMention[], from: number, head: number): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  let joined = false;
+  for (const r of mentions) {
+    const m = r.mention;
+    if (m.start < from || m.end > head) continue;
+    // ("France, which sits alongside the US on the committee, urged …": a relative clause's party is not joined to the subject)
+    if (tokens.slice(from, m.start).some((t) => RELATIVE_WORDS.has(t.norm))) break;
+    // a list shares its first member's joining words ("joined by Britain and France")
+    const listed: boolean =
+      joined && out.length > 0 && tokens.slice(out[out.length - 1]!.mention.end, m.start).every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the');
+    const opens =
+      m.prep !== null && (CO_AGENT_PREPS.has(m.prep) || JOINING.has(tokens[m.start - 2]?.norm ?? '') || JOINING.has(tokens[m.start - 3]?.norm ?? ''));
+    joined = (r.actor !== null || r.pair !== null) && (opens || listed);
+    if (joined) out.push(r);
+  }
+  return out;
+}
+
 /** A place other than a capital and nothing else ("Kharkiv", "South Kivu"): it never acts, unlike "Kharkiv's governor". */
 export function onlyPlace(r: ResolvedMention): boolean {
   return r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'place');

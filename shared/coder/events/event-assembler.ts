@@ -18,6 +18,7 @@ import {
   locationMention,
   nominalAgent,
   subjectBefore,
+  coAgentsBetween,
   targetAfter,
 } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -151,7 +152,7 @@ export function assemble(
 ): SentenceEvent[] {
   const one = assembleOne(tokens, mentions, p, tail, resolver, actionHeads, clauseStarts, parallel);
   if (!one) return [];
-  const { event, coSources, reciprocal, coTargets, jointAmong } = one;
+  const { event, coSources, reciprocal, coTargets, jointAmong, coAgents } = one;
   if (jointAmong.length > 0) {
     const lower = Math.max(0.1, event.confidence - 0.05);
     // three parties: each two of them; more: the first-named with each other party (GOLD-FORMAT rules 6 and 9), as
@@ -177,6 +178,11 @@ export function assemble(
       out.push({ ...event, source: co, target, confidence: lower });
     }
   }
+  // "Seoul, joined by Britain and France, requested …": each party joined to the subject does what it does, to the same side
+  for (const co of coAgents) {
+    if (co.country === event.source.country || coSources.some((c) => c.country === co.country)) continue;
+    for (const t of [event.target, ...coTargets]) if (t?.country !== co.country) out.push({ ...event, source: co, target: t, confidence: lower });
+  }
   // ("met Dar and Muttaqi" was a meeting of three, what "the three ministers" names next)
   // (and "sanctions on Russia, China and Kyrgyzstan" sanction each)
   for (const e of out.slice(1)) {
@@ -201,10 +207,12 @@ function assembleOne(
   actionHeads: ReadonlySet<number>,
   clauseStarts: readonly number[],
   parallel: ParallelClause | null,
-): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[]; jointAmong: Actor[] } | null {
+): { event: SentenceEvent; coSources: Actor[]; reciprocal: boolean; coTargets: Actor[]; jointAmong: Actor[]; coAgents: Actor[] } | null {
   const a = p.action;
   const arg = p.argAction;
   let sources: ResolvedMention[] = [];
+  // parties joined to the subject ("Seoul, joined by Britain, requested …"): each acts as the subject does
+  let coAgents: Actor[] = [];
   let target: ResolvedMention | null = null;
   // the parties of a nominal are named joined before it ("Russian-Belarusian exercises")
   let jointNominal = false;
@@ -280,6 +288,8 @@ function assembleOne(
     }
   } else {
     sources = subjectBefore(mentions, tokens, p.subjectHead, 0, a.lemma === 'host');
+    const last = sources[sources.length - 1];
+    if (last) coAgents = coAgentsBetween(tokens, mentions, last.mention.end, p.subjectHead).flatMap((r) => (r.actor ? [r.actor] : []));
   }
 
   // resolve source actors
@@ -681,7 +691,7 @@ function assembleOne(
     for (const m of jointAmong)
       // (this event's deeds are the ones pushed from deedId on)
       if (!resolver.deeds.slice(deedId).some((d) => d.source.country === m.country)) resolver.deeds.push({ code: event.code, source: m, event: deedId });
-  return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong };
+  return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong, coAgents };
 }
 
 /** The actors in the order their mentions stand in the sentence. */

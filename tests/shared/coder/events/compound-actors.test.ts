@@ -321,3 +321,20 @@ describe('visitors named together', () => {
     expect(briefs).not.toContain('IND>BGD 042');
   });
 });
+
+// Sentences written for these tests: parties joined to the subject between it and its verb act as it does.
+describe('parties joined to the subject', () => {
+  it('"X, joined by Y and Z, requested …", "X, alongside Y, urged …", "X, together with Y, pledged …"', async () => {
+    const joined = await code('Seoul and Tokyo, joined by Britain and France, later requested an emergency meeting of the Security Council.');
+    expect(briefsOf(joined)).toEqual(['FRA>UNO 020', 'GBR>UNO 020', 'JPN>UNO 020', 'KOR>UNO 020']);
+    const alongside = await code('Kenya, alongside Uganda, urged Sudan to accept a ceasefire.');
+    expect(briefsOf(alongside)).toEqual(['KEN>SDN 020', 'UGA>SDN 020']);
+    const together = await code('Japan, together with Australia, pledged 50 million dollars to Tonga.');
+    expect(briefsOf(together)).toEqual(['AUS>TON 0331', 'JPN>TON 0331']);
+  });
+
+  it('a party beside another inside a relative clause is not joined to the subject', async () => {
+    const events = await code('France, which sits alongside the US on the monitoring committee, urged Israel to withdraw.');
+    expect(briefsOf(events)).toEqual(['FRA>ISR 0256']);
+  });
+});

@@ -83,4 +83,11 @@ describe('places other than capitals', () => {
     const events = await code('American bombers hit Fordow and Natanz on Sunday. New US tariffs hit China hard.');
     expect(events.map(brief)).toEqual(['USA>IRN 190']);
   });
+
+  it('attending an occasion in a city abroad is a visit to its state; at home it is none', async () => {
+    const abroad = await code('Egyptian Foreign Minister Badr Abdelatty attended the signing in Jeddah on Friday.');
+    expect(abroad.map(brief)).toEqual(['EGY>SAU 042']);
+    const home = await code('Saudi Foreign Minister Prince Faisal bin Farhan attended the signing in Jeddah on Friday.');
+    expect(home).toEqual([]);
+  });
 });
