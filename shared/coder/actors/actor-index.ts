@@ -103,6 +103,13 @@ const COUNTERPART_PHRASES = (['his', 'her', 'their'] as const).flatMap((owner) =
 // A few nouns the role dictionary does not treat as actors but news uses as such.
 const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['government officials', 'GOV'],
+  // those who serve an office holder, placed by whom they serve ("adviser to President Aliyev": placed-roles.ts)
+  ['adviser', 'GOV'],
+  ['advisers', 'GOV'],
+  ['advisor', 'GOV'],
+  ['advisors', 'GOV'],
+  ['aide', 'GOV'],
+  ['aides', 'GOV'],
   ['officials', 'GOV'],
   ['official', 'GOV'],
   ['government', 'GOV'],

@@ -18,7 +18,10 @@ export function introducedPeople(tokens: Token[], resolved: ResolvedMention[]): 
     if (!placedTitle(r)) continue;
     const { start, end } = r.mention;
     // after the name: "NAME, [the] TITLE," (the title closed by a comma, a verb or the sentence's end)
-    const open = DETERMINERS.has(tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+    // (past a determiner and up to three words of the title: "the US senior adviser", "foreign policy adviser")
+    let open = start;
+    while (open > start - 3 && open > 0 && /^[a-z]/.test(tokens[open - 1]!.text) && !DETERMINERS.has(tokens[open - 1]!.norm)) open--;
+    if (DETERMINERS.has(tokens[open - 1]?.norm ?? '')) open--;
     if (tokens[open - 1]?.norm === ',' && closesApposition(tokens, end)) {
       const name = nameBefore(tokens, open - 1, covered);
       if (name) out.push({ actor: { ...r.actor, text: name.text }, surname: name.surname });

@@ -10,7 +10,9 @@ import type { ResolvedMention } from './actor-resolver.ts';
 // Prepositions that place a role: "of" and "from" for any role; "in"/"at" only for the authorities of the place
 // ("the junta in Mali", "the government in Kinshasa"), never for people who may be there from elsewhere
 // ("troops in Syria", "the rebel alliance in Nairobi" for talks held there, "the bloc's leaders in Brussels" at a summit).
-const PLACING = new Set(['of', 'from', 'in', 'at']);
+// ("to"/"for" only for those who serve someone: "adviser to President Aliyev", "a spokesman for the Chinese foreign ministry")
+const PLACING = new Set(['of', 'from', 'in', 'at', 'to', 'for']);
+const SERVING = new Set(['adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'counsellor', 'counselor', 'assistant']);
 const AUTHORITIES = new Set([
   'government',
   'governments',
@@ -49,6 +51,7 @@ export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
     if (!(gap.length === 1 || (gap.length === 2 && gap[1] === 'the')) || gap[0] !== prep) continue;
     const role = m.items[m.items.length - 1]!.item.role;
     if ((prep === 'in' || prep === 'at') && !AUTHORITIES.has(tokens[m.end - 1]!.norm)) continue;
+    if ((prep === 'to' || prep === 'for') && !SERVING.has(tokens[m.end - 1]!.norm)) continue;
     if (prep !== 'of' && POSSESSIVE_PRONOUNS.has(tokens[m.start - 1]?.norm ?? '')) continue;
     const text = tokens
       .slice(m.start, place.mention.end)

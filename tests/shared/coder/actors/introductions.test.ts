@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, briefsOf, code } from '../helpers.ts';
 
 // Sentences written for these tests: a person no dictionary knows, introduced beside a placed title, is that state's
 // official when named again by surname.
@@ -31,5 +31,12 @@ describe('people introduced by a title', () => {
   it('a name beside an unplaced title stays unknown', async () => {
     const events = await code('Jane Smith, a spokeswoman, said on Monday the talks had ended. Smith accused Iran of stalling.');
     expect(events.filter((e) => e.source.text === 'Jane Smith')).toEqual([]);
+  });
+
+  it('an adviser, an aide or a spokesman is placed by whom they serve, and the name beside them with it', async () => {
+    const events = await code(
+      'Hikmet Hajiyev, foreign policy adviser to Azerbaijani President Ilham Aliyev, thanked the UAE on Monday. Hajiyev also criticised France. An aide to the Iranian president criticised Germany.',
+    );
+    expect(briefsOf(events)).toEqual(['AZE>ARE 051', 'AZE>FRA 111', 'IRN>DEU 111']);
   });
 });
