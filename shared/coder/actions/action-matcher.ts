@@ -434,7 +434,11 @@ function matchElements(
     // (a party or an amount of money in the gap counts as one word: "join the Vanuatu Mobile Force for an exercise",
     // "announced 20 million pounds ($27 million) in emergency aid")
     const budget = el.actor ? 2 : MAX_GAP;
-    const sameChunk = (j: number) => (actors.covered?.has(j) && actors.covered.has(j - 1)) || (amounts.has(j) && amounts.has(j - 1));
+    // (and a hyphenated word is one word: "Ukrainian-made long-range strike drones")
+    const sameChunk = (j: number) =>
+      (actors.covered?.has(j) && actors.covered.has(j - 1)) ||
+      (amounts.has(j) && amounts.has(j - 1)) ||
+      (j > 0 && j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && (tokens[j]!.norm === '-' || tokens[j - 1]!.norm === '-'));
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(j) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot

@@ -3,7 +3,7 @@ import type { Token } from './tokenizer.ts';
 /**
  * Amounts of money are one chunk: "20 million pounds ($27 million)", "€120 million", "US$1.5bn", "a combined $45
  * million". A pattern reads past such a chunk as past one word ("announced 20 million pounds ($27 million) in emergency
- * aid" is "announced … aid"), the way it reads past a named party.
+ * aid" is "announced … aid"; "fund $400 million worth of drones" is "fund … drones"), the way it reads past a named party.
  */
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', 'us', 'nz', 'hk']);
 const SCALE = new Set(['thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'mn', 'm', 'bn', 'b', 'tn']);
@@ -32,6 +32,8 @@ export function amountTokens(tokens: readonly Token[]): Set<number> {
     }
     const money = start < i || end > i + 1;
     if (!money) continue;
+    // "$400 million worth of drones": the measure of what follows, still the amount
+    if (tokens[end]?.norm === 'worth' && tokens[end + 1]?.norm === 'of') end += 2;
     for (let k = start; k < end; k++) inside.add(k);
     i = end - 1;
   }

@@ -313,3 +313,11 @@ describe('reactions to a deed: branded, or answered in kind', () => {
     expect((await code('Japan said it would respond to the Chinese request next week.')).map(brief)).toEqual([]);
   });
 });
+
+// Sentences written for these tests: what stands between a verb and the rest of its pattern.
+describe('gaps inside a pattern', () => {
+  it('an amount "worth of" and hyphenated words each count as one word ("fund $400 million worth of Ukrainian-made long-range drones")', async () => {
+    const events = await code('Norway and Denmark will jointly fund $400 million worth of Ukrainian-made long-range strike drones.');
+    expect(briefsOf(events)).toEqual(['DNK>UKR 0332', 'NOR>UKR 0332']);
+  });
+});

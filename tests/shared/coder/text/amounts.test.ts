@@ -19,4 +19,9 @@ describe('amountTokens', () => {
     // brackets after an amount that hold no number are not a conversion
     expect(chunks('pledged $5 million (about a third)')).toBe('pledged [$] [5] [million] ( about a third )');
   });
+
+  it('takes "worth of" after an amount as part of it: the measure of what follows', () => {
+    expect(chunks('fund $400 million worth of drones')).toBe('fund [$] [400] [million] [worth] [of] drones');
+    expect(chunks('a year worth of talks')).toBe('a year worth of talks');
+  });
 });
