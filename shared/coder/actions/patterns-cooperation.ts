@@ -387,7 +387,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'arm rebels|militants|fighters|groups|opposition|insurgents',
   ],
   '073': [
-    'send|dispatch convoy|shipment|consignment|truckloads',
+    'send|dispatch|deliver convoy|shipment|consignment|truckloads',
     '~aid convoy',
     '~humanitarian convoy',
     'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',

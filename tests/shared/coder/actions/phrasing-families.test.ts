@@ -320,4 +320,9 @@ describe('gaps inside a pattern', () => {
     const events = await code('Norway and Denmark will jointly fund $400 million worth of Ukrainian-made long-range strike drones.');
     expect(briefsOf(events)).toEqual(['DNK>UKR 0332', 'NOR>UKR 0332']);
   });
+
+  it('delivering a shipment is sending one', async () => {
+    const events = await code('Qatar delivered a shipment of fuel for the Lebanese army this week.');
+    expect(briefsOf(events)).toEqual(['QAT>LBN 073']);
+  });
 });
