@@ -106,7 +106,8 @@ function codeSentenceText(
   const adjectiveEnds = new Set(
     resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'adjective')).map((r) => r.mention.end),
   );
-  const cities = new Set(resolved.filter((r) => r.mention.items.some((i) => isCity(i.item))).map((r) => r.mention.start));
+  // (a city alone: "hit Texas farmers" hits people, not a place)
+  const cities = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => isCity(i.item))).map((r) => r.mention.start));
   const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved), cities });
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);

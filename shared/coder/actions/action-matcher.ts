@@ -306,6 +306,8 @@ export interface ActorPositions {
   cities?: ReadonlySet<number>;
 }
 
+// Economic measures: as the subject of "hit" they hit an economy ("tariffs hit exports").
+const MEASURES = new Set(['tariff', 'tariffs', 'sanctions', 'duties', 'controls', 'curbs', 'restrictions', 'measures', 'levies', 'bans', 'embargo', 'prices']);
 // Words after "back" that make it the adverb of a verb before it ("back on", "back into", "back home").
 const BACK_ADVERB_NEXT = new Set(['on', 'into', 'in', 'to', 'from', 'home', 'up', 'down', 'off', 'out', 'inside', 'onto', 'across', 'over', 'at']);
 
@@ -315,6 +317,8 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   if (actors.covered?.has(i)) return false;
   // "put Cuba back on the list", "allow inspectors back into the sites": the adverb, not the verb of support
   if (lemma === 'back' && kind !== 'past' && BACK_ADVERB_NEXT.has(next?.norm ?? '')) return false;
+  // "tariffs hit Shenzhen", "sanctions hit Dubai banks": what a measure does to an economy, no strike
+  if (lemma === 'hit' && MEASURES.has(prev?.norm ?? '')) return false;
   // "Israeli-occupied", "open-ended", "would-be": part of a compound adjective
   if (prev?.norm === '-') return false;
   // "is", "were": a form of "be" is never a noun ("X, the mediator for the crisis, is ready to talk")

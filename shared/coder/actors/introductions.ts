@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from './actor-resolver.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../text/time-words.ts';
 import { nameAt, NAME_WORD, type NamedPerson } from './respective-names.ts';
 
 /**
@@ -18,9 +19,10 @@ export function introducedPeople(tokens: Token[], resolved: ResolvedMention[]): 
     if (!placedTitle(r)) continue;
     const { start, end } = r.mention;
     // after the name: "NAME, [the] TITLE," (the title closed by a comma, a verb or the sentence's end)
-    // (past a determiner and up to three words of the title: "the US senior adviser", "foreign policy adviser")
+    // (past a determiner and up to three words of the title: "the US senior adviser", "foreign policy adviser"; not a
+    // participle's: "Jane Smith, meeting British officials, said")
     let open = start;
-    while (open > start - 3 && open > 0 && /^[a-z]/.test(tokens[open - 1]!.text) && !DETERMINERS.has(tokens[open - 1]!.norm)) open--;
+    while (open > start - 3 && open > 0 && TITLE_WORD.test(tokens[open - 1]!.text) && !DETERMINERS.has(tokens[open - 1]!.norm)) open--;
     if (DETERMINERS.has(tokens[open - 1]?.norm ?? '')) open--;
     if (tokens[open - 1]?.norm === ',' && closesApposition(tokens, end)) {
       const name = nameBefore(tokens, open - 1, covered);
@@ -49,62 +51,19 @@ export function introducedPeople(tokens: Token[], resolved: ResolvedMention[]): 
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// A lower-case word of a title before its head noun ("senior", "foreign policy"): no participle.
+const TITLE_WORD = /^[a-z][a-z-]*(?<!ing|ed)$/;
+// Where a clause opens: the name of an apposition stands there ("After talks with John Smith, the British ambassador …"
+// puts no title beside John Smith).
+const CLAUSE_OPENERS = new Set([',', '"', '“', ':', ';', '-', '—', '–', '(']);
 const LEADING = new Set(['led', 'headed']);
-// Capitalised words that open a sentence or a phrase and are no part of a name.
-const NOT_NAMES = new Set([
-  'on',
-  'in',
-  'at',
-  'the',
-  'a',
-  'an',
-  'last',
-  'this',
-  'but',
-  'and',
-  'after',
-  'before',
-  'during',
-  'meanwhile',
-  'however',
-  'earlier',
-  'later',
-  'separately',
-  'also',
-  'then',
-  'for',
-  'with',
-  'by',
-  'from',
-  'speaking',
-  'asked',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'president',
-  'minister',
-  'foreign',
-  'prime',
+// Capitalised words that open a sentence or a phrase and are no part of a name (dates among them).
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...['on', 'in', 'at', 'the', 'a', 'an', 'last', 'this', 'but', 'and', 'after', 'before', 'during', 'meanwhile', 'however'],
+  ...['earlier', 'later', 'separately', 'also', 'then', 'for', 'with', 'by', 'from', 'speaking', 'asked', 'mr', 'mrs', 'ms', 'dr'],
+  ...['president', 'minister', 'foreign', 'prime'],
+  ...WEEKDAYS,
+  ...MONTH_NAMES,
 ]);
 
 /** A state's official: a resolved mention with a state and a role, not a known person's name or a pair. */
@@ -133,8 +92,9 @@ function closesApposition(tokens: Token[], i: number): boolean {
 function nameBefore(tokens: Token[], comma: number, covered: ReadonlySet<number>): { text: string; surname: string } | null {
   let start = comma;
   while (start > 0 && start > comma - 4 && NAME_WORD.test(tokens[start - 1]!.text) && !covered.has(start - 1)) start--;
-  // (the whole run: a longer one, or one that goes on past a covered word, is not one person's name)
-  if (start > 0 && NAME_WORD.test(tokens[start - 1]!.text)) return null;
+  // (the whole run: a longer one, or one that goes on past a covered word, is not one person's name; and it opens its
+  // clause, "near Wad Hamid, the army spokesman said" names a place)
+  if (start > 0 && (NAME_WORD.test(tokens[start - 1]!.text) || !CLAUSE_OPENERS.has(tokens[start - 1]!.norm))) return null;
   const name = nameAt(tokens, start);
   return name && name.end === comma && ordinaryName(tokens, start, comma) ? name : null;
 }

@@ -51,7 +51,9 @@ export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
     if (!(gap.length === 1 || (gap.length === 2 && gap[1] === 'the')) || gap[0] !== prep) continue;
     const role = m.items[m.items.length - 1]!.item.role;
     if ((prep === 'in' || prep === 'at') && !AUTHORITIES.has(tokens[m.end - 1]!.norm)) continue;
-    if ((prep === 'to' || prep === 'for') && !SERVING.has(tokens[m.end - 1]!.norm)) continue;
+    // (and only someone served, not a destination: "sent a senior aide to Moscow")
+    const served = place.mention.items.some((i) => i.item.kind === 'leader' || i.item.kind === 'role' || i.item.kind === 'institution');
+    if ((prep === 'to' || prep === 'for') && (!SERVING.has(tokens[m.end - 1]!.norm) || !served)) continue;
     if (prep !== 'of' && POSSESSIVE_PRONOUNS.has(tokens[m.start - 1]?.norm ?? '')) continue;
     const text = tokens
       .slice(m.start, place.mention.end)

@@ -336,30 +336,29 @@ function ownsSubject(tokens: Token[], possessiveEnd: number, head: number): bool
   return words.every((t) => !CLAUSE_OPENERS.has(t.norm) && !isReportingVerb(t.norm) && t.norm !== '"' && t.norm !== 'and');
 }
 
-/** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
-const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'that', 'where', 'whose']);
-// Words before "by"/"with" that make its object act with the subject: "joined by Britain", "along with Japan".
-const JOINING = new Set(['joined', 'along', 'together']);
+// Words right after the subject's comma that join others to it: "joined by Britain", "alongside Uganda", "along with
+// Japan", "together with Australia".
+const JOINING = new Set(['joined', 'along', 'together', ...CO_AGENT_PREPS]);
 
 /**
- * Parties between the subject and its verb that act with it: "Seoul and Tokyo, joined by Britain and France, requested
- * …", "Kenya, alongside Uganda, urged …", "Japan, together with Australia, pledged …". They act as the subject does.
+ * Parties joined to the subject in an aside right after it, before its verb: "Seoul and Tokyo, joined by Britain and
+ * France, requested …", "Kenya, alongside Uganda, urged …", "Japan, together with Australia, pledged …". They act as
+ * the subject does. (Only an aside that opens with the joining words: "Chad, fighting alongside French forces, …" and
+ * "France, which sits alongside the US, …" join no one.)
  */
 export function coAgentsBetween(tokens: Token[], mentions: ResolvedMention[], from: number, head: number): ResolvedMention[] {
+  if (tokens[from]?.norm !== ',' || !JOINING.has(tokens[from + 1]?.norm ?? '')) return [];
   const out: ResolvedMention[] = [];
-  let joined = false;
+  let last = from + 1;
   for (const r of mentions) {
     const m = r.mention;
-    if (m.start < from || m.end > head) continue;
-    // ("France, which sits alongside the US on the committee, urged …": a relative clause's party is not joined to the subject)
-    if (tokens.slice(from, m.start).some((t) => RELATIVE_WORDS.has(t.norm))) break;
-    // a list shares its first member's joining words ("joined by Britain and France")
-    const listed: boolean =
-      joined && out.length > 0 && tokens.slice(out[out.length - 1]!.mention.end, m.start).every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the');
-    const opens =
-      m.prep !== null && (CO_AGENT_PREPS.has(m.prep) || JOINING.has(tokens[m.start - 2]?.norm ?? '') || JOINING.has(tokens[m.start - 3]?.norm ?? ''));
-    joined = (r.actor !== null || r.pair !== null) && (opens || listed);
-    if (joined) out.push(r);
+    if (m.start <= from + 1 || m.end > head) continue;
+    // the first party within the joining words' reach, then a list of them ("joined by Britain and France")
+    const gap = tokens.slice(last + 1, m.start);
+    const near = out.length === 0 ? m.start - from <= 5 : gap.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the');
+    if (!near || (!r.actor && !r.pair)) break;
+    out.push(r);
+    last = m.end - 1;
   }
   return out;
 }
@@ -369,6 +368,7 @@ export function onlyPlace(r: ResolvedMention): boolean {
   return r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'place');
 }
 
+/** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
 export function isUncoded(r: ResolvedMention): boolean {
   return !r.actor && r.mention.items.some((i) => i.item.kind === 'uncoded');
 }

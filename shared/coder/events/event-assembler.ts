@@ -19,6 +19,7 @@ import {
   nominalAgent,
   subjectBefore,
   coAgentsBetween,
+  onlyPlace,
   targetAfter,
 } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -179,8 +180,10 @@ export function assemble(
     }
   }
   // "Seoul, joined by Britain and France, requested …": each party joined to the subject does what it does, to the same side
+  const joined = new Set([event.source.country, ...coSources.map((c) => c.country)]);
   for (const co of coAgents) {
-    if (co.country === event.source.country || coSources.some((c) => c.country === co.country)) continue;
+    if (joined.has(co.country)) continue;
+    joined.add(co.country);
     for (const t of [event.target, ...coTargets]) if (t?.country !== co.country) out.push({ ...event, source: co, target: t, confidence: lower });
   }
   // ("met Dar and Muttaqi" was a meeting of three, what "the three ministers" names next)
@@ -522,6 +525,8 @@ function assembleOne(
     targetActor = relationPartner(tokens, mentions, source.country);
     if (targetActor) confidence -= 0.1;
   }
+  // ("The Natanz site was bombed": a place hit by no one named is no party's deed)
+  if (passive && sources.length === 0 && target && onlyPlace(target)) return null;
   if (passive && sources.length === 0 && targetActor) {
     // agentless passive: the acting side is unknown; code only when the text names a place
     // violence with no named perpetrator ("three civilians were killed in a car bombing in Baghdad") is still
@@ -628,7 +633,7 @@ function assembleOne(
             a.head,
             resolver,
             // (and whoever acts alongside: "fought alongside Belarusian troops" is not aimed at Belarus)
-            new Set([...coSources, ...(parallel?.coAgents ?? []), ...coAgentsNamed(mentions)].map((c) => c.country)),
+            new Set([...coSources, ...coAgents, ...(parallel?.coAgents ?? []), ...coAgentsNamed(mentions)].map((c) => c.country)),
           );
     if (targetActor) confidence -= 0.15;
   }

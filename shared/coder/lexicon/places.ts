@@ -7,9 +7,11 @@ import { PLACE_ROWS } from './places-data.ts';
  * strike, a visit or aid, the state the event is aimed at ("Ukrainian drones struck Volgograd" is aimed at
  * Russia). Unlike a capital it never stands for the government: "Kharkiv" does not speak for Ukraine.
  *
- * Rule for the data: a name goes in only when it names one place of one state; names shared by two states,
- * contested between them, or used as ordinary words, given names or surnames stay out ("Kashmir",
- * "Punjab", "Victoria", "Nice"). A name that is also a state's name, capital or adjective is that.
+ * Rule for the data: a name goes in only when it names one place of one state, the state most states recognise
+ * as its own (Crimea is Ukraine's, the Golan Syria's, Abkhazia Georgia's); names split between two states or claimed
+ * by both with no such majority ("Kashmir", "Punjab", "Lake Kivu"), and names used as ordinary words, given names or
+ * surnames ("Victoria", "Nice", "Houston", "Diego Garcia") stay out, as does a place the news names for another
+ * state's use ("Guantanamo"). A name that is also a state's name, capital or adjective is that.
  */
 export interface PlaceEntry {
   /** ISO 3166-1 alpha-3 of the state the place lies in. */

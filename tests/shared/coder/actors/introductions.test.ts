@@ -39,4 +39,18 @@ describe('people introduced by a title', () => {
     );
     expect(briefsOf(events)).toEqual(['AZE>ARE 051', 'AZE>FRA 111', 'IRN>DEU 111']);
   });
+
+  it('a name that does not open its clause, or a participle phrase beside it, is no apposition', async () => {
+    const after = await code('After talks with John Smith, the British ambassador criticised Iran. Smith later thanked Russia.');
+    expect(after.filter((e) => e.source.text === 'John Smith')).toEqual([]);
+    const place = await code('Fighting raged near Wad Hamid, the Sudanese army spokesman said. Hamid later accused Chad of arming the RSF.');
+    expect(place.filter((e) => e.source.text === 'Wad Hamid')).toEqual([]);
+    const participle = await code('Jane Smith, meeting British officials, said the talks had ended. Smith accused Iran of stalling.');
+    expect(participle.filter((e) => e.source.country === 'GBR')).toEqual([]);
+  });
+
+  it("an aide sent to a capital is not that capital's aide", async () => {
+    const events = await code("Washington sent a senior aide to Moscow to criticise Ukraine's position.");
+    expect(events.some((e) => e.source.country === 'RUS')).toBe(false);
+  });
 });

@@ -337,4 +337,11 @@ describe('parties joined to the subject', () => {
     const events = await code('France, which sits alongside the US on the monitoring committee, urged Israel to withdraw.');
     expect(briefsOf(events)).toEqual(['FRA>ISR 0256']);
   });
+
+  it('only an aside opening with the joining words joins; each state once; no joined party is the target', async () => {
+    const participle = await code('Chad, fighting alongside French forces, accused Libya of arming rebels.');
+    expect(participle.some((e) => e.source.country === 'FRA')).toBe(false);
+    const twice = await code('Japan, joined by Australia and the Australian navy, urged China to stop.');
+    expect(briefsOf(twice)).toEqual(['AUS>CHN 020', 'JPN>CHN 020']);
+  });
 });

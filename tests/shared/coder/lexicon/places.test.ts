@@ -90,4 +90,14 @@ describe('places other than capitals', () => {
     const home = await code('Saudi Foreign Minister Prince Faisal bin Farhan attended the signing in Jeddah on Friday.');
     expect(home).toEqual([]);
   });
+
+  it('a name after a place and "and", with a verb of its own, opens a new clause', async () => {
+    const events = await code('Ukrainian drones struck a refinery in Volgograd and Russia vowed to retaliate.');
+    expect(events.find((e) => e.cameo.root === '13')?.source.country).toBe('RUS');
+  });
+
+  it('"hit" by an economic measure, or of people in a place, is no strike', async () => {
+    const events = await code('New US export controls hit Shenzhen. Chinese tariffs hit Texas farmers.');
+    expect(events).toEqual([]);
+  });
 });
