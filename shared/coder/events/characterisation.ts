@@ -8,7 +8,7 @@ import { appositiveDeedDoer } from './appositive-deed.ts';
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
  * '"The government in Georgetown is a puppet of Exxon," Maduro wrote', "Todd said Caracas was 'behaving like a
- * rogue state'", "Petro branded the US strikes 'murder'". The branded party is the actor the insult is
+ * rogue state'", "Petro branded the US strikes 'murder'", "said the Chinese actions endangered lives". The branded party is the actor the insult is
  * predicated of: the nearest one before it in the speaker's words (or, after a naming verb, its object).
  * Only words said by a placed speaker count: an insult in the narrator's voice is no one's act.
  */
@@ -128,6 +128,15 @@ const INSULTS = new Set([
   'violation',
 ]);
 
+// Verbs of wrongdoing that a speaker says of another party or its deed ("said the Chinese actions endangered lives",
+// "said Washington's sanctions undermined the peace process"): criticism of that party, said in a clause of its own.
+const WRONGS = new Set([
+  ...['endanger', 'endangers', 'endangered', 'endangering', 'undermine', 'undermines', 'undermined', 'undermining'],
+  ...['exploit', 'exploits', 'exploited', 'destabilise', 'destabilises', 'destabilised', 'destabilize', 'destabilizes'],
+  ...['destabilized', 'sabotage', 'sabotages', 'sabotaged', 'sabotaging', 'jeopardise', 'jeopardises', 'jeopardised'],
+  ...['jeopardize', 'jeopardizes', 'jeopardized', 'stoke', 'stokes', 'stoked', 'stoking', 'poison', 'poisons', 'poisoned'],
+]);
+
 export function characterisations(
   tokens: Token[],
   mentions: ResolvedMention[],
@@ -143,7 +152,8 @@ export function characterisations(
     if (coded.some((e) => e.code.startsWith('11') && e.source.country === speaker.country)) continue;
     const [from, until] = s.content;
     for (let i = from; i < until; i++) {
-      if (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i)) continue;
+      const wrong = WRONGS.has(tokens[i]!.norm);
+      if (!wrong && (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i))) continue;
       // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'",
       // 'Islamabad called the expulsion "baseless" …, the Foreign Office said') are theirs
       if (speech.some((o) => o !== s && o.verb >= s.content[0] && o.verb < s.content[1] && o.content[0] <= i && i < o.content[1])) continue;

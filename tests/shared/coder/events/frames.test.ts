@@ -165,8 +165,16 @@ describe("an official's words that brand another party are criticism (111)", () 
     ['Armenian Foreign Minister Ararat Mirzoyan said Baku was "behaving like a rogue state".', 'ARM>AZE 111'],
     ['"They are liars," Iranian Foreign Minister Abbas Araghchi said of the British government.', 'IRN>GBR 111'],
     ['Cuba\'s foreign minister branded the US blockade "genocidal".', 'CUB>USA 111'],
+    // a verb of wrongdoing said of a party or its deed
+    ["The EU's delegation in Manila said the Chinese actions endangered lives.", 'EUR>CHN 111'],
+    ["Lavrov said Washington's sanctions undermined the peace process.", 'RUS>USA 111'],
   ])('%s', async (sentence, expected) => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
+  });
+
+  it("the speaker's own promise not to do wrong is no criticism", async () => {
+    const events = await code('Russia said it would not undermine the talks. Kenya said the agreement would undermine regional stability.');
+    expect(events.some((e) => e.cameo.code === '111')).toBe(false);
   });
 
   it('a descriptor in passing is no insult ("its support of suspected terrorist X")', async () => {
