@@ -22,10 +22,11 @@ export function introducedPeople(tokens: Token[], resolved: ResolvedMention[]): 
     // (past a determiner and up to three words of the title: "the US senior adviser", "foreign policy adviser"; not a
     // participle's: "Jane Smith, meeting British officials, said")
     let open = start;
-    while (open > start - 3 && open > 0 && TITLE_WORD.test(tokens[open - 1]!.text) && !DETERMINERS.has(tokens[open - 1]!.norm)) open--;
+    while (open > start - 3 && open > 0 && titleWord(tokens[open - 1]!) && !DETERMINERS.has(tokens[open - 1]!.norm)) open--;
     if (DETERMINERS.has(tokens[open - 1]?.norm ?? '')) open--;
     if (tokens[open - 1]?.norm === ',' && closesApposition(tokens, end)) {
-      const name = nameBefore(tokens, open - 1, covered);
+      // (closed by a verb, the words may be the clause's subject after a fronted phrase: the name must open its clause)
+      const name = nameBefore(tokens, open - 1, covered, tokens[end]?.norm !== ',');
       if (name) out.push({ actor: { ...r.actor, text: name.text }, surname: name.surname });
     }
     // before the name: "TITLE, NAME," or "TITLE, NAME said"
@@ -51,8 +52,13 @@ export function introducedPeople(tokens: Token[], resolved: ResolvedMention[]): 
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
-// A lower-case word of a title before its head noun ("senior", "foreign policy"): no participle.
+// A lower-case word of a title before its head noun ("senior", "foreign policy", "acting"): no participle of a clause
+// ("meeting British officials").
 const TITLE_WORD = /^[a-z][a-z-]*(?<!ing|ed)$/;
+const TITLE_PARTICIPLES = new Set(['acting', 'outgoing', 'incoming', 'serving', 'ruling', 'appointed', 'elected', 'designated', 'retired', 'newly']);
+function titleWord(t: Token): boolean {
+  return TITLE_WORD.test(t.text) || TITLE_PARTICIPLES.has(t.text);
+}
 // Where a clause opens: the name of an apposition stands there ("After talks with John Smith, the British ambassador …"
 // puts no title beside John Smith).
 const CLAUSE_OPENERS = new Set([',', '"', '“', ':', ';', '-', '—', '–', '(']);
@@ -89,12 +95,12 @@ function closesApposition(tokens: Token[], i: number): boolean {
 }
 
 /** The name of two to four capitalised words that no mention covers, ending right before the comma at `comma`. */
-function nameBefore(tokens: Token[], comma: number, covered: ReadonlySet<number>): { text: string; surname: string } | null {
+function nameBefore(tokens: Token[], comma: number, covered: ReadonlySet<number>, opensClause: boolean): { text: string; surname: string } | null {
   let start = comma;
   while (start > 0 && start > comma - 4 && NAME_WORD.test(tokens[start - 1]!.text) && !covered.has(start - 1)) start--;
-  // (the whole run: a longer one, or one that goes on past a covered word, is not one person's name; and it opens its
-  // clause, "near Wad Hamid, the army spokesman said" names a place)
-  if (start > 0 && (NAME_WORD.test(tokens[start - 1]!.text) || !CLAUSE_OPENERS.has(tokens[start - 1]!.norm))) return null;
+  // (the whole run: a longer one, or one that goes on past a covered word, is not one person's name; and where asked,
+  // it opens its clause: "near Wad Hamid, the army spokesman said" names a place)
+  if (start > 0 && (NAME_WORD.test(tokens[start - 1]!.text) || (opensClause && !CLAUSE_OPENERS.has(tokens[start - 1]!.norm)))) return null;
   const name = nameAt(tokens, start);
   return name && name.end === comma && ordinaryName(tokens, start, comma) ? name : null;
 }

@@ -4,6 +4,7 @@ import { NAMING, type ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import { referredDeedSources, type CodedDeed } from './event-reference.ts';
 import { appositiveDeedDoer } from './appositive-deed.ts';
+import { isReportingVerb } from './modality.ts';
 
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
@@ -128,14 +129,23 @@ const INSULTS = new Set([
   'violation',
 ]);
 
-// Verbs of wrongdoing that a speaker says of another party or its deed ("said the Chinese actions endangered lives",
-// "said Washington's sanctions undermined the peace process"): criticism of that party, said in a clause of its own.
+// Verbs of wrongdoing that a speaker says another party or its deed did ("said the Chinese actions endangered lives",
+// "said Washington's sanctions undermined the peace process"): criticism of that party (see wrongdoer).
 const WRONGS = new Set([
   ...['endanger', 'endangers', 'endangered', 'endangering', 'undermine', 'undermines', 'undermined', 'undermining'],
-  ...['exploit', 'exploits', 'exploited', 'destabilise', 'destabilises', 'destabilised', 'destabilize', 'destabilizes'],
-  ...['destabilized', 'sabotage', 'sabotages', 'sabotaged', 'sabotaging', 'jeopardise', 'jeopardises', 'jeopardised'],
-  ...['jeopardize', 'jeopardizes', 'jeopardized', 'stoke', 'stokes', 'stoked', 'stoking', 'poison', 'poisons', 'poisoned'],
+  ...['destabilise', 'destabilises', 'destabilised', 'destabilize', 'destabilizes', 'destabilized', 'sabotage'],
+  ...['sabotages', 'sabotaged', 'sabotaging', 'jeopardise', 'jeopardises', 'jeopardised', 'jeopardize', 'jeopardizes'],
+  ...['jeopardized', 'stoke', 'stokes', 'stoked', 'stoking', 'poison', 'poisons', 'poisoned'],
 ]);
+// Words that leave a wrong unasserted (denied, supposed, feared or someone else's charge) when they come before it.
+// (A relative clause, "a crisis that endangered lives", has no party right before its verb: wrongdoer.)
+const UNASSERTED = new Set([
+  ...['not', "n't", 'never', 'no', 'nothing', 'nobody', 'neither', 'nor', 'without', 'if', 'any', 'anyone', 'unless'],
+  ...['would', 'will', 'could', 'may', 'might', 'must', 'should', 'can', 'cannot', 'shall', "'ll"],
+  ...['fear', 'feared', 'fears', 'accused', 'accuses', 'accusing', 'agreed', 'agree', 'warned', 'claimed', 'alleged'],
+]);
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+const PERFECT = new Set(['has', 'have', 'had']);
 
 export function characterisations(
   tokens: Token[],
@@ -157,6 +167,21 @@ export function characterisations(
       // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'",
       // 'Islamabad called the expulsion "baseless" …, the Foreign Office said') are theirs
       if (speech.some((o) => o !== s && o.verb >= s.content[0] && o.verb < s.content[1] && o.content[0] <= i && i < o.content[1])) continue;
+      if (wrong) {
+        const doer = wrongdoer(tokens, mentions, s, i, speaker.country);
+        if (!doer?.actor) continue;
+        out.push({
+          code: '111',
+          source: speaker,
+          target: doer.actor,
+          modality: 'asserted',
+          triggerStart: i,
+          triggerEnd: i + 1,
+          location: null,
+          confidence: 0.55,
+        });
+        break;
+      }
       const branded = brandedParty(tokens, mentions, s, i, speaker.country);
       // "said the veto was 'unconscionable'": a deed named is branded, and with it whoever did it
       // (", a move Kigali described as 'unfair'": the deed of the clause before, and with it whoever did it)
@@ -169,6 +194,28 @@ export function characterisations(
     }
   }
   return out;
+}
+
+/**
+ * Whom a verb of wrongdoing is said of: the active verb's own subject right before it, a party or a party's deed ("the
+ * Chinese actions endangered", "Washington's sanctions undermined"), in words that assert it: no denial, modal, fear,
+ * someone else's charge or relative clause before it, no passive ("Ukraine was being exploited"), and not a subject
+ * joined with the speaker's own side ("Chinese and Russian efforts").
+ */
+function wrongdoer(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpeech, verb: number, speakerCountry: string): ResolvedMention | null {
+  if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.norm ?? '') || tokens[verb + 1]?.norm === 'by') return null;
+  for (let k = s.content[0]; k < verb; k++) if (UNASSERTED.has(tokens[k]!.norm) || isReportingVerb(tokens[k]!.norm)) return null;
+  let end = verb;
+  while (end > s.content[0] && (PERFECT.has(tokens[end - 1]!.norm) || /ly$/.test(tokens[end - 1]!.norm) || tokens[end - 1]!.norm === '"')) end--;
+  const subject = mentions.findLast((r) => r.mention.end <= end && r.mention.start >= s.content[0]);
+  if (!subject?.actor || subject.mention.pronoun || subject.actor.country === speakerCountry) return null;
+  // (a deed of the party's between it and the verb: "the Chinese actions", "Washington's sanctions")
+  // (quotation marks aside: 'the Chinese actions "endangered lives"')
+  const between = tokens.slice(subject.mention.end, end).filter((t) => t.norm !== '"');
+  const deedOf = subject.mention.possessive || subject.mention.items.every((i) => i.item.kind === 'adjective');
+  if (between.length > 3 || (between.length > 0 && !deedOf) || between.some((t) => t.norm !== "'s" && !/^[a-z]+$/.test(t.text))) return null;
+  const ownSide = mentions.some((r) => r.actor?.country === speakerCountry && r.mention.start >= s.content[0] && r.mention.end <= subject.mention.start);
+  return ownSide ? null : subject;
 }
 
 function brandedParty(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpeech, insult: number, speakerCountry: string): ResolvedMention | null {

@@ -525,7 +525,8 @@ function assembleOne(
     targetActor = relationPartner(tokens, mentions, source.country);
     if (targetActor) confidence -= 0.1;
   }
-  // ("The Natanz site was bombed": a place hit by no one named is no party's deed)
+  // ("Kharkiv was shelled overnight": a place hit by no one named gives no foreign party, and its own state is no
+  // party to its shelling, GOLD-FORMAT rule 11; the passive rule below still codes violence among people there)
   if (passive && sources.length === 0 && target && onlyPlace(target)) return null;
   if (passive && sources.length === 0 && targetActor) {
     // agentless passive: the acting side is unknown; code only when the text names a place

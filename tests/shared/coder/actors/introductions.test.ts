@@ -53,4 +53,11 @@ describe('people introduced by a title', () => {
     const events = await code("Washington sent a senior aide to Moscow to criticise Ukraine's position.");
     expect(events.some((e) => e.source.country === 'RUS')).toBe(false);
   });
+
+  it('a title word that looks like a participle, and a name inside a clause closed by a comma, still introduce', async () => {
+    const acting = await code('John Smith, the acting British ambassador, arrived on Monday. Smith later criticised China.');
+    expect(briefsOf(acting)).toContain('GBR>CHN 111');
+    const inside = await code('Officials said John Smith, the British ambassador, would leave. Smith later criticised China.');
+    expect(briefsOf(inside)).toContain('GBR>CHN 111');
+  });
 });

@@ -166,15 +166,26 @@ describe("an official's words that brand another party are criticism (111)", () 
     ['"They are liars," Iranian Foreign Minister Abbas Araghchi said of the British government.', 'IRN>GBR 111'],
     ['Cuba\'s foreign minister branded the US blockade "genocidal".', 'CUB>USA 111'],
     // a verb of wrongdoing said of a party or its deed
-    ["The EU's delegation in Manila said the Chinese actions endangered lives.", 'EUR>CHN 111'],
+    ['The EU\'s delegation in Manila said the Chinese actions "endangered lives".', 'EUR>CHN 111'],
     ["Lavrov said Washington's sanctions undermined the peace process.", 'RUS>USA 111'],
   ])('%s', async (sentence, expected) => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
   });
 
-  it("the speaker's own promise not to do wrong is no criticism", async () => {
-    const events = await code('Russia said it would not undermine the talks. Kenya said the agreement would undermine regional stability.');
-    expect(events.some((e) => e.cameo.code === '111')).toBe(false);
+  it('a wrong denied, supposed, suffered, feared, charged by someone else or done with the speaker is no criticism', async () => {
+    const events = await code(
+      [
+        'Russia said it would not undermine the talks.',
+        'Kenya said the agreement would undermine regional stability.',
+        'The US State Department said China did not undermine the talks.',
+        'The EU said Ukraine was being undermined by Russia.',
+        'Wang Yi said Chinese and Russian efforts had undermined the talks.',
+        "The Chinese ministry said Japan's help had averted a crisis that endangered lives.",
+        'Lavrov said Washington accused Moscow of undermining the talks.',
+        'Lavrov said Kyiv feared that Moscow would sabotage the ceasefire.',
+      ].join(' '),
+    );
+    expect(events.filter((e) => e.cameo.code === '111')).toEqual([]);
   });
 
   it('a descriptor in passing is no insult ("its support of suspected terrorist X")', async () => {
