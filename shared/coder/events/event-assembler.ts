@@ -783,7 +783,8 @@ function conjunctActors(tokens: Token[], mentions: ResolvedMention[], first: Res
 
 const ADJUNCT_OPENERS = new Set(['during', 'amid', 'despite', 'while', 'whilst']);
 
-const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against', 'from']);
+// ("stood firmly by Moldova's side", "stands behind Denmark": the pattern's own "by" or "behind" is no agent's)
+const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon', 'for', 'against', 'from', 'by', 'behind']);
 
 // Words that end a noun phrase on its left: punctuation of clauses, prepositions, relative words.
 const PHRASE_EDGES = new Set([',', ';', ':', '.', '(', ')', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who']);

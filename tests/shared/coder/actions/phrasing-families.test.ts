@@ -325,4 +325,9 @@ describe('gaps inside a pattern', () => {
     const events = await code('Qatar delivered a shipment of fuel for the Lebanese army this week.');
     expect(briefsOf(events)).toEqual(['QAT>LBN 073']);
   });
+
+  it('standing by or behind a party supports it, whatever it stands against', async () => {
+    const events = await code("The EU stood firmly by Moldova's side against Russia's attacks. Britain stands behind Denmark.");
+    expect(briefsOf(events)).toEqual(['EUR>MDA 052', 'GBR>DNK 052']);
+  });
 });
