@@ -147,7 +147,8 @@ const CLAUSE_OPENERS = new Set([
   'where',
 ]);
 
-const SUBJECT_RELATIVES = new Set(['which', 'who', 'that']);
+/** Relative pronouns that can be their clause's subject, right before its verb ("strikes that hit Daraa"). */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remained', 'remain', 'became', 'becomes', 'become']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);

@@ -4,7 +4,7 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { ceaseOf, combine, intentOf, negate } from '../actions/complement-rules.ts';
 import { chainCues, commentaryStart, followedByCondition, inConditionalClause, isReportingVerb, PROPOSAL_VERBS, reportedBefore } from './modality.ts';
-import { attributionTail, opensAbsoluteClause } from './argument-selector.ts';
+import { attributionTail, opensAbsoluteClause, SUBJECT_RELATIVES } from './argument-selector.ts';
 import {
   CEASE_VERBS,
   complementKind,
@@ -66,8 +66,6 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, 
  * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
  * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
  */
-// A relative pronoun right before a verb is its subject: the verb is a relative clause's ("strikes that hit Daraa").
-const SUBJECT_RELATIVES = new Set(['that', 'which', 'who']);
 const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 // Material outcomes (harm, damage, force, letting someone go) a participle can tack onto a deed.
 const TIME_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'upon', 'since']);
