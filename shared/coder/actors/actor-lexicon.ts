@@ -46,6 +46,11 @@ export function isPlace(item: ActorItem): boolean {
   return item.kind === 'country' || isCity(item);
 }
 
+/** A mention's items are places other than capitals and nothing else ("Kharkiv", "South Kivu"): where, never who. */
+export function onlyPlaces(items: readonly { item: ActorItem }[]): boolean {
+  return items.length > 0 && items.every((i) => i.item.kind === 'place');
+}
+
 export interface ActorEntry {
   /** Token sequence to match: surface text (case-sensitive) or lower case for role nouns. */
   tokens: string[];

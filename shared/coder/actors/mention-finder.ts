@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { entriesFollowedBy, isPlace, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, isPlace, onlyPlaces, type ActorItem } from './actor-lexicon.ts';
 import { ACTOR_INDEX } from './actor-index.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
@@ -138,12 +138,6 @@ const PLACE_DIVISIONS = new Set([
   'County',
 ]);
 
-/**
- * The place before `next` names an occasion, a deed or a site ("the Jeddah talks", "the Kurram attack", "the Natanz
- * site"): what is said of it is said of that, not of the place. (This loses "struck the Volgograd refinery" as a strike
- * on Russia; a site's state is left to the story, as for any facility no place is named with. A longer capitalised name,
- * "the Munich Security Conference", is ruled out as for any ambiguous form: ambiguousOk.)
- */
 // Sites and works a place names ("the Natanz site", "the Volgograd refinery").
 const FACILITIES = new Set([
   'site',
@@ -163,6 +157,12 @@ const FACILITIES = new Set([
   'dam',
   'front',
 ]);
+/**
+ * The place before `next` names an occasion, a deed or a site ("the Jeddah talks", "the Kurram attack", "the Natanz
+ * site"): what is said of it is said of that, not of the place. (This loses "struck the Volgograd refinery" as a strike
+ * on Russia; a site's state is left to the story, as for any facility no place is named with. A longer capitalised name,
+ * "the Munich Security Conference", is ruled out as for any ambiguous form: ambiguousOk.)
+ */
 function namesOccasion(tokens: Token[], next: number): boolean {
   const t = tokens[next];
   return t !== undefined && /^[a-z]/.test(t.text) && (OCCASIONS.has(t.norm) || FACILITIES.has(t.norm) || ACTION_LEXICON.nominals.has(t.norm));
@@ -674,7 +674,7 @@ export function findMentions(tokens: Token[]): Mention[] {
     // (unless the conjunct opens a clause of its own: "€250 million for drones and Sweden said it would …", "struck a
     // refinery in Volgograd and Russia vowed to retaliate")
     // (a place is a plain locative: a name after it and "and" with a verb of its own is a new subject)
-    const afterPlace = prev.items.length > 0 && prev.items.every((i) => i.item.kind === 'place') && isFiniteVerb(tokens[m.end]?.norm ?? '');
+    const afterPlace = onlyPlaces(prev.items) && isFiniteVerb(tokens[m.end]?.norm ?? '');
     if ((opensClause(tokens, m.end) || afterPlace) && prev.prep !== 'between' && prev.prep !== 'among') continue;
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
     // ("In Washington, the IMF …", "During talks in Colombo, Japan …": a fronted adjunct phrase and its comma are no list)

@@ -38,6 +38,11 @@ const AUTHORITIES = new Set([
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const PLACE_KINDS = new Set(['country', 'capital', 'place', 'adjective', 'institution']);
 
+/** The phrase after "to"/"for" names someone served (a leader, an office, an institution), not a place. */
+function servesSomeone(place: ResolvedMention): boolean {
+  return place.mention.items.some((i) => i.item.kind === 'leader' || i.item.kind === 'role' || i.item.kind === 'institution');
+}
+
 export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const r = mentions[k]!;
@@ -52,8 +57,7 @@ export function placeRoles(tokens: Token[], mentions: ResolvedMention[]): void {
     const role = m.items[m.items.length - 1]!.item.role;
     if ((prep === 'in' || prep === 'at') && !AUTHORITIES.has(tokens[m.end - 1]!.norm)) continue;
     // (and only someone served, not a destination: "sent a senior aide to Moscow")
-    const served = place.mention.items.some((i) => i.item.kind === 'leader' || i.item.kind === 'role' || i.item.kind === 'institution');
-    if ((prep === 'to' || prep === 'for') && (!SERVING.has(tokens[m.end - 1]!.norm) || !served)) continue;
+    if ((prep === 'to' || prep === 'for') && (!SERVING.has(tokens[m.end - 1]!.norm) || !servesSomeone(place))) continue;
     if (prep !== 'of' && POSSESSIVE_PRONOUNS.has(tokens[m.start - 1]?.norm ?? '')) continue;
     const text = tokens
       .slice(m.start, place.mention.end)

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
-import { isPlace } from '../actors/actor-lexicon.ts';
+import { isPlace, onlyPlaces } from '../actors/actor-lexicon.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
 import { NAMING } from './reported-speech.ts';
@@ -366,7 +366,7 @@ export function coAgentsBetween(tokens: Token[], mentions: ResolvedMention[], fr
 
 /** A place other than a capital and nothing else ("Kharkiv", "South Kivu"): it never acts, unlike "Kharkiv's governor". */
 export function onlyPlace(r: ResolvedMention): boolean {
-  return r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'place');
+  return onlyPlaces(r.mention.items);
 }
 
 /** A body with no Accord code (ECOWAS, OPEC …): its actions and the actions aimed at it are not coded with a guessed state. */
@@ -580,14 +580,11 @@ function completesObject(tokens: Token[], from: number, mentionStart: number): b
   return tokens.slice(from, ofAt).every((t) => !OBJECT_PHRASE_ENDS.has(t.norm));
 }
 
-/**
- * A locative actor ("in Beijing", "at the Kremlin", "in the Kazakh capital", "in Kharkiv") for the event's location;
- * `withPlaces` false when the place is to say whose an unknown actor is: a venue ("talks in Geneva") says nothing of that.
- */
-export function locationMention(mentions: ResolvedMention[], from: number, until: number, tokens?: Token[], withPlaces = true): ResolvedMention | null {
+/** A locative actor ("in Beijing", "at the Kremlin", "in the Kazakh capital", "in Kharkiv") for the event's location. */
+export function locationMention(mentions: ResolvedMention[], from: number, until: number, tokens?: Token[]): ResolvedMention | null {
   for (const r of mentions) {
     const m = r.mention;
-    if (m.start < from || m.start >= until || !r.actor || (!withPlaces && onlyPlace(r))) continue;
+    if (m.start < from || m.start >= until || !r.actor) continue;
     if (
       m.prep &&
       (m.prep === 'in' || m.prep === 'at' || m.prep === 'through' || m.prep === 'across') &&

@@ -5,12 +5,14 @@ import type { SentenceEvent } from './plan.ts';
 import { referredDeedSources, type CodedDeed } from './event-reference.ts';
 import { appositiveDeedDoer } from './appositive-deed.ts';
 import { isReportingVerb } from './modality.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
  * '"The government in Georgetown is a puppet of Exxon," Maduro wrote', "Todd said Caracas was 'behaving like a
- * rogue state'", "Petro branded the US strikes 'murder'", "said the Chinese actions endangered lives". The branded party is the actor the insult is
- * predicated of: the nearest one before it in the speaker's words (or, after a naming verb, its object).
+ * rogue state'", "Petro branded the US strikes 'murder'", "said the Chinese actions endangered lives". The branded
+ * party is the actor the insult is predicated of: the nearest one before it in the speaker's words (or, after a naming
+ * verb, its object; for a verb of wrongdoing, its subject).
  * Only words said by a placed speaker count: an insult in the narrator's voice is no one's act.
  */
 const INSULTS = new Set([
@@ -206,7 +208,7 @@ function wrongdoer(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpee
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.norm ?? '') || tokens[verb + 1]?.norm === 'by') return null;
   for (let k = s.content[0]; k < verb; k++) if (UNASSERTED.has(tokens[k]!.norm) || isReportingVerb(tokens[k]!.norm)) return null;
   let end = verb;
-  while (end > s.content[0] && (PERFECT.has(tokens[end - 1]!.norm) || /ly$/.test(tokens[end - 1]!.norm) || tokens[end - 1]!.norm === '"')) end--;
+  while (end > s.content[0] && (PERFECT.has(tokens[end - 1]!.norm) || isLyAdverb(tokens[end - 1]!.norm) || tokens[end - 1]!.norm === '"')) end--;
   const subject = mentions.findLast((r) => r.mention.end <= end && r.mention.start >= s.content[0]);
   if (!subject?.actor || subject.mention.pronoun || subject.actor.country === speakerCountry) return null;
   // (a deed of the party's between it and the verb: "the Chinese actions", "Washington's sanctions")

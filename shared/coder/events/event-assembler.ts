@@ -532,10 +532,11 @@ function assembleOne(
     // agentless passive: the acting side is unknown; code only when the text names a place
     // violence with no named perpetrator ("three civilians were killed in a car bombing in Baghdad") is still
     // an event in that country; other agentless passives need a place that differs from the target
-    const violent = Number(p.code.slice(0, 2)) >= 18;
+    const root = Number(p.code.slice(0, 2));
+    const violent = root >= 18;
     // (a place other than a capital only for force, arrests and violence, which the state there or its people use:
     // "arrested in Lyon", "killed in a car bombing in Kharkiv"; "signed in Jeddah" names a venue)
-    const loc = locationMention(mentions, 0, tokens.length, undefined, Number(p.code.slice(0, 2)) >= 17);
+    const loc = locationMention(root >= 17 ? mentions : mentions.filter((r) => !onlyPlace(r)), 0, tokens.length);
     if (!violent && (!loc?.actor || loc.actor.country === targetActor.country)) return null;
     const where = loc?.actor ?? targetActor;
     srcActors = [{ text: `unidentified attackers in ${where.text}`, country: where.country, role: null }];
