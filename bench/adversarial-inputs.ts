@@ -39,6 +39,8 @@ export const ATOMS: readonly Atom[] = [
   { name: 'actor-names', text: 'Russia China France Japan ' },
   { name: 'prose-without-breaks', text: 'Russia condemned Ukraine and China met French officials in Paris and ' },
   { name: 'abbreviations', text: 'U.S. Mr. Gen. ' },
+  // people introduced by a title and named again: each is remembered (actors/introductions.ts)
+  { name: 'introduced-people', text: 'Jane Smith, the British ambassador, said Smith met Kyiv. ' },
   { name: 'quotes', text: '"\u201c\'' },
   { name: 'entities', text: '&amp;&#' },
   { name: 'digits', text: '3.5,1 ' },

@@ -35,7 +35,12 @@ const PERSON_ROLES = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'OPP', 'REB', 'BUS', '
 // Generic heads of organisation names that news reuses alone, capitalised, once the full name is given.
 const BODY_HEADS = new Set(['Commission', 'Council', 'Parliament', 'Agency', 'Court', 'Fund', 'Bank', 'Alliance', 'Union', 'Assembly', 'Secretariat']);
 
+// How many people named so far a story keeps, each surname once: later mentions refer back to a few dozen at most,
+// and every surname, "he" and "the leader" looks through them, so a crafted article naming thousands costs linear time.
+const PEOPLE_KEPT = 64;
+
 export class ActorResolver {
+  /** People named so far, the latest last, one entry per surname, at most PEOPLE_KEPT. */
   private readonly persons: Person[] = [];
   private readonly countryCounts = new Map<string, number>();
   private lastSubject: ResolvedMention | null = null;
@@ -506,7 +511,10 @@ export class ActorResolver {
 
   /** A named person, placed: later surname mentions resolve to them (also for respective-names.ts). */
   notePerson(actor: Actor, surname: string): void {
+    const again = this.persons.findIndex((p) => p.surname === surname);
+    if (again >= 0) this.persons.splice(again, 1);
     this.persons.push({ actor, surname });
+    if (this.persons.length > PEOPLE_KEPT) this.persons.shift();
   }
 
   /** Heads of organisation names met so far ("European Commission" → "Commission"): what "the Commission" means later. */

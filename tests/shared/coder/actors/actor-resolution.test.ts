@@ -160,3 +160,22 @@ describe('"his" and "her" right after a verb of saying', () => {
     expect(events.filter((e) => e.evidence.trigger === 'attacks').map(brief)).toEqual(['BDI>COD 1384']);
   });
 });
+
+describe('the people a story keeps', () => {
+  const surname = (text: string) => tokenize(text)[0]!;
+
+  it('one entry per surname, the latest person of that name', () => {
+    const r = new ActorResolver('2026-01-07');
+    r.notePerson({ text: 'Jane Smith', country: 'GBR', role: 'GOV' }, 'Smith');
+    r.notePerson({ text: 'John Smith', country: 'USA', role: 'GOV' }, 'Smith');
+    expect(r.surnameAt(surname('Smith'))?.country).toBe('USA');
+  });
+
+  it('only the latest few dozen, so an article naming thousands costs linear time', () => {
+    const r = new ActorResolver('2026-01-07');
+    for (let i = 0; i < 1000; i++) r.notePerson({ text: `Official Q${i}`, country: 'GBR', role: 'GOV' }, `Q${i}`);
+    expect(r.surnameAt(surname('Q999'))?.country).toBe('GBR');
+    expect(r.surnameAt(surname('Q950'))?.country).toBe('GBR');
+    expect(r.surnameAt(surname('Q0'))).toBeNull();
+  });
+});
