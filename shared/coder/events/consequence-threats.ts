@@ -1,15 +1,20 @@
 import type { Token } from '../text/tokenizer.ts';
-import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import type { Actor } from '../../model/diplomatic-event.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
+import { implicitTarget } from './implicit-target.ts';
 
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
  * the United States will pay a heavy price", "would face consequences", "would regret the decision" — or
  * that it will respond if another party acts — "Moscow said it would respond if Finland allowed NATO bases", "If the EU
- * goes ahead, Georgia will respond with mirror measures," he said.
- * No verb of threatening is written; the frame is the speaker, a future modal and a consequence.
+ * goes ahead, Georgia will respond with mirror measures," he said — or that a deed will meet a response: "any
+ * misadventure will be met with a firm answer", "there will be consequences".
+ * No verb of threatening is written; the frame is the speaker, a future modal and a consequence. Who is threatened is
+ * the party named (the subject that suffers, the party of the condition), else whom the speaker is dealing with in the
+ * story ("Russia would respond in a mirror manner" after Moldova expelled its diplomats).
  */
 const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 // Predicates that befall their subject: "pay a (heavy) price", "face consequences", "regret", "be punished".
@@ -30,6 +35,15 @@ const BEFALL: ReadonlyArray<readonly string[]> = [
 const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', 'surely', 'definitely', 'then']);
 // The speaker's own reaction, conditional on what the other does: "would respond if Y …".
 const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
+// A reaction is a threat in its manner or its trigger ("respond with full force", "in a mirror manner", "respond
+// proportionately", "respond to any violation"), not as a reply ("would respond to the proposal next week").
+const REACTION_MANNER = new Set(['with', 'in', 'accordingly', 'back', 'forcefully']);
+const NEGATIONS = new Set(['not', 'never', "n't"]);
+const STRIKE = new Set(['hit', 'strike']);
+const ANY = new Set(['any', 'further', 'every']);
+// A deed that will meet a response ("any attack will be met with force"); and what there will be ("there will be consequences").
+const MET_WITH: readonly string[] = ['be', 'met', 'with'];
+const CONSEQUENCES = new Set(['consequences', 'repercussions', 'retaliation', 'response', 'reaction']);
 // Reactions a response can answer: criticism, rejection, protest.
 const REACTIONS = new Set(['11', '12', '14']);
 
@@ -38,6 +52,7 @@ export function consequenceThreats(
   mentions: ResolvedMention[],
   speech: readonly ReportedSpeech[],
   coded: readonly SentenceEvent[],
+  resolver: ActorResolver,
 ): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (const s of speech) {
@@ -58,8 +73,15 @@ export function consequenceThreats(
       let target: Actor | null = null;
       if (subject?.actor && subject.actor.country !== speaker.country && befalls(tokens, predicate, until) && tokens[i + 1]?.norm !== 'not')
         target = subject.actor;
-      // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition
-      if (!target && (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) && REACT.has(tokens[predicate]?.norm ?? '')) {
+      // "it would respond if Finland allowed …": the speaker (or its pronoun) reacts to the party of the condition;
+      // "any misadventure will be met with a firm answer", "there will be consequences": a deed meets the speaker's response
+      // ("would not retaliate against EU citizens": a reaction ruled out threatens no one)
+      const ownReaction =
+        !NEGATIONS.has(tokens[i + 1]?.norm ?? '') &&
+        (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) &&
+        REACT.has(tokens[predicate]?.norm ?? '');
+      const deedMet = !subject && (meetsResponse(tokens, predicate, until) || thereWillBe(tokens, i, predicate, until));
+      if (!target && (ownReaction || deedMet)) {
         // (the condition after the reaction, or fronted before its subject: "If the EU goes ahead, Georgia will respond")
         const isCondition = (t: Token) => t.norm === 'if' || t.norm === 'unless';
         const after = tokens.findIndex((t, k) => k > predicate && k < until && isCondition(t));
@@ -71,7 +93,11 @@ export function consequenceThreats(
         // "slammed the new measures as illegal and said Russia would respond": with no condition, the response is to
         // what the speaker has just rejected or criticised in the sentence
         const answered = cond > 0 ? undefined : coded.find((e) => REACTIONS.has(e.code.slice(0, 2)) && e.source.country === speaker.country && e.target);
-        target = party?.actor ?? answered?.target ?? null;
+        // and with neither, a threatening reaction ("would respond in a mirror manner") or a deed's answer is aimed at
+        // whom the speaker deals with in the story
+        // ("the ban would hit $300 million in exports": striking needs a subject to strike)
+        const unnamed = deedMet || ((subject !== undefined || !STRIKE.has(tokens[predicate]!.norm)) && threatensReaction(tokens, predicate, until));
+        target = party?.actor ?? answered?.target ?? (unnamed ? implicitTarget(tokens, mentions, [s.speaker], speaker, '130', i, resolver) : null);
       }
       if (!target) continue;
       out.push({
@@ -101,6 +127,30 @@ function placeBefore(tokens: Token[], at: number): number {
     if (!/^[\p{L}-]+$/u.test(tokens[k]!.text) || FUTURE.has(w)) return at;
   }
   return at;
+}
+
+/** "respond with full force", "react in kind", "respond proportionately", "retaliate", "respond to any attack", "respond if …". */
+function threatensReaction(tokens: Token[], at: number, until: number): boolean {
+  const verb = tokens[at]?.norm ?? '';
+  if (!REACT.has(verb)) return false;
+  if (verb !== 'respond' && verb !== 'react') return true;
+  let k = at + 1;
+  while (QUOTES.has(tokens[k]?.norm ?? '')) k++;
+  const next = tokens[k]?.norm ?? '';
+  if (REACTION_MANNER.has(next) || isLyAdverb(next)) return true;
+  if ((next === 'to' && ANY.has(tokens[k + 1]?.norm ?? '')) || (next === 'at' && tokens[k + 1]?.norm === 'the')) return true;
+  return tokens.some((t, k) => k > at && k < until && (t.norm === 'if' || t.norm === 'unless'));
+}
+
+/** "will be met with a firm and decisive response". */
+function meetsResponse(tokens: Token[], at: number, until: number): boolean {
+  return at + MET_WITH.length <= until && MET_WITH.every((w, k) => tokens[at + k]?.norm === w);
+}
+
+/** "there will be consequences", "there would be a response". */
+function thereWillBe(tokens: Token[], future: number, at: number, until: number): boolean {
+  if (tokens[future - 1]?.norm !== 'there' || tokens[at]?.norm !== 'be') return false;
+  return tokens.some((t, k) => k > at && k <= at + 4 && k < until && CONSEQUENCES.has(t.norm));
 }
 
 function befalls(tokens: Token[], at: number, until: number): boolean {

@@ -559,7 +559,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
     out.push(...characterisations(tokens, mentions, speech, out, resolver.deeds));
-    out.push(...consequenceThreats(tokens, mentions, speech, out));
+    out.push(...consequenceThreats(tokens, mentions, speech, out, resolver));
   }
   return out;
 }

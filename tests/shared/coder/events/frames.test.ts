@@ -224,6 +224,32 @@ describe('threats phrased as consequences (130)', () => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
   });
 
+  it('a threatening reaction or a deed that will meet a response names no party: it is aimed at whom the story pits the speaker against', async () => {
+    const mirror = await code(
+      'Moldova expelled three Russian diplomats on Friday. The Russian foreign ministry spokeswoman said Russia would "respond in a mirror manner", without giving details.',
+    );
+    expect(mirror.map(brief)).toContain('RUS>MDA 130');
+    const met = await code(
+      'Indian and Pakistani troops clashed on Sunday. Indian spokesman Randhir Jaiswal said any misadventure "will be met with a firm answer".',
+    );
+    expect(met.filter((e) => e.cameo.root === '13').map(brief)).toEqual(['IND>PAK 130']);
+    const there = await code(
+      'Turkey struck SDF positions in Syria. "If the organization continues to stall, there will be consequences," the Turkish defence ministry said.',
+    );
+    expect(there.filter((e) => e.cameo.root === '13').map((e) => e.source.country)).toEqual(['TUR']);
+  });
+
+  it('a reply, a reaction ruled out or a measure that hits an economy is no threat', async () => {
+    const reply = await code('Kenya sent a proposal to Uganda on Monday. The Ugandan ministry said it would respond to the proposal next week.');
+    expect(reply.some((e) => e.cameo.root === '13')).toBe(false);
+    const ruledOut = await code('The EU suspended visa-free travel for Georgian officials. Georgia would not retaliate against EU citizens, Kobakhidze said.');
+    expect(ruledOut.some((e) => e.cameo.root === '13')).toBe(false);
+    const measure = await code(
+      'Russia banned Armenian brandy. Armenian Economy Minister Gevorg Papoyan said the ban would hit about $300 million in annual exports.',
+    );
+    expect(measure.some((e) => e.cameo.root === '13')).toBe(false);
+  });
+
   it('a consequence the speaker rules out, or one for itself, is no threat', async () => {
     expect((await code('Armenia said it would not pay a heavy price for peace with Azerbaijan.')).some((e) => e.cameo.root === '13')).toBe(false);
     expect((await code('Greece said Greece would pay a heavy price.')).length).toBe(0);
