@@ -260,6 +260,9 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       ) {
         // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
         if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
+        // "Speaking with al-Shaibani and Hussein, Fidan urged …": a list closed by its "and" ends there; a bare comma after
+        // it sets off a phrase before the subject, not one more member of a list
+        if (group.length === 1 && !between.some((t) => t.norm === 'and') && closesList(tokens, e.mention.start)) break;
         // "Russia attacked Ukraine and France condemned …": the object of a verb before is no member of the next subject
         // (nor is a place: "… with the breakaway region of Somaliland, and Somalia expelled …")
         if (objectOfVerb(tokens, e.mention.start) || (!places && onlyPlace(e))) break;
@@ -270,6 +273,12 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     return group;
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+/** The phrase starting at `start` is the last member of a list: "and" (or "and the") right before it. */
+function closesList(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return tokens[before]?.norm === 'and';
 }
 
 /**

@@ -37,6 +37,15 @@ describe('compound subjects', () => {
   });
 });
 
+describe('a list closed by "and" before a comma', () => {
+  it('"Speaking with al-Shaibani and Hussein, Fidan urged …": the list belongs to the fronted phrase, not to the subject', async () => {
+    const events = await code(
+      'Turkish Foreign Minister Hakan Fidan hosted Syrian Foreign Minister Asaad al-Shaibani and Iraqi Foreign Minister Fuad Hussein in Ankara. Speaking at a joint press conference with al-Shaibani and Hussein, Fidan urged the SDF to disarm.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '02').map((b) => b.split(' ')[0]!.split('>')[0])).toEqual(['TUR']);
+  });
+});
+
 describe('two sides acting on a third', () => {
   it('"Kenyan and Ugandan mediators met with Sudanese and Chadian envoys": each mediator with each party', async () => {
     const events = await code('Kenyan and Ugandan mediators met separately with Sudanese and Chadian envoys in Nairobi on Monday.');
