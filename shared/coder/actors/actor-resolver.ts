@@ -364,6 +364,9 @@ export class ActorResolver {
 
   resolve(m: Mention, tokens: Token[]): ResolvedMention {
     if (m.pronoun) return this.resolvePronoun(m);
+    // "Prince Faisal", "Minister Umerov": a title before the name of someone the article has placed is that person
+    const titled = this.titledPerson(m, tokens);
+    if (titled) return { mention: m, actor: titled, pair: null, certainty: 0.8 };
     const text = tokens
       .slice(m.start, m.end)
       .map((t, i, a) => t.text + (i < a.length - 1 && a[i + 1]!.start > t.end ? ' ' : ''))
@@ -495,17 +498,21 @@ export class ActorResolver {
     if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
-    if (leaderName) this.notePerson(actor, leaderName.split(' ')[leaderName.split(' ').length - 1] ?? leaderName);
-    else if (last.cap && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) && (role || tokens[m.end - 2]?.cap)) {
+    if (leaderName) for (const name of referringNames(leaderName.split(' '))) this.notePerson(actor, name);
+    else if (
+      last.cap &&
+      !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) &&
+      (role || tokens[m.end - 2]?.cap || PATRONYMICS.has(tokens[m.end - 2]?.norm ?? ''))
+    ) {
       // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
-      this.notePerson(actor, last.text);
+      for (const name of namesOfPerson(tokens, m)) this.notePerson(actor, name);
     }
     return { mention: m, actor, pair: null, certainty };
   }
 
   /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
-  adoptPerson(mention: ResolvedMention, actor: Actor, surname: string): void {
-    this.notePerson(actor, surname);
+  adoptPerson(mention: ResolvedMention, actor: Actor, names: readonly string[]): void {
+    for (const name of names) this.notePerson(actor, name);
     this.lastPerson = { ...mention, actor };
   }
 
@@ -560,6 +567,13 @@ export class ActorResolver {
     return tokens[i - 1]?.norm === 'the' && !tokens[i + 1]?.cap ? (this.bodyHeads.get(t.text) ?? null) : null;
   }
 
+  private titledPerson(m: Mention, tokens: Token[]): Actor | null {
+    const last = m.end - 1;
+    // (the name right after the title: in "General Border Committee" the title is followed by a body's name)
+    if (m.items.length === 0 || !m.items.every((i) => i.item.kind === 'role' && i.end <= last) || m.items[m.items.length - 1]!.end !== last) return null;
+    return tokens[last]!.cap ? this.surnameAt(tokens[last]!) : null;
+  }
+
   /** Capitalised words that are the surname of a person named earlier in the article. */
   surnameAt(token: Token): Actor | null {
     if (!token.cap) return null;
@@ -603,3 +617,20 @@ function inObjectPosition(tokens: Token[], m: Mention): boolean {
 }
 // Words with a verb's ending that are not verbs.
 const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
+
+/**
+ * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher); in an Arabic name
+ * with a patronymic also the given name, which follows an honorific ("Faisal bin Farhan" → Farhan, and Faisal in
+ * "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, Tamim).
+ */
+export function namesOfPerson(tokens: Token[], m: Mention): string[] {
+  return referringNames(tokens.slice(Math.max(m.start, m.end - 3), m.end).map((t) => t.text));
+}
+
+function referringNames(words: readonly string[]): string[] {
+  const last = words[words.length - 1]!;
+  const patronymic = words.findIndex((w, i) => i > 0 && PATRONYMICS.has(w));
+  const given = patronymic > 0 ? words[patronymic - 1]! : undefined;
+  return given && /^\p{Lu}/u.test(given) && given !== last ? [given, last] : [last];
+}
+const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);

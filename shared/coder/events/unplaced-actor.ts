@@ -1,6 +1,6 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
-import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
+import { namesOfPerson, type ActorResolver, type ResolvedMention } from '../actors/actor-resolver.ts';
 import { locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
@@ -77,8 +77,7 @@ export function placeUnknownSource(
   const actor: Actor = { text, country: fallbackCountry, role };
   // "Foreign Ministry spokesman Guo Jiakun said …": once placed, the named official is who "he" and "Guo" mean next
   if (roleOnly && role) {
-    const surname = surnameOf(tokens, roleOnly.mention);
-    if (surname) resolver.adoptPerson(roleOnly, actor, surname);
+    if (surnameOf(tokens, roleOnly.mention)) resolver.adoptPerson(roleOnly, actor, namesOfPerson(tokens, roleOnly.mention));
   }
   return actor;
 }
@@ -273,7 +272,7 @@ export function placeSpeaker(tokens: Token[], mentions: ResolvedMention[], previ
       .slice(m.start, m.end)
       .map((t) => t.text)
       .join(' ');
-    resolver.adoptPerson(r, { text, country: previousSubject.country, role }, surname);
+    resolver.adoptPerson(r, { text, country: previousSubject.country, role }, namesOfPerson(tokens, m));
     return;
   }
 }

@@ -72,6 +72,26 @@ describe('personal names with lower-case particles', () => {
   });
 });
 
+describe('a title before the name of someone the story has named', () => {
+  it('"Prince Faisal" after "Faisal bin Farhan": an Arabic name with a patronymic is also called by its given name', async () => {
+    const events = await code(
+      'Saudi Foreign Minister Prince Faisal bin Farhan received his Iranian counterpart Abbas Araghchi in Riyadh on Tuesday. Prince Faisal is also expected to travel to Damascus later this month.',
+    );
+    expect(events.map(brief)).toContain('SAU>SYR 036');
+    const unknown = await code(
+      "The Saudi pledge to Lebanon was announced on Monday by the Kingdom's envoy Prince Yazid bin Farhan after he met President Joseph Aoun in Beirut. Prince Yazid urged Israel to withdraw.",
+    );
+    expect(unknown.find((e) => e.evidence.trigger === 'urged')?.source.country).toBe('SAU');
+  });
+
+  it('a title followed by more than the name is no person ("General Border Committee")', async () => {
+    const events = await code(
+      'Mr Wang, a member of the Communist Party of China Central Committee, spoke on Monday. Thai Foreign Minister Sihasak Phuangketkeow met Cambodian Deputy Prime Minister Prak Sokhonn and agreed to reconvene the General Border Committee.',
+    );
+    expect(events.some((e) => e.target?.country === 'CHN')).toBe(false);
+  });
+});
+
 describe('foreign ministers by surname', () => {
   it('"Araghchi phoned Mirzoyan": both ministers are placed, with no title', async () => {
     const events = await code('Iranian Foreign Minister Abbas Araghchi phoned Mirzoyan on Thursday evening.');
