@@ -298,6 +298,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     '~missile launch',
     'conduct|carry_out|hold|stage exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|cooperative_activity|test|tests|test_-_fire',
     'begin|start|open|kick_off exercise|exercises|drill|drills|maneuvers|manoeuvres',
+    // "wrapped up a three-day maritime cooperative activity": the end of an exercise reports it as much as its start
+    'wrap_up|complete|conclude|finish exercise|exercises|drill|drills|maneuvers|manoeuvres|military_exercise|cooperative_activity',
     'test - fire',
     'launch ballistic|cruise missile|missiles',
     'fire ballistic missile|missiles',

@@ -57,7 +57,17 @@ const DIRECTED_ACTS = ['033', '042', '043'];
 const isJointAction = (code: string) =>
   JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_ACTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
-const EXERCISE_WORDS = new Set(['exercise', 'exercises', 'drill', 'drills', 'maneuvers', 'manoeuvres', 'wargames', 'games', 'activity']);
+export const EXERCISE_WORDS: ReadonlySet<string> = new Set([
+  'exercise',
+  'exercises',
+  'drill',
+  'drills',
+  'maneuvers',
+  'manoeuvres',
+  'wargames',
+  'games',
+  'activity',
+]);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").

@@ -21,6 +21,7 @@ import { brokeredDeals, mediatedTalks, brokeredAgreements, hostedTalks } from '.
 import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParallelClauses } from './clauses.ts';
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
+import { exerciseParticipants } from './exercise-participants.ts';
 import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple, type ReportedSpeech } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
@@ -558,6 +559,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out.push(...hostedTalks(tokens, mentions, out));
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
+    out.push(...exerciseParticipants(tokens, mentions, out));
     out.push(...characterisations(tokens, mentions, speech, out, resolver.deeds));
     out.push(...consequenceThreats(tokens, mentions, speech, out, resolver));
   }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { briefsOf, code } from '../helpers.ts';
+
+// Sentences written for these tests (2026-12-06).
+describe('the participants of an exercise', () => {
+  it('named as the object of "involved": military cooperation between each two of them', async () => {
+    const events = await code(
+      'The three-day Freedom Edge exercise, which began Sunday, involved a U.S. aircraft carrier, South Korean and Japanese destroyers and fighter jets, and focused on missile defense.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '06')).toEqual(['KOR>JPN 062', 'USA>JPN 062', 'USA>KOR 062']);
+  });
+
+  it('named as where troops come from, after "a drill involving"', async () => {
+    const events = await code('Troops began a drill involving soldiers from Uganda, Rwanda and Tanzania near Nanyuki on Monday.');
+    expect(briefsOf(events, (e) => e.cameo.root === '06')).toEqual(['RWA>TZA 062', 'UGA>RWA 062', 'UGA>TZA 062']);
+  });
+
+  it('as the subject of the end of an exercise: "wrapped up a maritime cooperative activity"', async () => {
+    const events = await code('Japan, the United States and the Philippines wrapped up a three-day maritime cooperative activity west of Luzon on Friday.');
+    expect(briefsOf(events, (e) => e.cameo.root === '06')).toEqual(['JPN>PHL 062', 'JPN>USA 062', 'USA>PHL 062']);
+  });
+
+  it('games that are no war games, and a place where an exercise is held, are no participants', async () => {
+    expect(await code('The Olympic games, which ended Sunday, involved athletes from France and Kenya.')).toEqual([]);
+    const held = await code('The exercise involved Polish and Lithuanian troops in Estonia.');
+    expect(briefsOf(held, (e) => e.cameo.root === '06')).toEqual(['POL>LTU 062']);
+  });
+});
