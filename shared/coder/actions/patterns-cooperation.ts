@@ -114,6 +114,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
     // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)
     'contribute|earmark|allocate dollars|million|billion|euros|yen|pounds',
+    // "Saudi Arabia led the pledges with $500 million, followed by …": the first of a donor list (clauses.ts gappedClauses)
+    'lead pledges|contributions|donors with',
   ],
   '0334': ['pledge|promise|offer|commit|contribute troops|soldiers|police_officers|peacekeepers|personnel|battalion'],
   '0332': [

@@ -69,21 +69,25 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
   const out: { at: number; subject: ResolvedMention }[] = [];
   for (const r of mentions) {
     const m = r.mention;
-    if (m.prep || m.possessive || m.pronoun || !r.actor) continue;
+    // ("…, followed by the United Arab Emirates with $300 million": a donor list after the first gift)
     let c = m.start - 1;
     if (tokens[c]?.norm === 'the') c--;
+    const followed = m.prep === 'by' && tokens[c]?.norm === 'by' && tokens[c - 1]?.norm === 'followed';
+    if ((m.prep && !followed) || m.possessive || m.pronoun || !r.actor) continue;
+    if (followed) c--;
     // (a comma joins a gapped clause to an amount before it: "New Zealand committed NZ$8 million, Japan US$3 million and …")
     // (past the amount's conversion in brackets: "Britain pledged £45 million ($60 million), the European Union €50 million")
     const afterAmount = tokens[c]?.norm === ',' && AMOUNT_END.test(tokens[beforeBrackets(tokens, c - 1)]?.norm ?? '');
-    if (c < 1 || (!CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm) && !afterAmount)) continue;
-    // ("Japan US$3 million": a currency prefix before the symbol)
-    const next = tokens[m.end + 1]?.norm === '$' ? tokens[m.end + 1] : tokens[m.end];
+    if (c < 1 || (!CLAUSE_CONJUNCTIONS.has(tokens[c]!.norm) && !afterAmount && !followed)) continue;
+    // ("Japan US$3 million": a currency prefix before the symbol; "Qatar with $200 million": a donor list's "with")
+    const at = tokens[m.end]?.norm === 'with' ? m.end + 1 : m.end;
+    const next = tokens[at + 1]?.norm === '$' ? tokens[at + 1] : tokens[at];
     if (
       next &&
       AMOUNT.test(next.norm) &&
       /\d/.test(
         tokens
-          .slice(m.end, m.end + 3)
+          .slice(at, at + 3)
           .map((t) => t.norm)
           .join(' '),
       )

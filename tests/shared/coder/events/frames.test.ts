@@ -383,6 +383,15 @@ describe('gapped clauses and hyphenated place names', () => {
     expect(events.every((e) => e.target?.country === 'VUT')).toBe(true);
   });
 
+  it('"led the pledges with $500 million, followed by X with $300 million, Y with …": a donor list, one pledge per donor', async () => {
+    const events = await code(
+      'Donors met in Jeddah on Monday to help Sudan. Saudi Arabia led the pledges with $500 million, followed by the United Arab Emirates with $300 million, Qatar with $200 million and Kuwait with $100 million.',
+    );
+    expect(briefsOf(events)).toEqual(['ARE>SDN 0331', 'KWT>SDN 0331', 'QAT>SDN 0331', 'SAU>SDN 0331']);
+    // (a party followed by another with no amount is no donor list)
+    expect((await code("Sudan's army was backed by Egypt, followed by Eritrea with weapons.")).some((e) => e.source.country === 'ERI')).toBe(false);
+  });
+
   it('a word inside a hyphenated name is no actor ("PORT-AU-PRINCE" is not the African Union)', async () => {
     const events = await code('PORT-AU-PRINCE (AP) - Canada pledged $60 million to Haiti on Tuesday.');
     expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
