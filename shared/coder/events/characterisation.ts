@@ -139,6 +139,12 @@ const WRONGS = new Set([
   ...['sabotages', 'sabotaged', 'sabotaging', 'jeopardise', 'jeopardises', 'jeopardised', 'jeopardize', 'jeopardizes'],
   ...['jeopardized', 'stoke', 'stokes', 'stoked', 'stoking', 'poison', 'poisons', 'poisoned'],
 ]);
+// Deeds whose wrong is the claim itself (an intrusion is an entry the speaker holds unlawful): said by their victim they
+// are an accusation (112), and the deed is known only as that claim (sentence-coder.ts drops it as an act).
+const CLAIMED_WRONGS = new Set([
+  ...['intrude', 'intrudes', 'intruded', 'intruding', 'encroach', 'encroaches', 'encroached', 'encroaching'],
+  ...['trespass', 'trespasses', 'trespassed', 'trespassing'],
+]);
 // Words that leave a wrong unasserted (denied, supposed, feared or someone else's charge) when they come before it.
 // (A relative clause, "a crisis that endangered lives", has no party right before its verb: wrongdoer.)
 const UNASSERTED = new Set([
@@ -164,7 +170,8 @@ export function characterisations(
     if (coded.some((e) => e.code.startsWith('11') && e.source.country === speaker.country)) continue;
     const [from, until] = s.content;
     for (let i = from; i < until; i++) {
-      const wrong = WRONGS.has(tokens[i]!.norm);
+      const claimed = CLAIMED_WRONGS.has(tokens[i]!.norm);
+      const wrong = claimed || WRONGS.has(tokens[i]!.norm);
       if (!wrong && (!INSULTS.has(tokens[i]!.norm) || !predicated(tokens, s, i))) continue;
       // words inside someone else's words within these ("the EU said …, a move Kigali described as 'unfair'",
       // 'Islamabad called the expulsion "baseless" …, the Foreign Office said') are theirs
@@ -173,7 +180,7 @@ export function characterisations(
         const doer = wrongdoer(tokens, mentions, s, i, speaker.country);
         if (!doer?.actor) continue;
         out.push({
-          code: '111',
+          code: claimed ? '112' : '111',
           source: speaker,
           target: doer.actor,
           modality: 'asserted',

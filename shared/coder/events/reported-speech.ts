@@ -47,7 +47,15 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
     // (", while Zakharova said …", ", and Peskov said …": a new clause of saying after a conjunction, not an attribution)
     const conjoined = tokens.slice(comma + 1, before?.mention.start ?? v).some((t) => CLAUSE_CONJUNCTIONS.has(t.norm));
-    if (comma > 0 && !NAMING.has(tokens[v]!.norm) && (after || before) && (before?.mention.start ?? v) - comma <= 3 && !conjoined) {
+    // ("In Beijing, spokesperson Guo told a regular briefing that …": a fronted phrase, and the words follow the verb)
+    if (
+      comma > 0 &&
+      !NAMING.has(tokens[v]!.norm) &&
+      (after || before) &&
+      (before?.mention.start ?? v) - comma <= 3 &&
+      !conjoined &&
+      !thatClauseAfter(tokens, v)
+    ) {
       const open = tokens[0]?.norm === '"' ? 1 : 0;
       out.push({ speaker: (before ?? after)!, content: [open, comma], verb: v });
       continue;
@@ -89,6 +97,16 @@ function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number):
     if (speaks(r) && /^[a-z]+ed$/.test(next.text)) return r;
   }
   return null;
+}
+
+/** A "that" opens the reported words within six words after the verb of saying, before any comma ("told a briefing that"). */
+function thatClauseAfter(tokens: Token[], v: number): boolean {
+  for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'that') return true;
+    if (w === ',' || w === '.' || w === ';') return false;
+  }
+  return false;
 }
 
 function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean): number {

@@ -560,7 +560,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
     out.push(...exerciseParticipants(tokens, mentions, out));
-    out.push(...characterisations(tokens, mentions, speech, out, resolver.deeds));
+    const said = characterisations(tokens, mentions, speech, out, resolver.deeds);
+    // ("said the Philippine vessels had 'illegally intruded'": a deed known only as its victim's claim is that claim)
+    out = out.filter((e) => !said.some((c) => c.code === '112' && c.triggerStart === e.triggerStart));
+    out.push(...said);
     out.push(...consequenceThreats(tokens, mentions, speech, out, resolver));
   }
   return out;

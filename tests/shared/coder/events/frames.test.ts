@@ -188,6 +188,13 @@ describe("an official's words that brand another party are criticism (111)", () 
     expect(events.filter((e) => e.cameo.code === '111')).toEqual([]);
   });
 
+  it("an intrusion said by its victim is the victim's accusation (112), not a deed reported as fact", async () => {
+    const events = await code(
+      'In Beijing, Chinese Foreign Ministry spokesperson Guo Jiakun told a regular briefing that the Philippine vessels had "illegally intruded" into waters near the shoal.',
+    );
+    expect(events.map(brief)).toEqual(['CHN>PHL 112']);
+  });
+
   it('a descriptor in passing is no insult ("its support of suspected terrorist X")', async () => {
     const events = await code('France imposed sanctions on Mali for its support of suspected terrorist groups, the foreign ministry said.');
     expect(events.some((e) => e.cameo.code === '111')).toBe(false);
