@@ -28,6 +28,7 @@ import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { isCity } from '../actors/actor-lexicon.ts';
+import { supportsHost } from './deployment-purpose.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -374,6 +375,8 @@ function assembleOne(
       mentions.some((r) => r.actor && r.mention.prep === 'with' && r.mention.start > exerciseAt && r.mention.start <= exerciseAt + 4))
   )
     p = { ...p, code: '062' };
+  // "deployed troops to Somalia under the AU mission", "deployed in South Sudan at Juba's request": help, not a threat
+  if ((p.code === '154' || p.code === '153') && supportsHost(tokens, a.headEnd, until)) p = { ...p, code: '074' };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
   if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { brief, code } from '../helpers.ts';
+
+// Sentences written for these tests (2026-12-06).
+describe('a deployment that helps the state it goes to', () => {
+  it.each([
+    ['Kenya deployed 400 police officers to Haiti on Monday at the request of the Haitian government.', 'KEN>HTI 074'],
+    ['Rwanda deployed troops to Mozambique on Friday to support the Mozambican army against insurgents.', 'RWA>MOZ 074'],
+    ['Uganda deployed soldiers to Somalia in March under the African Union mission.', 'UGA>SOM 074'],
+  ])('%s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('is military assistance (074); a deployment with no such purpose stays a show of force (154)', async () => {
+    expect((await code('Russia deployed troops to the Belarusian border on Monday.')).map(brief)).toEqual(['RUS>BLR 154']);
+    // (a purpose in the next clause is that clause's)
+    const next = await code('Russia deployed troops to the Belarusian border on Monday, while the EU sent a mission to Moldova.');
+    expect(next.map(brief)).toContain('RUS>BLR 154');
+  });
+});
