@@ -38,6 +38,7 @@ export function isJoinedToPrevious(tokens: Token[], a: ActionMatch): boolean {
 }
 
 const RELATIVE = new Set(['where', 'whom', 'whose', 'who', 'when']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * A relative or temporal clause after the main event is background ("…, where 24 people were
@@ -55,9 +56,17 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
       !mentions.some((r) => r.actor && ['from', 'by', 'among'].includes(r.mention.prep ?? '') && r.mention.start > to && r.mention.start <= to + 8);
     if (RELATIVE.has(w) || (w === 'which' && tokens[i - 1]!.norm === 'in') || subjectRelative) {
       // "…, where the two leaders agreed to …": a clause with its own named actors is an event of its own
+      // (and one whose subject is a person named before: "arrived from New Delhi, where he held talks with Jaishankar")
       if (
         (w === 'where' || w === 'when' || w === 'which') &&
-        mentions.some((r) => r.mention.start > i && r.mention.end <= to && !r.mention.prep && !r.mention.pronoun && (r.actor || r.pair))
+        mentions.some(
+          (r) =>
+            r.mention.start > i &&
+            r.mention.end <= to &&
+            !r.mention.prep &&
+            (!r.mention.pronoun || PERSONAL_PRONOUNS.has(r.mention.pronoun)) &&
+            (r.actor || r.pair),
+        )
       )
         return false;
       return true;

@@ -124,6 +124,13 @@ describe('background and subordinate clauses', () => {
     expect(events[0]!.evidence.trigger).toBe('launched');
   });
 
+  it('a "where" clause whose subject is the person named before is an event of its own; one about places and people is not', async () => {
+    const events = await code('Wang Yi arrived in Kabul from New Delhi, where he met Jaishankar.');
+    expect(events.map(brief)).toContain('CHN>IND 040');
+    const killed = await code('Russian drones struck Odesa on Monday, where he said 24 people were killed.');
+    expect(killed.map(brief)).toEqual(['RUS>UKR 190']);
+  });
+
   it('so is one opened by "whose" ("Sudan, whose army is fighting the RSF, has sided with Egypt")', async () => {
     const events = await code(
       'Sudan, whose army-led government is still fighting the paramilitary Rapid Support Forces, has largely sided with Egypt on the dam.',
