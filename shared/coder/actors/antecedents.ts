@@ -12,7 +12,29 @@ export function antecedentInSentence(pronoun: Mention, before: readonly Resolved
   // (a list of three or more is "they" who act next, not the owners of "their" summit, which is no meeting of each with each)
   const group = THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
   const pair = group && (group.pair!.length === 2 || pronoun.pronoun === 'they') ? group : null;
-  return speakerOfComplement(pronoun, pair, before, tokens) ?? pair;
+  return speakerOfComplement(pronoun, pair, before, tokens) ?? pair ?? personBeforeRelative(pronoun, before, tokens);
+}
+
+/**
+ * "US envoy Morgan Ortagus visited Beirut, where she met Aoun": "he" or "she" opening a "where" or "when" clause is
+ * the person the sentence named first (its subject, as a rule), not whoever the story named last.
+ */
+function personBeforeRelative(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
+  if (!PERSONAL.has(pronoun.pronoun ?? '') || !RELATIVE_ADVERBS.has(tokens[pronoun.start - 1]?.norm ?? '')) return null;
+  return before.find((r) => r.actor !== null && !r.mention.pronoun && namesPerson(r.mention, tokens)) ?? null;
+}
+const PERSONAL = new Set(['he', 'she']);
+const RELATIVE_ADVERBS = new Set(['where', 'when']);
+
+/**
+ * A mention names a person: a leader, a title followed by a capitalised name ("US envoy Morgan Ortagus"), or the
+ * surname of someone named earlier ("Mr. Chowdhury": a one-word mention the dictionaries have no entry for).
+ */
+function namesPerson(m: Mention, tokens: Token[]): boolean {
+  if (m.items.some((i) => i.item.kind === 'leader')) return true;
+  if (m.items.length === 0) return m.end - m.start === 1 && tokens[m.start]!.cap;
+  const last = m.end - 1;
+  return m.items.some((i) => i.item.kind === 'role') && tokens[last]!.cap && !m.items.some((i) => i.start <= last && last < i.end);
 }
 
 const THEY = new Set(['they', 'their', 'them']);

@@ -138,3 +138,13 @@ describe('a bare "the two" or "both" as the subject of a clause', () => {
     expect(events.some((e) => e.source.country === 'CHN')).toBe(true);
   });
 });
+
+// Sentences written for these tests (2026-12-06).
+describe('"he" or "she" opening a "where" clause', () => {
+  it('is the person the sentence named first, not the person the story named last', async () => {
+    const events = await code(
+      'Israeli jets struck southern Lebanon on Monday. Defence Minister Israel Katz said the strikes would go on. The strikes came two days after US envoy Morgan Ortagus visited Beirut, where she met Aoun.',
+    );
+    expect(events.find((e) => e.evidence.trigger === 'met')?.source.country).toBe('USA');
+  });
+});
