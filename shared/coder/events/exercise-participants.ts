@@ -23,6 +23,10 @@ const MOST_PARTICIPANTS = 8;
 export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const out: SentenceEvent[] = [];
   for (let v = 1; v < tokens.length; v++) {
+    if (tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by') {
+      out.push(...joinedForExercise(tokens, mentions, coded, v));
+      continue;
+    }
     if (!INVOLVE.has(tokens[v]!.norm) || !exerciseBefore(tokens, v)) continue;
     const end = listEnd(tokens, v + 1);
     const parties: Actor[] = [];
@@ -44,6 +48,30 @@ export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[
   }
   return out;
 }
+
+/**
+ * "Danish forces were joined by troops from France, Germany and Norway for the Arctic Light exercise": the subject
+ * exercises with each party it is joined by (not those parties with each other: the text pairs them with the subject).
+ */
+function joinedForExercise(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[], v: number): SentenceEvent[] {
+  if (!PASSIVE.has(tokens[v - 1]?.norm ?? '')) return [];
+  const end = listEnd(tokens, v + 2);
+  if (!tokens.slice(v + 2, end).some((t) => EXERCISE_WORDS.has(t.norm) && !VAGUE.has(t.norm))) return [];
+  const subject = mentions.findLast((r) => r.mention.end <= v - 1 && r.mention.end >= v - 2 && r.actor && !r.mention.prep);
+  if (!subject?.actor) return [];
+  const out: SentenceEvent[] = [];
+  for (const r of mentions) {
+    if (r.mention.start <= v || r.mention.start >= end || !r.actor || r.mention.pronoun) continue;
+    if (r.mention.prep !== null && r.mention.prep !== 'by' && !PARTICIPANT_PREPS.has(r.mention.prep)) continue;
+    const other = r.actor;
+    if (other.country === subject.actor.country || out.some((e) => e.target?.country === other.country)) continue;
+    if (coded.some((e) => e.code === '062' && [e.source.country, e.target?.country].includes(other.country))) continue;
+    out.push({ code: '062', source: subject.actor, target: other, modality: 'asserted', triggerStart: v, triggerEnd: v + 2, location: null, confidence: 0.5 });
+    if (out.length >= MOST_PARTICIPANTS) break;
+  }
+  return out;
+}
+const PASSIVE = new Set(['was', 'were', 'been', 'be', 'are', 'is']);
 
 /** An exercise noun heads the subject of the verb at `v`, past a relative aside between commas ("exercise, which began Sunday,"). */
 function exerciseBefore(tokens: Token[], v: number): boolean {

@@ -20,6 +20,13 @@ describe('the participants of an exercise', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '06')).toEqual(['JPN>PHL 062', 'JPN>USA 062', 'USA>PHL 062']);
   });
 
+  it('"were joined by troops from X, Y and Z for the exercise": the subject exercises with each of them', async () => {
+    const events = await code('Danish forces were joined by troops from France, Germany and Norway this week for the Arctic Light exercise.');
+    expect(briefsOf(events, (e) => e.cameo.root === '06')).toEqual(['DNK>DEU 062', 'DNK>FRA 062', 'DNK>NOR 062']);
+    // (joined for something that is no exercise)
+    expect(await code('Danish officials were joined by envoys from France and Norway for the ceremony.')).toEqual([]);
+  });
+
   it('games that are no war games, and a place where an exercise is held, are no participants', async () => {
     expect(await code('The Olympic games, which ended Sunday, involved athletes from France and Kenya.')).toEqual([]);
     const held = await code('The exercise involved Polish and Lithuanian troops in Estonia.');
