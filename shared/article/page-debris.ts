@@ -69,8 +69,20 @@ function normalise(line: string): string {
   return line.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/**
+ * A photo caption: a line that opens with "PHOTO:" or ends with the agency's credit ("Supporters wave flags in
+ * Tbilisi on Sunday. REUTERS/Irakli Gedenidze", "… (AP Photo/Jae C. Hong)", "… AFP via Getty Images"). What it
+ * shows is a picture of the story, not a sentence of it. Captions run longer than other debris, hence their own limit.
+ */
+const CAPTION_START = /^(photo|picture|image|file photo|caption)( \d+)?: /;
+const CAPTION_CREDIT =
+  /(\b(reuters|ap photo|afp|epa|epa-efe|xinhua|anadolu|pool|sputnik|tass|yonhap|kyodo)\s?\/\s?[\p{L}.'’ -]{2,60}|\bvia getty images|\bgetty images)\)?\.?$/u;
+const CAPTION_LONGEST = 400;
+
 export function isPageDebris(line: string): boolean {
   const text = normalise(line);
-  if (text.length === 0 || text.length > 200) return false;
+  if (text.length === 0 || text.length > CAPTION_LONGEST) return false;
+  if (CAPTION_START.test(text) || CAPTION_CREDIT.test(text)) return true;
+  if (text.length > 200) return false;
   return DEBRIS.test(text) || BYLINE.test(line.trim());
 }

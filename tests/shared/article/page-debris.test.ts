@@ -30,6 +30,11 @@ describe('isPageDebris', () => {
     'By Amina Diallo · 2 October 2026',
     'Reporting by Jane Doe; Editing by John Roe',
     '  12 Comments  ',
+    // photo captions: a "PHOTO:" line, or a line ending with the agency's credit
+    'PHOTO: People watch a TV broadcasting a news report on North Korea firing ballistic missiles, at a railway station in Seoul, South Korea, March 10, 2026.',
+    'Supporters of the ruling party wave flags during a rally in Tbilisi, Georgia, on Sunday. REUTERS/Irakli Gedenidze',
+    'Philippine coast guard personnel stand on a vessel near Scarborough Shoal on Monday. (AP Photo/Aaron Favila)',
+    'Soldiers patrol the border near Kuznica, Poland, on September 12, 2026. AFP via Getty Images',
   ])('drops %j', (line) => {
     expect(isPageDebris(line)).toBe(true);
   });
@@ -42,6 +47,9 @@ describe('isPageDebris', () => {
     'Related talks are due to resume in Doha next month.',
     'Watch the border closely, the minister told troops: "Nothing passes."',
     'Cookies and sweets were handed out to children at the border crossing, the Red Cross said.',
+    // (an agency named at the end of a sentence is a source, not a photo credit)
+    'Two soldiers were killed in the attack, according to Reuters.',
+    'The ministry confirmed the arrests to AFP.',
     '',
   ])('keeps %j', (line) => {
     expect(isPageDebris(line)).toBe(false);
