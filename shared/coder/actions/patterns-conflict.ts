@@ -372,6 +372,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'close embassy|consulate|mission',
     'declare persona non grata',
     'withdraw ambassador|envoy',
+    // "ordered Moscow to cut the staff of its embassy to 25 diplomats": a mission made smaller is relations reduced
+    'cut|reduce|slash staff|personnel of embassy|mission',
+    'cut|reduce|slash embassy_staff|diplomatic_staff|diplomatic_presence',
     // "recalled its ambassador from Tel Aviv": the state the envoy leaves is the target
     "recall|withdraw ambassador|envoy|diplomats|charge_d'affaires from",
   ],
@@ -403,6 +406,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'restrict trade|imports|exports',
     // "halted yarn imports via land ports from India", "suspended electricity exports to Ecuador"
     'halt|suspend|stop|cut_off|curb|block|freeze imports|exports|shipments|deliveries|sales|purchases|transit|trade',
+    // "ordered American banks to cut off transactions with three Mexican financial institutions"
+    'cut_off|halt|suspend|freeze|bar transactions|dealings|business with',
     // a crossing shut to commerce is an embargo, not a blockade of forces: "closed the Torkham crossing to trade"
     'close|shut border|borders|crossing|crossings|port|ports to trade|traffic|goods|commerce',
     'tighten export_controls|export_curbs',

@@ -109,6 +109,8 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
   it.each([
     ['Bangladesh had earlier halted yarn imports via land ports from India.', 'BGD>IND 163'],
     ['Colombia suspended electricity exports to Ecuador on Tuesday.', 'COL>ECU 163'],
+    ['The U.S. Treasury ordered American banks to cut off transactions with three Mexican financial institutions.', 'USA>MEX 163'],
+    ['In July 2023, Moldova ordered Russia to cut the staff of its embassy by 45 people.', 'MDA>RUS 161'],
     ['Japan tightened export controls on materials it sells to South Korea.', 'JPN>KOR 163'],
     ['The EU on Monday suspended the visa-free regime for holders of Georgian diplomatic passports.', 'EUR>GEO 172'],
     ["Burkina Faso's military government suspended the French broadcaster TV5Monde for three months.", 'BFA>FRA 172'],
