@@ -619,7 +619,8 @@ function inObjectPosition(tokens: Token[], m: Mention): boolean {
 const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
 
 /**
- * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher); in an Arabic name
+ * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher, "Surangel Whipps Jr" →
+ * Whipps); in an Arabic name
  * with a patronymic also the given name, which follows an honorific ("Faisal bin Farhan" → Farhan, and Faisal in
  * "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, Tamim).
  */
@@ -627,10 +628,13 @@ export function namesOfPerson(tokens: Token[], m: Mention): string[] {
   return referringNames(tokens.slice(Math.max(m.start, m.end - 3), m.end).map((t) => t.text));
 }
 
-function referringNames(words: readonly string[]): string[] {
+function referringNames(all: readonly string[]): string[] {
+  // ("Surangel Whipps Jr" is Whipps: a generational suffix is no surname)
+  const words = SUFFIXES.has(all[all.length - 1]!) && all.length > 1 ? all.slice(0, -1) : all;
   const last = words[words.length - 1]!;
   const patronymic = words.findIndex((w, i) => i > 0 && PATRONYMICS.has(w));
   const given = patronymic > 0 ? words[patronymic - 1]! : undefined;
   return given && /^\p{Lu}/u.test(given) && given !== last ? [given, last] : [last];
 }
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
+const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

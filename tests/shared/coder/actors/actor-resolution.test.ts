@@ -84,6 +84,13 @@ describe('a title before the name of someone the story has named', () => {
     expect(unknown.find((e) => e.evidence.trigger === 'urged')?.source.country).toBe('SAU');
   });
 
+  it('"Mr Whipps" after "Surangel Whipps Jr": a generational suffix is no surname', async () => {
+    const events = await code(
+      "Palau's President Surangel Whipps Jr hosted the Forum on Monday. Mr Albanese also held bilateral talks with Mr Whipps in Koror on Tuesday.",
+    );
+    expect(events.find((e) => e.evidence.trigger === 'held')?.target?.text).toBe("Palau's President Surangel Whipps Jr");
+  });
+
   it('a title followed by more than the name is no person ("General Border Committee")', async () => {
     const events = await code(
       'Mr Wang, a member of the Communist Party of China Central Committee, spoke on Monday. Thai Foreign Minister Sihasak Phuangketkeow met Cambodian Deputy Prime Minister Prak Sokhonn and agreed to reconvene the General Border Committee.',
