@@ -10,7 +10,8 @@ import { GUEST_TITLES } from '../lexicon/roles.ts';
  * A name set off by commas after a member is that member's ("his U.S. counterpart, Kevin Kim, and Japan's Kanai
  * Masaaki" is two members).
  */
-const JOINERS = new Set(['and', ',', 'the', 'as', 'well', 'also']);
+// (and quantifiers before a member: "the Russian captain and several Indian and Georgian nationals")
+const JOINERS = new Set(['and', ',', 'the', 'as', 'well', 'also', 'several', 'some', 'many', 'other', 'two', 'three', 'four', 'five', 'six']);
 
 export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], first: ResolvedMention): ResolvedMention[] {
   const out: ResolvedMention[] = [];

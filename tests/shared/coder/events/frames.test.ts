@@ -214,6 +214,11 @@ describe('a coordinated phrase is one argument with several members', () => {
     expect(briefsOf(events)).toEqual(['BOL>PER 111', 'CHL>PER 111']);
   });
 
+  it('a quantifier before a member does not end the list ("the Russian captain and several Indian and Georgian nationals")', async () => {
+    const events = await code('Estonia detained the Russian captain and several Indian and Georgian nationals.');
+    expect(events.map((e) => e.target?.country).sort()).toEqual(['GEO', 'IND', 'RUS']);
+  });
+
   it('"as well as" joins members of a list of targets', async () => {
     const events = await code('Kenya urged Uganda, Tanzania as well as Burundi to reopen their borders.');
     expect(events.map((e) => e.target?.country).sort()).toEqual(['BDI', 'TZA', 'UGA']);
