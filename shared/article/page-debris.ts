@@ -75,14 +75,17 @@ function normalise(line: string): string {
  * shows is a picture of the story, not a sentence of it. Captions run longer than other debris, hence their own limit.
  */
 const CAPTION_START = /^(photo|picture|image|file photo|caption)( \d+)?: /;
+// The credit, as agencies write it, right after the caption's last full stop or in brackets: "… Sunday. REUTERS/Irakli
+// Gedenidze", "(AP Photo/Aaron Favila)", "… 2026. AFP via Getty Images". Matched on the line as written: "a
+// Reuters/Ipsos poll" and "published by Getty Images" are sentences, not credits.
 const CAPTION_CREDIT =
-  /(\b(reuters|ap photo|afp|epa|epa-efe|xinhua|anadolu|pool|sputnik|tass|yonhap|kyodo)\s?\/\s?[\p{L}.'’ -]{2,60}|\bvia getty images|\bgetty images)\)?\.?$/u;
+  /(?:[.!?]\s+|\()(?:(?:REUTERS|Reuters|AFP|AP Photo|EPA|EPA-EFE|Xinhua|Anadolu|Pool|Sputnik|TASS|Yonhap|Kyodo)\s?\/\s?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|(?:AFP|AP|Reuters|Pool|Anadolu) via Getty Images)\)?\.?$/u;
 const CAPTION_LONGEST = 400;
 
 export function isPageDebris(line: string): boolean {
   const text = normalise(line);
   if (text.length === 0 || text.length > CAPTION_LONGEST) return false;
-  if (CAPTION_START.test(text) || CAPTION_CREDIT.test(text)) return true;
+  if (CAPTION_START.test(text) || CAPTION_CREDIT.test(line.trim())) return true;
   if (text.length > 200) return false;
   return DEBRIS.test(text) || BYLINE.test(line.trim());
 }

@@ -373,7 +373,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'declare persona non grata',
     'withdraw ambassador|envoy',
     // "ordered Moscow to cut the staff of its embassy to 25 diplomats": a mission made smaller is relations reduced
-    'cut|reduce|slash staff|personnel of embassy|mission',
+    'cut|reduce|slash staff|personnel of embassy',
     'cut|reduce|slash embassy_staff|diplomatic_staff|diplomatic_presence',
     // "recalled its ambassador from Tel Aviv": the state the envoy leaves is the target
     "recall|withdraw ambassador|envoy|diplomats|charge_d'affaires from",

@@ -498,23 +498,35 @@ export class ActorResolver {
     if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });
     // a named person: remember the surname for later mentions
     const last = tokens[m.end - 1]!;
-    if (leaderName) for (const name of referringNames(leaderName.split(' '))) this.notePerson(actor, name);
+    if (leaderName) this.notePersonNames(actor, referringNames(leaderName.split(' ')));
     else if (
       last.cap &&
       !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) &&
       (role || tokens[m.end - 2]?.cap || PATRONYMICS.has(tokens[m.end - 2]?.norm ?? ''))
     ) {
       // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
-      for (const name of namesOfPerson(tokens, m)) this.notePerson(actor, name);
+      this.notePersonNames(actor, namesOfPerson(tokens, m));
     }
     return { mention: m, actor, pair: null, certainty };
   }
 
   /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
-  adoptPerson(mention: ResolvedMention, actor: Actor, names: readonly string[]): void {
-    for (const name of names) this.notePerson(actor, name);
+  adoptPerson(mention: ResolvedMention, actor: Actor, names: PersonNames): void {
+    this.notePersonNames(actor, names);
     this.lastPerson = { ...mention, actor };
   }
+
+  /** A person's surname, and the given name an honorific may call them by ("Prince Faisal": honouredPerson). */
+  private notePersonNames(actor: Actor, names: PersonNames): void {
+    this.notePerson(actor, names.surname);
+    if (!names.given) return;
+    this.givenNames.delete(names.given);
+    this.givenNames.set(names.given, actor);
+    // (bounded like the people kept: the oldest name goes first)
+    if (this.givenNames.size > PEOPLE_KEPT) this.givenNames.delete(this.givenNames.keys().next().value!);
+  }
+
+  private readonly givenNames = new Map<string, Actor>();
 
   /** A named person, placed: later surname mentions resolve to them (also for respective-names.ts). */
   notePerson(actor: Actor, surname: string): void {
@@ -571,7 +583,10 @@ export class ActorResolver {
     const last = m.end - 1;
     // (the name right after the title: in "General Border Committee" the title is followed by a body's name)
     if (m.items.length === 0 || !m.items.every((i) => i.item.kind === 'role' && i.end <= last) || m.items[m.items.length - 1]!.end !== last) return null;
-    return tokens[last]!.cap ? this.surnameAt(tokens[last]!) : null;
+    if (!tokens[last]!.cap) return null;
+    // ("Prince Faisal" after "Faisal bin Farhan": a given name only after an honorific, never "Minister Mohammed")
+    const honoured = HONORIFICS.has(tokens[last - 1]!.norm) ? this.givenNames.get(tokens[last]!.text) : undefined;
+    return honoured ?? this.surnameAt(tokens[last]!);
   }
 
   /** Capitalised words that are the surname of a person named earlier in the article. */
@@ -620,21 +635,28 @@ const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
 
 /**
  * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher, "Surangel Whipps Jr" →
- * Whipps); in an Arabic name
- * with a patronymic also the given name, which follows an honorific ("Faisal bin Farhan" → Farhan, and Faisal in
- * "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, Tamim).
+ * Whipps); in an Arabic name with a patronymic also the given name, said after an honorific ("Faisal bin Farhan" →
+ * Farhan, and Faisal in "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, and Tamim in "Sheikh Tamim").
  */
-export function namesOfPerson(tokens: Token[], m: Mention): string[] {
+export interface PersonNames {
+  surname: string;
+  /** The given name before a patronymic ("Faisal" in "Faisal bin Farhan"), said after an honorific only. */
+  given: string | null;
+}
+
+export function namesOfPerson(tokens: Token[], m: Mention): PersonNames {
   return referringNames(tokens.slice(Math.max(m.start, m.end - 3), m.end).map((t) => t.text));
 }
 
-function referringNames(all: readonly string[]): string[] {
+function referringNames(all: readonly string[]): PersonNames {
   // ("Surangel Whipps Jr" is Whipps: a generational suffix is no surname)
   const words = SUFFIXES.has(all[all.length - 1]!) && all.length > 1 ? all.slice(0, -1) : all;
   const last = words[words.length - 1]!;
   const patronymic = words.findIndex((w, i) => i > 0 && PATRONYMICS.has(w));
   const given = patronymic > 0 ? words[patronymic - 1]! : undefined;
-  return given && /^\p{Lu}/u.test(given) && given !== last ? [given, last] : [last];
+  return { surname: last, given: given && /^\p{Lu}/u.test(given) && given !== last ? given : null };
 }
+// Titles that call a royal or a sheikh by the given name ("Prince Faisal", "Sheikh Tamim", "Emir Tamim").
+const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'emir', 'king', 'queen', 'sultan']);
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);

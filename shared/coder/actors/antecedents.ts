@@ -17,14 +17,38 @@ export function antecedentInSentence(pronoun: Mention, before: readonly Resolved
 
 /**
  * "US envoy Morgan Ortagus visited Beirut, where she met Aoun": "he" or "she" opening a "where" or "when" clause is
- * the person the sentence named first (its subject, as a rule), not whoever the story named last.
+ * the subject of the clause it hangs from: the last person named before it whose verb follows the name ("Macron flew
+ * to Warsaw", "Mr. Chowdhury also called on Jaishankar at Hyderabad House"), not one inside a prepositional phrase
+ * ("after talks with Zelensky"), an object ("after meeting Putin, Trump flew …") or whoever the story named last.
  */
 function personBeforeRelative(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
   if (!PERSONAL.has(pronoun.pronoun ?? '') || !RELATIVE_ADVERBS.has(tokens[pronoun.start - 1]?.norm ?? '')) return null;
-  return before.find((r) => r.actor !== null && !r.mention.pronoun && namesPerson(r.mention, tokens)) ?? null;
+  return (
+    before.findLast(
+      (r) =>
+        r.actor !== null &&
+        !r.mention.pronoun &&
+        (!r.mention.prep || SUBORDINATORS.has(r.mention.prep)) &&
+        namesPerson(r.mention, tokens) &&
+        verbFollows(tokens, r.mention.end),
+    ) ?? null
+  );
 }
 const PERSONAL = new Set(['he', 'she']);
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
+// ("two days after US envoy Morgan Ortagus visited Beirut, where she …": the subject of a subordinate clause counts)
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while']);
+// Words after a name that show it is no subject: a preposition, a conjunction, punctuation.
+const NOT_VERBS = new Set(['at', 'in', 'on', 'of', 'for', 'with', 'to', 'from', 'by', 'and', 'or', 'but', 'the', 'a', 'an', "'s"]);
+const ADVERBS = new Set(['also', 'then', 'later', 'again', 'first', 'last']);
+
+/** A verb follows the name ending at `end` (past "also", "then", "later"): the name is its clause's subject. */
+function verbFollows(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (ADVERBS.has(tokens[k]?.norm ?? '')) k++;
+  const next = tokens[k];
+  return next !== undefined && /^[a-z]+$/.test(next.text) && !NOT_VERBS.has(next.norm);
+}
 
 /**
  * A mention names a person: a leader, a title followed by a capitalised name ("US envoy Morgan Ortagus"), or the

@@ -179,6 +179,9 @@ export function characterisations(
       if (wrong) {
         const doer = wrongdoer(tokens, mentions, s, i, speaker.country);
         if (!doer?.actor) continue;
+        // (an intrusion into a third party's waters, told by someone else, is reported as the deed it is)
+        const victim = claimed ? intrudedOn(mentions, i, s.content[1], doer.actor.country) : null;
+        if (victim && victim !== speaker.country) continue;
         out.push({
           code: claimed ? '112' : '111',
           source: speaker,
@@ -203,6 +206,17 @@ export function characterisations(
     }
   }
   return out;
+}
+
+// How far after an intrusion the party intruded on is named ("intruded into waters adjacent to the Philippines").
+const INTRUDED_WITHIN = 8;
+
+/** The state whose waters or land an intrusion at `verb` names, other than the intruder's; null when it names none. */
+function intrudedOn(mentions: ResolvedMention[], verb: number, until: number, intruder: string): string | null {
+  const named = mentions.find(
+    (r) => r.actor && r.mention.start > verb && r.mention.start < Math.min(until, verb + INTRUDED_WITHIN) && r.actor.country !== intruder,
+  );
+  return named?.actor?.country ?? null;
 }
 
 /**

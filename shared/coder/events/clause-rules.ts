@@ -56,7 +56,8 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
       !mentions.some((r) => r.actor && ['from', 'by', 'among'].includes(r.mention.prep ?? '') && r.mention.start > to && r.mention.start <= to + 8);
     if (RELATIVE.has(w) || (w === 'which' && tokens[i - 1]!.norm === 'in') || subjectRelative) {
       // "…, where the two leaders agreed to …": a clause with its own named actors is an event of its own
-      // (and one whose subject is a person named before: "arrived from New Delhi, where he held talks with Jaishankar")
+      // (and one whose subject is a person named before: "arrived from New Delhi, where he held talks with Jaishankar",
+      // "since Putin visited Pyongyang in June 2024, when he and Kim signed …", coded with its own date)
       if (
         (w === 'where' || w === 'when' || w === 'which') &&
         mentions.some(

@@ -3,7 +3,6 @@ import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts
 import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import type { Actor } from '../../model/diplomatic-event.ts';
-import { isLyAdverb } from '../text/adverbs.ts';
 import { implicitTarget } from './implicit-target.ts';
 
 /**
@@ -37,13 +36,23 @@ const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', '
 const REACT = new Set(['respond', 'react', 'retaliate', 'hit', 'strike']);
 // A reaction is a threat in its manner or its trigger ("respond with full force", "in a mirror manner", "respond
 // proportionately", "respond to any violation"), not as a reply ("would respond to the proposal next week").
-const REACTION_MANNER = new Set(['with', 'in', 'accordingly', 'back', 'forcefully']);
+// (a closed list: "respond in writing", "with a counterproposal", "formally", "accordingly" are replies)
+const THREAT_ADVERBS = new Set([
+  ...['firmly', 'decisively', 'proportionately', 'forcefully', 'resolutely', 'strongly', 'harshly', 'robustly'],
+  ...['appropriately', 'adequately', 'symmetrically', 'reciprocally', 'militarily', 'back'],
+]);
+// "in kind", "in a mirror manner", "with full force", "with measures of its own", "with countermeasures"
+const THREAT_MANNER = new Set(['kind', 'mirror', 'reciprocal', 'symmetrical', 'force', 'measures', 'countermeasures', 'retaliatory']);
+// What a deed will be met with ("a firm answer", "full force"); not "humanitarian assistance"
+const ANSWERS = new Set(['force', 'response', 'answer', 'retaliation', 'reprisal', 'reprisals', 'measures', 'countermeasures', 'action']);
 const NEGATIONS = new Set(['not', 'never', "n't"]);
 const STRIKE = new Set(['hit', 'strike']);
 const ANY = new Set(['any', 'further', 'every']);
 // A deed that will meet a response ("any attack will be met with force"); and what there will be ("there will be consequences").
 const MET_WITH: readonly string[] = ['be', 'met', 'with'];
-const CONSEQUENCES = new Set(['consequences', 'repercussions', 'retaliation', 'response', 'reaction']);
+const CONSEQUENCES = new Set(['consequences', 'repercussions', 'retaliation']);
+// "there would not be any retaliation", "there will be no consequences": none ruled out is threatened
+const NONE = new Set(['not', 'no', 'never', "n't"]);
 // Reactions a response can answer: criticism, rejection, protest.
 const REACTIONS = new Set(['11', '12', '14']);
 
@@ -80,7 +89,7 @@ export function consequenceThreats(
         !NEGATIONS.has(tokens[i + 1]?.norm ?? '') &&
         (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) &&
         REACT.has(tokens[predicate]?.norm ?? '');
-      const deedMet = !subject && (meetsResponse(tokens, predicate, until) || thereWillBe(tokens, i, predicate, until));
+      const deedMet = !subject && !NONE.has(tokens[i + 1]?.norm ?? '') && (meetsResponse(tokens, predicate, until) || thereWillBe(tokens, i, predicate, until));
       if (!target && (ownReaction || deedMet)) {
         // (the condition after the reaction, or fronted before its subject: "If the EU goes ahead, Georgia will respond")
         const isCondition = (t: Token) => t.norm === 'if' || t.norm === 'unless';
@@ -137,19 +146,22 @@ function threatensReaction(tokens: Token[], at: number, until: number): boolean 
   let k = at + 1;
   while (QUOTES.has(tokens[k]?.norm ?? '')) k++;
   const next = tokens[k]?.norm ?? '';
-  if (REACTION_MANNER.has(next) || isLyAdverb(next)) return true;
-  if ((next === 'to' && ANY.has(tokens[k + 1]?.norm ?? '')) || (next === 'at' && tokens[k + 1]?.norm === 'the')) return true;
+  if (THREAT_ADVERBS.has(next)) return true;
+  if ((next === 'in' || next === 'with') && tokens.slice(k + 1, k + 4).some((t) => THREAT_MANNER.has(t.norm))) return true;
+  if (next === 'to' && ANY.has(tokens[k + 1]?.norm ?? '')) return true;
   return tokens.some((t, k) => k > at && k < until && (t.norm === 'if' || t.norm === 'unless'));
 }
 
 /** "will be met with a firm and decisive response". */
 function meetsResponse(tokens: Token[], at: number, until: number): boolean {
-  return at + MET_WITH.length <= until && MET_WITH.every((w, k) => tokens[at + k]?.norm === w);
+  if (at + MET_WITH.length > until || !MET_WITH.every((w, k) => tokens[at + k]?.norm === w)) return false;
+  const after = at + MET_WITH.length;
+  return tokens.slice(after, Math.min(until, after + 5)).some((t) => ANSWERS.has(t.norm));
 }
 
 /** "there will be consequences", "there would be a response". */
 function thereWillBe(tokens: Token[], future: number, at: number, until: number): boolean {
-  if (tokens[future - 1]?.norm !== 'there' || tokens[at]?.norm !== 'be') return false;
+  if (tokens[future - 1]?.norm !== 'there' || tokens[at]?.norm !== 'be' || NONE.has(tokens[at + 1]?.norm ?? '')) return false;
   return tokens.some((t, k) => k > at && k <= at + 4 && k < until && CONSEQUENCES.has(t.norm));
 }
 

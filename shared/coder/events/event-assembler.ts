@@ -29,6 +29,7 @@ import { isGift } from '../lexicon/cameo-codes.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { isCity } from '../actors/actor-lexicon.ts';
 import { supportsHost } from './deployment-purpose.ts';
+import { EXERCISE_WORDS } from '../lexicon/exercises.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -58,17 +59,6 @@ const DIRECTED_ACTS = ['033', '042', '043'];
 const isJointAction = (code: string) =>
   JOINT_ACTION.some((c) => code.startsWith(c)) && !DIRECTED_ACTS.some((c) => code.startsWith(c)) && !MEDIATION.some((m) => code.startsWith(m));
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whose']);
-export const EXERCISE_WORDS: ReadonlySet<string> = new Set([
-  'exercise',
-  'exercises',
-  'drill',
-  'drills',
-  'maneuvers',
-  'manoeuvres',
-  'wargames',
-  'games',
-  'activity',
-]);
 const LOCATIVE_TARGET_ROOTS = new Set(['15', '17', '18', '19', '20', '16', '07']);
 
 // Verbs that turn an event noun into a deed of their subject ("held talks", "staged a rally", "is planning a visit").
@@ -375,8 +365,6 @@ function assembleOne(
       mentions.some((r) => r.actor && r.mention.prep === 'with' && r.mention.start > exerciseAt && r.mention.start <= exerciseAt + 4))
   )
     p = { ...p, code: '062' };
-  // "deployed troops to Somalia under the AU mission", "deployed in South Sudan at Juba's request": help, not a threat
-  if ((p.code === '154' || p.code === '153') && supportsHost(tokens, a.headEnd, until)) p = { ...p, code: '074' };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
   if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"
@@ -592,7 +580,7 @@ function assembleOne(
     mediatorBetween = sides[1];
   }
   // a host-to-be of two sides' talks offers to mediate between them (045's intent, GOLD-FORMAT rules 5 and 10)
-  const frameCode = plannedHost && mediatorBetween ? '039' : p.code;
+  let frameCode = plannedHost && mediatorBetween ? '039' : p.code;
   const pairNow = resolver.pair();
   if (!targetActor && !unguessableTarget && mediation && pairNow && !pairNow.some((x) => x.country === finalSource.country)) {
     targetActor = pairNow[0];
@@ -653,6 +641,11 @@ function assembleOne(
     if (targetActor) confidence -= 0.15;
   }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
+  // "deployed in South Sudan at Juba's request", "deployed troops to Somalia under the AU mission": help, not a threat
+  if ((frameCode === '154' || frameCode === '153') && targetActor && supportsHost(tokens, mentions, a.headEnd, until, targetActor.country)) {
+    p = { ...p, code: '074' };
+    frameCode = '074';
+  }
   if (targetActor && finalSource.country !== targetActor.country) resolver.rememberPair(finalSource, targetActor);
   if (targetActor) resolver.rememberInteraction(finalSource, targetActor, p.code);
   if (srcMention && !passive) resolver.setSubject(srcMention);

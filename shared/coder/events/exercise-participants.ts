@@ -1,100 +1,94 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
-import type { Actor } from '../../model/diplomatic-event.ts';
+import type { Actor, Modality } from '../../model/diplomatic-event.ts';
 import type { SentenceEvent } from './plan.ts';
-import { EXERCISE_WORDS } from './event-assembler.ts';
+import { EXERCISE_WORDS } from '../lexicon/exercises.ts';
+import { coordinatedAfter } from './coordination.ts';
 
 /**
  * An exercise whose participants are the object of its verb: "The three-day Freedom Edge exercise, which began
  * Sunday, involved a U.S. aircraft carrier, South Korean and Japanese destroyers", "a drill involving troops from
- * Kenya, Uganda and Rwanda". The states taking part cooperate militarily (062), each with each, as when they are the
- * exercise's subject ("Japan, the United States and the Philippines held a joint exercise": event-assembler.ts).
+ * Kenya, Uganda and Rwanda"; or a subject "joined by" parties for it ("Danish forces were joined by troops from France,
+ * Germany and Norway for the Arctic Light exercise"). The states taking part cooperate militarily (062), as when they
+ * are the exercise's subject ("Japan, the United States and the Philippines held a joint exercise": event-assembler.ts).
+ * The participants are one coordinated list right after the verb (coordination.ts): what follows the list ("and drew a
+ * protest from North Korea", "practising the seizure of an island from China") is another clause's.
  */
 const INVOLVE = new Set(['involved', 'involves', 'involve', 'involving', 'featured', 'features', 'featuring']);
-// What ends the list of participants: another clause.
-const CLAUSE_OPENERS = new Set(['and', 'which', 'while', 'but', 'who', 'where', 'as']);
-// Participants are named bare or as where troops come from ("troops from Kenya"), not as where the exercise is held.
-const PARTICIPANT_PREPS = new Set(['from', 'of']);
+// A participant named as where troops come from ("troops from Kenya"), not as what the drill is about.
+const FORCE_NOUNS = new Set([
+  ...['troops', 'soldiers', 'forces', 'personnel', 'sailors', 'marines', 'airmen', 'units', 'contingents', 'battalions'],
+  ...['officers', 'teams', 'navies', 'warships', 'ships', 'vessels', 'frigates', 'destroyers', 'submarines', 'aircraft'],
+  ...['jets', 'warplanes', 'planes', 'helicopters'],
+]);
 const FUTURE = new Set(['will', 'would', 'shall']);
+// "a planned drill involving …", "the upcoming exercise": announced, not held
+const ANNOUNCED = new Set(['planned', 'proposed', 'upcoming', 'scheduled']);
+// What a subject is joined by a list "for": the exercise ("for the Arctic Light exercise", "in the drills")
+const FOR_EXERCISE = new Set(['for', 'in', 'during']);
 // Pairs grow with the square of the list: a long list is a multinational exercise, not pairwise cooperation worth a
 // code each (and a crafted list of every state would be tens of thousands of events).
 const MOST_PARTICIPANTS = 8;
+// How far a participant list may start after its verb ("involved a U.S. aircraft carrier", "involving troops from X").
+const LIST_START = 4;
 
 export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const out: SentenceEvent[] = [];
+  const add = (a: Actor, b: Actor, modality: Modality, v: number, end: number) => {
+    const pair = (e: SentenceEvent) => e.code === '062' && [e.source.country, e.target?.country].sort().join() === [a.country, b.country].sort().join();
+    if (a.country === b.country || coded.some(pair) || out.some(pair)) return;
+    out.push({ code: '062', source: a, target: b, modality, triggerStart: v, triggerEnd: end, location: null, confidence: 0.5 });
+  };
   for (let v = 1; v < tokens.length; v++) {
-    if (tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by') {
-      out.push(...joinedForExercise(tokens, mentions, coded, v));
+    const joined = tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by' && PASSIVE.has(tokens[v - 1]?.norm ?? '');
+    const exercise = joined ? -1 : exerciseBefore(tokens, v);
+    if (!joined && (!INVOLVE.has(tokens[v]!.norm) || exercise < 0)) continue;
+    const list = participantList(tokens, mentions, joined ? v + 1 : v);
+    if (list.length === 0 || list.length > MOST_PARTICIPANTS) continue;
+    if (joined) {
+      // (joined for the exercise named right after the list, not "joined by Poland in condemning the exercise")
+      const after = list[list.length - 1]!.mention.end;
+      const phrase = tokens.slice(after, after + 3).findIndex((t) => FOR_EXERCISE.has(t.norm));
+      if (phrase < 0 || !tokens.slice(after + phrase + 1, after + phrase + 7).some((t) => EXERCISE_WORDS.has(t.norm) && !VAGUE.has(t.norm))) continue;
+      const subject = mentions.findLast((r) => r.mention.end <= v - 1 && r.mention.end >= v - 2 && r.actor && !r.mention.prep);
+      const modality = FUTURE.has(tokens[v - 3]?.norm ?? '') ? 'planned' : 'asserted';
+      if (subject?.actor) for (const r of list) add(subject.actor, r.actor!, modality, v, v + 2);
       continue;
     }
-    if (!INVOLVE.has(tokens[v]!.norm) || !exerciseBefore(tokens, v)) continue;
-    const end = listEnd(tokens, v + 1);
-    const parties: Actor[] = [];
-    for (const r of mentions) {
-      if (r.mention.start <= v || r.mention.start >= end || !r.actor || r.mention.pronoun) continue;
-      if (r.mention.prep !== null && !PARTICIPANT_PREPS.has(r.mention.prep)) continue;
-      if (!parties.some((p) => p.country === r.actor!.country)) parties.push(r.actor);
-    }
-    if (parties.length > MOST_PARTICIPANTS) continue;
-    const modality = FUTURE.has(tokens[v - 1]?.norm ?? '') ? 'planned' : 'asserted';
-    for (let i = 0; i < parties.length; i++) {
-      for (let j = i + 1; j < parties.length; j++) {
-        const [a, b] = [parties[i]!, parties[j]!];
-        const pair = (e: SentenceEvent) => e.code === '062' && [e.source.country, e.target?.country].sort().join() === [a.country, b.country].sort().join();
-        if (coded.some(pair) || out.some(pair)) continue;
-        out.push({ code: '062', source: a, target: b, modality, triggerStart: v, triggerEnd: v + 1, location: null, confidence: 0.5 });
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * "Danish forces were joined by troops from France, Germany and Norway for the Arctic Light exercise": the subject
- * exercises with each party it is joined by (not those parties with each other: the text pairs them with the subject).
- */
-function joinedForExercise(tokens: Token[], mentions: ResolvedMention[], coded: readonly SentenceEvent[], v: number): SentenceEvent[] {
-  if (!PASSIVE.has(tokens[v - 1]?.norm ?? '')) return [];
-  const end = listEnd(tokens, v + 2);
-  if (!tokens.slice(v + 2, end).some((t) => EXERCISE_WORDS.has(t.norm) && !VAGUE.has(t.norm))) return [];
-  const subject = mentions.findLast((r) => r.mention.end <= v - 1 && r.mention.end >= v - 2 && r.actor && !r.mention.prep);
-  if (!subject?.actor) return [];
-  const out: SentenceEvent[] = [];
-  for (const r of mentions) {
-    if (r.mention.start <= v || r.mention.start >= end || !r.actor || r.mention.pronoun) continue;
-    if (r.mention.prep !== null && r.mention.prep !== 'by' && !PARTICIPANT_PREPS.has(r.mention.prep)) continue;
-    const other = r.actor;
-    if (other.country === subject.actor.country || out.some((e) => e.target?.country === other.country)) continue;
-    if (coded.some((e) => e.code === '062' && [e.source.country, e.target?.country].includes(other.country))) continue;
-    out.push({ code: '062', source: subject.actor, target: other, modality: 'asserted', triggerStart: v, triggerEnd: v + 2, location: null, confidence: 0.5 });
-    if (out.length >= MOST_PARTICIPANTS) break;
+    const planned = FUTURE.has(tokens[v - 1]?.norm ?? '') || tokens.slice(Math.max(0, exercise - 3), exercise).some((t) => ANNOUNCED.has(t.norm));
+    const parties = list.map((r) => r.actor!);
+    for (let i = 0; i < parties.length; i++)
+      for (let j = i + 1; j < parties.length; j++) add(parties[i]!, parties[j]!, planned ? 'planned' : 'asserted', v, v + 1);
   }
   return out;
 }
 const PASSIVE = new Set(['was', 'were', 'been', 'be', 'are', 'is']);
 
-/** An exercise noun heads the subject of the verb at `v`, past a relative aside between commas ("exercise, which began Sunday,"). */
-function exerciseBefore(tokens: Token[], v: number): boolean {
+/** The coordinated list of placed parties that opens within a few words after `v` ("a U.S. carrier, South Korean and Japanese destroyers"). */
+function participantList(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention[] {
+  const first = mentions.find((r) => r.mention.start > v && r.mention.start <= v + LIST_START && r.actor && !r.mention.pronoun);
+  if (!first) return [];
+  const prep = first.mention.prep;
+  if (prep !== null && prep !== 'by' && !((prep === 'from' || prep === 'of') && FORCE_NOUNS.has(tokens[first.mention.start - 2]?.norm ?? ''))) return [];
+  const members = [first, ...coordinatedAfter(tokens, mentions, first)];
+  return members.filter((r, i) => members.findIndex((x) => x.actor!.country === r.actor!.country) === i);
+}
+
+/**
+ * Where the exercise noun heads the subject of the verb at `v`, past a relative aside between commas ("exercise, which
+ * began Sunday,"), or -1.
+ */
+function exerciseBefore(tokens: Token[], v: number): number {
   let k = v - 1;
   if (FUTURE.has(tokens[k]?.norm ?? '')) k--;
   if (tokens[k]?.norm === ',') {
     // back over ", which … ," to the comma that opens it (a short aside only)
     const open = tokens.findLastIndex((t, i) => i < k && i >= k - 12 && t.norm === ',');
-    if (open < 0 || !['which', 'that'].includes(tokens[open + 1]?.norm ?? '')) return false;
+    if (open < 0 || !['which', 'that'].includes(tokens[open + 1]?.norm ?? '')) return -1;
     k = open - 1;
   }
   const noun = tokens[k]?.norm ?? '';
   // ("games" and "activity" only as "war games", "cooperative activity": not the Olympic games)
-  return EXERCISE_WORDS.has(noun) && (!VAGUE.has(noun) || ['war', 'cooperative'].includes(tokens[k - 1]?.norm ?? ''));
+  return EXERCISE_WORDS.has(noun) && (!VAGUE.has(noun) || ['war', 'cooperative'].includes(tokens[k - 1]?.norm ?? '')) ? k : -1;
 }
 const VAGUE = new Set(['games', 'activity']);
-
-/** Where the object list after the verb ends: the sentence's end, a semicolon, or a comma that opens another clause. */
-function listEnd(tokens: Token[], from: number): number {
-  for (let k = from; k < tokens.length; k++) {
-    const w = tokens[k]!.norm;
-    if (w === ';' || w === '.' || w === ':') return k;
-    if (w === ',' && CLAUSE_OPENERS.has(tokens[k + 1]?.norm ?? '')) return k;
-  }
-  return tokens.length;
-}

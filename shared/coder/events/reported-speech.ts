@@ -99,15 +99,23 @@ function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number):
   return null;
 }
 
-/** A "that" opens the reported words within six words after the verb of saying, before any comma ("told a briefing that"). */
+/**
+ * A "that" opens the reported words right after the verb of saying or after its object ("said that", "told a regular
+ * briefing that", "told reporters that"); not a "that" of time ("said later that day") or a relative one.
+ */
 function thatClauseAfter(tokens: Token[], v: number): boolean {
-  for (let k = v + 1; k < tokens.length && k <= v + 6; k++) {
+  if (tokens[v + 1]?.norm === 'that') return true;
+  if (!SAYING_OBJECT_STARTS.has(tokens[v + 1]?.norm ?? '')) return false;
+  for (let k = v + 2; k < tokens.length && k <= v + 4; k++) {
     const w = tokens[k]!.norm;
-    if (w === 'that') return true;
+    if (w === 'that') return !TIME_NOUNS.has(tokens[k - 1]!.norm);
     if (w === ',' || w === '.' || w === ';') return false;
   }
   return false;
 }
+// Who or what a verb of saying is said to: "told a briefing", "told reporters", "told parliament".
+const SAYING_OBJECT_STARTS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'reporters', 'journalists', 'lawmakers', 'parliament', 'senators']);
+const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'time', 'morning', 'afternoon', 'evening', 'night']);
 
 function lastIndexBefore(tokens: Token[], i: number, test: (t: Token) => boolean): number {
   for (let k = i - 1; k >= 0; k--) if (test(tokens[k]!)) return k;

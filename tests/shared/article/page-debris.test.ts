@@ -50,6 +50,9 @@ describe('isPageDebris', () => {
     // (an agency named at the end of a sentence is a source, not a photo credit)
     'Two soldiers were killed in the attack, according to Reuters.',
     'The ministry confirmed the arrests to AFP.',
+    'About 41% of Americans approve of the deal, according to a Reuters/Ipsos poll.',
+    'Support for the treaty fell to 31%, a Reuters/Ipsos poll released on Tuesday showed.',
+    'The image was first published by Getty Images.',
     '',
   ])('keeps %j', (line) => {
     expect(isPageDebris(line)).toBe(false);

@@ -98,6 +98,13 @@ describe('"back" as an adverb is no support', () => {
   });
 });
 
+describe('what reduces diplomatic relations', () => {
+  it("a peacekeeping mission's staff cut is no diplomatic mission's", async () => {
+    const events = await code('The United Nations said it would cut the staff of its peacekeeping mission in South Sudan.');
+    expect(events.some((e) => e.cameo.code === '161')).toBe(false);
+  });
+});
+
 describe('a pattern stays inside its clause', () => {
   it('"which was not invited to Nairobi, rejected the talks": the rejection is coded, no invitation to talks spans the comma', async () => {
     const events = await code('Ethiopia and Somalia held talks in Nairobi. Eritrea, which was not invited to Nairobi, rejected the talks.');
@@ -111,6 +118,7 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
     ['Colombia suspended electricity exports to Ecuador on Tuesday.', 'COL>ECU 163'],
     ['The U.S. Treasury ordered American banks to cut off transactions with three Mexican financial institutions.', 'USA>MEX 163'],
     ['In July 2023, Moldova ordered Russia to cut the staff of its embassy by 45 people.', 'MDA>RUS 161'],
+
     ['Japan tightened export controls on materials it sells to South Korea.', 'JPN>KOR 163'],
     ['The EU on Monday suspended the visa-free regime for holders of Georgian diplomatic passports.', 'EUR>GEO 172'],
     ["Burkina Faso's military government suspended the French broadcaster TV5Monde for three months.", 'BFA>FRA 172'],

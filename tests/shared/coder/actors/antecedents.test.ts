@@ -147,4 +147,13 @@ describe('"he" or "she" opening a "where" clause', () => {
     );
     expect(events.find((e) => e.evidence.trigger === 'met')?.source.country).toBe('USA');
   });
+
+  it('is the subject of the clause it hangs from, not a person in a phrase or object before it', async () => {
+    const talks = await code(
+      'After talks with Ukrainian President Volodymyr Zelensky in Kyiv, French President Emmanuel Macron flew to Warsaw, where he met Polish Prime Minister Donald Tusk.',
+    );
+    expect(talks.find((e) => e.evidence.trigger === 'met' && e.cameo.code === '040')?.source.country).toBe('FRA');
+    const meeting = await code('A day after meeting Putin, Trump flew to Tokyo, where he met Japanese Prime Minister Sanae Takaichi.');
+    expect(meeting.find((e) => e.evidence.trigger === 'met')?.source.country).toBe('USA');
+  });
 });

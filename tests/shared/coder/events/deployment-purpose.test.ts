@@ -11,6 +11,13 @@ describe('a deployment that helps the state it goes to', () => {
     expect((await code(sentence)).map(brief)).toContain(expected);
   });
 
+  it("a request by someone else or a mission of one's own is no help to the state deployed to", async () => {
+    const despite = await code("Russia deployed troops to the Ukrainian border despite Kyiv's request to pull them back.");
+    expect(despite.map(brief)).toEqual(['RUS>UKR 154']);
+    const own = await code('The United States deployed warships off Venezuela on a counter-narcotics mission.');
+    expect(own.map(brief)).toEqual(['USA>VEN 154']);
+  });
+
   it('is military assistance (074); a deployment with no such purpose stays a show of force (154)', async () => {
     expect((await code('Russia deployed troops to the Belarusian border on Monday.')).map(brief)).toEqual(['RUS>BLR 154']);
     // (a purpose in the next clause is that clause's)

@@ -27,6 +27,15 @@ describe('the participants of an exercise', () => {
     expect(await code('Danish officials were joined by envoys from France and Norway for the ceremony.')).toEqual([]);
   });
 
+  it('the participants are the list right after the verb: a clause after it, or a reaction to an exercise, adds none', async () => {
+    const protest = await code('The Freedom Edge exercise involved a U.S. aircraft carrier and Japanese destroyers and drew a sharp protest from North Korea.');
+    expect(briefsOf(protest, (e) => e.cameo.root === '06')).toEqual(['USA>JPN 062']);
+    const condemning = await code('Ukraine was joined by Poland and the Baltic states in condemning the exercise.');
+    expect(condemning.filter((e) => e.cameo.root === '06')).toEqual([]);
+    const planned = await code('China condemned a planned drill involving Japan and the Philippines.');
+    expect(planned.find((e) => e.cameo.code === '062')?.modality).toBe('planned');
+  });
+
   it('games that are no war games, and a place where an exercise is held, are no participants', async () => {
     expect(await code('The Olympic games, which ended Sunday, involved athletes from France and Kenya.')).toEqual([]);
     const held = await code('The exercise involved Polish and Lithuanian troops in Estonia.');

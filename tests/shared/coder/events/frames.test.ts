@@ -195,6 +195,11 @@ describe("an official's words that brand another party are criticism (111)", () 
     expect(events.map(brief)).toEqual(['CHN>PHL 112']);
   });
 
+  it("an intrusion into a third party's waters, told by someone else, stays the deed it is", async () => {
+    const events = await code('The US State Department said Chinese vessels had intruded into Philippine waters.');
+    expect(events.map(brief)).toEqual(['CHN>PHL 150']);
+  });
+
   it('a descriptor in passing is no insult ("its support of suspected terrorist X")', async () => {
     const events = await code('France imposed sanctions on Mali for its support of suspected terrorist groups, the foreign ministry said.');
     expect(events.some((e) => e.cameo.code === '111')).toBe(false);
@@ -260,6 +265,23 @@ describe('threats phrased as consequences (130)', () => {
       'Russia banned Armenian brandy. Armenian Economy Minister Gevorg Papoyan said the ban would hit about $300 million in annual exports.',
     );
     expect(measure.some((e) => e.cameo.root === '13')).toBe(false);
+  });
+
+  it('a reply in writing or with a proposal, an answer of help and a response ruled out are no threats', async () => {
+    const events = await code(
+      [
+        'Russian drones crossed into Romanian airspace. Romania said there would not be any retaliation.',
+        'Afghan refugees reached the Iranian border. Iran said the new arrivals would be met with humanitarian assistance.',
+        'Kenya and Tanzania signed a health accord. Kenya said there would be a coordinated response to the cholera outbreak.',
+        'The EU suspended visa-free travel for Georgians. Georgia said it would respond in writing by Friday.',
+        'Iran received a U.S. proposal. Iran said it would respond with a counterproposal.',
+      ].join(' '),
+    );
+    expect(events.filter((e) => e.cameo.code === '130')).toEqual([]);
+  });
+
+  it('an attribution tail after "said later that day" still attributes the threat', async () => {
+    expect((await code("The United States will pay a heavy price, Iran's foreign minister said later that day.")).map(brief)).toContain('IRN>USA 130');
   });
 
   it('a consequence the speaker rules out, or one for itself, is no threat', async () => {
