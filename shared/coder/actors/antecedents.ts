@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { Mention } from './mention-finder.ts';
 import type { ResolvedMention } from './actor-resolver.ts';
 import { isReportingVerb } from '../events/modality.ts';
+import { PERSONAL_PRONOUNS } from '../text/function-words.ts';
 
 /**
  * Antecedents a pronoun finds inside its own sentence, before the resolver's memory of earlier subjects is asked:
@@ -22,7 +23,7 @@ export function antecedentInSentence(pronoun: Mention, before: readonly Resolved
  * ("after talks with Zelensky"), an object ("after meeting Putin, Trump flew …") or whoever the story named last.
  */
 function personBeforeRelative(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
-  if (!PERSONAL.has(pronoun.pronoun ?? '') || !RELATIVE_ADVERBS.has(tokens[pronoun.start - 1]?.norm ?? '')) return null;
+  if (!PERSONAL_PRONOUNS.has(pronoun.pronoun ?? '') || !RELATIVE_ADVERBS.has(tokens[pronoun.start - 1]?.norm ?? '')) return null;
   return (
     before.findLast(
       (r) =>
@@ -34,7 +35,6 @@ function personBeforeRelative(pronoun: Mention, before: readonly ResolvedMention
     ) ?? null
   );
 }
-const PERSONAL = new Set(['he', 'she']);
 const RELATIVE_ADVERBS = new Set(['where', 'when']);
 // ("two days after US envoy Morgan Ortagus visited Beirut, where she …": the subject of a subordinate clause counts)
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'while']);

@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { COMPLEMENT_VERBS, type ComplementKind } from '../actions/complement-rules.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
+import { PERSONAL_PRONOUNS } from '../text/function-words.ts';
 
 /**
  * How the actions of one sentence relate to each other: coordination ("X refused … and urged …"),
@@ -38,7 +39,6 @@ export function isJoinedToPrevious(tokens: Token[], a: ActionMatch): boolean {
 }
 
 const RELATIVE = new Set(['where', 'whom', 'whose', 'who', 'when']);
-const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * A relative or temporal clause after the main event is background ("…, where 24 people were

@@ -4,6 +4,7 @@ import type { ReportedSpeech } from './reported-speech.ts';
 import type { SentenceEvent } from './plan.ts';
 import type { Actor } from '../../model/diplomatic-event.ts';
 import { implicitTarget } from './implicit-target.ts';
+import { FUTURE_MODALS } from '../text/function-words.ts';
 
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
@@ -15,7 +16,6 @@ import { implicitTarget } from './implicit-target.ts';
  * the party named (the subject that suffers, the party of the condition), else whom the speaker is dealing with in the
  * story ("Russia would respond in a mirror manner" after Moldova expelled its diplomats).
  */
-const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
 // Predicates that befall their subject: "pay a (heavy) price", "face consequences", "regret", "be punished".
 const BEFALL: ReadonlyArray<readonly string[]> = [
   ['pay', 'price'],
@@ -69,7 +69,7 @@ export function consequenceThreats(
     if (!speaker || coded.some((e) => e.code.startsWith('13') && e.source.country === speaker.country)) continue;
     const [from, until] = s.content;
     for (let i = from + 1; i < until; i++) {
-      if (!FUTURE.has(tokens[i]!.norm)) continue;
+      if (!FUTURE_MODALS.has(tokens[i]!.norm)) continue;
       // (past a place that completes the subject: "U.S. warships in the Red Sea would bear the consequences")
       const place = placeBefore(tokens, i);
       const subject = [...mentions]
@@ -133,7 +133,7 @@ function placeBefore(tokens: Token[], at: number): number {
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     const w = tokens[k]!.norm;
     if (LOCATIVE.has(w)) return k;
-    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text) || FUTURE.has(w)) return at;
+    if (!/^[\p{L}-]+$/u.test(tokens[k]!.text) || FUTURE_MODALS.has(w)) return at;
   }
   return at;
 }

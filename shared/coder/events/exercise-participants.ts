@@ -4,6 +4,7 @@ import type { Actor, Modality } from '../../model/diplomatic-event.ts';
 import type { SentenceEvent } from './plan.ts';
 import { EXERCISE_WORDS } from '../lexicon/exercises.ts';
 import { coordinatedAfter } from './coordination.ts';
+import { BE_FORMS, FUTURE_MODALS } from '../text/function-words.ts';
 
 /**
  * An exercise whose participants are the object of its verb: "The three-day Freedom Edge exercise, which began
@@ -21,7 +22,6 @@ const FORCE_NOUNS = new Set([
   ...['officers', 'teams', 'navies', 'warships', 'ships', 'vessels', 'frigates', 'destroyers', 'submarines', 'aircraft'],
   ...['jets', 'warplanes', 'planes', 'helicopters'],
 ]);
-const FUTURE = new Set(['will', 'would', 'shall']);
 // "a planned drill involving …", "the upcoming exercise": announced, not held
 const ANNOUNCED = new Set(['planned', 'proposed', 'upcoming', 'scheduled']);
 // What a subject is joined by a list "for": the exercise ("for the Arctic Light exercise", "in the drills")
@@ -40,7 +40,7 @@ export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[
     out.push({ code: '062', source: a, target: b, modality, triggerStart: v, triggerEnd: end, location: null, confidence: 0.5 });
   };
   for (let v = 1; v < tokens.length; v++) {
-    const joined = tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by' && PASSIVE.has(tokens[v - 1]?.norm ?? '');
+    const joined = tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by' && BE_FORMS.has(tokens[v - 1]?.norm ?? '');
     const exercise = joined ? -1 : exerciseBefore(tokens, v);
     if (!joined && (!INVOLVE.has(tokens[v]!.norm) || exercise < 0)) continue;
     const list = participantList(tokens, mentions, joined ? v + 1 : v);
@@ -51,18 +51,17 @@ export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[
       const phrase = tokens.slice(after, after + 3).findIndex((t) => FOR_EXERCISE.has(t.norm));
       if (phrase < 0 || !tokens.slice(after + phrase + 1, after + phrase + 7).some((t) => EXERCISE_WORDS.has(t.norm) && !VAGUE.has(t.norm))) continue;
       const subject = mentions.findLast((r) => r.mention.end <= v - 1 && r.mention.end >= v - 2 && r.actor && !r.mention.prep);
-      const modality = FUTURE.has(tokens[v - 3]?.norm ?? '') ? 'planned' : 'asserted';
+      const modality = FUTURE_MODALS.has(tokens[v - 3]?.norm ?? '') ? 'planned' : 'asserted';
       if (subject?.actor) for (const r of list) add(subject.actor, r.actor!, modality, v, v + 2);
       continue;
     }
-    const planned = FUTURE.has(tokens[v - 1]?.norm ?? '') || tokens.slice(Math.max(0, exercise - 3), exercise).some((t) => ANNOUNCED.has(t.norm));
+    const planned = FUTURE_MODALS.has(tokens[v - 1]?.norm ?? '') || tokens.slice(Math.max(0, exercise - 3), exercise).some((t) => ANNOUNCED.has(t.norm));
     const parties = list.map((r) => r.actor!);
     for (let i = 0; i < parties.length; i++)
       for (let j = i + 1; j < parties.length; j++) add(parties[i]!, parties[j]!, planned ? 'planned' : 'asserted', v, v + 1);
   }
   return out;
 }
-const PASSIVE = new Set(['was', 'were', 'been', 'be', 'are', 'is']);
 
 /** The coordinated list of placed parties that opens within a few words after `v` ("a U.S. carrier, South Korean and Japanese destroyers"). */
 function participantList(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention[] {
@@ -80,7 +79,7 @@ function participantList(tokens: Token[], mentions: ResolvedMention[], v: number
  */
 function exerciseBefore(tokens: Token[], v: number): number {
   let k = v - 1;
-  if (FUTURE.has(tokens[k]?.norm ?? '')) k--;
+  if (FUTURE_MODALS.has(tokens[k]?.norm ?? '')) k--;
   if (tokens[k]?.norm === ',') {
     // back over ", which … ," to the comma that opens it (a short aside only)
     const open = tokens.findLastIndex((t, i) => i < k && i >= k - 12 && t.norm === ',');

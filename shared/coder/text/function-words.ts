@@ -1,0 +1,13 @@
+/**
+ * Small closed classes of English function words that several clause readers test for. One definition each, so that
+ * a modal or a form of "be" added for one frame is seen by all of them.
+ */
+
+/** Modals of the future and of a conditional future: "will respond", "would be met with", "shall not". */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'shall', "'ll"]);
+
+/** Forms of "be" that make a passive or a copula: "were joined by", "is hosted". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Pronouns for one person: what a "where he …" clause's subject can be. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
