@@ -482,6 +482,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'close down',
     'revoke license|licence|citizenship',
     'dissolve party|parliament',
+    // "Poland will keep checks on its borders with Germany and Lithuania", "reintroduced controls at its border with Poland"
+    'keep|maintain|extend|reintroduce|introduce|impose|tighten checks|controls on|at border|borders|frontier with',
+    'keep|maintain|extend|reintroduce|introduce|impose|tighten border_checks|border_controls on|with',
   ],
   '1721': [
     'censor',

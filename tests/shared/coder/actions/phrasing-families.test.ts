@@ -118,6 +118,8 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
     ['Colombia suspended electricity exports to Ecuador on Tuesday.', 'COL>ECU 163'],
     ['The U.S. Treasury ordered American banks to cut off transactions with three Mexican financial institutions.', 'USA>MEX 163'],
     ['In July 2023, Moldova ordered Russia to cut the staff of its embassy by 45 people.', 'MDA>RUS 161'],
+    ['Germany reintroduced controls at its border with Poland on Monday.', 'DEU>POL 172'],
+    ['Poland will keep checks on its borders with Germany and Lithuania until April, the interior minister said.', 'POL>LTU 172'],
 
     ['Japan tightened export controls on materials it sells to South Korea.', 'JPN>KOR 163'],
     ['The EU on Monday suspended the visa-free regime for holders of Georgian diplomatic passports.', 'EUR>GEO 172'],
