@@ -30,6 +30,7 @@ const BEFALL: ReadonlyArray<readonly string[]> = [
   ['be', 'held', 'responsible'],
   ['be', 'held', 'accountable'],
   ['face', 'response'],
+  ['face', 'punishment'],
 ];
 const PRE_PREDICATE = new Set(['continue', 'to', 'still', 'also', 'certainly', 'surely', 'definitely', 'then']);
 // The speaker's own reaction, conditional on what the other does: "would respond if Y …".

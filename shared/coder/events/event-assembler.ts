@@ -30,6 +30,7 @@ import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { isCity } from '../actors/actor-lexicon.ts';
 import { supportsHost } from './deployment-purpose.ts';
 import { EXERCISE_WORDS } from '../lexicon/exercises.ts';
+import { conditionParties } from './condition-parties.ts';
 
 /**
  * Gives a planned action its source, target and place: subject or by-agent, object or
@@ -621,8 +622,11 @@ function assembleOne(
       : relativeNoun >= 0
         ? referredDeedSources(tokens, relativeNoun, resolver.deeds, finalSource, relativeNoun + 1, true)
         : referredDeedSources(tokens, deedFrom, resolver.deeds, finalSource, Math.max(deedFrom + 6, arg.end + 4));
-    const deedBy = framed ?? doers[0] ?? null;
-    coDoers = doers.slice(1);
+    // "If Baku and Ashgabat start construction, Russia will take all necessary measures": a threat is aimed at whoever
+    // its condition is about (each of them), before any party the story suggests
+    const conditioned = p.code.startsWith('13') && !framed && doers.length === 0 ? conditionParties(tokens, mentions, finalSource.country, a.head) : [];
+    const deedBy = framed ?? doers[0] ?? conditioned[0] ?? null;
+    coDoers = doers.length > 0 ? doers.slice(1) : conditioned.slice(1);
     targetActor =
       deedBy && !coSources.some((c) => c.country === deedBy.country)
         ? deedBy

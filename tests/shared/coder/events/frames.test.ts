@@ -236,6 +236,7 @@ describe('threats phrased as consequences (130)', () => {
     ["Serbia said Kosovo's leaders would face serious consequences if they seized the plant.", 'SRB>XKX 130'],
     ['Moscow said it would respond if Norway allowed new NATO bases on its soil.', 'RUS>NOR 130'],
     ['Azerbaijan said Armenia would regret the decision.', 'AZE>ARM 130'],
+    ['Iran said Israel would face harsh punishment for the strikes.', 'IRN>ISR 130'],
     ['Beijing said it would take all necessary measures against Manila.', 'CHN>PHL 130'],
   ])('%s', async (sentence, expected) => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
