@@ -129,6 +129,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'issue protest',
     'send protest note',
     'make representations',
+    // "sent a diplomatic note to Port Louis", "conveyed 'serious concern' to Beijing through diplomatic channels"
+    'send|deliver|hand|present diplomatic_note|diplomatic_notes|note_verbale|protest_note|protest_notes',
+    'convey concern|concerns|serious_concern|displeasure|protest|objections',
   ],
   '115': ['sue', 'file suit|lawsuit|case|complaint|charges', 'take legal action', 'take to court', 'bring case|lawsuit|suit|charges'],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],

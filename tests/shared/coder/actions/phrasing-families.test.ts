@@ -119,6 +119,8 @@ describe('wire phrasings of trade curbs, suspensions, rebukes, readiness to talk
     ['The U.S. Treasury ordered American banks to cut off transactions with three Mexican financial institutions.', 'USA>MEX 163'],
     ['In July 2023, Moldova ordered Russia to cut the staff of its embassy by 45 people.', 'MDA>RUS 161'],
     ['Germany reintroduced controls at its border with Poland on Monday.', 'DEU>POL 172'],
+    ['The Maldives sent a diplomatic note to Port Louis on Monday.', 'MDV>MUS 114'],
+    ['Tokyo had conveyed "serious concern" to Beijing through diplomatic channels, the chief cabinet secretary said.', 'JPN>CHN 114'],
     ['Poland will keep checks on its borders with Germany and Lithuania until April, the interior minister said.', 'POL>LTU 172'],
 
     ['Japan tightened export controls on materials it sells to South Korea.', 'JPN>KOR 163'],
