@@ -2,7 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import { leaderValidOn, type LeaderEntry } from '../lexicon/leaders.ts';
 import { MEMBER_COUNTS } from '../lexicon/organisations.ts';
 import type { Token } from '../text/tokenizer.ts';
-import type { Mention } from './mention-finder.ts';
+import { endsInName, type Mention } from './mention-finder.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { isReportingVerb } from '../events/modality.ts';
 
@@ -497,13 +497,8 @@ export class ActorResolver {
     if (role === 'REB') this.lastArmedGroup = actor;
     if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });
     // a named person: remember the surname for later mentions
-    const last = tokens[m.end - 1]!;
     if (leaderName) this.notePersonNames(actor, referringNames(leaderName.split(' ')));
-    else if (
-      last.cap &&
-      !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end) &&
-      (role || tokens[m.end - 2]?.cap || PATRONYMICS.has(tokens[m.end - 2]?.norm ?? ''))
-    ) {
+    else if (endsInName(m, tokens) && (role || tokens[m.end - 2]?.cap || PATRONYMICS.has(tokens[m.end - 2]?.norm ?? ''))) {
       // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
       this.notePersonNames(actor, namesOfPerson(tokens, m));
     }
@@ -516,7 +511,7 @@ export class ActorResolver {
     this.lastPerson = { ...mention, actor };
   }
 
-  /** A person's surname, and the given name an honorific may call them by ("Prince Faisal": honouredPerson). */
+  /** A person's surname, and the given name an honorific may call them by ("Prince Faisal": titledPerson). */
   private notePersonNames(actor: Actor, names: PersonNames): void {
     this.notePerson(actor, names.surname);
     if (!names.given) return;
@@ -633,17 +628,17 @@ function inObjectPosition(tokens: Token[], m: Mention): boolean {
 // Words with a verb's ending that are not verbs.
 const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
 
-/**
- * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher, "Surangel Whipps Jr" →
- * Whipps); in an Arabic name with a patronymic also the given name, said after an honorific ("Faisal bin Farhan" →
- * Farhan, and Faisal in "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, and Tamim in "Sheikh Tamim").
- */
 export interface PersonNames {
   surname: string;
   /** The given name before a patronymic ("Faisal" in "Faisal bin Farhan"), said after an honorific only. */
   given: string | null;
 }
 
+/**
+ * The words a person named in full is later called by: the surname ("Tom Fletcher" → Fletcher, "Surangel Whipps Jr" →
+ * Whipps); in an Arabic name with a patronymic also the given name, said after an honorific ("Faisal bin Farhan" →
+ * Farhan, and Faisal in "Prince Faisal"; "Sheikh Tamim bin Hamad" → Hamad, and Tamim in "Sheikh Tamim").
+ */
 export function namesOfPerson(tokens: Token[], m: Mention): PersonNames {
   return referringNames(tokens.slice(Math.max(m.start, m.end - 3), m.end).map((t) => t.text));
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import type { Mention } from './mention-finder.ts';
+import { endsInName, type Mention } from './mention-finder.ts';
 import type { ResolvedMention } from './actor-resolver.ts';
 import { isReportingVerb } from '../events/modality.ts';
 import { PERSONAL_PRONOUNS } from '../text/function-words.ts';
@@ -57,8 +57,7 @@ function verbFollows(tokens: Token[], end: number): boolean {
 function namesPerson(m: Mention, tokens: Token[]): boolean {
   if (m.items.some((i) => i.item.kind === 'leader')) return true;
   if (m.items.length === 0) return m.end - m.start === 1 && tokens[m.start]!.cap;
-  const last = m.end - 1;
-  return m.items.some((i) => i.item.kind === 'role') && tokens[last]!.cap && !m.items.some((i) => i.start <= last && last < i.end);
+  return m.items.some((i) => i.item.kind === 'role') && endsInName(m, tokens);
 }
 
 const THEY = new Set(['they', 'their', 'them']);

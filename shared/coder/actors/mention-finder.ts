@@ -27,6 +27,15 @@ export interface Mention {
   pronoun: string | null;
 }
 
+/**
+ * The mention ends in a capitalised word that none of its dictionary items covers: a person's name after the title or
+ * the state that introduces it ("UN relief chief Tom Fletcher", "US envoy Morgan Ortagus").
+ */
+export function endsInName(m: Mention, tokens: readonly Token[]): boolean {
+  const last = m.end - 1;
+  return tokens[last]!.cap && !m.items.some((i) => i.start <= last && last < i.end);
+}
+
 const PREPOSITIONS = new Set([
   'in',
   'at',

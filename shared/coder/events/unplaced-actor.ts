@@ -4,6 +4,7 @@ import { namesOfPerson, type ActorResolver, type ResolvedMention } from '../acto
 import { locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
+import { endsInName } from '../actors/mention-finder.ts';
 
 /**
  * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
@@ -85,7 +86,7 @@ export function placeUnknownSource(
 /** The surname that ends a role's mention ("Foreign Ministry spokesman Guo Jiakun"), if a name and not part of the title. */
 function surnameOf(tokens: Token[], m: ResolvedMention['mention']): string | null {
   const last = tokens[m.end - 1]!;
-  const named = last.cap && /^[A-Z][a-z]/.test(last.text) && !m.items.some((i) => m.end - 1 >= i.start && m.end - 1 < i.end);
+  const named = endsInName(m, tokens) && /^[A-Z][a-z]/.test(last.text);
   return named ? last.text : null;
 }
 
