@@ -9,6 +9,7 @@ import { eventsDocumentClient } from '../shared/storage/document-client.ts';
 import { EventMonthReader } from '../shared/storage/event-months.ts';
 import { localDataDir, localExportRoot } from './analytics-data.ts';
 import { resolveTarget, TargetError } from './target.ts';
+import { formatCount } from '../shared/text/format-count.ts';
 
 /**
  * `accord export --backfill`: rebuild the analytics export from the events table, month by month
@@ -81,7 +82,7 @@ const size = (bytes: number) => (bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed
 
 export function describeMonth(report: MonthRebuildReport, done: number, total: number): string {
   const removed = report.removed > 0 ? `, ${report.removed} stale file(s) removed` : '';
-  return `[${done}/${total}] ${report.month}: ${report.events.toLocaleString('en-US')} event(s) in ${report.days} day file(s), ${size(report.bytes)}${removed}\n`;
+  return `[${done}/${total}] ${report.month}: ${formatCount(report.events)} event(s) in ${report.days} day file(s), ${size(report.bytes)}${removed}\n`;
 }
 
 export async function backfillExport(options: BackfillOptions, write: (line: string) => void = (line) => process.stdout.write(line)): Promise<void> {
@@ -107,7 +108,7 @@ export async function backfillExport(options: BackfillOptions, write: (line: str
       bytes += report.bytes;
       write(describeMonth(report, i + 1, months.length));
     }
-    write(`done: ${months.length} month(s), ${events.toLocaleString('en-US')} event(s), ${size(bytes)}\n`);
+    write(`done: ${months.length} month(s), ${formatCount(events)} event(s), ${size(bytes)}\n`);
   } finally {
     target.close();
   }

@@ -6,6 +6,7 @@ import { addEventFilterOptions, type EventFilterOptions } from '../event-filter-
 import { whereClause } from '../export-filter.ts';
 import { runAction } from '../run-action.ts';
 import { STAGE_NAMES, TargetError } from '../target.ts';
+import { formatCount } from '../../shared/text/format-count.ts';
 
 interface ExportOptions extends EventFilterOptions {
   format: ExportFormat;
@@ -60,7 +61,7 @@ async function exportEvents(options: ExportOptions & { out: string }): Promise<v
     const select = `SELECT * FROM events${where} ORDER BY date, id`;
     const [count] = (await database.query(`SELECT count(*) FROM events${where}`)).rows;
     await database.copyTo(select, resolve(options.out), options.format);
-    process.stdout.write(`${Number(count?.[0] ?? 0).toLocaleString('en-US')} event(s) written to ${options.out} (${options.format})\n`);
+    process.stdout.write(`${formatCount(Number(count?.[0] ?? 0))} event(s) written to ${options.out} (${options.format})\n`);
   } finally {
     database.close();
   }

@@ -2,6 +2,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Extractor } from '../../shared/extractor/extractor.ts';
 import { MAX_ARTICLE_BYTES_DEFAULT } from '../../shared/article/rejection.ts';
 import { parseDateOption } from '../dates.ts';
+import { formatCount } from '../../shared/text/format-count.ts';
 
 export function register(program: Command): void {
   program
@@ -12,7 +13,7 @@ export function register(program: Command): void {
         '{"file": "<path as given>", "events": [...]} or {"file": "...", "error": "..."}.\n' +
         'With --dictionary, an analysts\' dictionary (README "Extending the dictionaries") overrides the built-in ' +
         'actors and verb phrases; its bad entries are reported on stderr with their line, the rest applies.\n' +
-        `Files over ${MAX_ARTICLE_BYTES_DEFAULT.toLocaleString('en-US')} bytes (the pipeline's limit for one article) get an error line unless --max-bytes raises the limit.\n` +
+        `Files over ${formatCount(MAX_ARTICLE_BYTES_DEFAULT)} bytes (the pipeline's limit for one article) get an error line unless --max-bytes raises the limit.\n` +
         'Exit code 0 when at least one file was extracted, 1 when every file failed, 2 on usage errors ' +
         '(including a dictionary file that cannot be read or is not JSON).',
     )

@@ -6,6 +6,7 @@ import { formatQueryResult, type OutputMode } from '../query-output.ts';
 import { runAction } from '../run-action.ts';
 import { STAGE_NAMES } from '../target.ts';
 import { terminalWidth } from '../event-table.ts';
+import { formatCount } from '../../shared/text/format-count.ts';
 
 interface SqlOptions {
   stage?: string;
@@ -39,7 +40,7 @@ export async function runSql(query: string, options: SqlOptions): Promise<void> 
     const result = await runOnAthena(query, options.stage, options.region);
     process.stdout.write(formatQueryResult(result, mode, terminalWidth()));
     // Keep stdout machine-readable for --csv/--json: the cost line goes to stderr there.
-    const line = `bytes scanned: ${result.bytesScanned.toLocaleString('en-US')} (query ${result.queryExecutionId})\n`;
+    const line = `bytes scanned: ${formatCount(result.bytesScanned)} (query ${result.queryExecutionId})\n`;
     (mode === 'table' ? process.stdout : process.stderr).write(line);
     return;
   }

@@ -1,6 +1,7 @@
 import { cutPoint, MAX_SENTENCE_CHARS } from './long-text.ts';
 import { PARAGRAPH_SEPARATOR } from './paragraphs.ts';
 import { isRegexSpace } from './text-scan.ts';
+import { formatCount } from '../text/format-count.ts';
 
 /** Closing quotes and brackets (and more marks) that may follow the mark ending a sentence. */
 const SENTENCE_TAIL = new Set([46, 33, 63, 34, 39, 0x201d, 0x2019, 41, 93]); // . ! ? " ' ” ’ ) ]
@@ -28,7 +29,7 @@ export function breakRunOnParagraphs(body: string): { body: string; notes: strin
     if (count <= MAX_NOTED_PARAGRAPHS) broken.push(describe(index + 1, paragraph, pieces.length));
   });
   if (count === 0) return { body, notes: [] };
-  if (count > MAX_NOTED_PARAGRAPHS) broken.push(`${(count - MAX_NOTED_PARAGRAPHS).toLocaleString('en-US')} more paragraphs were split the same way.`);
+  if (count > MAX_NOTED_PARAGRAPHS) broken.push(`${formatCount(count - MAX_NOTED_PARAGRAPHS)} more paragraphs were split the same way.`);
   return { body: paragraphs.join(PARAGRAPH_SEPARATOR), notes: broken };
 }
 
@@ -64,9 +65,8 @@ function describe(paragraphNumber: number, paragraph: string, pieces: number): s
   // whole graphemes, so the quoted start never ends inside an emoji or a combined letter
   const characters = Array.from(GRAPHEMES.segment(paragraph.slice(0, 80)), (piece) => piece.segment);
   const start = characters.length > 40 ? `${characters.slice(0, 40).join('').trimEnd()}…` : characters.join('');
-  const count = (n: number) => n.toLocaleString('en-US');
   return (
-    `Paragraph ${count(paragraphNumber)} (${count(paragraph.length)} characters, starting "${start}") ran on for more than ` +
-    `${count(MAX_SENTENCE_CHARS)} characters without ending a sentence; it was split into ${count(pieces)} paragraphs, at spaces where there were any.`
+    `Paragraph ${formatCount(paragraphNumber)} (${formatCount(paragraph.length)} characters, starting "${start}") ran on for more than ` +
+    `${formatCount(MAX_SENTENCE_CHARS)} characters without ending a sentence; it was split into ${formatCount(pieces)} paragraphs, at spaces where there were any.`
   );
 }

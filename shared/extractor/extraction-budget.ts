@@ -1,3 +1,5 @@
+import { formatCount } from '../text/format-count.ts';
+
 /**
  * How much work one article may cost the extractor before it gives up on it. An article that
  * exhausts its budget is not retried: the same bytes would exhaust it again, so ingest records it
@@ -66,7 +68,7 @@ export class BudgetMeter {
     this.used += units;
     if (this.used > this.budget.maxWork) {
       throw new ExtractionBudgetExceededError(
-        `${TOO_COMPLEX}: the article needs more than ${this.budget.maxWork.toLocaleString('en')} units of extraction work (stopped at ${where}); ` +
+        `${TOO_COMPLEX}: the article needs more than ${formatCount(this.budget.maxWork)} units of extraction work (stopped at ${where}); ` +
           'it is not ordinary prose (a giant unpunctuated run, a data dump or markup?). Split it or upload the article text only.',
       );
     }

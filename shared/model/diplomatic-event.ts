@@ -68,3 +68,12 @@ export function quadClassOfRoot(root: string): 1 | 2 | 3 | 4 {
   if (n <= 13) return 3;
   return 4;
 }
+
+/**
+ * Orders events as the article reads: by where their evidence starts, then by id. Ids are the
+ * article id and a hex digest, so comparing code units orders them as `localeCompare` would,
+ * without loading ICU's collator (about 8 ms on a cold start).
+ */
+export function byReadingOrder(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  return a.evidence.start - b.evidence.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

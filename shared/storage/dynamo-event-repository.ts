@@ -12,7 +12,7 @@ import { articleIdFor, type ArticleLocation, type ArticleRecord } from '../model
 import type { BatchState, BatchSummary } from '../model/batch.ts';
 import { batchIdFor } from '../batch/batch-keys.ts';
 import { batchItem, batchMemberPut, batchSummary, type BatchItem } from './batch-items.ts';
-import { DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { byReadingOrder, DiplomaticEventSchema, type DiplomaticEvent } from '../model/diplomatic-event.ts';
 import { actorCountDeltas, actorCountUpdate, actorEventsOf, countedActorsUpdate, listActorCounts } from './actor-counts.ts';
 import { summarizeActor } from './actor-summary.ts';
 import { articleItem, articleListDate, articleRecordOf, storedOutcomeOf, type ArticleItem } from './article-item.ts';
@@ -598,7 +598,7 @@ function isConditionFailure(error: unknown): boolean {
 
 /** Events in the article's reading order. */
 function inReadingOrder(items: readonly Record<string, unknown>[]): DiplomaticEvent[] {
-  return items.map(eventOfItem).sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
+  return items.map(eventOfItem).sort(byReadingOrder);
 }
 
 const jitter = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 45));

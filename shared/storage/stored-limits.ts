@@ -1,4 +1,5 @@
 import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
+import { formatCount } from '../text/format-count.ts';
 import { truncateText } from './truncate-text.ts';
 
 export { truncateText } from './truncate-text.ts';
@@ -28,8 +29,6 @@ export const STORED_TEXT_LIMITS = {
 
 /** Notes per article record: enough to say what happened, never a list as long as the article. */
 export const MAX_NOTES = 20;
-
-const formatCount = (n: number): string => n.toLocaleString('en-US');
 
 /** The string cut to `max`, and a note saying so when it was cut. */
 function bounded(value: string, max: number, what: string, notes: string[]): string {

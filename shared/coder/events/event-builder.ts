@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Actor, DiplomaticEvent, Modality } from '../../model/diplomatic-event.ts';
+import { byReadingOrder, type Actor, type DiplomaticEvent, type Modality } from '../../model/diplomatic-event.ts';
 import { cameoCode } from '../lexicon/cameo-codes.ts';
 
 /**
@@ -80,5 +80,5 @@ export function buildEvents(articleId: string, extractor: string, coded: CodedMe
       extractor,
     });
   }
-  return events.sort((a, b) => a.evidence.start - b.evidence.start || a.id.localeCompare(b.id));
+  return events.sort(byReadingOrder);
 }

@@ -1,5 +1,6 @@
 import { cutPoint, MAX_SENTENCE_CHARS } from '../../article/long-text.ts';
 import { isRegexSpace } from '../../article/text-scan.ts';
+import { formatCount } from '../../text/format-count.ts';
 import { MONTH_ABBREVIATIONS } from './month-abbreviations.ts';
 
 /**
@@ -179,10 +180,10 @@ export function describeCutSentences(sentences: readonly Sentence[]): string | n
   if (cut.size === 0) return null;
   let longest = 0;
   for (const whole of cut) longest = Math.max(longest, whole.end - whole.start);
-  const count = (n: number) => n.toLocaleString('en-US');
+
   const what =
     cut.size === 1
-      ? `1 sentence was longer than ${count(MAX_SENTENCE_CHARS)} characters (${count(longest)})`
-      : `${count(cut.size)} sentences were longer than ${count(MAX_SENTENCE_CHARS)} characters (the longest ${count(longest)})`;
-  return `${what}; the coder read ${cut.size === 1 ? 'it' : 'them'} as ${count(pieces)} pieces, cut at spaces where there were any.`;
+      ? `1 sentence was longer than ${formatCount(MAX_SENTENCE_CHARS)} characters (${formatCount(longest)})`
+      : `${formatCount(cut.size)} sentences were longer than ${formatCount(MAX_SENTENCE_CHARS)} characters (the longest ${formatCount(longest)})`;
+  return `${what}; the coder read ${cut.size === 1 ? 'it' : 'them'} as ${formatCount(pieces)} pieces, cut at spaces where there were any.`;
 }
