@@ -138,7 +138,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
 
   // 12 reject (refuse/decline/fail are complement verbs)
   '120': [
-    'dismiss remark|remarks|comment|comments|statement|statements|criticism|concerns',
+    'dismiss remark|remarks|comment|comments|statement|statements|criticism|concerns|protest|protests|complaint|complaints|objections',
+    // "brushed off the criticism", "shrugged off Vietnam's protest": set aside as not worth an answer
+    'brush_off|brush_aside|shrug_off|wave_away|wave_aside remark|remarks|comment|comments|statement|statements|criticism|concerns|protest|protests|complaint|complaints|objections|warning|warnings|threat|threats|appeal|calls|demand|demands',
     'reject',
     'refuse',
     'decline',

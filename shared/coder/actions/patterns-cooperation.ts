@@ -112,6 +112,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '0331': [
     'pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
     'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
+    // "Germany and South Korea promised smaller amounts", "pledged similar sums": the money of a donor list
+    'pledge|promise|offer|commit|contribute smaller_amounts|similar_amounts|smaller_sums|similar_sums|lesser_amounts|undisclosed_amounts|undisclosed_sums',
     // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)
     'contribute|earmark|allocate dollars|million|billion|euros|yen|pounds',
     // "Saudi Arabia led the pledges with $500 million, followed by …": the first of a donor list (clauses.ts gappedClauses)
@@ -165,6 +167,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'consult with',
     'discuss',
     'sit down with',
+    'sit down together',
     'convene',
     'gather with',
     'hold bilateral|summit|meeting',
@@ -316,8 +319,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '061': ['trade with', 'invest in', 'cooperate economically', 'boost trade', 'expand trade|investment', 'open market|markets'],
   '062': [
-    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint|coordinated exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols|war_games|wargames',
-    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off joint military|naval|air|air_force|army|land|maritime|combined exercise|exercises|drill|drills|maneuvers|manoeuvres',
+    // "flew a joint patrol", "carried out joint naval patrols": the verb of the deed, the noun says it was shared
+    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off|carry_out|mount|fly|sail joint|coordinated exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols|war_games|wargames',
+    'hold|conduct|stage|launch|begin|start|host|wrap_up|complete|kick_off|carry_out|mount|fly|sail joint military|naval|air|air_force|army|land|maritime|combined exercise|exercises|drill|drills|maneuvers|manoeuvres|patrol|patrols',
     'hold|conduct|stage|launch|begin|start|host|complete exercise|exercises|drill|drills|maneuvers|manoeuvres with',
     'take_part_in|participate_in|join exercise|exercises|drill|drills|maneuvers|manoeuvres|war_games',
     'train with',

@@ -345,3 +345,21 @@ describe('gaps inside a pattern', () => {
     expect(briefsOf(events)).toEqual(['EUR>MDA 052', 'GBR>DNK 052']);
   });
 });
+
+describe('shared patrols, criticism set aside, talks sat down to and sums promised by a donor list', () => {
+  it.each([
+    ['Indian and French jets flew a joint air patrol over the Arabian Sea on Friday.', 'IND>FRA 062'],
+    ['Turkey and Azerbaijan carried out joint naval patrols in the Caspian on Monday.', 'TUR>AZE 062'],
+    ['Hungary criticised the plan on Monday. Polish officials brushed off the criticism.', 'POL>HUN 120'],
+    ['Manila protested on Monday. The Chinese spokesperson dismissed the protest.', 'CHN>PHL 120'],
+    ['Serbian and Kosovar negotiators sat down together in Brussels on Tuesday.', 'SRB>XKX 040'],
+    ['Nepal asked for help after the floods. Britain pledged $2 million, while Norway and Denmark promised smaller amounts.', 'DNK>NPL 0331'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('a donor list promising sums does not pair its members', async () => {
+    const events = await code('Nepal asked for help after the floods. Norway and Denmark promised smaller amounts.');
+    expect(events.map(brief)).not.toContain('NOR>DNK 030');
+  });
+});
