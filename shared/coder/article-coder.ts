@@ -22,6 +22,7 @@ import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
+import { isCrosshead } from './text/crossheads.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
@@ -64,6 +65,8 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
+    // a crosshead is read for who it names (the story's memory of actors) but codes nothing itself
+    const crosshead = isCrosshead(body, whole);
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(
@@ -75,7 +78,8 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      coded.push(...codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null));
+      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null);
+      if (!crosshead) coded.push(...events);
     }
   }
   return { events: buildEvents(article.id, extractor, coded), notes };
