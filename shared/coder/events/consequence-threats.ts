@@ -11,7 +11,7 @@ import { FUTURE_MODALS } from '../text/function-words.ts';
  * the United States will pay a heavy price", "would face consequences", "would regret the decision" — or
  * that it will respond if another party acts — "Moscow said it would respond if Finland allowed NATO bases", "If the EU
  * goes ahead, Georgia will respond with mirror measures," he said — or that a deed will meet a response: "any
- * misadventure will be met with a firm answer", "there will be consequences".
+ * misadventure will be met with a firm answer", "there will be consequences", "the step will not go unanswered".
  * No verb of threatening is written; the frame is the speaker, a future modal and a consequence. Who is threatened is
  * the party named (the subject that suffers, the party of the condition), else whom the speaker is dealing with in the
  * story ("Russia would respond in a mirror manner" after Moldova expelled its diplomats).
@@ -88,7 +88,7 @@ export function consequenceThreats(
       // ("would not retaliate against EU citizens": a reaction ruled out threatens no one)
       const ownReaction =
         !NEGATIONS.has(tokens[i + 1]?.norm ?? '') &&
-        (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country) &&
+        (!subject || subject.mention.pronoun || subject.actor?.country === speaker.country || ownInstitution(subject)) &&
         REACT.has(tokens[predicate]?.norm ?? '');
       const deedMet = !subject && !NONE.has(tokens[i + 1]?.norm ?? '') && (meetsResponse(tokens, predicate, until) || thereWillBe(tokens, i, predicate, until));
       if (!target && (ownReaction || deedMet)) {
@@ -109,6 +109,12 @@ export function consequenceThreats(
         const unnamed = deedMet || ((subject !== undefined || !STRIKE.has(tokens[predicate]!.norm)) && threatensReaction(tokens, predicate, until));
         target = party?.actor ?? answered?.target ?? (unnamed ? implicitTarget(tokens, mentions, [s.speaker], speaker, '130', i, resolver) : null);
       }
+      // "the unfriendly step by Chisinau will not go unanswered": the deed's doer, else whom the speaker deals with
+      if (!target && leftUnanswered(tokens, i, until))
+        target =
+          subject?.actor && subject.actor.country !== speaker.country
+            ? subject.actor
+            : implicitTarget(tokens, mentions, [s.speaker], speaker, '130', i, resolver);
       if (!target) continue;
       out.push({
         code: '130',
@@ -127,6 +133,11 @@ export function consequenceThreats(
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+/** "the army would respond", "the government will react": an institution named without a state is the speaker's own. */
+function ownInstitution(subject: ResolvedMention): boolean {
+  return subject.mention.items.length > 0 && subject.mention.items.every((i) => i.item.kind === 'role');
+}
 const LOCATIVE = new Set(['in', 'at', 'near', 'off', 'on', 'across', 'along']);
 
 /** Where a place phrase of up to five words right before `at` begins ("in the Red Sea"); `at` when there is none. */
@@ -151,6 +162,17 @@ function threatensReaction(tokens: Token[], at: number, until: number): boolean 
   if ((next === 'in' || next === 'with') && tokens.slice(k + 1, k + 4).some((t) => THREAT_MANNER.has(t.norm))) return true;
   if (next === 'to' && ANY.has(tokens[k + 1]?.norm ?? '')) return true;
   return tokens.some((t, k) => k > at && k < until && (t.norm === 'if' || t.norm === 'unless'));
+}
+
+// "will not go unanswered", "will not remain unpunished", "will not be left unanswered": a response promised by denial
+const UNANSWERED = new Set(['unanswered', 'unpunished']);
+const GO_UNANSWERED = new Set(['go', 'remain', 'be', 'stay']);
+
+/** "will not go unanswered", "would not be left unpunished" right after the modal at `future`. */
+function leftUnanswered(tokens: Token[], future: number, until: number): boolean {
+  if (tokens[future + 1]?.norm !== 'not' || !GO_UNANSWERED.has(tokens[future + 2]?.norm ?? '')) return false;
+  const last = tokens[future + 3]?.norm === 'left' ? future + 4 : future + 3;
+  return last < until && UNANSWERED.has(tokens[last]!.norm);
 }
 
 /** "will be met with a firm and decisive response". */

@@ -38,6 +38,12 @@ const speaks = (r: ResolvedMention) => (r.actor !== null || r.pair !== null) && 
 export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   for (let v = 0; v < tokens.length; v++) {
+    // '"…," Coulibaly said, adding that …': a participle of saying goes on with the attribution right before it
+    const continued = continuedSpeaker(tokens, out, v);
+    if (continued) {
+      out.push({ speaker: continued, content: [contentStart(tokens, v + 1), tokens.length], verb: v });
+      continue;
+    }
     if (!isSaying(tokens[v]!)) continue;
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
@@ -63,13 +69,29 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     // "X said (that) …", "X wrote on X that …"; "X slammed the measures and said …": the speaker of a verb of saying
     // joined to an earlier verb is that verb's subject
     const speaker = before && before.mention.start <= v ? before : (joinedSubject(tokens, mentions, v) ?? appositiveSubject(tokens, mentions, v, comma));
-    if (speaker) {
-      let start = v + 1;
-      while (start < tokens.length && ['that', ':', '"', ','].includes(tokens[start]!.norm)) start++;
-      out.push({ speaker, content: [start, tokens.length], verb: v });
-    }
+    if (speaker) out.push({ speaker, content: [contentStart(tokens, v + 1), tokens.length], verb: v });
   }
   return out;
+}
+
+/** Where the words after a verb of saying begin: past "that", a colon, an opening quote or a comma. */
+function contentStart(tokens: Token[], from: number): number {
+  let start = from;
+  while (start < tokens.length && ['that', ':', '"', ','].includes(tokens[start]!.norm)) start++;
+  return start;
+}
+
+/** Participles that go on with what a speaker said: "…, Coulibaly said, adding that the army would respond". */
+const CONTINUING = new Set(['adding', 'saying', 'noting', 'stressing', 'insisting', 'explaining']);
+
+/** The speaker of the attribution a participle of saying continues: right after its comma, the attribution just before. */
+function continuedSpeaker(tokens: Token[], found: readonly ReportedSpeech[], v: number): ResolvedMention | null {
+  if (!CONTINUING.has(tokens[v]!.norm) || tokens[v - 1]?.norm !== ',') return null;
+  const last = found[found.length - 1];
+  // nothing but the attribution's time, place or outlet between its verb and the comma ("said on Friday, adding")
+  if (!last || last.verb >= v - 1 || v - 1 - last.verb > 6) return null;
+  for (let k = last.verb + 1; k < v - 1; k++) if ([',', '"', 'that', ';', 'and'].includes(tokens[k]!.norm)) return null;
+  return last.speaker;
 }
 
 /**

@@ -257,6 +257,15 @@ describe('threats phrased as consequences (130)', () => {
     expect(there.filter((e) => e.cameo.root === '13').map((e) => e.source.country)).toEqual(['TUR']);
   });
 
+  it("a deed that will not go unanswered threatens its doer; the army of a speaker reacting is the speaker's side", async () => {
+    const unanswered = await code('Estonia expelled a Russian diplomat on Monday. "This hostile step by Tallinn will not go unanswered," Zakharova said.');
+    expect(unanswered.filter((e) => e.cameo.root === '13').map(brief)).toEqual(['RUS>EST 130']);
+    const army = await code(
+      'Niger accused Benin of sheltering rebels. "We want peace," Nigerien army spokesman Amadou Sani said, adding that the army would "respond appropriately" if Beninese troops crossed the border.',
+    );
+    expect(army.filter((e) => e.cameo.root === '13').map(brief)).toEqual(['NER>BEN 130']);
+  });
+
   it('a reply, a reaction ruled out or a measure that hits an economy is no threat', async () => {
     const reply = await code('Kenya sent a proposal to Uganda on Monday. The Ugandan ministry said it would respond to the proposal next week.');
     expect(reply.some((e) => e.cameo.root === '13')).toBe(false);
