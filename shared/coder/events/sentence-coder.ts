@@ -22,6 +22,7 @@ import { clauseStarts, clauseSubject, gappedClauses, gappedRecipients, inParalle
 import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { exerciseParticipants } from './exercise-participants.ts';
+import { phoneCalls } from './phone-calls.ts';
 import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple, type ReportedSpeech } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
@@ -565,6 +566,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out = out.filter((e) => !said.some((c) => c.code === '112' && c.triggerStart === e.triggerStart));
     out.push(...said);
     out.push(...consequenceThreats(tokens, mentions, speech, out, resolver));
+    out.push(...phoneCalls(tokens, out, tail));
   }
   return out;
 }

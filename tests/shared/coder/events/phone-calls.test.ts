@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { briefsOf, code } from '../helpers.ts';
+
+describe('a call that carries what was said is a consultation by phone (041) as well', () => {
+  it('an appeal, a criticism or an offer made in a phone call', async () => {
+    expect(
+      briefsOf(await code('In a phone call on Monday, German Chancellor Friedrich Merz urged Polish Prime Minister Donald Tusk to reopen the crossings.')),
+    ).toEqual(['DEU>POL 0256', 'DEU>POL 041']);
+    const told = await code("Turkish Foreign Minister Hakan Fidan told Greece's Giorgos Gerapetritis by telephone on Tuesday that Ankara opposed the survey.");
+    expect(briefsOf(told, (e) => e.cameo.code === '041')).toEqual(['TUR>GRC 041']);
+  });
+
+  it('one call per caller, to the party first addressed', async () => {
+    const events = await code(
+      "In a telephone call on Tuesday, Kenya's President William Ruto offered Ethiopia's Abiy Ahmed his good offices to mediate between Addis Ababa and Asmara.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '041')).toEqual(['KEN>ETH 041']);
+  });
+
+  it('no call for a meeting intended, a call already coded or the reporter of the attribution', async () => {
+    const intended = await code('Sheinbaum said she expected to speak with Trump by phone later this week.');
+    expect(briefsOf(intended, (e) => e.cameo.code === '041')).toEqual([]);
+    const coded = await code("Chinese Foreign Minister Wang Yi spoke by phone on Wednesday with Pakistan's Deputy Prime Minister Ishaq Dar.");
+    expect(briefsOf(coded)).toEqual(['CHN>PAK 041']);
+    const reporter = await code(
+      "Armenia and Azerbaijan agreed to meet again in January, Armenian Foreign Minister Ararat Mirzoyan told Russia's RIA Novosti by phone.",
+    );
+    expect(briefsOf(reporter, (e) => e.cameo.code === '041')).toEqual([]);
+  });
+});
