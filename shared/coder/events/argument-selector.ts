@@ -226,7 +226,9 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     if (m.possessive) {
       // "the IAEA's 35-nation Board of Governors would discuss": the possessor owns the subject right before the verb
       const rest = before.slice(k + 1); // only "of"-phrases of the same noun phrase may follow ("Board of Governors")
-      if (rest.every((x) => !x.actor && !x.pair && x.mention.prep === 'of') && (r.actor || r.pair) && ownsSubject(tokens, m.end, head)) return [r];
+      // ("Kenya's Musalia Mudavadi and Ethiopia's Gedion Timothewos met": the last member of a compound subject)
+      if (rest.every((x) => !x.actor && !x.pair && x.mention.prep === 'of') && (r.actor || r.pair) && ownsSubject(tokens, m.end, head))
+        return compoundEndingWith(before, k, tokens, places, conjunction);
       fallbackPossessive ??= r;
       continue;
     }
@@ -241,38 +243,44 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
       const right = tokens.slice(m.end, head);
       if (left.some((t) => t.norm === ',') && left.length <= 4 && right.some((t) => t.norm === ',') && !earlier.mention.prep) continue;
     }
-    const group = [r];
-    // where the member's noun phrase begins: "his Hungarian counterpart" starts at its determiner "his"
-    let left = group[0]!.mention.start;
-    // compound subject: "Seoul and Tokyo", "Government officials and business representatives"
-    for (let j = k - 1; j >= 0; j--) {
-      const e = before[j]!;
-      if (e.mention.end === left && DETERMINER_PRONOUNS.has(e.mention.pronoun ?? '')) {
-        left = e.mention.start;
-        continue;
-      }
-      const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), left);
-      if (
-        between.length >= 1 &&
-        between.length <= 2 &&
-        between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') &&
-        between.some((t) => t.norm === 'and' || t.norm === ',')
-      ) {
-        // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
-        if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === m.prep)) break;
-        // "Speaking with al-Shaibani and Hussein, Fidan urged …": a list closed by its "and" ends there; a bare comma after
-        // it sets off a phrase before the subject, not one more member of a list
-        if (group.length === 1 && !between.some((t) => t.norm === 'and') && closesList(tokens, e.mention.start)) break;
-        // "Russia attacked Ukraine and France condemned …": the object of a verb before is no member of the next subject
-        // (nor is a place: "… with the breakaway region of Somaliland, and Somalia expelled …")
-        if (objectOfVerb(tokens, e.mention.start) || (!places && onlyPlace(e))) break;
-        group.unshift(e);
-        left = e.mention.start;
-      } else break;
-    }
-    return group;
+    return compoundEndingWith(before, k, tokens, places, conjunction);
   }
   return fallbackPossessive ? [fallbackPossessive] : [];
+}
+
+/** The subject `before[k]` with the members of a compound it ends ("Seoul and Tokyo", "officials and business leaders"). */
+function compoundEndingWith(before: ResolvedMention[], k: number, tokens: Token[], places: boolean, conjunction: boolean): ResolvedMention[] {
+  const last = before[k]!;
+  const group = [last];
+  // where the member's noun phrase begins: "his Hungarian counterpart" starts at its determiner "his"
+  let left = last.mention.start;
+  // compound subject: "Seoul and Tokyo", "Government officials and business representatives"
+  for (let j = k - 1; j >= 0; j--) {
+    const e = before[j]!;
+    if (e.mention.end === left && DETERMINER_PRONOUNS.has(e.mention.pronoun ?? '')) {
+      left = e.mention.start;
+      continue;
+    }
+    const between = tokens.slice(e.mention.end + (e.mention.possessive ? 1 : 0), left);
+    if (
+      between.length < 1 ||
+      between.length > 2 ||
+      !between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') ||
+      !between.some((t) => t.norm === 'and' || t.norm === ',')
+    )
+      break;
+    // "after Russia and Ukraine exchanged": the conjunction governs the whole compound
+    if (e.mention.prep && e.mention.prep !== 'from' && !(conjunction && e.mention.prep === last.mention.prep)) break;
+    // "Speaking with al-Shaibani and Hussein, Fidan urged …": a list closed by its "and" ends there; a bare comma after
+    // it sets off a phrase before the subject, not one more member of a list
+    if (group.length === 1 && !between.some((t) => t.norm === 'and') && closesList(tokens, e.mention.start)) break;
+    // "Russia attacked Ukraine and France condemned …": the object of a verb before is no member of the next subject
+    // (nor is a place: "… with the breakaway region of Somaliland, and Somalia expelled …")
+    if (objectOfVerb(tokens, e.mention.start) || (!places && onlyPlace(e))) break;
+    group.unshift(e);
+    left = e.mention.start;
+  }
+  return group;
 }
 
 /** The phrase starting at `start` is the last member of a list: "and" (or "and the") right before it. */
@@ -398,6 +406,8 @@ export interface TargetOptions {
   prepositionsOnly?: boolean;
   /** Statements take no target from a topic ("declined to comment on the Algerian initiative"). */
   statement?: boolean;
+  /** A discussion's object is its topic ("discussed the Sudan crisis"): only "with" names the other party. */
+  topic?: boolean;
   /** A reaction is aimed at whoever sponsors its object ("a British-drafted resolution"); other acts at the object itself. */
   sponsorIsParty?: boolean;
   /** Mediation is between the parties ("mediate between Syria and Lebanon", "hosted talks between …"). */
@@ -513,6 +523,7 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     )
       return null;
     if (opts.statement && m.prep === 'on') continue;
+    if (opts.topic && m.prep !== 'with') continue;
     if (m.prep === 'between' && !opts.between) continue;
     // a protest outside a state's embassy is aimed at that state
     const embassy =

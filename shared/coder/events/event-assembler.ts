@@ -202,6 +202,8 @@ export function assemble(
 
 // Verbs whose compound subject acts on each other ("Russia and Ukraine exchanged prisoners", "Pakistani and Afghan forces clashed").
 const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmish', 'battle', 'fight']);
+// What is discussed is a topic ("discussed the Sudan crisis"): the other party of a discussion is the one it is held with.
+const TOPIC_LEMMAS = new Set(['discuss', 'debate']);
 
 function assembleOne(
   tokens: Token[],
@@ -409,6 +411,7 @@ function assembleOne(
       allowLocative: false,
       prepositionsOnly: nominal,
       statement: p.code.startsWith('01'),
+      topic: TOPIC_LEMMAS.has(arg.lemma),
       sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code),
       between: MEDIATION.some((m) => p.code.startsWith(m)),
       protest: p.code.startsWith('14'),

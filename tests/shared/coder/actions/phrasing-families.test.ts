@@ -363,3 +363,13 @@ describe('shared patrols, criticism set aside, talks sat down to and sums promis
     expect(events.map(brief)).not.toContain('NOR>DNK 030');
   });
 });
+
+describe("a discussion's object is its topic; the other party is the one it is held with", () => {
+  it.each([
+    ["Kenya's Musalia Mudavadi and Ethiopia's Gedion Timothewos met on Monday.", ['KEN>ETH 040']],
+    ["Kenya's Musalia Mudavadi and Ethiopia's Gedion Timothewos discussed the Somalia crisis on Monday.", ['KEN>ETH 040']],
+    ['Kenyan Foreign Minister Musalia Mudavadi discussed the Somalia crisis with Ethiopian Foreign Minister Gedion Timothewos.', ['KEN>ETH 040']],
+  ])('%s → %s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence), (e) => e.cameo.root === '04')).toEqual(expected);
+  });
+});
