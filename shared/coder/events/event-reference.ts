@@ -146,7 +146,14 @@ export function referredDeedSources(
   );
 }
 
+// "This is blackmail", "It was an act of aggression": a demonstrative subject of a copula names what just happened.
+const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
+const COPULA_AFTER_DEMONSTRATIVE = new Set(['is', 'was', "'s"]);
+
 function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number, relative: boolean): CodedDeed | null {
+  // ('"This is blackmail," Lin said' after the US imposed tariffs: the latest deed of another party)
+  if (DEMONSTRATIVES.has(tokens[from]?.norm ?? '') && COPULA_AFTER_DEMONSTRATIVE.has(tokens[from + 1]?.norm ?? ''))
+    return deeds.findLast((d) => d.source.country !== reactor.country || domesticOpponents(d.source.role, reactor.role)) ?? null;
   for (let i = from; i < tokens.length && i < until; i++) {
     const w = tokens[i]!.norm;
     if (STOP.has(w) && i > from) return null;

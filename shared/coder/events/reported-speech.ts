@@ -47,6 +47,13 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     if (!isSaying(tokens[v]!)) continue;
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
+    // '"…," Eritrea's information minister, Yemane Gebremeskel, told the BBC': the speaker set off by an appositive name
+    // (before the outlet after the verb is taken for a speaker)
+    const apposed = !NAMING.has(tokens[v]!.norm) ? attributionAfterWords(tokens, mentions, v, comma) : null;
+    if (apposed) {
+      out.push({ speaker: apposed.speaker, content: [tokens[0]?.norm === '"' ? 1 : 0, apposed.wordsEnd], verb: v });
+      continue;
+    }
     // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead)
     const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !verbFollows(tokens, r.mention.end));
     const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
@@ -92,6 +99,25 @@ function continuedSpeaker(tokens: Token[], found: readonly ReportedSpeech[], v: 
   if (!last || last.verb >= v - 1 || v - 1 - last.verb > 6) return null;
   for (let k = last.verb + 1; k < v - 1; k++) if ([',', '"', 'that', ';', 'and'].includes(tokens[k]!.norm)) return null;
   return last.speaker;
+}
+
+// How many words an attribution may run after its verb when the words said come before it ("told NPR by phone from Asmara").
+const ATTRIBUTION_TAIL = 8;
+
+/**
+ * An attribution after the words said whose speaker is set off by an appositive: '"This is warmongering," Eritrea's
+ * information minister, Yemane Gebremeskel, told NPR'. The speaker opens right after the comma (and closing quote)
+ * that ends the words; after the verb come only a few words and no reported clause.
+ */
+function attributionAfterWords(tokens: Token[], mentions: ResolvedMention[], v: number, comma: number): { speaker: ResolvedMention; wordsEnd: number } | null {
+  const speaker = appositiveSubject(tokens, mentions, v, comma);
+  if (!speaker || thatClauseAfter(tokens, v) || tokens.length - v > ATTRIBUTION_TAIL + 1) return null;
+  const start = speaker.mention.start;
+  const closing = tokens[start - 1]?.norm === '"';
+  const wordsEnd = closing ? start - 2 : start - 1;
+  // the words end with a comma, inside a quotation that ends right before the speaker
+  if (wordsEnd < 1 || tokens[wordsEnd]!.norm !== ',' || !closing) return null;
+  return { speaker, wordsEnd };
 }
 
 /**

@@ -172,6 +172,17 @@ describe("an official's words that brand another party are criticism (111)", () 
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
   });
 
+  it('"This is …" brands the latest deed of another party, and a speaker may be set off by an appositive name', async () => {
+    const demonstrative = await code(
+      'India expelled two Pakistani diplomats on Monday. "This is blackmail," Pakistani foreign ministry spokesman Shafqat Khan said.',
+    );
+    expect(demonstrative.map(brief)).toContain('PAK>IND 111');
+    const apposed = await code(
+      'Somalia expelled two Ethiopian diplomats on Friday. "This is warmongering, pure and simple," Ethiopia\'s foreign minister, Gedion Timothewos, told the BBC.',
+    );
+    expect(apposed.map(brief)).toContain('ETH>SOM 111');
+  });
+
   it('a wrong denied, supposed, suffered, feared, charged by someone else or done with the speaker is no criticism', async () => {
     const events = await code(
       [
