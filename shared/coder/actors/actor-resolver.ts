@@ -211,6 +211,9 @@ export class ActorResolver {
     // countries" after a summit of guests is as often the story's own pair)
     const guests = this.guests;
     if (guests && guests.sentence === this.sentenceIndex - 1 && /\b(sides|delegations|parties)\b/.test(text)) return guests.pair;
+    // (a meeting of three or more, a host and its two guests among them, has no two states of its own: "Isaias hosted
+    // Sisi and Hassan Sheikh. The two countries fought a border war …" is the story's pair)
+    if (this.meeting?.sentence === this.sentenceIndex - 1 && this.meeting.parties.size >= 3) return null;
     const p = this.lastStatePair;
     return p && p.sentence === this.sentenceIndex - 1 ? p.pair : null;
   }

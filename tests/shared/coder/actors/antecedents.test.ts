@@ -122,6 +122,16 @@ describe("a host's two guests", () => {
   });
 });
 
+describe("after a meeting of three or more, 'the two countries' are the story's pair", () => {
+  it('not a host and one of its guests', async () => {
+    const events = await code(
+      'Serbian and Kosovar negotiators sat down together in Brussels on Monday. EU envoy Peter Sorensen hosted the meeting. The two countries agreed to meet again in March.',
+    );
+    const briefs = briefsOf(events, (e) => e.cameo.root === '03');
+    expect(briefs).toEqual(['SRB>XKX 036']);
+  });
+});
+
 describe('a bare "the two" or "both" as the subject of a clause', () => {
   it('is the pair of the sentence before', async () => {
     const events = await code(
