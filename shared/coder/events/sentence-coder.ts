@@ -23,6 +23,7 @@ import { characterisations } from './characterisation.ts';
 import { consequenceThreats } from './consequence-threats.ts';
 import { exerciseParticipants } from './exercise-participants.ts';
 import { phoneCalls } from './phone-calls.ts';
+import { guestsMeeting } from './guests-meeting.ts';
 import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple, type ReportedSpeech } from './reported-speech.ts';
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
@@ -558,6 +559,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     );
     out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...hostedTalks(tokens, mentions, out));
+    out.push(...guestsMeeting(out));
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
     out.push(...exerciseParticipants(tokens, mentions, out));

@@ -1,0 +1,34 @@
+import type { SentenceEvent } from './plan.ts';
+
+/**
+ * A host receiving two guests at once hosts their meeting: "Tinubu hosted delegations from Benin and Niger",
+ * "Isaias hosted Sisi and Hassan Sheikh in Asmara for a three-way summit", "Trump hosted Aliyev and Pashinyan at the
+ * White House". The host receives each guest (043, coded already); the guests meet each other (040, GOLD-FORMAT
+ * rule 10: the two sides' own dealings are coded between them). A host's summit of three or more guests is a gathering,
+ * not a meeting of each with each.
+ */
+export function guestsMeeting(coded: readonly SentenceEvent[]): SentenceEvent[] {
+  const out: SentenceEvent[] = [];
+  const hostings = new Map<string, SentenceEvent[]>();
+  for (const e of coded) {
+    if (e.code !== '043' || !e.target) continue;
+    const key = `${e.source.country}@${e.triggerStart}`;
+    hostings.set(key, [...(hostings.get(key) ?? []), e]);
+  }
+  for (const received of hostings.values()) {
+    const guests = [...new Map(received.map((e) => [e.target!.country, e])).values()];
+    // (a host's summit of many is a gathering, not a meeting of each with each)
+    if (guests.length !== 2) continue;
+    const [first, second] = guests as [SentenceEvent, SentenceEvent];
+    if (met(coded, first.target!.country, second.target!.country)) continue;
+    out.push({ ...first, code: '040', source: first.target!, target: second.target, confidence: Math.min(first.confidence, 0.5) });
+  }
+  return out;
+}
+
+/** Whether the events already have the two states consult (04) with each other. */
+function met(events: readonly SentenceEvent[], a: string, b: string): boolean {
+  return events.some(
+    (e) => e.code.startsWith('04') && ((e.source.country === a && e.target?.country === b) || (e.source.country === b && e.target?.country === a)),
+  );
+}
