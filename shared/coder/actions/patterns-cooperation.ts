@@ -108,7 +108,12 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '0311': ['agree on free_trade|trade_deal|trade_pact|trade_agreement', 'agree upon free trade'],
   '032': ['pledge|promise|offer support|backing'],
   // a pledge of money or aid is an intent to give it (033x); its delivery is 07x
-  '033': ['pledge|promise|offer|commit aid|assistance|help|relief|supplies|support_package'],
+  '033': [
+    'pledge|promise|offer|commit aid|assistance|help|relief|supplies|support_package',
+    // "Germany and the United Kingdom committed additional support for logistics": support given more, not words
+    'pledge|promise|offer|commit additional_support|further_support|logistical_support|logistics_support',
+    'commit support',
+  ],
   '0331': [
     'pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
     'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
@@ -374,6 +379,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "would increase funding for Georgian civil society"
     'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',
+    // "would jointly finance the repair of two thermal power plants near Kyiv": works paid for are money given
+    'fund|finance|pay_for repair|repairs|reconstruction|rebuilding|restoration|rehabilitation',
     'lend',
     'bail out',
     'forgive debt',

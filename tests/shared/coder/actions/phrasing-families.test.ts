@@ -373,3 +373,12 @@ describe("a discussion's object is its topic; the other party is the one it is h
     expect(briefsOf(await code(sentence), (e) => e.cameo.root === '04')).toEqual(expected);
   });
 });
+
+describe('support committed and works financed in a donor list are aid, one per donor', () => {
+  it.each([
+    ['The AU force needs funds. Italy pledged €20 million, while Spain and Portugal committed additional support for logistics.', 'PRT>AFU 033'],
+    ['Sudan appealed for help. Qatar said it would finance the reconstruction of two hospitals in Khartoum.', 'QAT>SDN 0331'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+});
