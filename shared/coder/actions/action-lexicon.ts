@@ -27,6 +27,8 @@ export interface PatternElement {
   guest?: boolean;
   /** `@city`: only a city, a capital or another place of a state ("hit Kharkiv"; "tariffs hit China" is no attack). */
   city?: boolean;
+  /** `#amount`: an amount of money however written ("$30m", "€2bn", "20 million pounds ($27 million)"; text/amounts.ts). */
+  amount?: boolean;
 }
 
 export interface VerbPattern {
@@ -146,6 +148,9 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
   return { heads, nominals, patternCount };
 }
 
+/** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
+const AMOUNT_SLOT = '#amount';
+
 /** A pattern's elements, compiled when first read; the alternatives of one head share them. */
 class LazyElements {
   private compiled: PatternElement[] | undefined;
@@ -155,7 +160,9 @@ class LazyElements {
     return (this.compiled ??= this.rest.map((el) =>
       el === '@' || el === '@guest' || el === '@city'
         ? { alts: [], actor: true, guest: el === '@guest', city: el === '@city' }
-        : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+        : el === AMOUNT_SLOT
+          ? { alts: [], actor: false, amount: true }
+          : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
     ));
   }
 }

@@ -452,6 +452,13 @@ function matchElements(
           found = j;
           foundEnd = j + 1;
         }
+      } else if (el.amount) {
+        // the whole amount, from its first token ("$", "30m"; "20 million pounds ($27 million)")
+        if (amounts.has(j) && !amounts.has(j - 1)) {
+          found = j;
+          foundEnd = j + 1;
+          while (amounts.has(foundEnd)) foundEnd++;
+        }
       } else {
         for (const alt of el.alts)
           if (seqAt(tokens, j, alt)) {
@@ -464,7 +471,8 @@ function matchElements(
     }
     if (found < 0) return null;
     if (el.actor) actorAt = found;
-    words += foundEnd - found;
+    // (an amount is one word however many tokens write it, as a party is)
+    words += el.amount ? 1 : foundEnd - found;
     pos = foundEnd;
   }
   return { end: pos, actorAt, words };

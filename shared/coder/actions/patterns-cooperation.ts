@@ -117,6 +117,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '0331': [
     'pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
     'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
+    // "promised an extra $30m (£23m) for the new force": an amount of money however written
+    'pledge|promise|offer|commit #amount',
     // "Germany and South Korea promised smaller amounts", "pledged similar sums": the money of a donor list
     'pledge|promise|offer|commit|contribute smaller_amounts|similar_amounts|smaller_sums|similar_sums|lesser_amounts|undisclosed_amounts|undisclosed_sums',
     // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)

@@ -1,8 +1,8 @@
 import type { Token } from './tokenizer.ts';
 
 /**
- * Amounts of money are one chunk: "20 million pounds ($27 million)", "€120 million", "US$1.5bn", "a combined $45
- * million". A pattern reads past such a chunk as past one word ("announced 20 million pounds ($27 million) in emergency
+ * Amounts of money are one chunk: "20 million pounds ($27 million)", "€120 million", "US$1.5bn", "$30m (£23m)", "a
+ * combined $45 million". A pattern reads past such a chunk as past one word ("announced 20 million pounds ($27 million) in emergency
  * aid" is "announced … aid"; "fund $400 million worth of drones" is "fund … drones"), the way it reads past a named party.
  */
 const CURRENCY_SYMBOLS = new Set(['$', '€', '£', '¥', '₹', 'us', 'nz', 'hk']);
@@ -13,24 +13,28 @@ const CURRENCY_WORDS = new Set(
   ),
 );
 const NUMBER = /^\d[\d,.]*$/;
+// A number with its scale written on ("$30m", "€2bn", "£1.2tn"): money only after a currency symbol, "30m" alone is a length.
+const SCALED_NUMBER = /^\d[\d,.]*(?:m|mn|bn|b|tn|trn)$/;
 
 /** Indices of tokens inside an amount chunk, each chunk at least a number with a scale, a symbol or a currency. */
 export function amountTokens(tokens: readonly Token[]): Set<number> {
   const inside = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!NUMBER.test(tokens[i]!.norm)) continue;
+    const scaled = SCALED_NUMBER.test(tokens[i]!.norm);
+    if (!scaled && !NUMBER.test(tokens[i]!.norm)) continue;
     let start = i;
     // "$", "US$", "€" before the number
     while (start > 0 && start > i - 2 && CURRENCY_SYMBOLS.has(tokens[start - 1]!.norm)) start--;
+    if (scaled && start === i) continue;
     let end = i + 1;
     while (end < tokens.length && (SCALE.has(tokens[end]!.norm) || CURRENCY_WORDS.has(tokens[end]!.norm))) end++;
     // "($27 million)": a conversion in brackets right after belongs to the chunk
     if (tokens[end]?.norm === '(') {
       let close = end + 1;
       while (close < tokens.length && close <= end + 6 && tokens[close]!.norm !== ')') close++;
-      if (tokens[close]?.norm === ')' && tokens.slice(end + 1, close).some((t) => NUMBER.test(t.norm))) end = close + 1;
+      if (tokens[close]?.norm === ')' && tokens.slice(end + 1, close).some((t) => NUMBER.test(t.norm) || SCALED_NUMBER.test(t.norm))) end = close + 1;
     }
-    const money = start < i || end > i + 1;
+    const money = scaled || start < i || end > i + 1;
     if (!money) continue;
     // "$400 million worth of drones": the measure of what follows, still the amount
     if (tokens[end]?.norm === 'worth' && tokens[end + 1]?.norm === 'of') end += 2;

@@ -14,6 +14,11 @@ describe('amountTokens', () => {
     expect(chunks('gave €120 million and US$1.5bn')).toBe('gave [€] [120] [million] and [US] [$] [1.5] [bn]');
   });
 
+  it('takes a number with its scale written on as money after a currency symbol, "30m" alone as a length', () => {
+    expect(chunks('promised an extra $30m (£23m) for the force')).toBe('promised an extra [$] [30m] [(] [£] [23m] [)] for the force');
+    expect(chunks('sailed 30m from the coast')).toBe('sailed 30m from the coast');
+  });
+
   it('leaves numbers that are no money alone: years, counts, quantities', () => {
     expect(chunks('sent 3,000 tonnes in 2026 to 14 villages')).toBe('sent 3,000 tonnes in 2026 to 14 villages');
     // brackets after an amount that hold no number are not a conversion
