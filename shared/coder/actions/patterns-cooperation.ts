@@ -274,6 +274,11 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'compliment',
     'express support|appreciation|gratitude',
     'voice support',
+    // "reaffirmed the bloc's support for Lebanon's sovereignty", "issued similar statements of support", "assured him of
+    // India's steadfast support": support declared is support
+    'reaffirm|reiterate|pledge|declare|affirm|underline|stress support|backing|full_support|steadfast_support|firm_support|unwavering_support|strong_support|continued_support',
+    'issue statement|statements|statements_of of_support|backing',
+    'assure of support|backing|full_support|steadfast_support|continued_support',
     'support',
     'back',
     'appreciate',
@@ -293,6 +298,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'defend right',
     // "issued statements expressing full solidarity with Kuwait", "declared its solidarity with Lithuania"
     'express|declare|voice|reaffirm|affirm|show solidarity with',
+    // "remained fully committed to Belize's sovereignty and territorial integrity"
+    'commit to sovereignty|territorial_integrity|independence|security',
     '~solidarity with',
   ],
   '053': ['rally support', 'mobilize|mobilise support|backing|pressure_groups', 'lobby', 'drum up support', 'campaign for', 'rally behind', 'gather support'],

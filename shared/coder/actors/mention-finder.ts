@@ -684,8 +684,11 @@ export function findMentions(tokens: Token[]): Mention[] {
     // refinery in Volgograd and Russia vowed to retaliate")
     // (a place is a plain locative: a name after it and "and" with a verb of its own is a new subject)
     const afterPlace = onlyPlaces(prev.items) && isFiniteVerb(tokens[m.end]?.norm ?? '');
-    if ((opensClause(tokens, m.end) || afterPlace) && prev.prep !== 'between' && prev.prep !== 'among') continue;
     const gap = tokens.slice(prev.end + (prev.possessive ? 1 : 0), m.start).map((t) => t.norm);
+    // (after ", and" a compound may open it: "stood with Norway, and Sweden and Denmark issued statements")
+    const compound = gap.includes(',') && gap.includes('and') ? compoundEnd(tokens, mentions, k) : -1;
+    const compoundClause = compound > m.end && (opensClause(tokens, compound) || isFiniteVerb(tokens[compound]?.norm ?? ''));
+    if ((opensClause(tokens, m.end) || compoundClause || afterPlace) && prev.prep !== 'between' && prev.prep !== 'among') continue;
     // ("In Washington, the IMF …", "During talks in Colombo, Japan …": a fronted adjunct phrase and its comma are no list)
     const fronted = (prev.start <= 2 || frontedAdjunct(tokens, prev.start)) && !gap.includes('and') && !gap.includes('or');
     if (
@@ -698,6 +701,17 @@ export function findMentions(tokens: Token[]): Mention[] {
       m.prep = prev.prep;
   }
   return mentions;
+}
+
+/** Where the compound beginning with mentions[k] ends: "Sweden and Denmark", "Chad, Niger and Mali" (joined by "and" or a comma). */
+function compoundEnd(tokens: Token[], mentions: readonly Mention[], k: number): number {
+  let end = mentions[k]!.end;
+  for (let j = k + 1; j < mentions.length; j++) {
+    const gap = tokens.slice(end, mentions[j]!.start).map((t) => t.norm);
+    if (gap.length !== 1 || (gap[0] !== 'and' && gap[0] !== ',')) break;
+    end = mentions[j]!.end;
+  }
+  return end;
 }
 
 // Marks after which a clause starts afresh: a dateline's dash ("PARIS, May 2 - In Lyon, …"), a colon, a semicolon

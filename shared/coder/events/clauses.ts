@@ -45,7 +45,7 @@ export function clauseStarts(tokens: Token[], mentions: ResolvedMention[], actio
 }
 
 /** The end of a subject coordinated from the mention ending at `end`: "Germany and Japan", "Chad, Niger and Mali". */
-function coordinatedSubjectEnd(tokens: Token[], mentions: readonly ResolvedMention[], end: number): number {
+export function coordinatedSubjectEnd(tokens: Token[], mentions: readonly ResolvedMention[], end: number): number {
   for (;;) {
     if (tokens[end]?.norm !== 'and' && tokens[end]?.norm !== ',') return end;
     const from = end + 1 + (tokens[end + 1]?.norm === 'the' ? 1 : 0);

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
-import { opensClause } from './clauses.ts';
+import { coordinatedSubjectEnd, opensClause } from './clauses.ts';
 import { GUEST_TITLES } from '../lexicon/roles.ts';
 
 /**
@@ -26,8 +26,9 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
       (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
     if (!joined || !r.actor || r.mention.pronoun) break;
     // "backed Vilnius, and the European Commission said …", "attacked Ukraine and France condemned …": a party followed by
-    // its own verb opens a clause
-    if (opensClause(tokens, r.mention.end)) break;
+    // its own verb opens a clause; after ", and" so does a compound ("with Norway, and Sweden and Denmark issued …")
+    const compoundEnd = gap.includes(',') && gap.includes('and') ? coordinatedSubjectEnd(tokens, mentions, r.mention.end) : r.mention.end;
+    if (opensClause(tokens, r.mention.end) || opensClause(tokens, compoundEnd)) break;
     out.push(r);
     end = r.mention.end;
   }

@@ -384,3 +384,21 @@ describe('support committed and works financed in a donor list are aid, one per 
     expect((await code(sentence)).map(brief)).toContain(expected);
   });
 });
+
+describe('support declared, reaffirmed or assured is support (051, 052)', () => {
+  it.each([
+    ["The Arab League reaffirmed its support for Somalia's sovereignty on Monday.", 'ARL>SOM 051'],
+    ["Ghana's President John Mahama issued a statement backing Togo's territorial integrity.", 'GHA>TGO 051'],
+    ["Spain said it remained fully committed to Morocco's territorial integrity.", 'ESP>MAR 052'],
+    ["Xi assured Lula of China's steadfast support.", 'CHN>BRA 051'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect((await code(sentence)).map(brief)).toContain(expected);
+  });
+
+  it('a compound after ", and" with a verb of its own opens a clause, not more of a "with" list', async () => {
+    const events = await code(
+      'Lithuania said Vilnius stood shoulder to shoulder with Poland, and Latvia and Estonia issued similar statements of support on Tuesday.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '05')).toEqual(['EST>POL 051', 'LTU>POL 052', 'LVA>POL 051']);
+  });
+});
