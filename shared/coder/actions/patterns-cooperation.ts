@@ -315,6 +315,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'ratify',
     '~signing',
     'initial agreement',
+    // "Pashinyan and Aliyev initialled the text of the peace treaty": a text agreed and initialled, short of signing
+    'initial|initialled|initialed text|agreement|deal|treaty|declaration|accord|draft',
   ],
 
   // 06 material cooperation

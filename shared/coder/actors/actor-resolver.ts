@@ -39,6 +39,9 @@ const BODY_HEADS = new Set(['Commission', 'Council', 'Parliament', 'Agency', 'Co
 // and every surname, "he" and "the leader" looks through them, so a crafted article naming thousands costs linear time.
 const PEOPLE_KEPT = 64;
 
+// Verbs after a sentence's first actor that make it a host: its guests, not itself, are "the two" named next.
+const HOSTING_VERBS = new Set(['hosted', 'hosts', 'received', 'receives', 'welcomed', 'welcomes', 'convened', 'convenes']);
+
 export class ActorResolver {
   /** People named so far, the latest last, one entry per surname, at most PEOPLE_KEPT. */
   private readonly persons: Person[] = [];
@@ -133,6 +136,7 @@ export class ActorResolver {
   beginSentence(): void {
     this.sentenceIndex++;
     this.sentenceActors = [];
+    this.sentenceHost = null;
   }
 
   /** The two people of different states named last, leaving out a state (the subject's, for "X called both leaders"). */
@@ -148,10 +152,14 @@ export class ActorResolver {
   }
 
   private sentencePair(): [Actor, Actor] | null {
-    const first = this.sentenceActors[0];
-    const second = first && this.sentenceActors.find((a) => a.country !== first.country);
+    // ("Trump hosted Aliyev and Pashinyan at the White House, where the two leaders initialled …": a host's two guests)
+    const first = this.sentenceHost ? this.sentenceActors.find((a) => a.country !== this.sentenceHost!.country) : this.sentenceActors[0];
+    const second = first && this.sentenceActors.find((a) => a.country !== first.country && a.country !== this.sentenceHost?.country);
     return first && second ? [first, second] : null;
   }
+
+  /** The sentence's first actor when a verb of hosting follows it ("Trump hosted …", "Tinubu received …"). */
+  private sentenceHost: Actor | null = null;
 
   /** Records a coded event's two parties (also two roles of one state: police and protesters). */
   rememberInteraction(source: Actor, target: Actor, code = ''): void {
@@ -225,7 +233,8 @@ export class ActorResolver {
   rememberGuests(a: Actor, b: Actor): void {
     if (a.country === b.country) return;
     this.guests = { pair: [a, b], sentence: this.sentenceIndex };
-    this.rememberPair(a, b);
+    // (the sides themselves, not the host and one of them, which rememberPair would keep as a third party's dealing)
+    this.pairMemory = [a, b];
   }
 
   /**
@@ -495,6 +504,7 @@ export class ActorResolver {
       }
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
+    if (this.sentenceActors.length === 0 && HOSTING_VERBS.has(tokens[m.end]?.norm ?? '')) this.sentenceHost = actor;
     this.sentenceActors.push(actor);
     this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;

@@ -620,6 +620,11 @@ export function findMentions(tokens: Token[]): Mention[] {
       if (k === end || !name(k)) break;
       cur.end = k + 1;
     }
+    // "his Turkish counterpart met …", "his Azerbaijani counterpart, Jeyhun Bayramov": the counterpart is the mention's head
+    if (cur.items[cur.items.length - 1]!.item.kind === 'adjective' && COUNTERPART.has(tokens[cur.end]?.norm ?? '')) {
+      cur.end++;
+      while (cur.end < tokens.length && tokens[cur.end]!.cap && /^[A-Z][a-z]+$/.test(tokens[cur.end]!.text) && !itemStarts.has(cur.end)) cur.end++;
+    }
     // "UN relief chief Tom Fletcher", "AU peace envoy Olusegun Obasanjo": a lower-case title, then a two-word name
     const titled = titledName(tokens, cur.end, itemStarts);
     if (titled > cur.end) cur.end = titled;
@@ -646,6 +651,13 @@ export function findMentions(tokens: Token[]): Mention[] {
               it.item.kind === 'role' &&
               words <= 2),
         );
+      // "his Turkish counterpart Hakan Fidan": a counterpart of a state named before a person is that person
+      const counterpartOf = cur.items[cur.items.length - 1]!.item.kind === 'adjective' && gap.length === 1 && COUNTERPART.has(gap[0]!.norm);
+      if (counterpartOf && it.item.kind === 'leader') {
+        cur.items.push(it);
+        cur.end = it.end;
+        continue;
+      }
       // two names of places in a row are two actors ("Seoul Tokyo" never happens; "China Japan" in a list)
       const bothNames = isPlace(cur.items[cur.items.length - 1]!.item) && isPlace(it.item) && gap.length === 0;
       if (glue && !bothNames && !(gap.length > 0 && gap.every((g) => g.norm === 'the'))) {
@@ -713,6 +725,9 @@ function compoundEnd(tokens: Token[], mentions: readonly Mention[], k: number): 
   }
   return end;
 }
+
+// The relational noun of an official of another state: "his Turkish counterpart", "their Gulf counterparts".
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
 
 // Marks after which a clause starts afresh: a dateline's dash ("PARIS, May 2 - In Lyon, …"), a colon, a semicolon
 // (a hyphen only with a space before it: "a two-day visit" goes on).

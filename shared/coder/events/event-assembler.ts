@@ -6,6 +6,7 @@ import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { isDeedNoun, REACTION_ROOTS, referredDeedSources, relativeDeedNoun } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
+import { actsAsThirdParty } from './third-party.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
@@ -423,7 +424,8 @@ function assembleOne(
     const prepSlot =
       arg.kind === 'verb' && arg.actorAt !== null && arg.actorAt > arg.headEnd && PREPOSITION_END.has(tokens[arg.actorAt - 1]!.norm) ? arg.actorAt : null;
     const ownObject = (r: ResolvedMention) =>
-      prepSlot !== null ? r.mention.start === prepSlot : endsWithPrep && r.mention.start >= arg.end && r.mention.start <= arg.end + 1;
+      !(r.mention.prep === 'with' && actsAsThirdParty(tokens, r.mention.end)) &&
+      (prepSlot !== null ? r.mention.start === prepSlot : endsWithPrep && r.mention.start >= arg.end && r.mention.start <= arg.end + 1);
     target =
       endsWithPrep || prepSlot !== null
         ? (mentions.find((r) => (r.actor || r.pair) && ownObject(r) && !sourceCountries.has(r.actor?.country ?? '')) ?? null)
@@ -578,7 +580,7 @@ function assembleOne(
     ? null
     : passive
       ? sidesBetween(tokens, mentions, 0, a.head)
-      : sidesBetween(tokens, mentions, argFrom, clauseEndAfter(tokens, argFrom, until));
+      : sidesBetween(tokens, mentions, argFrom, dealClauseEnd(tokens, clauseEndAfter(tokens, argFrom, until), until));
   if (sides && !sides.some((x) => x.country === finalSource.country)) {
     targetActor = sides[0];
     mediatorBetween = sides[1];
@@ -712,6 +714,14 @@ function assembleOne(
       // (this event's deeds are the ones pushed from deedId on)
       if (!resolver.deeds.slice(deedId).some((d) => d.source.country === m.country)) resolver.deeds.push({ code: event.code, source: m, event: deedId });
   return { event, coSources, reciprocal: reciprocal || multilateral, coTargets, jointAmong, coAgents };
+}
+
+/**
+ * The end of a mediator's clause, past a relative clause that names the deal's parties: "brokered the Ankara
+ * Declaration, under which Ethiopia and Somalia agreed …" (the sides are the relative clause's subject).
+ */
+function dealClauseEnd(tokens: Token[], end: number, until: number): number {
+  return tokens[end]?.norm === ',' && tokens[end + 1]?.norm === 'under' && tokens[end + 2]?.norm === 'which' ? Math.min(until, end + 8) : end;
 }
 
 /** The actors in the order their mentions stand in the sentence. */

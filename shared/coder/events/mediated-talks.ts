@@ -3,6 +3,8 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { SentenceEvent } from './plan.ts';
 import { hyphenParticipleAt } from './argument-selector.ts';
+import { coordinatedAfter } from './coordination.ts';
+import { actsAsThirdParty } from './third-party.ts';
 
 /**
  * Talks a third party stands between: "Qatar hosted talks between Kinshasa and the rebels", "Norway
@@ -40,8 +42,14 @@ export function sidesBetween(tokens: Token[], mentions: ResolvedMention[], from:
       const joined = joinedSides(tokens, mentions, i);
       if (joined && joined.start >= from) return joined.actors;
     }
-    if (tokens[i]!.norm !== 'between') continue;
-    const parties = partiesAfter(tokens, mentions, i + 1);
+    // "brokered the Ankara Declaration, under which Ethiopia and Somalia agreed …": the deal's parties, its clause's subject
+    const under =
+      tokens[i]!.norm === 'under' &&
+      tokens[i + 1]?.norm === 'which' &&
+      i > from &&
+      DEAL_NOUNS.has(tokens[i - 1]?.norm === ',' ? (tokens[i - 2]?.norm ?? '') : tokens[i - 1]!.norm);
+    if (tokens[i]!.norm !== 'between' && !under) continue;
+    const parties = partiesAfter(tokens, mentions, under ? i + 2 : i + 1);
     return parties && parties.actors[0].country !== parties.actors[1].country ? parties.actors : null;
   }
   return null;
@@ -238,10 +246,6 @@ const PRESENCE: readonly string[][] = [
   ['witnessed', 'by'],
 ];
 
-// What a party named after "with" does there to be a third party: "with Saudi Arabia facilitating", "with Norway acting as
-// a guarantor".
-const MEDIATING = new Set(['facilitating', 'mediating', 'brokering']);
-const THIRD_PARTY_ROLES = new Set(['guarantor', 'guarantors', 'mediator', 'mediators', 'facilitator', 'facilitators', 'broker', 'host']);
 // What ends the clause of a joint act before a third-party phrase: "exchanged prisoners, and Zelensky later spoke … in
 // the presence of Duda" puts Duda beside Zelensky's words, not the exchange.
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
@@ -257,17 +261,19 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean 
   return false;
 }
 
+// Gatherings a host puts on besides talks: "in a ceremony hosted by U.S. President Donald Trump".
+const GATHERINGS = new Set(['ceremony', 'summit', 'session', 'sessions', 'signing', 'round', 'rounds', 'conference']);
+
 /** Where the third party of a host, witness or "with X facilitating" phrase starting at `i` begins, or -1. */
 function thirdPartyAt(tokens: Token[], i: number, mentions: ResolvedMention[]): number {
-  if (TALK_NOUNS.has(tokens[i - 1]?.norm ?? '') && HOSTING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by') return i + 2;
+  // "talks hosted by the UAE", "in a ceremony hosted by Trump", "talks in Tbilisi with Bayramov, hosted by the Georgian
+  // government" (a participle set off by a comma hangs on the talks before it)
+  const before = tokens[i - 1]?.norm ?? '';
+  if (HOSTING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by' && (TALK_NOUNS.has(before) || GATHERINGS.has(before) || before === ',')) return i + 2;
   for (const words of PRESENCE) if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
   if (tokens[i]!.norm !== 'with') return -1;
   const party = mentions.find((r) => r.mention.start === i + 1);
-  if (!party) return -1;
-  const after = (k: number) => tokens[party.mention.end + k]?.norm ?? '';
-  if (MEDIATING.has(after(0))) return i + 1;
-  const article = ['a', 'an', 'the'].includes(after(2)) ? 1 : 0;
-  return after(0) === 'acting' && after(1) === 'as' && THIRD_PARTY_ROLES.has(after(2 + article)) ? i + 1 : -1;
+  return party && actsAsThirdParty(tokens, party.mention.end) ? i + 1 : -1;
 }
 
 /**
@@ -281,14 +287,27 @@ export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded:
   for (let i = 1; i + 2 < tokens.length; i++) {
     const at = thirdPartyAt(tokens, i, mentions);
     if (at < 0) continue;
-    const host = mentions.find((r) => r.mention.start >= at && r.mention.start <= at + 1 && r.actor && !r.mention.pronoun)?.actor;
-    if (!host || NO_THIRD_PARTY_ROLES.has(host.role ?? '')) continue;
-    // the parties: those of the joint acts coded before the phrase in its clause, the host not among them
+    const first = mentions.find((r) => r.mention.start >= at && r.mention.start <= at + 1 && r.actor && !r.mention.pronoun);
+    if (!first?.actor || NO_THIRD_PARTY_ROLES.has(first.actor.role ?? '')) continue;
+    // (every member of a list: "in the presence of Anwar and US President Donald Trump")
+    const hosts = [first, ...coordinatedAfter(tokens, mentions, first)].map((r) => r.actor!);
+    // the parties: those of the joint acts coded before the phrase in its clause, the hosts not among them
     const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i && !clauseBreakBetween(tokens, e.triggerStart, i));
     const parties = new Map(joint.flatMap((e) => [e.source, e.target!]).map((a) => [a.country, a]));
-    if (parties.size < 2 || parties.has(host.country)) continue;
-    for (const side of parties.values()) {
-      out.push({ code: '045', source: host, target: side, modality: joint[0]!.modality, triggerStart: i, triggerEnd: i + 1, location: null, confidence: 0.5 });
+    for (const host of hosts) {
+      if (parties.size < 2 || parties.has(host.country)) continue;
+      for (const side of parties.values()) {
+        out.push({
+          code: '045',
+          source: host,
+          target: side,
+          modality: joint[0]!.modality,
+          triggerStart: i,
+          triggerEnd: i + 1,
+          location: null,
+          confidence: 0.5,
+        });
+      }
     }
   }
   return out;
