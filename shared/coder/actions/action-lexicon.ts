@@ -14,6 +14,9 @@ import { LazyMap } from '../lexicon/lazy-map.ts';
  */
 
 /** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
+/** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
+const AMOUNT_SLOT = '#amount';
+
 export type VerbFormKind = 'base' | 'third' | 'ing' | 'past' | 'participle' | 'pastOrParticiple';
 
 /** One alternative of an element: a contiguous token sequence, each token a set of accepted forms. */
@@ -132,7 +135,7 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
       if (swap) text = text.slice(1);
       const [headPart, ...rest] = text.split(' ');
       const elements = new LazyElements(rest);
-      const size = rest.reduce((n, el) => n + (el.startsWith('@') ? 1 : words(el.split('|')[0] ?? '').length), 0);
+      const size = rest.reduce((n, el) => n + (el.startsWith('@') || el === AMOUNT_SLOT ? 1 : words(el.split('|')[0] ?? '').length), 0);
       for (const alt of (headPart ?? '').split('|')) {
         const [lemma = '', ...headWords] = words(alt);
         const headRest: TokenSeq = headWords.map((w) => new Set([w]));
@@ -147,9 +150,6 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
   }
   return { heads, nominals, patternCount };
 }
-
-/** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
-const AMOUNT_SLOT = '#amount';
 
 /** A pattern's elements, compiled when first read; the alternatives of one head share them. */
 class LazyElements {

@@ -39,11 +39,10 @@ const INSULTS = new Set([
   'warmonger',
   'warmongers',
   'warmongering',
-  'aggression',
+  // (not "terrorism" or "aggression": "united in the fight against terrorism" brands no one)
   'slander',
   'extortion',
   'banditry',
-  'terrorism',
   'thug',
   'thugs',
   'gangster',

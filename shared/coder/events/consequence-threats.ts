@@ -5,6 +5,7 @@ import type { SentenceEvent } from './plan.ts';
 import type { Actor } from '../../model/diplomatic-event.ts';
 import { implicitTarget } from './implicit-target.ts';
 import { FUTURE_MODALS } from '../text/function-words.ts';
+import { referredDeedSources } from './event-reference.ts';
 
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
@@ -109,12 +110,13 @@ export function consequenceThreats(
         const unnamed = deedMet || ((subject !== undefined || !STRIKE.has(tokens[predicate]!.norm)) && threatensReaction(tokens, predicate, until));
         target = party?.actor ?? answered?.target ?? (unnamed ? implicitTarget(tokens, mentions, [s.speaker], speaker, '130', i, resolver) : null);
       }
-      // "the unfriendly step by Chisinau will not go unanswered": the deed's doer, else whom the speaker deals with
+      // "the unfriendly step by Chisinau will not go unanswered": the deed's doer, named or the doer of the deed it refers to
+      // ("the move" after Moldova expelled diplomats); not whoever else is named ("the attack on Chinese engineers")
       if (!target && leftUnanswered(tokens, i, until))
         target =
-          subject?.actor && subject.actor.country !== speaker.country
+          subject?.actor && subject.actor.country !== speaker.country && (subject.mention.prep === 'by' || subject.mention.possessive || !subject.mention.prep)
             ? subject.actor
-            : implicitTarget(tokens, mentions, [s.speaker], speaker, '130', i, resolver);
+            : (referredDeedSources(tokens, from, resolver.deeds, speaker, i)[0] ?? null);
       if (!target) continue;
       out.push({
         code: '130',

@@ -96,6 +96,8 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       [['release', 'handover', 'swap', 'exchange'], ['084']],
       [['visit', 'trip'], ['042']],
+      // a deed named only as one ("the move", "this step", "the decision"): any deed, the story's first
+      [['move', 'step', 'decision'], ['']],
     ] as const
   ).flatMap(([nouns, codes]) => nouns.map((n) => [n, codes] as const)),
 );
@@ -146,8 +148,9 @@ export function referredDeedSources(
   );
 }
 
-// "This is blackmail", "It was an act of aggression": a demonstrative subject of a copula names what just happened.
-const DEMONSTRATIVES = new Set(['this', 'that', 'it']);
+// "This is blackmail", "That was a provocation": a demonstrative subject of a copula names what just happened ("it is
+// unacceptable that …", "it was dangerous to …" are impersonal and name nothing).
+const DEMONSTRATIVES = new Set(['this', 'that']);
 const COPULA_AFTER_DEMONSTRATIVE = new Set(['is', 'was', "'s"]);
 
 function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[], reactor: Actor, until: number, relative: boolean): CodedDeed | null {

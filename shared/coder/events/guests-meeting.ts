@@ -1,4 +1,8 @@
+import type { Token } from '../text/tokenizer.ts';
 import type { SentenceEvent } from './plan.ts';
+
+const APART = new Set(['separately', 'respectively', 'individually']);
+const PERFECT = new Set(['has', 'have', 'had']);
 
 /**
  * A host receiving two guests at once hosts their meeting: "Tinubu hosted delegations from Benin and Niger",
@@ -7,8 +11,11 @@ import type { SentenceEvent } from './plan.ts';
  * rule 10: the two sides' own dealings are coded between them). A host's summit of three or more guests is a gathering,
  * not a meeting of each with each.
  */
-export function guestsMeeting(coded: readonly SentenceEvent[]): SentenceEvent[] {
+export function guestsMeeting(tokens: Token[], coded: readonly SentenceEvent[]): SentenceEvent[] {
   const out: SentenceEvent[] = [];
+  // ("received Iran's foreign minister and the US envoy separately", "has hosted Zelensky and Putin in recent years":
+  // receptions one by one, or over the years, bring no one together)
+  if (tokens.some((t) => APART.has(t.norm))) return [];
   const hostings = new Map<string, SentenceEvent[]>();
   for (const e of coded) {
     if (e.code !== '043' || !e.target) continue;
@@ -16,6 +23,7 @@ export function guestsMeeting(coded: readonly SentenceEvent[]): SentenceEvent[] 
     hostings.set(key, [...(hostings.get(key) ?? []), e]);
   }
   for (const received of hostings.values()) {
+    if (PERFECT.has(tokens[received[0]!.triggerStart - 1]?.norm ?? '')) continue;
     const guests = [...new Map(received.map((e) => [e.target!.country, e])).values()];
     // (a host's summit of many is a gathering, not a meeting of each with each)
     if (guests.length !== 2) continue;

@@ -101,7 +101,8 @@ function continuedSpeaker(tokens: Token[], found: readonly ReportedSpeech[], v: 
   return last.speaker;
 }
 
-// How many words an attribution may run after its verb when the words said come before it ("told NPR by phone from Asmara").
+// How many tokens (punctuation included) an attribution may run after its verb when the words said come before it ("told
+// NPR by phone from Asmara.").
 const ATTRIBUTION_TAIL = 8;
 
 /**

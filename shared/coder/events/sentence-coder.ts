@@ -559,7 +559,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     );
     out.push(...brokeredDeals(tokens, mentions, out));
     out.push(...hostedTalks(tokens, mentions, out));
-    out.push(...guestsMeeting(out));
+    out.push(...guestsMeeting(tokens, out));
     out.push(...brokeredAgreements(tokens, out));
     out.push(...venueHosts(tokens, out));
     out.push(...exerciseParticipants(tokens, mentions, out));
@@ -568,7 +568,7 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     out = out.filter((e) => !said.some((c) => c.code === '112' && c.triggerStart === e.triggerStart));
     out.push(...said);
     out.push(...consequenceThreats(tokens, mentions, speech, out, resolver));
-    out.push(...phoneCalls(tokens, out, tail));
+    out.push(...phoneCalls(tokens, mentions, speech, out, tail));
   }
   return out;
 }

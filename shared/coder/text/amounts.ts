@@ -34,7 +34,7 @@ export function amountTokens(tokens: readonly Token[]): Set<number> {
       while (close < tokens.length && close <= end + 6 && tokens[close]!.norm !== ')') close++;
       if (tokens[close]?.norm === ')' && tokens.slice(end + 1, close).some((t) => NUMBER.test(t.norm) || SCALED_NUMBER.test(t.norm))) end = close + 1;
     }
-    const money = scaled || start < i || end > i + 1;
+    const money = start < i || end > i + 1;
     if (!money) continue;
     // "$400 million worth of drones": the measure of what follows, still the amount
     if (tokens[end]?.norm === 'worth' && tokens[end + 1]?.norm === 'of') end += 2;

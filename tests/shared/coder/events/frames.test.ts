@@ -183,6 +183,13 @@ describe("an official's words that brand another party are criticism (111)", () 
     expect(apposed.map(brief)).toContain('ETH>SOM 111');
   });
 
+  it('"the fight against terrorism" brands no one, and an impersonal "it was unacceptable that …" refers to no deed', async () => {
+    const fight = await code('"India and the United States are united in the fight against terrorism," Jaishankar said.');
+    expect(fight.filter((e) => e.cameo.root === '11')).toEqual([]);
+    const impersonal = await code('Russia launched drones at Ukraine overnight. Guterres said it was "unacceptable" that civilians continued to die in Sudan.');
+    expect(impersonal.filter((e) => e.cameo.root === '11')).toEqual([]);
+  });
+
   it('a wrong denied, supposed, suffered, feared, charged by someone else or done with the speaker is no criticism', async () => {
     const events = await code(
       [
@@ -275,6 +282,13 @@ describe('threats phrased as consequences (130)', () => {
       'Niger accused Benin of sheltering rebels. "We want peace," Nigerien army spokesman Amadou Sani said, adding that the army would "respond appropriately" if Beninese troops crossed the border.',
     );
     expect(army.filter((e) => e.cameo.root === '13').map(brief)).toEqual(['NER>BEN 130']);
+  });
+
+  it('a deed that will not go unpunished threatens only its doer: named, or of the deed it refers to', async () => {
+    const victims = await code("Pakistan's prime minister said the attack on Chinese engineers in Balochistan will not go unpunished.");
+    expect(victims.filter((e) => e.cameo.root === '13')).toEqual([]);
+    const move = await code('Moldova expelled a Russian diplomat on Monday. Zakharova said the move would not go unanswered.');
+    expect(move.filter((e) => e.cameo.root === '13').map(brief)).toEqual(['RUS>MDA 130']);
   });
 
   it('a reply, a reaction ruled out or a measure that hits an economy is no threat', async () => {

@@ -12,4 +12,11 @@ describe('a host receiving two guests at once hosts their meeting', () => {
     const summit = await code('Kenyan President William Ruto hosted delegations from Ethiopia, Eritrea and Somalia in Nairobi on Sunday.');
     expect(briefsOf(summit, (e) => e.cameo.code === '040')).toEqual([]);
   });
+
+  it('receptions one by one or over the years bring no one together', async () => {
+    const apart = await code("Qatar's emir received Iran's foreign minister and the US envoy Steve Witkoff separately on Sunday.");
+    expect(briefsOf(apart, (e) => e.cameo.code === '040')).toEqual([]);
+    const years = await code('Saudi Crown Prince Mohammed bin Salman has hosted Zelensky and Putin in recent years.');
+    expect(briefsOf(years, (e) => e.cameo.code === '040')).toEqual([]);
+  });
 });

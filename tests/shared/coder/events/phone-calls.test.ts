@@ -27,4 +27,18 @@ describe('a call that carries what was said is a consultation by phone (041) as 
     );
     expect(briefsOf(reporter, (e) => e.cameo.code === '041')).toEqual([]);
   });
+
+  it('the call is between the caller and the party it names or tells, not the parties of what is reported', async () => {
+    const told = await code('Zelensky told Macron by phone that Russia had rejected the US ceasefire proposal.');
+    expect(briefsOf(told, (e) => e.cameo.code === '041')).toEqual(['UKR>FRA 041']);
+    const withParty = await code('In a phone call with Erdogan, Zelensky said Russia was threatening Moldova.');
+    expect(briefsOf(withParty, (e) => e.cameo.code === '041')).toEqual(['UKR>TUR 041']);
+  });
+
+  it('an interview by phone is no call between states, and a call intended is planned', async () => {
+    const interview = await code("Speaking to Reuters by phone, Ukraine's foreign minister accused Russia of war crimes.");
+    expect(briefsOf(interview, (e) => e.cameo.code === '041')).toEqual([]);
+    const planned = await code('Rubio is expected to urge Netanyahu by phone to allow aid into Gaza.');
+    expect(planned.filter((e) => e.cameo.code === '041').map((e) => e.modality)).toEqual(['planned']);
+  });
 });

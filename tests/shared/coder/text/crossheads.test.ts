@@ -22,6 +22,12 @@ describe('isCrosshead', () => {
     ).toEqual([]);
     expect(crossheads('Russia expels diplomats')).toEqual([]);
   });
+
+  it('is not a dated line (a sentence that lost its full stop) nor one of a run of bullet points', () => {
+    expect(crossheads('Russia expelled two Moldovan diplomats on Friday\n\nChisinau protested.')).toEqual([]);
+    const digest = "Here is what happened overnight.\n\n- Russia expels two Moldovan diplomats\n\n- China condemns Japan's defence plan\n\nMore below.";
+    expect(crossheads(digest)).toEqual([]);
+  });
 });
 
 describe("a crosshead codes nothing but keeps the story's actors", () => {
