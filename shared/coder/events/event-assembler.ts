@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
+import type { ActionMatch } from '../actions/action-matcher.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
@@ -226,6 +227,7 @@ function assembleOne(
   let jointNominal = false;
   let confidence = p.confidence;
   const passive = isPassive(tokens, a);
+  let reducedPatient = false;
   const until = tail;
   if (p.obligationReporter) {
     // "X said Y must …": X demands of Y
@@ -286,7 +288,13 @@ function assembleOne(
         ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
         : undefined;
     const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
-    const subj = subjectBefore(mentions, tokens, a.head, 0, true);
+    // "energy facilities damaged by Russian strikes", "homes destroyed by Israeli bombing": a participle after a noun
+    // (no "was" before it) says what was done to that noun, not to the clause's subject ("The EU will finance the repair
+    // of …"); its patient is a party only when a party ends right there ("Ukrainian cities hit by Russian missiles")
+    reducedPatient = reducedPassive(tokens, a, p.code);
+    const subj = reducedPatient
+      ? mentions.filter((r) => (r.actor || r.pair) && !r.mention.prep && r.mention.end <= a.head && r.mention.end >= a.head - 1)
+      : subjectBefore(mentions, tokens, a.head, 0, true);
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
     if (agent) sources = [agent, ...coordinatedAfter(tokens, mentions, agent)];
     target = subj[0] ?? null;
@@ -565,7 +573,8 @@ function assembleOne(
   // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
   // the pronoun takes up the nearest party of another state named before it in the sentence
   if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
-  const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject;
+  // (a reduced passive's patient is the noun it follows: "Japanese nationals abducted by North Korea" guesses no one else)
+  const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject || (reducedPatient && target === null);
   let mediatorBetween: Actor | null = null;
   const mediation = MEDIATION.some((m) => p.code.startsWith(m));
   // a mediator's frame: the two sides named "between A and B" in its clause (the talks or deal it brokered
@@ -649,7 +658,8 @@ function assembleOne(
           );
     if (targetActor) confidence -= 0.15;
   }
-  if (!targetActor && (needsTarget(p.code) || p.bareIntent) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead))) return null;
+  if (!targetActor && (needsTarget(p.code) || p.bareIntent || reducedPatient) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead)))
+    return null;
   // "deployed in South Sudan at Juba's request", "deployed troops to Somalia under the AU mission": help, not a threat
   if ((frameCode === '154' || frameCode === '153') && targetActor && supportsHost(tokens, mentions, a.headEnd, until, targetActor.country)) {
     p = { ...p, code: '074' };
@@ -722,6 +732,16 @@ function assembleOne(
  */
 function dealClauseEnd(tokens: Token[], end: number, until: number): number {
   return tokens[end]?.norm === ',' && tokens[end + 1]?.norm === 'under' && tokens[end + 2]?.norm === 'which' ? Math.min(until, end + 8) : end;
+}
+
+// Deeds done to something: force, coercion, attacks (a participle of these after a noun modifies that noun).
+const VIOLENT_ROOTS = new Set(['17', '18', '19', '20']);
+const BE_OR_PERFECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'got']);
+
+/** A participle of force right after a noun, with its agent after it: "facilities damaged by Russian strikes". */
+function reducedPassive(tokens: Token[], a: ActionMatch, code: string): boolean {
+  const before = tokens[a.head - 1];
+  return VIOLENT_ROOTS.has(code.slice(0, 2)) && tokens[a.head + 1]?.norm === 'by' && /^[a-z]+s?$/.test(before?.text ?? '') && !BE_OR_PERFECT.has(before!.norm);
 }
 
 /** The actors in the order their mentions stand in the sentence. */

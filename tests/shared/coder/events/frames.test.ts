@@ -893,3 +893,10 @@ describe('words of condemnation said of a party or its conduct', () => {
     expect(briefsOf(drill)).toEqual(['CHN>JPN 111']);
   });
 });
+
+describe('a participle of force after a noun modifies that noun', () => {
+  it('"facilities damaged by Russian strikes" is nothing done to the clause\'s subject', async () => {
+    const events = await code('The EU will finance the repair of energy facilities damaged by Russian strikes.');
+    expect(events.filter((e) => e.source.country === 'RUS').map(brief)).toEqual([]);
+  });
+});
