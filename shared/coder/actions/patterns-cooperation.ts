@@ -219,6 +219,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~tour',
     'begin visit|trip|tour',
     'embark on visit|trip|tour',
+    // "would send a trade delegation to Beijing next week": a delegation sent is the sender's visit
+    'send|dispatch|lead delegation|trade_delegation|high_-_level_delegation|ministerial_delegation|mission to',
     // a courtesy call: "the High Commissioner called on Foreign Adviser Touhid Hossain at the ministry" (with an
     // appeal's complement, "called on President X to release …", the complement rules code the appeal instead)
     'call on|upon @guest',

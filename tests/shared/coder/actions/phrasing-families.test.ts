@@ -378,6 +378,8 @@ describe('support committed and works financed in a donor list are aid, one per 
   it.each([
     ['The AU force needs funds. Italy pledged €20 million, while Spain and Portugal committed additional support for logistics.', 'PRT>AFU 033'],
     ['Sudan appealed for help. Qatar said it would finance the reconstruction of two hospitals in Khartoum.', 'QAT>SDN 0331'],
+    // a delegation sent is the sender's visit (an intent when announced)
+    ['Mexico sent a trade delegation to Ottawa on Monday.', 'MEX>CAN 042'],
     // an amount of money however written
     ['Haiti needs a new force. Canada has also promised an extra C$40m (US$29m) for the force.', 'CAN>HTI 0331'],
   ])('%s → %s', async (sentence, expected) => {
