@@ -647,7 +647,10 @@ function assembleOne(
         : implicitTarget(
             tokens,
             // (the search after the verb stops at the next coordinated clause: "…, while the Saudi ministry called on Iraq")
-            mentions.filter((r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail)),
+            // (nor a third party beside the act: "hosted by Cuba, with Norway acting as a guarantor")
+            mentions.filter(
+              (r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail) && !(r.mention.prep === 'with' && actsAsThirdParty(tokens, r.mention.end)),
+            ),
             [...sources, ...agents, ...(venue ? [venue] : [])],
             finalSource,
             p.code,

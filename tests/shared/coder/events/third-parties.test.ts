@@ -34,6 +34,13 @@ describe('a third party beside two sides mediates with each of them (045)', () =
   });
 });
 
+describe('a party acting as guarantor beside a host', () => {
+  it("is never the host's guest", async () => {
+    const events = await code('Colombia and the ELN resumed talks in Havana. The sessions are hosted by Cuba, with Norway acting as a guarantor.');
+    expect(briefsOf(events, (e) => e.cameo.code === '043')).toEqual(['CUB>COL 043']);
+  });
+});
+
 describe('his counterpart of another state', () => {
   it('"his Turkish counterpart Hakan Fidan" is one mention, the member of a compound subject', async () => {
     expect(briefsOf(await code('Lavrov and his Turkish counterpart Hakan Fidan met in Moscow on Monday.'))).toEqual(['RUS>TUR 040']);
