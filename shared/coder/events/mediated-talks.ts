@@ -27,7 +27,7 @@ const GOVERNING =
 // Verbs after the parties that say the talks took place ("talks between X and Y resumed").
 const HAPPENED = /^(resumed|began|opened|restarted|continued|ended|concluded|started|took|were|got)$/;
 // Words that make the talks background, supposed or planned rather than reported.
-const NOT_REPORTED = new Set(['earlier', 'previous', 'past', 'former', 'future', 'possible', 'proposed', 'planned', 'any', 'no', 'direct']);
+const NOT_REPORTED = new Set(['earlier', 'previous', 'past', 'former', 'future', 'possible', 'proposed', 'planned', 'any', 'no']);
 const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'to', 'should', 'not', "n't", 'never']);
 const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 

@@ -34,6 +34,13 @@ describe('a third party beside two sides mediates with each of them (045)', () =
   });
 });
 
+describe('talks a third party hosts', () => {
+  it('are held between their sides, "direct" ones too', async () => {
+    const events = await code('Saudi Arabia hosted two rounds of direct Israeli-Syrian talks in Jeddah in May.');
+    expect(briefsOf(events, (e) => e.cameo.code === '046')).toEqual(['ISR>SYR 046']);
+  });
+});
+
 describe('a party acting as guarantor beside a host', () => {
   it("is never the host's guest", async () => {
     const events = await code('Colombia and the ELN resumed talks in Havana. The sessions are hosted by Cuba, with Norway acting as a guarantor.');
