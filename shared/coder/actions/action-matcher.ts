@@ -311,6 +311,9 @@ const MEASURES = new Set(['tariff', 'tariffs', 'sanctions', 'duties', 'controls'
 // Words after "back" that make it the adverb of a verb before it ("back on", "back into", "back home").
 const BACK_ADVERB_NEXT = new Set(['on', 'into', 'in', 'to', 'from', 'home', 'up', 'down', 'off', 'out', 'inside', 'onto', 'across', 'over', 'at']);
 
+// Connectives an auxiliary and its verb can enclose between commas ("did, however, accuse").
+const CONNECTIVES = new Set(['however', 'though', 'nonetheless', 'nevertheless', 'also', 'therefore', 'meanwhile', 'instead']);
+
 function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: ActorPositions, lemma = ''): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -345,6 +348,9 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     // "did not respond to requests for comment": after "to" only the bare form is a verb
     if (kind === 'third' && prev.norm === 'to') return false;
     if (VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm)) return true;
+    // "did, however, accuse the United States": an auxiliary before a connective set off by commas
+    if (prev.norm === ',' && tokens[i - 3]?.norm === ',' && CONNECTIVES.has(tokens[i - 2]?.norm ?? '') && VERBAL_LEFT.has(tokens[i - 4]?.norm ?? ''))
+      return true;
     // 'the United States "stands firmly with …"': a quotation mark between subject and verb
     const subjectStart = actors.endsBefore.get(i) ?? (prev.norm === '"' ? actors.endsBefore.get(i - 1) : undefined);
     // "a U.S. request", "the EU offer": an actor inside a noun phrase makes the word a noun

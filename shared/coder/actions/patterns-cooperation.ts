@@ -231,6 +231,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)
   '045': [
     'host round|rounds|signing',
+    // "brought the two countries' foreign ministers together in Accra": a third party that brings two sides together
+    'bring @ together',
     'mediate',
     'broker',
     'act as mediator|go_-_between|intermediary',

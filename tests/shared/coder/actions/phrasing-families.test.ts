@@ -378,6 +378,9 @@ describe('support committed and works financed in a donor list are aid, one per 
   it.each([
     ['The AU force needs funds. Italy pledged €20 million, while Spain and Portugal committed additional support for logistics.', 'PRT>AFU 033'],
     ['Sudan appealed for help. Qatar said it would finance the reconstruction of two hospitals in Khartoum.', 'QAT>SDN 0331'],
+    // a third party brings two sides together; an auxiliary before ", however,"
+    ["Ghana's President John Mahama brought Burkinabe and Ivorian ministers together in Accra.", 'GHA>CIV 045'],
+    ['Wang Yi did, however, accuse the United States of stoking bloc confrontation.', 'CHN>USA 112'],
     // a delegation sent is the sender's visit (an intent when announced)
     ['Mexico sent a trade delegation to Ottawa on Monday.', 'MEX>CAN 042'],
     // an amount of money however written
