@@ -255,9 +255,13 @@ function assembleOne(
     // "The Philippines and the United States opened their largest exercises": "their" is the compound subject's
     // (an exercise: see the joint exercise below; "their annual meeting" of five leaders is left as it was)
     const compound = agent?.mention.pronoun === 'their' && p.code.startsWith('15') ? subjectBefore(mentions, tokens, agent.mention.start) : [];
+    // "made the announcement after talks with Tuvalu's Prime Minister", "After talks with Teo, Albanese announced …": the
+    // talks of a time phrase are the clause subject's own
+    const timed = !agent && p.code.startsWith('04') ? timedTalksSubject(tokens, mentions, a.head) : null;
     if (compound.length > 1) sources = compound;
     else if (agent) sources = [agent];
     else if (parties.length >= 2 && SYMMETRIC_ROOTS.has(p.code.slice(0, 2))) sources = parties.slice(0, 2);
+    else if (timed) sources = [timed];
     else if (aside >= 0) {
       // "Manele, on a visit to Beijing, signed …", "During a two-day visit to Colombo, Jaishankar signed …": an aside
       // set off by commas around the main clause's subject is that subject's own act
@@ -745,6 +749,26 @@ const BE_OR_PERFECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'
 function reducedPassive(tokens: Token[], a: ActionMatch, code: string): boolean {
   const before = tokens[a.head - 1];
   return VIOLENT_ROOTS.has(code.slice(0, 2)) && tokens[a.head + 1]?.norm === 'by' && /^[a-z]+s?$/.test(before?.text ?? '') && !BE_OR_PERFECT.has(before!.norm);
+}
+
+// Prepositions that make talks the time of the main clause ("after talks with …", "following a meeting with …").
+const TIME_OF_CLAUSE = new Set(['after', 'following', 'during', 'before']);
+const TALKS_DETERMINERS = new Set(['a', 'the', 'his', 'her', 'their', 'its']);
+
+/**
+ * Who held the talks of a time phrase: "Albanese made the announcement after talks with Teo" (the clause's subject
+ * before it), "After talks with Teo, Albanese announced …" (fronted: the subject after its comma). The talks name their
+ * other party with "with".
+ */
+function timedTalksSubject(tokens: Token[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
+  const prep = TALKS_DETERMINERS.has(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;
+  if (!TIME_OF_CLAUSE.has(tokens[prep]?.norm ?? '') || tokens[head + 1]?.norm !== 'with') return null;
+  const subject = (r: ResolvedMention) => r.actor !== null && !r.mention.prep && !r.mention.possessive && !r.mention.pronoun;
+  if (prep === 0) {
+    const comma = tokens.findIndex((t, k) => k > head && t.norm === ',');
+    return comma < 0 ? null : (mentions.find((r) => r.mention.start > comma && r.mention.start <= comma + 2 && subject(r)) ?? null);
+  }
+  return mentions.find((r) => r.mention.end <= prep && subject(r)) ?? null;
 }
 
 /** The actors in the order their mentions stand in the sentence. */

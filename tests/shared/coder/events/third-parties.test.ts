@@ -63,3 +63,12 @@ describe("a host's two guests are the two sides named next", () => {
     expect(briefsOf(next, (e) => e.cameo.code === '057')).toEqual(['AZE>ARM 057']);
   });
 });
+
+describe('talks in a time phrase', () => {
+  it('are the clause subject\'s talks with the party named ("after talks with …"), fronted or not', async () => {
+    expect(briefsOf(await code('Albanese made the announcement on Wednesday after talks with Tuvalu Prime Minister Feleti Teo.'))).toEqual(['AUS>TUV 040']);
+    expect(briefsOf(await code('After talks with Tuvalu Prime Minister Feleti Teo, Albanese announced new funding.'), (e) => e.cameo.root === '04')).toEqual([
+      'AUS>TUV 040',
+    ]);
+  });
+});
