@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenizer.ts';
-import { actsAsThirdParty } from './third-party.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
+import { isThirdPartyWith } from './third-party.ts';
 import { isPlace, onlyPlaces } from '../actors/actor-lexicon.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import { isChainWord, isReportingVerb } from './modality.ts';
@@ -526,7 +526,7 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
     if (opts.statement && m.prep === 'on') continue;
     if (opts.topic && m.prep !== 'with') continue;
     // "met … with UAE Minister of State al-Marar acting as host": the third party beside the meeting, not its other side
-    if (m.prep === 'with' && opts.tokens && actsAsThirdParty(opts.tokens, m.end)) continue;
+    if (opts.tokens && isThirdPartyWith(opts.tokens, m)) continue;
     if (m.prep === 'between' && !opts.between) continue;
     // a protest outside a state's embassy is aimed at that state
     const embassy =

@@ -6,6 +6,7 @@ import { referredDeedSources, type CodedDeed } from './event-reference.ts';
 import { appositiveDeedDoer } from './appositive-deed.ts';
 import { isReportingVerb } from './modality.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
+import { PERFECT_AUXILIARIES } from '../text/function-words.ts';
 
 /**
  * An official's words that brand another party are criticism (CAMEO 111), whatever the verb of saying:
@@ -158,7 +159,6 @@ const UNASSERTED = new Set([
   ...['fear', 'feared', 'fears', 'accused', 'accuses', 'accusing', 'agreed', 'agree', 'warned', 'claimed', 'alleged'],
 ]);
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
-const PERFECT = new Set(['has', 'have', 'had']);
 
 export function characterisations(
   tokens: Token[],
@@ -234,7 +234,7 @@ function wrongdoer(tokens: Token[], mentions: ResolvedMention[], s: ReportedSpee
   if (PASSIVE_AUXILIARIES.has(tokens[verb - 1]?.norm ?? '') || tokens[verb + 1]?.norm === 'by') return null;
   for (let k = s.content[0]; k < verb; k++) if (UNASSERTED.has(tokens[k]!.norm) || isReportingVerb(tokens[k]!.norm)) return null;
   let end = verb;
-  while (end > s.content[0] && (PERFECT.has(tokens[end - 1]!.norm) || isLyAdverb(tokens[end - 1]!.norm) || tokens[end - 1]!.norm === '"')) end--;
+  while (end > s.content[0] && (PERFECT_AUXILIARIES.has(tokens[end - 1]!.norm) || isLyAdverb(tokens[end - 1]!.norm) || tokens[end - 1]!.norm === '"')) end--;
   const subject = mentions.findLast((r) => r.mention.end <= end && r.mention.start >= s.content[0]);
   if (!subject?.actor || subject.mention.pronoun || subject.actor.country === speakerCountry) return null;
   // (a deed of the party's between it and the verb: "the Chinese actions", "Washington's sanctions")

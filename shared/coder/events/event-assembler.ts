@@ -7,7 +7,8 @@ import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
 import { isDeedNoun, REACTION_ROOTS, referredDeedSources, relativeDeedNoun } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
-import { actsAsThirdParty } from './third-party.ts';
+import { isThirdPartyWith } from './third-party.ts';
+import { BE_FORMS, PERFECT_AUXILIARIES } from '../text/function-words.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
@@ -436,7 +437,7 @@ function assembleOne(
     const prepSlot =
       arg.kind === 'verb' && arg.actorAt !== null && arg.actorAt > arg.headEnd && PREPOSITION_END.has(tokens[arg.actorAt - 1]!.norm) ? arg.actorAt : null;
     const ownObject = (r: ResolvedMention) =>
-      !(r.mention.prep === 'with' && actsAsThirdParty(tokens, r.mention.end)) &&
+      !isThirdPartyWith(tokens, r.mention) &&
       (prepSlot !== null ? r.mention.start === prepSlot : endsWithPrep && r.mention.start >= arg.end && r.mention.start <= arg.end + 1);
     target =
       endsWithPrep || prepSlot !== null
@@ -652,9 +653,7 @@ function assembleOne(
             tokens,
             // (the search after the verb stops at the next coordinated clause: "…, while the Saudi ministry called on Iraq")
             // (nor a third party beside the act: "hosted by Cuba, with Norway acting as a guarantor")
-            mentions.filter(
-              (r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail) && !(r.mention.prep === 'with' && actsAsThirdParty(tokens, r.mention.end)),
-            ),
+            mentions.filter((r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail) && !isThirdPartyWith(tokens, r.mention)),
             [...sources, ...agents, ...(venue ? [venue] : [])],
             finalSource,
             p.code,
@@ -743,7 +742,7 @@ function dealClauseEnd(tokens: Token[], end: number, until: number): number {
 
 // Deeds done to something: force, coercion, attacks (a participle of these after a noun modifies that noun).
 const VIOLENT_ROOTS = new Set(['17', '18', '19', '20']);
-const BE_OR_PERFECT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'got']);
+const BE_OR_PERFECT: ReadonlySet<string> = new Set([...BE_FORMS, ...PERFECT_AUXILIARIES, 'get', 'got']);
 
 /** A participle of force right after a noun, with its agent after it: "facilities damaged by Russian strikes". */
 function reducedPassive(tokens: Token[], a: ActionMatch, code: string): boolean {

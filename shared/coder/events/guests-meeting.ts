@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokenizer.ts';
-import type { SentenceEvent } from './plan.ts';
+import { isBetween, type SentenceEvent } from './plan.ts';
+import { PERFECT_AUXILIARIES } from '../text/function-words.ts';
 
 const APART = new Set(['separately', 'respectively', 'individually']);
-const PERFECT = new Set(['has', 'have', 'had']);
 
 /**
  * A host receiving two guests at once hosts their meeting: "Tinubu hosted delegations from Benin and Niger",
@@ -23,20 +23,14 @@ export function guestsMeeting(tokens: Token[], coded: readonly SentenceEvent[]):
     hostings.set(key, [...(hostings.get(key) ?? []), e]);
   }
   for (const received of hostings.values()) {
-    if (PERFECT.has(tokens[received[0]!.triggerStart - 1]?.norm ?? '')) continue;
+    if (PERFECT_AUXILIARIES.has(tokens[received[0]!.triggerStart - 1]?.norm ?? '')) continue;
     const guests = [...new Map(received.map((e) => [e.target!.country, e])).values()];
     // (a host's summit of many is a gathering, not a meeting of each with each)
     if (guests.length !== 2) continue;
     const [first, second] = guests as [SentenceEvent, SentenceEvent];
-    if (met(coded, first.target!.country, second.target!.country)) continue;
+    // (a consultation already coded between them is their meeting)
+    if (coded.some((e) => e.code.startsWith('04') && isBetween(e, first.target!.country, second.target!.country))) continue;
     out.push({ ...first, code: '040', source: first.target!, target: second.target, confidence: Math.min(first.confidence, 0.5) });
   }
   return out;
-}
-
-/** Whether the events already have the two states consult (04) with each other. */
-function met(events: readonly SentenceEvent[], a: string, b: string): boolean {
-  return events.some(
-    (e) => e.code.startsWith('04') && ((e.source.country === a && e.target?.country === b) || (e.source.country === b && e.target?.country === a)),
-  );
 }

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ReportedSpeech } from './reported-speech.ts';
-import type { SentenceEvent } from './plan.ts';
+import { isBetween, type SentenceEvent } from './plan.ts';
 
 // What is said, asked, offered or refused can travel by phone; deeds (aid, force) cannot.
 const SPOKEN_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
@@ -37,8 +37,7 @@ export function phoneCalls(
   const reported = (i: number) => speech.some((s) => s.content[0] > s.verb && i >= s.content[0] && i < s.content[1]);
   // (a consultation or a meeting intended already coded between the two is the call: "discussed … by phone with Rubio",
   // "will speak by phone with Takaichi on Thursday")
-  const consulted = (a: Actor, b: Actor) =>
-    coded.some((c) => (c.code.startsWith('04') || c.code === '036') && pairOf(c) === [a.country, b.country].sort().join('|'));
+  const consulted = (a: Actor, b: Actor) => coded.some((c) => (c.code.startsWith('04') || c.code === '036') && isBetween(c, a.country, b.country));
   const call = (caller: Actor, other: Actor, modality: SentenceEvent['modality'], confidence: number): SentenceEvent[] =>
     caller.country === other.country || other.role === 'MED' || consulted(caller, other)
       ? []
@@ -65,8 +64,6 @@ export function phoneCalls(
   // (a call intended with the words: "is expected to urge Netanyahu by phone"; an intent stated in a call was said then)
   return call(words.source, words.target, words.code.startsWith('03') ? 'asserted' : words.modality, Math.min(words.confidence, 0.5));
 }
-
-const pairOf = (e: SentenceEvent) => [e.source.country, e.target?.country ?? ''].sort().join('|');
 
 /** The span [start, end) of "by (tele)phone", "over the phone", "in a phone call", "during their telephone conversation". */
 function phoneMedium(tokens: Token[]): [number, number] | null {

@@ -40,3 +40,8 @@ export interface SentenceEvent {
   location: ResolvedMention | null;
   confidence: number;
 }
+
+/** Whether the event is between the two states, either way round ("a host's guests met", "the call was with X"). */
+export function isBetween(e: SentenceEvent, a: string, b: string): boolean {
+  return (e.source.country === a && e.target?.country === b) || (e.source.country === b && e.target?.country === a);
+}

@@ -113,11 +113,9 @@ const ATTRIBUTION_TAIL = 8;
 function attributionAfterWords(tokens: Token[], mentions: ResolvedMention[], v: number, comma: number): { speaker: ResolvedMention; wordsEnd: number } | null {
   const speaker = appositiveSubject(tokens, mentions, v, comma);
   if (!speaker || thatClauseAfter(tokens, v) || tokens.length - v > ATTRIBUTION_TAIL + 1) return null;
-  const start = speaker.mention.start;
-  const closing = tokens[start - 1]?.norm === '"';
-  const wordsEnd = closing ? start - 2 : start - 1;
-  // the words end with a comma, inside a quotation that ends right before the speaker
-  if (wordsEnd < 1 || tokens[wordsEnd]!.norm !== ',' || !closing) return null;
+  // the words end with a comma, inside a quotation that closes right before the speaker
+  const wordsEnd = speaker.mention.start - 2;
+  if (wordsEnd < 1 || tokens[wordsEnd + 1]!.norm !== '"' || tokens[wordsEnd]!.norm !== ',') return null;
   return { speaker, wordsEnd };
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
+import type { Mention } from '../actors/mention-finder.ts';
 
 // What a party named after "with" does there to be a third party: "with Saudi Arabia facilitating", "with Norway acting as
 // a guarantor", "with UAE Minister of State al-Marar acting as host".
@@ -14,4 +15,9 @@ export function actsAsThirdParty(tokens: Token[], end: number): boolean {
   if (MEDIATING.has(after(0))) return true;
   const article = ['a', 'an', 'the'].includes(after(2)) ? 1 : 0;
   return after(0) === 'acting' && after(1) === 'as' && THIRD_PARTY_ROLES.has(after(2 + article));
+}
+
+/** A party named with "with" that stands beside the act as its third party ("with Norway acting as a guarantor"). */
+export function isThirdPartyWith(tokens: Token[], m: Mention): boolean {
+  return m.prep === 'with' && actsAsThirdParty(tokens, m.end);
 }

@@ -32,15 +32,15 @@ function lineBreakOrEdge(body: string, at: number, direction: 1 | -1): boolean {
   return i < 0 || i >= body.length || body[i] === '\n';
 }
 
-// How far a neighbouring line is read: enough for its bullet mark (a crafted body of huge lines stays linear).
+// How much of a neighbouring line is read: enough for its bullet mark.
 const NEIGHBOUR_CHARS = 8;
 
 /** The start of the non-blank line before offset `at` (its first few characters). */
 function lineBefore(body: string, at: number): string {
   let end = at - 1;
   while (end >= 0 && /\s/.test(body[end]!)) end--;
-  let start = end;
-  while (start > 0 && body[start - 1] !== '\n' && end - start < 10_000) start--;
+  // (each line before a candidate is searched once, so a body of huge lines stays linear)
+  const start = body.lastIndexOf('\n', end) + 1;
   return body.slice(start, Math.min(end + 1, start + NEIGHBOUR_CHARS));
 }
 

@@ -9,5 +9,8 @@ export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'would', 'sha
 /** Forms of "be" that make a passive or a copula: "were joined by", "is hosted". */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/** Auxiliaries of the perfect: "has hosted", "had endangered". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** Pronouns for one person: what a "where he …" clause's subject can be. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
