@@ -54,9 +54,8 @@ const MIN_LATIN_LETTER_SHARE = 0.6;
  */
 export function looksEnglish(text: string, languageHint?: string | null): boolean {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const { letters, latin } = countLetters(sample);
   if (letters === 0) return false;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
   if (latin / letters < MIN_LATIN_LETTER_SHARE) return false;
   // (a hyphenated word is one: the particles of "al-Burhan", "el-Sisi" are names, not Spanish or French words)
   const words = sample.toLowerCase().match(/\p{L}+(?:['-]\p{L}+)*/gu) ?? [];
@@ -69,6 +68,24 @@ export function looksEnglish(text: string, languageHint?: string | null): boolea
   }
   if (other > english) return false;
   return words.length < WORDS_FOR_RATIO_TEST || english / words.length >= MIN_ENGLISH_RATIO;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Letters (any script, counted by code point) and the ASCII letters among them, counted without
+ * building an array of one-letter matches: the check runs on every article the coder sees.
+ */
+export function countLetters(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (const ch of text) {
+    const lower = ch.charCodeAt(0) | 32;
+    if (lower >= 97 && lower <= 122) latin++;
+    else if (ch.charCodeAt(0) < 128 || !LETTER.test(ch)) continue;
+    letters++;
+  }
+  return { letters, latin };
 }
 
 /** The ingest's rule: an article that does not look English is a permanent failure, not coded. */

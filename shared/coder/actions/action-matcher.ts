@@ -428,6 +428,19 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   return true;
 }
 
+/**
+ * Token j continues the word before it, so a gap counts them once: a party or an amount of money is one word ("join
+ * the Vanuatu Mobile Force for an exercise", "announced 20 million pounds ($27 million) in emergency aid"), and so is a
+ * hyphenated word ("Ukrainian-made long-range strike drones").
+ */
+function sameChunk(tokens: Token[], j: number, actors: ActorPositions, amounts: ReadonlySet<number>): boolean {
+  return (
+    (actors.covered?.has(j) === true && actors.covered.has(j - 1)) ||
+    (amounts.has(j) && amounts.has(j - 1)) ||
+    (j > 0 && j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && (tokens[j]!.norm === '-' || tokens[j - 1]!.norm === '-'))
+  );
+}
+
 function matchElements(
   tokens: Token[],
   from: number,
@@ -441,15 +454,9 @@ function matchElements(
   for (const el of p.elements) {
     let found = -1;
     let foundEnd = -1;
-    // (a party or an amount of money in the gap counts as one word: "join the Vanuatu Mobile Force for an exercise",
-    // "announced 20 million pounds ($27 million) in emergency aid")
+    // (a party, an amount of money or a hyphenated word in the gap counts as one word: sameChunk)
     const budget = el.actor ? 2 : MAX_GAP;
-    // (and a hyphenated word is one word: "Ukrainian-made long-range strike drones")
-    const sameChunk = (j: number) =>
-      (actors.covered?.has(j) && actors.covered.has(j - 1)) ||
-      (amounts.has(j) && amounts.has(j - 1)) ||
-      (j > 0 && j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && (tokens[j]!.norm === '-' || tokens[j - 1]!.norm === '-'));
-    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(j) ? 0 : 1) {
+    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { entriesFollowedBy, isPlace, onlyPlaces, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, isPlace, onlyPlaces, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
 import { ACTOR_INDEX } from './actor-index.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
@@ -361,13 +361,15 @@ function backsAnActor(tokens: Token[], i: number): boolean {
   return ARMED_NOUNS.has(t.norm) || (ACTOR_INDEX.get(t.norm) ?? []).some((e) => e.item.kind === 'role');
 }
 
+const NO_ENTRIES: readonly ActorEntry[] = [];
+
 function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  const candidates = [
-    ...entriesFollowedBy(ACTOR_INDEX.get(t.text) ?? [], next),
-    ...(t.text !== t.norm ? entriesFollowedBy(ACTOR_INDEX.get(t.norm) ?? [], next) : []),
-  ];
+  const cased = entriesFollowedBy(ACTOR_INDEX.get(t.text) ?? NO_ENTRIES, next);
+  const folded = t.text !== t.norm ? entriesFollowedBy(ACTOR_INDEX.get(t.norm) ?? NO_ENTRIES, next) : NO_ENTRIES;
+  // (most tokens start no entry: no array is built for them)
+  const candidates = folded.length === 0 ? cased : cased.length === 0 ? folded : [...cased, ...folded];
   let best: ItemMatch | null = null;
   for (const c of candidates) {
     const n = c.tokens.length;

@@ -26,7 +26,8 @@ export function tokenize(text: string, offset = 0): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
-    let norm = raw.toLowerCase().replace(/’/g, "'");
+    let norm = raw.toLowerCase();
+    if (norm.includes('’')) norm = norm.replaceAll('’', "'");
     if (norm === "n't") norm = 'not';
     else if (NEGATED_AUX[norm] !== undefined && /^n['’]t/.test(text.slice(m.index + raw.length))) norm = NEGATED_AUX[norm]!;
     else if (norm === '“' || norm === '”' || norm === '„') norm = '"';

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksEnglish } from '../../../shared/article/language.ts';
+import { countLetters, looksEnglish } from '../../../shared/article/language.ts';
 
 describe('looksEnglish', () => {
   it('accepts English news prose', () => {
@@ -69,5 +70,29 @@ describe('looksEnglish', () => {
     expect(looksEnglish('Xi meets Lee', 'fr-FR')).toBe(false);
     expect(looksEnglish('Xi meets Lee', 'en-GB')).toBe(true);
     expect(looksEnglish('Xi meets Lee', null)).toBe(true);
+  });
+});
+
+describe('countLetters', () => {
+  // The regular expressions it replaces (one array entry per letter) are the oracle.
+  const oracle = (text: string) => ({ letters: text.match(/\p{L}/gu)?.length ?? 0, latin: text.match(/[A-Za-z]/g)?.length ?? 0 });
+  const mixed = fc.string({
+    unit: fc.oneof(
+      fc.constantFrom('a', 'Z', ' ', '-', "'", '@', '[', '`', '{', '1', 'é', 'Ł', 'ß', 'ж', '中', 'ا', '\u0301', '😀', '𝐀', '\ud800'),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+    ),
+    maxLength: 60,
+  });
+
+  it('counts what /\\p{L}/gu and /[A-Za-z]/g match, letter by letter, in any script', () => {
+    fc.assert(
+      fc.property(mixed, (text) => {
+        expect(countLetters(text)).toEqual(oracle(text));
+      }),
+    );
+  });
+
+  it('counts a letter outside the Basic Multilingual Plane once', () => {
+    expect(countLetters('𝐀b')).toEqual({ letters: 2, latin: 1 });
   });
 });
