@@ -113,7 +113,16 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // "called the deal an attack on its sovereignty": the deed named is the characterisation, not an attack
     'call|describe_as|brand|term attack_on|assault_on|affront_to|threat_to|blow_to',
   ],
-  '112': ['accuse', 'blame', 'allege', 'charge with', 'level accusation|accusations|charges', 'point finger at', 'hold responsible'],
+  '112': [
+    'accuse',
+    'blame',
+    'allege',
+    'charge with',
+    'level accusation|accusations|charges',
+    'point finger at',
+    'hold responsible',
+    'trade|exchange accusations|blame|barbs',
+  ],
   '1121': ['accuse of corruption|fraud|crime|crimes|misusing|embezzlement|bribery', 'indict', 'charge with corruption|fraud|murder'],
   '1122': ['accuse of violating_human_rights|rights_abuses|abuses|torture|human_rights'],
   '1123': ['accuse of aggression|attack|attacks|violating_ceasefire|violating_truce|provocation|invasion|incursion'],

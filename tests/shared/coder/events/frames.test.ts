@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code, briefsOf } from '../helpers.ts';
+import { brief, briefsOf, code, codeAll } from '../helpers.ts';
 
 // Sentences written for these tests, in the phrasings of wire copy the coder used to miss (issue "Coder v2").
 describe('parallel clauses with subjects of their own', () => {
@@ -898,5 +898,21 @@ describe('a participle of force after a noun modifies that noun', () => {
   it('"facilities damaged by Russian strikes" is nothing done to the clause\'s subject', async () => {
     const events = await code('The EU will finance the repair of energy facilities damaged by Russian strikes.');
     expect(events.filter((e) => e.source.country === 'RUS').map(brief)).toEqual([]);
+  });
+});
+
+describe('naming and trading frames', () => {
+  it('"called the attack a war crime" names a deed the text knows: the speaker does not launch it', async () => {
+    const alone = codeAll("Ukraine's foreign minister called the attack a war crime.");
+    expect(alone.map(brief)).toEqual([]);
+    const told = await code("Russia struck Kyiv overnight. Ukraine's foreign minister called the attack barbaric.");
+    expect(briefsOf(told)).toEqual(['RUS>UKR 190', 'UKR>RUS 111']);
+    // "called a strike", "called elections": the light verb still calls a new one
+    expect(briefsOf(await code('Ukraine called a ceasefire with Russia on Monday.'))).toEqual(['UKR>RUS 0871']);
+  });
+
+  it('sides that trade or exchange accusations accuse each other', async () => {
+    expect(briefsOf(await code('Ethiopia and Eritrea traded accusations over troop movements.'))).toEqual(['ERI>ETH 112', 'ETH>ERI 112']);
+    expect(briefsOf(await code('Pakistan and Afghanistan have exchanged blame for the clashes.'))).toEqual(['AFG>PAK 112', 'PAK>AFG 112']);
   });
 });
