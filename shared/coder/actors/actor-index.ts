@@ -6,9 +6,9 @@ import { UNCODED_BODIES } from '../lexicon/uncoded-bodies.ts';
 import { STATE_COALITIONS } from '../lexicon/state-coalitions.ts';
 import { activeOverlay, LayeredMap } from '../dictionary/active-lexicon.ts';
 import { LEADERS, type LeaderEntry } from '../lexicon/leaders.ts';
-import { LazyMap } from '../lexicon/lazy-map.ts';
 import { PLACES } from '../lexicon/places.ts';
 import { entryTokens, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
+import { RoleNounLayer, type IndexWithoutRoles, type RoleNoun } from './role-noun-layer.ts';
 
 /**
  * The actor dictionaries (states, institutions, organisations, leaders, role nouns, group phrases)
@@ -139,14 +139,22 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['villagers', 'CVL'],
 ];
 
-function build(): Map<string, ActorEntry[]> {
+/**
+ * Every entry, each first word's list longest first. Without the role nouns' entries (`withRoles` false) for the
+ * coder, which adds them for the words it looks up (role-noun-layer.ts); whole for the test that compares the two.
+ */
+function buildIndex(withRoles: boolean): IndexWithoutRoles {
   const index = new Map<string, ActorEntry[]>();
+  const addedAfterRoles = new Set<ActorEntry>();
+  let afterRoles = false;
   const add = (surface: string, caseSensitive: boolean, item: ActorItem) => {
     const toks = entryTokens(surface, caseSensitive, item.kind);
     if (toks.length === 0) return;
     const key = caseSensitive ? toks[0]! : toks[0]!.toLowerCase();
     const arr = index.get(key) ?? [];
-    arr.push({ tokens: toks, caseSensitive, item });
+    const entry = { tokens: toks, caseSensitive, item };
+    arr.push(entry);
+    if (afterRoles) addedAfterRoles.add(entry);
     index.set(key, arr);
   };
   for (const c of COUNTRIES) {
@@ -177,7 +185,8 @@ function build(): Map<string, ActorEntry[]> {
     }
   }
   for (const [form, e] of byForm) add(form, true, { kind: 'leader', code: null, role: null, ambiguous: e.alias, leaders: e.leaders, alias: e.alias });
-  for (const [noun, role] of [...EXTRA_ROLE_NOUNS, ...ROLE_NOUNS]) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
+  if (withRoles) for (const [noun, role] of roleNouns()) add(noun, false, { kind: 'role', code: null, role, ambiguous: false });
+  afterRoles = true;
   for (const p of PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: false });
   // "The two signed a protocol", "Both agreed to …": the bare phrases, only as the subject of a verb (mention-finder.ts)
   for (const p of BARE_PAIR_PHRASES) add(p, false, { kind: 'pair', code: null, role: null, ambiguous: true });
@@ -195,7 +204,18 @@ function build(): Map<string, ActorEntry[]> {
   // ambiguous, as a place's name is often part of a person's or of a longer name ("Monday Semaya Kumba", "Munich Security Conference")
   for (const p of PLACES) for (const n of p.names) add(n, true, { kind: 'place', code: p.code, role: null, ambiguous: true });
   for (const arr of index.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
-  return index;
+  return { index, addedAfterRoles };
+}
+
+/** The role nouns in the order the index adds them, the hand-written extras first. */
+function* roleNouns(): Iterable<RoleNoun> {
+  yield* EXTRA_ROLE_NOUNS;
+  yield* ROLE_NOUNS;
+}
+
+/** The same index built at once, role nouns' entries and all: what RoleNounLayer must answer for every first word. */
+export function buildWholeActorIndex(): Map<string, ActorEntry[]> {
+  return buildIndex(true).index;
 }
 
 /**
@@ -210,7 +230,7 @@ function articleSpellings(form: string): string[] {
 }
 
 /** The built-in dictionaries alone. */
-export const BUILT_IN_ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = new LazyMap(build);
+export const BUILT_IN_ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = new RoleNounLayer(() => buildIndex(false), roleNouns);
 
 /** What the coder looks up: the analysts' dictionary of the article being coded, if any, over the built-ins (coder/dictionary/). */
 export const ACTOR_INDEX: ReadonlyMap<string, ActorEntry[]> = new LayeredMap(BUILT_IN_ACTOR_INDEX, () => activeOverlay()?.actors);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_INDEX, BUILT_IN_ACTOR_INDEX } from '../../../../shared/coder/actors/actor-index.ts';
+import { ACTOR_INDEX, BUILT_IN_ACTOR_INDEX, buildWholeActorIndex } from '../../../../shared/coder/actors/actor-index.ts';
 import { LazyMap } from '../../../../shared/coder/lexicon/lazy-map.ts';
 import { ROLE_NOUNS } from '../../../../shared/coder/lexicon/roles.ts';
+import { RoleNounLayer, roleKey } from '../../../../shared/coder/actors/role-noun-layer.ts';
+import { entryTokens } from '../../../../shared/coder/actors/actor-lexicon.ts';
 
 describe('actor index', () => {
   it('is built on first lookup, not at module load', () => {
-    expect(BUILT_IN_ACTOR_INDEX).toBeInstanceOf(LazyMap);
+    expect(BUILT_IN_ACTOR_INDEX).toBeInstanceOf(RoleNounLayer);
     expect(ROLE_NOUNS).toBeInstanceOf(LazyMap);
   });
 
@@ -25,5 +27,27 @@ describe('actor index', () => {
     expect(forms('Al')).toContain('Al Shaibani');
     expect(forms('al')).toContain('al Shaibani');
     expect(forms('Asaad')).toEqual(expect.arrayContaining(['Asaad al - Shaibani', 'Asaad Al Shaibani']));
+  });
+});
+
+describe('the role nouns layered over the index', () => {
+  it('answers every first word as the whole index built at once does: same entries, longest first, equal lengths in the order they were added', () => {
+    const whole = buildWholeActorIndex();
+    let roleWords = 0;
+    for (const [key, list] of whole) {
+      const got = BUILT_IN_ACTOR_INDEX.get(key);
+      expect(got, key).toEqual(list);
+      if (list.some((e) => e.item.kind === 'role')) roleWords++;
+      expect(BUILT_IN_ACTOR_INDEX.has(key)).toBe(true);
+    }
+    // (the layer answers no word the whole index lacks, and the role nouns are a large part of it)
+    expect([...BUILT_IN_ACTOR_INDEX.keys()].sort()).toEqual([...whole.keys()].sort());
+    expect(roleWords).toBeGreaterThan(1000);
+  });
+
+  it('keys a role noun by its first token, "the" dropped before more words, as the index keys its entries', () => {
+    for (const noun of ['foreign minister', 'the army', 'the', "prime minister's office", 'vice-president', 'chargé d’affaires', 'head of state']) {
+      expect(roleKey(noun), noun).toBe(entryTokens(noun, false, 'role')[0]?.toLowerCase());
+    }
   });
 });
