@@ -16,6 +16,13 @@ describe('resolveDates', () => {
     expect(resolveDates('Troops crossed the border last week.', PUB, false)[0]).toMatchObject({ date: '2026-01', text: 'last week' });
   });
 
+  it('reads durations written in words, and not the abbreviations news copy does not use ("3 hrs ago")', () => {
+    const dates = (sentence: string, future = false) => resolveDates(sentence, PUB, future).map((d) => [d.date, d.text]);
+    expect(dates('The envoy arrived three days ago.')).toEqual([['2026-01-05', 'three days ago']]);
+    expect(dates('The envoy arrived 3 hrs ago.')).toEqual([]);
+    expect(dates('The envoy arrived 2d ago.')).toEqual([]);
+  });
+
   it('puts a month named without a year on the side of publication the event is on', () => {
     expect(resolveDates('The embassy closed in March.', PUB, false)[0]?.date).toBe('2025-03');
     expect(resolveDates('The embassy will reopen in March.', PUB, true)[0]?.date).toBe('2026-03');
