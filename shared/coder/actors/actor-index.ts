@@ -223,6 +223,7 @@ export function buildWholeActorIndex(): Map<string, ActorEntry[]> {
  * outlets: a dictionary form with one of them stands for all four (a one-word alias stays a one-word alias).
  */
 function articleSpellings(form: string): string[] {
+  if (!form.includes('l-') && !form.includes('l ')) return [form];
   const m = /^(.*?\b)(al|Al)[- ](\p{Lu}[\p{L}'-]*)(.*)$/u.exec(form);
   if (!m) return [form];
   const [, before = '', , rest = '', after = ''] = m;
