@@ -59,11 +59,16 @@ function runOnPieces(paragraph: string): string[] {
   return pieces.filter((piece) => piece.length > 0);
 }
 
-const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Made when first needed: a segmenter loads ICU's break-iterator data, several milliseconds of every start-up
+// (`accord extract`, a Lambda cold start) for a note that a rare run-on paragraph needs.
+let graphemes: Intl.Segmenter | undefined;
 
 function describe(paragraphNumber: number, paragraph: string, pieces: number): string {
   // whole graphemes, so the quoted start never ends inside an emoji or a combined letter
-  const characters = Array.from(GRAPHEMES.segment(paragraph.slice(0, 80)), (piece) => piece.segment);
+  const characters = Array.from(
+    (graphemes ??= new Intl.Segmenter('en', { granularity: 'grapheme' })).segment(paragraph.slice(0, 80)),
+    (piece) => piece.segment,
+  );
   const start = characters.length > 40 ? `${characters.slice(0, 40).join('').trimEnd()}…` : characters.join('');
   return (
     `Paragraph ${formatCount(paragraphNumber)} (${formatCount(paragraph.length)} characters, starting "${start}") ran on for more than ` +

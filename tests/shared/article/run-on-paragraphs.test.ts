@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseArticle } from '../../../shared/article/index.ts';
 import { MAX_SENTENCE_CHARS } from '../../../shared/article/long-text.ts';
 import { breakRunOnParagraphs } from '../../../shared/article/run-on-paragraphs.ts';
@@ -52,5 +52,19 @@ describe('parseArticle: paragraphs that run on without a sentence end', () => {
     ['sentences with runs of marks', (n: number) => 'Yes!!! '.repeat(n)],
   ])('takes linear time on %s', (_what, makeInput) => {
     expect(growthRatio(makeInput, breakRunOnParagraphs, 20_000)).toBeLessThan(SUBQUADRATIC_RATIO);
+  });
+});
+
+describe('start-up cost', () => {
+  it('makes no grapheme segmenter (ICU data) when loaded, only for a note about a run-on paragraph', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'Segmenter');
+    try {
+      const fresh = await import('../../../shared/article/run-on-paragraphs.ts');
+      expect(made).not.toHaveBeenCalled();
+      expect(Object.keys(fresh).length).toBeGreaterThan(0);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
