@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer.ts';
-import { entriesFollowedBy, isPlace, onlyPlaces, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, isCity, isPlace, onlyPlaces, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
 import { ACTOR_INDEX } from './actor-index.ts';
+import { itemLabel, titleCased } from './item-label.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**
@@ -580,9 +581,28 @@ function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<numbe
   return names >= 2 && names <= 3 ? i + names : from;
 }
 
+/**
+ * A state or an organisation named in capitals as the label of an item ("RUSSIA: …"; item-label.ts), else null. Not
+ * what opens the article without a bullet ("SINGAPORE: ASEAN's special envoy …" is a dateline in the South Asian
+ * press' style), nor a capital's name.
+ */
+// (offsets are the body's: a dateline is its first characters)
+const DATELINE_REACH = 3;
+
+function labelMatch(tokens: Token[]): ItemMatch | null {
+  const label = itemLabel(tokens);
+  if (!label || (label.start === 0 && tokens[0]!.start < DATELINE_REACH)) return null;
+  const cased = titleCased(tokens, label);
+  const m = matchAt(cased, label.start, false);
+  if (!m || m.end !== label.end || (m.item.kind !== 'country' && m.item.kind !== 'organisation')) return null;
+  return (ACTOR_INDEX.get(cased[label.start]!.text) ?? []).some((e) => isCity(e.item)) ? null : m;
+}
+
 export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
-  for (let i = 0; i < tokens.length;) {
+  const label = labelMatch(tokens);
+  if (label) items.push(label);
+  for (let i = label?.end ?? 0; i < tokens.length;) {
     const m = matchAt(tokens, i, items.length > 0 && items[items.length - 1]!.end === i);
     // "US$9.7 million", "A$300 million", "NZ$5 million": a currency, not an actor; "PORT-AU-PRINCE": a word inside a
     // hyphenated name (joined without spaces on both sides), not the African Union
