@@ -52,6 +52,8 @@ export class ActorResolver {
   private pairMemory: [Actor, Actor] | null = null;
   private explicitPair: [Actor, Actor] | null = null;
   private seenLeaders = new Set<string>();
+  /** The latest placed holder of each title noun: whom "the spokesperson", "the envoy" refer back to (titleHolder). */
+  private readonly titles = new Map<string, Actor>();
   /** Source and target of the events coded so far, oldest first: who has been dealing with whom. */
   private readonly interactions: [Actor, Actor, string][] = [];
 
@@ -470,6 +472,10 @@ export class ActorResolver {
       // "the 15-member council", a role noun that is also a bloc word: the organisation the article named last
       const bloc = m.items.every((i) => i.item.kind === 'role') ? this.blocAt(tokens, m.end - 1) : null;
       if (bloc) return { mention: m, actor: bloc, pair: null, certainty: 0.7 };
+      // "The spokesperson accused Washington …" after "China's foreign ministry spokesperson called …": the one last
+      // placed with that title
+      const titled = this.titleHolder(tokens, m);
+      if (titled) return { mention: m, actor: titled, pair: null, certainty: 0.6 };
       // "the leader", "officials": a known person with that role, or no country yet
       const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
       const p =
@@ -504,6 +510,8 @@ export class ActorResolver {
       }
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
+    const title = titleNoun(tokens, m);
+    if (title && !leaderName) this.titles.set(title, actor);
     if (this.sentenceActors.length === 0 && HOSTING_VERBS.has(tokens[m.end]?.norm ?? '')) this.sentenceHost = actor;
     this.sentenceActors.push(actor);
     this.rememberBodyHead(m, tokens, actor);
@@ -516,6 +524,16 @@ export class ActorResolver {
       this.notePersonNames(actor, namesOfPerson(tokens, m));
     }
     return { mention: m, actor, pair: null, certainty };
+  }
+
+  /**
+   * Whom a definite title alone refers back to ("the spokesperson", "the envoy"): the latest holder of that title the
+   * article placed in a state.
+   */
+  private titleHolder(tokens: Token[], m: Mention): Actor | null {
+    if (tokens[m.start - 1]?.norm !== 'the' || !m.items.every((i) => i.item.kind === 'role')) return null;
+    const title = titleNoun(tokens, m);
+    return title ? (this.titles.get(title) ?? null) : null;
   }
 
   /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
@@ -668,3 +686,15 @@ function referringNames(all: readonly string[]): PersonNames {
 const HONORIFICS = new Set(['prince', 'princess', 'sheikh', 'sheikha', 'emir', 'king', 'queen', 'sultan']);
 const PATRONYMICS = new Set(['bin', 'bint', 'ibn']);
 const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
+
+// Titles of one office holder that a story names once in full and then by the title alone; not bodies or forces
+// ("the army", "the government" are the story's own or its subject's) and not heads of state (lastPerson keeps those).
+const OFFICE_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'negotiator', 'diplomat', 'minister', 'commissioner']);
+
+/** The office a mention ends in ("foreign ministry spokesperson" → spokesperson), when it ends in one; a named person's mention has none. */
+function titleNoun(tokens: Token[], m: Mention): string | null {
+  const last = m.items[m.items.length - 1];
+  if (!last || last.item.kind !== 'role' || last.end !== m.end) return null;
+  const noun = tokens[m.end - 1]!.norm;
+  return OFFICE_TITLES.has(noun) ? noun : null;
+}

@@ -17,3 +17,19 @@ describe('"the Kingdom"', () => {
     expect(briefsOf(own, (e) => e.source.country === 'ARL')).toEqual(['ARL>BHR 051']);
   });
 });
+
+describe('an office named again by its title alone', () => {
+  it('"the spokesperson" is the spokesperson the story placed last, not the state the story is about', async () => {
+    const events = await code(
+      "North Korea fired a ballistic missile on Wednesday. China's foreign ministry spokesperson called on all parties to exercise restraint. The spokesperson accused Washington of building small circles in Asia.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '112')).toEqual(['CHN>USA 112']);
+  });
+
+  it('"the envoy" is the envoy named before', async () => {
+    const envoy = await code(
+      "Myanmar's junta bombed villages in Rakhine. ASEAN's special envoy met the generals in Naypyidaw on Tuesday. The envoy urged Myanmar to halt the air strikes.",
+    );
+    expect(briefsOf(envoy, (e) => e.cameo.root === '02')).toEqual(['ASN>MMR 020']);
+  });
+});
