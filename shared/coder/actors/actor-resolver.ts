@@ -475,7 +475,7 @@ export class ActorResolver {
       // "The spokesperson accused Washington …" after "China's foreign ministry spokesperson called …": the one last
       // placed with that title
       const titled = this.titleHolder(tokens, m);
-      if (titled) return { mention: m, actor: titled, pair: null, certainty: 0.6 };
+      if (titled) return this.inSentence({ mention: m, actor: titled, pair: null, certainty: 0.6 });
       // "the leader", "officials": a known person with that role, or no country yet
       const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
       const p =
@@ -491,12 +491,12 @@ export class ActorResolver {
       const speaker = personal && isReportingVerb(tokens[m.start - 2]?.norm ?? '') ? this.sentenceActors[this.sentenceActors.length - 1] : undefined;
       const owner = before === 'its' || before === 'their' ? this.lastSubject?.actor : personal ? (speaker ?? this.lastPerson?.actor) : null;
       if (owner && role) {
-        return {
+        return this.inSentence({
           mention: m,
           actor: { text: `${owner.text} ${text}`.trim(), country: owner.country, role },
           pair: null,
           certainty: 0.6,
-        };
+        });
       }
       return { mention: m, actor: null, pair: null, certainty: 0 };
     }
@@ -524,6 +524,15 @@ export class ActorResolver {
       this.notePersonNames(actor, namesOfPerson(tokens, m));
     }
     return { mention: m, actor, pair: null, certainty };
+  }
+
+  /**
+   * A mention placed by what the article said before ("its special envoy", "the spokesperson") is one of the sentence's
+   * actors like any other: "Its special envoy met his Armenian counterpart …, and the two agreed" are those two.
+   */
+  private inSentence(r: ResolvedMention): ResolvedMention {
+    if (r.actor) this.sentenceActors.push(r.actor);
+    return r;
   }
 
   /**

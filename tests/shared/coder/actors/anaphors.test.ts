@@ -33,3 +33,12 @@ describe('an office named again by its title alone', () => {
     expect(briefsOf(envoy, (e) => e.cameo.root === '02')).toEqual(['ASN>MMR 020']);
   });
 });
+
+describe("a party placed by what came before is one of its sentence's actors", () => {
+  it('"Its special envoy met his Armenian counterpart …, and the two agreed": the two are the envoy\'s state and Armenia', async () => {
+    const events = await code(
+      'The United States hosted talks between Armenia and Azerbaijan. Turkey has moved cautiously. Its special envoy met his Armenian counterpart on Friday, and the two agreed that the crossing would open to diplomats from 1 September.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['TUR>ARM 030']);
+  });
+});
