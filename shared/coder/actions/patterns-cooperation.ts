@@ -405,7 +405,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '072': [
     'provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
     // "will provide Vietnam with six patrol boats", "delivered four helicopters": military hardware by name
-    'provide|give|send|supply|deliver|sell|transfer|donate|ship helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|air_defence|air_defense|interceptors|rifles|shells|artillery_shells|munitions|ammunition|rockets',
+    'provide|give|send|supply|deliver|sell|transfer|donate|ship|hand_over helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels|air_defence|air_defense|interceptors|rifles|shells|artillery_shells|munitions|ammunition|rockets',
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',

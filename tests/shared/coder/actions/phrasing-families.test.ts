@@ -285,6 +285,13 @@ describe('aid and sanctions in wire phrasing', () => {
     expect(financed.map(brief)).toEqual(['SWE>UKR 0332']);
   });
 
+  it('military vehicles and craft handed over are military aid (072); documents handed over are not', async () => {
+    const carriers = await code('Türkiye handed over twelve armoured personnel carriers to the Iraqi army at a ceremony in Baghdad.');
+    expect(carriers.map(brief)).toEqual(['TUR>IRQ 072']);
+    expect((await code('Japan handed over two patrol vessels to the Philippine coast guard.')).map(brief)).toEqual(['JPN>PHL 072']);
+    expect((await code('Britain handed over the documents to Mauritius.')).map(brief)).toEqual([]);
+  });
+
   it('detainees handed over are released (0841); reservations signalled are disapproval (110)', async () => {
     const handed = await code('Israel handed four Lebanese detainees over to the Red Cross at the Naqoura crossing.');
     expect(handed.map(brief)).toEqual(['ISR>LBN 0841']);
