@@ -227,7 +227,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "paid a courtesy call on Prime Minister Napat"
     'pay courtesy_call|call on|upon @guest',
   ],
-  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to', 'welcome @guest'],
+  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to @', 'welcome @guest'],
   // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)
   '045': [
     'host round|rounds|signing',

@@ -285,6 +285,11 @@ describe('aid and sanctions in wire phrasing', () => {
     expect(financed.map(brief)).toEqual(['SWE>UKR 0332']);
   });
 
+  it('"welcomed the decision of Qatar to contribute" praises a decision (051); "welcomed him to Beijing" hosts (043)', async () => {
+    expect((await code('Turkey welcomed the decision of Qatar to contribute to a joint fund.')).map(brief)).toEqual(['TUR>QAT 051']);
+    expect((await code('Xi welcomed the Vietnamese delegation to Beijing on Monday.')).map(brief)).toEqual(['CHN>VNM 043']);
+  });
+
   it('military vehicles and craft handed over are military aid (072); documents handed over are not', async () => {
     const carriers = await code('Türkiye handed over twelve armoured personnel carriers to the Iraqi army at a ceremony in Baghdad.');
     expect(carriers.map(brief)).toEqual(['TUR>IRQ 072']);
