@@ -258,6 +258,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'establish|restore|resume|normalize|normalise|upgrade|improve|strengthen|deepen|boost|mend|cement|forge ties|relations|relationship|partnership|cooperation|dialogue',
     'establish diplomatic_ties|relations',
     'upgrade diplomatic_ties|relations',
+    // envoys sent back to their posts: relations restored ("agreed to send their ambassadors back"; "send back" alone deports)
+    'send|return ambassador|ambassadors|envoy|envoys back',
+    'reinstate|return ambassador|ambassadors|envoy|envoys',
     'issue|sign|release|adopt joint statement|declaration|communique',
     'cooperate diplomatically',
     'side with',

@@ -290,6 +290,13 @@ describe('aid and sanctions in wire phrasing', () => {
     expect((await code('Xi welcomed the Vietnamese delegation to Beijing on Monday.')).map(brief)).toEqual(['CHN>VNM 043']);
   });
 
+  it('ambassadors sent back to their posts restore relations (050); people sent back are deported (174)', async () => {
+    expect((await code('Algeria sent its ambassador back to Bamako on Tuesday.')).map(brief)).toEqual(['DZA>MLI 050']);
+    const agreed = await code("Mali and Algeria agreed on Tuesday to send their ambassadors back to each other's capitals.");
+    expect(agreed.map((e) => e.cameo.root)).toEqual(['03']);
+    expect((await code('Mexico sent back 300 Guatemalan migrants.')).map(brief)).toEqual(['MEX>GTM 174']);
+  });
+
   it('military vehicles and craft handed over are military aid (072); documents handed over are not', async () => {
     const carriers = await code('Türkiye handed over twelve armoured personnel carriers to the Iraqi army at a ceremony in Baghdad.');
     expect(carriers.map(brief)).toEqual(['TUR>IRQ 072']);
