@@ -258,9 +258,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'establish|restore|resume|normalize|normalise|upgrade|improve|strengthen|deepen|boost|mend|cement|forge ties|relations|relationship|partnership|cooperation|dialogue',
     'establish diplomatic_ties|relations',
     'upgrade diplomatic_ties|relations',
-    // envoys sent back to their posts: relations restored ("agreed to send their ambassadors back"; "send back" alone deports)
-    'send|return ambassador|ambassadors|envoy|envoys back',
-    'reinstate|return ambassador|ambassadors|envoy|envoys',
+    // a state's own envoys sent back to their posts: relations restored ("agreed to send their ambassadors back", "returned
+    // its ambassador to Caracas"; another state's envoy sent back is expelled, and one returned "from" a post is recalled)
+    'send its|their ambassador|ambassadors|envoy|envoys back',
+    'return its|their ambassador|ambassadors|envoy|envoys to',
     'issue|sign|release|adopt joint statement|declaration|communique',
     'cooperate diplomatically',
     'side with',
@@ -408,7 +409,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '072': [
     'provide|give|send|supply|deliver|sell military aid|assistance|equipment|hardware|arms|weapons|intelligence|ammunition|training',
     // "will provide Vietnam with six patrol boats", "delivered four helicopters": military hardware by name
-    'provide|give|send|supply|deliver|sell|transfer|donate|ship|hand_over helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels|air_defence|air_defense|interceptors|rifles|shells|artillery_shells|munitions|ammunition|rockets',
+    'provide|give|send|supply|deliver|sell|transfer|donate|ship helicopters|boats|warships|vessels|jets|aircraft|tanks|drones|missiles|artillery|howitzers|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels|air_defence|air_defense|interceptors|rifles|shells|artillery_shells|munitions|ammunition|rockets',
+    // craft and vehicles handed over at a ceremony ("handed over twelve armoured personnel carriers to the Iraqi army"); not
+    // weapons (rebels hand over their weapons: 084) nor seized vessels (returned: 0842)
+    'hand_over helicopters|warships|jets|tanks|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels',
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',

@@ -510,8 +510,9 @@ export class ActorResolver {
       }
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
-    const title = titleNoun(tokens, m);
-    if (title && !leaderName) this.titles.set(title, actor);
+    const title = officeTitle(tokens, m);
+    // (under the whole title and its last word: "the foreign ministry spokesperson" and "the spokesperson" both mean them)
+    if (title && !leaderName) for (const key of new Set([title.phrase, title.noun])) this.titles.set(key, actor);
     if (this.sentenceActors.length === 0 && HOSTING_VERBS.has(tokens[m.end]?.norm ?? '')) this.sentenceHost = actor;
     this.sentenceActors.push(actor);
     this.rememberBodyHead(m, tokens, actor);
@@ -537,12 +538,13 @@ export class ActorResolver {
 
   /**
    * Whom a definite title alone refers back to ("the spokesperson", "the envoy"): the latest holder of that title the
-   * article placed in a state.
+   * article placed in a state. The whole title must match ("the interior minister" is not the defence minister named
+   * before; "the minister" is the last minister).
    */
   private titleHolder(tokens: Token[], m: Mention): Actor | null {
     if (tokens[m.start - 1]?.norm !== 'the' || !m.items.every((i) => i.item.kind === 'role')) return null;
-    const title = titleNoun(tokens, m);
-    return title ? (this.titles.get(title) ?? null) : null;
+    const title = officeTitle(tokens, m);
+    return title ? (this.titles.get(title.phrase) ?? null) : null;
   }
 
   /** A named official the dictionaries could not place, placed by the sentence coder: later "he" and surname mentions resolve to them. */
@@ -700,10 +702,15 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 // ("the army", "the government" are the story's own or its subject's) and not heads of state (lastPerson keeps those).
 const OFFICE_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'negotiator', 'diplomat', 'minister', 'commissioner']);
 
-/** The office a mention ends in ("foreign ministry spokesperson" → spokesperson), when it ends in one; a named person's mention has none. */
-function titleNoun(tokens: Token[], m: Mention): string | null {
+/**
+ * The office a mention ends in, as its role phrase and its last word ("foreign ministry spokesperson", "spokesperson"),
+ * when it ends in one; a named person's mention has none.
+ */
+function officeTitle(tokens: Token[], m: Mention): { phrase: string; noun: string } | null {
   const last = m.items[m.items.length - 1];
   if (!last || last.item.kind !== 'role' || last.end !== m.end) return null;
   const noun = tokens[m.end - 1]!.norm;
-  return OFFICE_TITLES.has(noun) ? noun : null;
+  if (!OFFICE_TITLES.has(noun)) return null;
+  const words = tokens.slice(last.start, last.end).map((t) => t.norm);
+  return { phrase: words.join(' '), noun };
 }

@@ -35,8 +35,11 @@ export function datelineEnd(sentence: string): number {
   return 0;
 }
 
+/** How far into the body a dateline is looked for (a headline may come first). */
+export const DATELINE_REACH = 600;
+
 export function datelineCountry(body: string): string | null {
-  const head = body.slice(0, 600);
+  const head = body.slice(0, DATELINE_REACH);
   for (const style of DATELINES) {
     const m = style.exec(head);
     if (!m) continue;

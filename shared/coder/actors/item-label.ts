@@ -18,7 +18,14 @@ export function itemLabel(tokens: readonly Token[]): { start: number; end: numbe
   return k > start && tokens[k]?.norm === ':' ? { start, end: k } : null;
 }
 
+// (lower case in a name: "BOSNIA AND HERZEGOVINA" → "Bosnia and Herzegovina")
+const NAME_FUNCTION_WORDS = new Set(['AND', 'OF', 'THE']);
+
 /** The tokens with the label's words as the dictionaries write names ("UNITED STATES" → "United States"). */
 export function titleCased(tokens: readonly Token[], label: { start: number; end: number }): Token[] {
-  return tokens.map((t, i) => (i >= label.start && i < label.end ? { ...t, text: t.text.charAt(0) + t.text.slice(1).toLowerCase() } : t));
+  return tokens.map((t, i) => {
+    if (i < label.start || i >= label.end) return t;
+    const text = i > label.start && NAME_FUNCTION_WORDS.has(t.text) ? t.text.toLowerCase() : t.text.charAt(0) + t.text.slice(1).toLowerCase();
+    return { ...t, text };
+  });
 }

@@ -1,7 +1,8 @@
 import type { Token } from '../text/tokenizer.ts';
-import { entriesFollowedBy, isCity, isPlace, onlyPlaces, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
+import { entriesFollowedBy, isPlace, onlyPlaces, type ActorEntry, type ActorItem } from './actor-lexicon.ts';
 import { ACTOR_INDEX } from './actor-index.ts';
 import { itemLabel, titleCased } from './item-label.ts';
+import { DATELINE_REACH } from './dateline.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
 
 /**
@@ -583,19 +584,14 @@ function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<numbe
 
 /**
  * A state or an organisation named in capitals as the label of an item ("RUSSIA: …"; item-label.ts), else null. Not
- * what opens the article without a bullet ("SINGAPORE: ASEAN's special envoy …" is a dateline in the South Asian
- * press' style), nor a capital's name.
+ * one that opens a line where a dateline may stand without a bullet ("SINGAPORE: ASEAN's special envoy …" is a
+ * dateline in the South Asian press' style; dateline.ts reads the same reach).
  */
-// (offsets are the body's: a dateline is its first characters)
-const DATELINE_REACH = 3;
-
 function labelMatch(tokens: Token[]): ItemMatch | null {
   const label = itemLabel(tokens);
   if (!label || (label.start === 0 && tokens[0]!.start < DATELINE_REACH)) return null;
-  const cased = titleCased(tokens, label);
-  const m = matchAt(cased, label.start, false);
-  if (!m || m.end !== label.end || (m.item.kind !== 'country' && m.item.kind !== 'organisation')) return null;
-  return (ACTOR_INDEX.get(cased[label.start]!.text) ?? []).some((e) => isCity(e.item)) ? null : m;
+  const m = matchAt(titleCased(tokens, label), label.start, false);
+  return m && m.end === label.end && (m.item.kind === 'country' || m.item.kind === 'organisation') ? m : null;
 }
 
 export function findMentions(tokens: Token[]): Mention[] {

@@ -19,13 +19,14 @@ export interface ResolvedDate {
 }
 
 /**
- * chrono-node's casual English parser with durations read in full words only ("three days ago", "within two weeks",
- * not "3 hrs ago" or "2d later"): the four duration parsers' patterns with every abbreviation of every unit took most
- * of the first parse in a fresh process (`accord extract` on one file, a Lambda cold start: about 73 → 46 ms), and
- * news copy writes its units out. The parsers are chrono's own, in their strict setting (chrono-node is pinned; a
- * test checks what they read).
+ * chrono-node's casual English parser with its four duration parsers in their strict setting: units in full words only
+ * ("three days ago", not "3 hrs ago" or "2d later"), a future span only after "in" or "within" ("in a week", not "a
+ * week"), and no "… out" or "… henceforth". Their patterns with every abbreviation of every unit took most of the first
+ * parse in a fresh process (`accord extract` on one file, a Lambda cold start: about 73 → 46 ms), and news copy writes
+ * its units out. They are chrono's own parsers (chrono-node is pinned), found by the settings they carry; a test checks
+ * that exactly four are replaced and what they read.
  */
-function newsDateParser(): chrono.Chrono {
+export function newsDateParser(): chrono.Chrono {
   const parser = chrono.casual.clone();
   parser.parsers = parser.parsers.map((p) => {
     const own = p as unknown as { strictMode?: boolean; allowAbbreviations?: boolean; cachedInnerPattern?: unknown };

@@ -274,7 +274,7 @@ function assembleOne(
       // the object of a governing verb: "planning a visit", "staged rallies", "launched an investigation", also past
       // the words of its noun phrase ("began the annual "Eagle Partner" peacekeeping exercise")
       const verb = governingVerbBefore(tokens, a.head, EXERCISE_WORDS.has(tokens[a.end - 1]?.norm ?? ''));
-      if (verb < 0 || namesDeed(tokens, verb)) return null;
+      if (verb < 0 || namesDeed(tokens, verb, a.end)) return null;
       // (the verb's subject: "hours after the United States, South Korea and Japan began a … naval exercise")
       sources = subjectBefore(mentions, tokens, verb);
       confidence -= 0.1;
@@ -859,19 +859,27 @@ const PREPOSITION_END = new Set(['in', 'at', 'to', 'into', 'with', 'on', 'upon',
 // Words that end a noun phrase on its left: punctuation of clauses, prepositions, relative words.
 const PHRASE_EDGES = new Set([',', ';', ':', '.', '(', ')', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who']);
 
+// Determiners of a deed already known: "called the attack a war crime" names that attack, "called a strike" calls one.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
+// what may follow the deed's noun phrase when "call" calls it ("called the emergency meeting of the Council", "… after …")
+const NOT_COMPLEMENT = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'with', 'between', 'by', 'after', 'before', 'over', 'and', 'but', 'as']);
+
+/**
+ * The light verb at `verb` is "call" naming a deed the text already knows ("called the attack a war crime", "called
+ * the strikes barbaric"): a definite noun phrase, then what it is called. "Russia called the emergency meeting of the
+ * Council" calls one.
+ */
+function namesDeed(tokens: Token[], verb: number, phraseEnd: number): boolean {
+  if (!CALL_FORMS.has(tokens[verb]!.norm) || !DEFINITE.has(tokens[verb + 1]?.norm ?? '')) return false;
+  const next = tokens[phraseEnd];
+  return next !== undefined && /^[a-z"“']/.test(next.norm) && !NOT_COMPLEMENT.has(next.norm);
+}
+
 /**
  * The light verb that governs the noun at `head`, within four words; for an exercise, whose names and modifiers run
  * long, right before a noun phrase of up to eight words. -1 if none.
  */
-// Determiners of a deed already known: "called the attack a war crime" names that attack, "called a strike" calls one.
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
-const CALL_FORMS = new Set(['call', 'calls', 'called', 'calling']);
-
-/** The light verb at `verb` is "call" naming a deed the text already knows, not calling one. */
-function namesDeed(tokens: Token[], verb: number): boolean {
-  return CALL_FORMS.has(tokens[verb]!.norm) && DEFINITE.has(tokens[verb + 1]?.norm ?? '');
-}
-
 function governingVerbBefore(tokens: Token[], head: number, longPhrase: boolean): number {
   for (let k = head - 1; k >= 0 && k >= head - (longPhrase ? 9 : 4); k--) {
     if (LIGHT_VERBS.has(tokens[k]!.norm)) return k;

@@ -295,6 +295,9 @@ describe('aid and sanctions in wire phrasing', () => {
     const agreed = await code("Mali and Algeria agreed on Tuesday to send their ambassadors back to each other's capitals.");
     expect(agreed.map((e) => e.cameo.root)).toEqual(['03']);
     expect((await code('Mexico sent back 300 Guatemalan migrants.')).map(brief)).toEqual(['MEX>GTM 174']);
+    // (another state's envoy sent back is expelled; one returned from a post is recalled)
+    expect((await code('Mali sent the Algerian ambassador back to Algiers.')).map(brief)).toEqual(['MLI>DZA 174']);
+    expect((await code('Israel returned its ambassador from Ankara for consultations.')).map(brief).filter((b) => b.endsWith('050'))).toEqual([]);
   });
 
   it('military vehicles and craft handed over are military aid (072); documents handed over are not', async () => {
@@ -302,6 +305,8 @@ describe('aid and sanctions in wire phrasing', () => {
     expect(carriers.map(brief)).toEqual(['TUR>IRQ 072']);
     expect((await code('Japan handed over two patrol vessels to the Philippine coast guard.')).map(brief)).toEqual(['JPN>PHL 072']);
     expect((await code('Britain handed over the documents to Mauritius.')).map(brief)).toEqual([]);
+    // (weapons handed over by rebels, seized vessels handed back: not military aid)
+    expect((await code('The Houthis handed over the seized vessels to Oman.')).map(brief).filter((b) => b.endsWith('072'))).toEqual([]);
   });
 
   it('detainees handed over are released (0841); reservations signalled are disapproval (110)', async () => {

@@ -51,3 +51,32 @@ describe('the role nouns layered over the index', () => {
     }
   });
 });
+
+describe('RoleNounLayer on a word with entries of every kind', () => {
+  it('puts the role nouns after the entries added before them and before those added after, longest first', () => {
+    const item = (code: string) => ({ kind: 'country' as const, code, role: null, ambiguous: false });
+    const early = { tokens: ['border', 'guards', 'x'], caseSensitive: false, item: item('EAR') };
+    const earlyShort = { tokens: ['border'], caseSensitive: false, item: item('EA1') };
+    const late = { tokens: ['border', 'guards'], caseSensitive: false, item: item('LAT') };
+    const index = new Map([['border', [early, late, earlyShort]]]);
+    const layer = new RoleNounLayer(
+      () => ({ index, addedAfterRoles: new Set([late]) }),
+      () => [
+        ['border guards', 'COP'],
+        ['border', 'COP'],
+      ],
+    );
+    const list = layer.get('border')!;
+    expect(list.map((e) => `${e.tokens.join(' ')}:${e.item.kind === 'role' ? 'role' : e.item.code}`)).toEqual([
+      'border guards x:EAR',
+      'border guards:role',
+      'border guards:LAT',
+      'border:EA1',
+      'border:role',
+    ]);
+    // (the same list on every lookup; a word with no entries is not kept)
+    expect(layer.get('border')).toBe(list);
+    expect(layer.get('nothing')).toBeUndefined();
+    expect(layer.has('border') && !layer.has('nothing')).toBe(true);
+  });
+});

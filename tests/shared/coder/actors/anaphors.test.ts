@@ -42,3 +42,12 @@ describe("a party placed by what came before is one of its sentence's actors", (
     expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['TUR>ARM 030']);
   });
 });
+
+describe('a title refers back only to the same title', () => {
+  it('"the interior minister" is not the defence minister named before; "the prime minister" is the one named', async () => {
+    const other = await code("India's defence minister visited Washington on Monday. The interior minister accused Kabul of harbouring militants.");
+    expect(briefsOf(other, (e) => e.cameo.root === '11')).toEqual([]);
+    const named = await code("Prime Minister Shehbaz Sharif met Iran's foreign minister in Islamabad. The prime minister later accused India of aggression.");
+    expect(briefsOf(named, (e) => e.cameo.root === '11')).toEqual(['PAK>IND 1123']);
+  });
+});

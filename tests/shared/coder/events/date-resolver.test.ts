@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateForTrigger, resolveDates } from '../../../../shared/coder/events/date-resolver.ts';
+import * as chrono from 'chrono-node';
+import { dateForTrigger, newsDateParser, resolveDates } from '../../../../shared/coder/events/date-resolver.ts';
 
 // Publication date: Thursday 2026-01-08.
 const PUB = '2026-01-08';
@@ -21,6 +22,26 @@ describe('resolveDates', () => {
     expect(dates('The envoy arrived three days ago.')).toEqual([['2026-01-05', 'three days ago']]);
     expect(dates('The envoy arrived 3 hrs ago.')).toEqual([]);
     expect(dates('The envoy arrived 2d ago.')).toEqual([]);
+  });
+
+  it("replaces exactly chrono's four duration parsers, each by one of its own class", () => {
+    const casual = chrono.casual.parsers;
+    const news = newsDateParser().parsers;
+    expect(news).toHaveLength(casual.length);
+    const replaced = news.flatMap((p, i) => (p === casual[i] ? [] : [[p.constructor, casual[i]!.constructor]]));
+    expect(replaced).toHaveLength(4);
+    for (const [now, before] of replaced) expect(now).toBe(before);
+    const ref = new Date('2026-01-08T12:00:00Z');
+    const read = (text: string) =>
+      newsDateParser()
+        .parse(text, { instant: ref, timezone: 'UTC' })
+        .map((r) => r.text);
+    expect(read('in 2 wks')).toEqual([]);
+    expect(read('2 wks later')).toEqual([]);
+    expect(read('over the past 3 mos')).toEqual([]);
+    expect(read('in two weeks')).toEqual(['in two weeks']);
+    expect(read('two weeks later')).toEqual(['two weeks later']);
+    expect(read('the past three months')).toEqual(['past three months']);
   });
 
   it('puts a month named without a year on the side of publication the event is on', () => {

@@ -907,8 +907,10 @@ describe('naming and trading frames', () => {
     expect(alone.map(brief)).toEqual([]);
     const told = await code("Russia struck Kyiv overnight. Ukraine's foreign minister called the attack barbaric.");
     expect(briefsOf(told)).toEqual(['RUS>UKR 190', 'UKR>RUS 111']);
-    // "called a strike", "called elections": the light verb still calls a new one
+    // "called a ceasefire", "called the emergency meeting of the Council": the light verb still calls one
     expect(briefsOf(await code('Ukraine called a ceasefire with Russia on Monday.'))).toEqual(['UKR>RUS 0871']);
+    const meeting = await code('Russia called the emergency meeting of the Security Council after Ukraine struck Belgorod.');
+    expect(briefsOf(meeting, (e) => e.cameo.root === '04')).toEqual(['RUS>UNO 040']);
   });
 
   it('sides that trade or exchange accusations accuse each other', async () => {
