@@ -13,10 +13,10 @@ import { LazyMap } from '../lexicon/lazy-map.ts';
  * once per process (compiling them all took most of the lexicon's load time).
  */
 
-/** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
 /** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
 const AMOUNT_SLOT = '#amount';
 
+/** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
 export type VerbFormKind = 'base' | 'third' | 'ing' | 'past' | 'participle' | 'pastOrParticiple';
 
 /** One alternative of an element: a contiguous token sequence, each token a set of accepted forms. */

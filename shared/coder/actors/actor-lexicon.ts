@@ -58,21 +58,13 @@ export interface ActorEntry {
   item: ActorItem;
 }
 
-// words of letters with one space between: split as they are
-const SIMPLE_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
 /** The tokens an entry matches ("the United Nations" → United, Nations), as the index keys them. */
 export function entryTokens(surface: string, caseSensitive: boolean, kind: ActorItemKind): string[] {
   // simple words split like the tokenizer would; punctuation, apostrophes and dots go through it
-  // (a cold start builds thousands of entries: no array is made that the surface does not need)
-  let toks = SIMPLE_WORDS.test(surface)
-    ? (caseSensitive ? surface : surface.toLowerCase()).split(' ')
-    : /^[A-Za-z ]+$/.test(surface)
-      ? surface
-          .split(' ')
-          .filter(Boolean)
-          .map((w) => (caseSensitive ? w : w.toLowerCase()))
-      : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
+  // (lower-cased whole, not word by word: a cold start builds thousands of entries)
+  let toks = /^[A-Za-z ]+$/.test(surface)
+    ? (caseSensitive ? surface : surface.toLowerCase()).split(' ').filter(Boolean)
+    : tokenize(surface).map((t) => (caseSensitive ? t.text : t.norm));
   if (toks.length > 1 && (toks[0]! === 'the' || toks[0]! === 'The') && kind !== 'pair' && kind !== 'group') toks = toks.slice(1);
   return toks;
 }

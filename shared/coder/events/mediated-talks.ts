@@ -294,8 +294,9 @@ export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded:
     // the parties: those of the joint acts coded before the phrase in its clause, the hosts not among them
     const joint = coded.filter((e) => e.target && JOINT_ROOTS.has(e.code.slice(0, 2)) && e.triggerStart < i && !clauseBreakBetween(tokens, e.triggerStart, i));
     const parties = new Map(joint.flatMap((e) => [e.source, e.target!]).map((a) => [a.country, a]));
+    if (parties.size < 2) continue;
     for (const host of hosts) {
-      if (parties.size < 2 || parties.has(host.country)) continue;
+      if (parties.has(host.country)) continue;
       for (const side of parties.values()) {
         out.push({
           code: '045',
