@@ -3,7 +3,7 @@
  * repository; a user's checkout may not have it). Runs `npx accord extract` — the contract the
  * scorers are defined on — over the dev articles and the PLOVER gold-standard sentences, then over
  * the project's own article sets `eval/tuning` and `eval/holdout` with the kit's score.mjs, and
- * prints each scorer's summary lines.
+ * prints each scorer's summary lines, with root presence (scripts/root-presence.ts) and date agreement (scripts/date-agreement.ts).
  *
  *   npm run eval                                  all yardsticks
  *   npm run eval -- --verbose                     per-item misses and extras as well
@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dateAgreement, formatDateAgreement, type DateAgreement } from './date-agreement.ts';
 import { formatRootPresence, rootPresence } from './root-presence.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -81,6 +82,7 @@ try {
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
   // the held-out sets are small one by one: their root-level counts summed are the steadier figure
   const heldOutCounts = { tp: 0, fp: 0, fn: 0, sets: 0 };
+  const heldOutDates: DateAgreement = { exact: 0, coarser: 0, unstated: 0, missing: 0, wrong: 0 };
   // every eval/holdout, eval/holdout-N there is, in the order they were written
   const heldOutSets = readdirSync(join(repo, 'eval'))
     .filter((d) => /^holdout(-\d+)?$/.test(d))
@@ -114,6 +116,9 @@ try {
         : summary(scored, /^(code level|root level|articles with no)/),
     );
     console.log(formatRootPresence(rootPresence(dir, out)));
+    const dates = dateAgreement(dir, out);
+    console.log(formatDateAgreement(dates));
+    if (heldOut) for (const verdict of Object.keys(heldOutDates) as (keyof DateAgreement)[]) heldOutDates[verdict] += dates[verdict];
     const counts = /^root level:.*\(tp (\d+), fp (\d+), fn (\d+)\)/m.exec(scored);
     if (heldOut && !counts) console.warn(`eval/${set}: no root-level counts in score.mjs's output; left out of the summed figure`);
     if (heldOut && counts) {
@@ -129,6 +134,7 @@ try {
     console.log(
       `== all ${sets} held-out sets, root level summed: P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
     );
+    console.log(formatDateAgreement(heldOutDates));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

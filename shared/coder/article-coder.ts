@@ -19,6 +19,7 @@ import { placeRoles } from './actors/placed-roles.ts';
 import { introducedPeople } from './actors/introductions.ts';
 import { placeSpeaker } from './events/unplaced-actor.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
+import { StoryDay } from './events/story-day.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
@@ -55,6 +56,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   // (with no dateline, the headline's subject tells which state the story is told from)
   if (!dateline) resolver.noteStoryState(headlineCountry(article.title));
   const coded: CodedMention[] = [];
+  const storyDay = new StoryDay(article.publishedAt);
   const notes: string[] = [];
   const furniture = trailingFurnitureStart(body);
   const sentences = splitSentences(body);
@@ -78,7 +80,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null);
+      const events = storyDay.date(codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null));
       if (!crosshead) coded.push(...events);
     }
   }

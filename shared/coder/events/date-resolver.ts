@@ -43,10 +43,13 @@ let dateParser: chrono.Chrono | undefined;
 
 // Cheap screen before calling the parser.
 const DATE_WORD =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 // case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
+const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
+const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
+const ANCHORED = /\b(?:after|later|before|earlier)\s*$/i;
 const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -74,8 +77,10 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   for (const r of dateParser.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future })) {
     if (r.index < dateline) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates
-    // "the first talks in four months": a duration, not when a past event happened
-    if (!future && /^(in|for|over|within)\s+(a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(r.text)) continue;
+    // "the first talks in four months", "over the past two months": a span, not when a past event happened
+    if (!future && SPAN.test(r.text)) continue;
+    // "three days after the swap", "two weeks later": counted from another event, not from the publication date
+    if (ANCHORED.test(r.text)) continue;
     const s = r.start;
     let d = s.date();
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');

@@ -69,6 +69,24 @@ describe('resolveDates', () => {
     expect(dates('NATO, on Tuesday, condemned the strike.')).toEqual(['on Tuesday']);
   });
 
+  it('reads a span in plural units ahead of a planned act, and no span as the date of a past one', () => {
+    const dates = (sentence: string, future = false) => resolveDates(sentence, PUB, future).map((d) => [d.date, d.text]);
+    expect(dates('The two sides will meet again in two weeks.', true)).toEqual([['2026-01', 'in two weeks']]);
+    expect(dates('The ministers will meet in three days.', true)).toEqual([['2026-01-11', 'in three days']]);
+    expect(dates('The ceasefire collapsed two weeks ago.')).toEqual([['2025-12', 'two weeks ago']]);
+    expect(dates('Over the past two months, Russia launched dozens of strikes.')).toEqual([]);
+    expect(dates('In the last few days, the envoy met both sides.')).toEqual([]);
+    expect(dates('The sanctions have been in place for years.')).toEqual([]);
+  });
+
+  it('leaves undated a span counted from another event ("three days after the swap", "two weeks later")', () => {
+    const dates = (sentence: string) => resolveDates(sentence, PUB, false).map((d) => [d.date, d.text]);
+    expect(dates('The attack came three days after Russia and Ukraine exchanged prisoners.')).toEqual([]);
+    expect(dates('Somalia expelled the ambassador three months later.')).toEqual([]);
+    expect(dates('The envoy arrived a day before the vote.')).toEqual([]);
+    expect(dates('Ecuador and Mexico agreed on Tuesday to restore relations nearly two years after the raid.')).toEqual([['2026-01-06', 'on Tuesday']]);
+  });
+
   it('ignores background years ("since 2019") and sentences without date words', () => {
     expect(resolveDates('It was the first visit since 2019.', PUB, false)).toEqual([]);
     expect(resolveDates('The ministers met in Geneva.', PUB, false)).toEqual([]);
