@@ -31,6 +31,8 @@ export interface ActionMatch {
 const MAX_GAP = 5;
 // a pattern's words stay inside one clause: "invited to Nairobi, rejected the talks" is no invitation to talks
 const STOP = new Set(['.', ';', ':', '?', '!', ',']);
+// Prepositions that open an adjunct (who else was there, where, despite what), never the way to a verb's object.
+const ADJUNCT_PREPOSITIONS = new Set(['alongside', 'beside', 'amid', 'despite', 'among', 'near']);
 // Words after which a bare or -s form is a verb ("will visit", "they attack", "also meets").
 const VERBAL_LEFT = new Set([
   'to',
@@ -458,6 +460,8 @@ function matchElements(
     const budget = el.actor ? 2 : MAX_GAP;
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
+      // "troops … are training alongside Croatian forces": a word after an adjunct's preposition is not the verb's object
+      if (!el.actor && ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) && !el.alts.some((alt) => alt[0]!.has(tokens[j]!.norm))) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {

@@ -408,8 +408,8 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
     // "US$3 million", "A$25 million": a currency prefix, not a party
     if (tokens[i + n]?.norm === '$' && tokens[i + n]!.start === tokens[i + n - 1]!.end) continue;
-    // "60 million Canadian dollars", "Swiss francs": a currency, not a party
-    if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
+    // "60 million Canadian dollars", "Swiss francs", "about 7 million US dollars", "Singapore dollars": a currency, not a party
+    if (['adjective', 'demonym', 'country'].includes(c.item.kind) && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
     if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2))
       continue;

@@ -82,17 +82,22 @@ export function gappedClauses(tokens: Token[], mentions: ResolvedMention[]): { a
     // ("Japan US$3 million": a currency prefix before the symbol; "Qatar with $200 million": a donor list's "with")
     const at = tokens[m.end]?.norm === 'with' ? m.end + 1 : m.end;
     const next = tokens[at + 1]?.norm === '$' ? tokens[at + 1] : tokens[at];
+    // (the amount's first digits within four words: "South Korea a further $30 million")
     if (
       next &&
       AMOUNT.test(next.norm) &&
       /\d/.test(
         tokens
-          .slice(at, at + 3)
+          .slice(at, at + 4)
           .map((t) => t.norm)
           .join(' '),
       )
-    )
+    ) {
       out.push({ at: c, subject: r });
+      // "… and Türkiye and Qatar 25 million dollars each": a compound subject, each member its own gapped clause
+      const partner = tokens[c]?.norm === 'and' ? mentions.find((p) => p.mention.end === c && p.actor && !p.mention.prep && !p.mention.pronoun) : undefined;
+      if (partner && CLAUSE_CONJUNCTIONS.has(tokens[partner.mention.start - 1]?.norm ?? '')) out.push({ at: partner.mention.start - 1, subject: partner });
+    }
   }
   return out;
 }

@@ -40,6 +40,12 @@ export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[
     out.push({ code: '062', source: a, target: b, modality, triggerStart: v, triggerEnd: end, location: null, confidence: 0.5 });
   };
   for (let v = 1; v < tokens.length; v++) {
+    const hosted = hostedExercise(tokens, mentions, v);
+    if (hosted) {
+      const modality = FUTURE_MODALS.has(tokens[v - 1]?.norm ?? '') || FUTURE_MODALS.has(tokens[v - 2]?.norm ?? '') ? 'planned' : 'asserted';
+      for (const r of hosted.participants) add(hosted.host, r.actor!, modality, v, v + 1);
+      continue;
+    }
     const joined = tokens[v]!.norm === 'joined' && tokens[v + 1]?.norm === 'by' && BE_FORMS.has(tokens[v - 1]?.norm ?? '');
     const exercise = joined ? -1 : exerciseBefore(tokens, v);
     if (!joined && (!INVOLVE.has(tokens[v]!.norm) || exercise < 0)) continue;
@@ -62,6 +68,42 @@ export function exerciseParticipants(tokens: Token[], mentions: ResolvedMention[
   }
   return out;
 }
+
+/**
+ * A state hosting an exercise that others take part in: "Croatia hosts a NATO exercise in which some 3,000 troops from
+ * the United States, Albania and Slovenia are training", "Norway is hosting the exercise in Finnmark, with the
+ * participation of troops from …". The host cooperates militarily with each participant (062); the participants are
+ * troops or ships "from" the states listed later in the same clause (before a full stop, semicolon or colon).
+ */
+function hostedExercise(tokens: Token[], mentions: ResolvedMention[], v: number): { host: Actor; participants: ResolvedMention[] } | null {
+  if (!HOST_FORMS.has(tokens[v]!.norm)) return null;
+  const noun = tokens.findIndex((t, i) => i > v && i <= v + HOST_OBJECT_REACH && EXERCISE_WORDS.has(t.norm) && !VAGUE.has(t.norm));
+  if (noun < 0) return null;
+  // (the subject, also after a conjunction: "The row comes as Croatia hosts …")
+  const host = mentions.findLast(
+    (r) => r.mention.end <= v && r.mention.end >= v - 2 && r.actor && (!r.mention.prep || r.mention.prep === 'as') && !r.mention.pronoun,
+  );
+  if (!host?.actor) return null;
+  let clauseEnd = tokens.findIndex((t, i) => i > noun && CLAUSE_ENDS.has(t.norm));
+  if (clauseEnd < 0) clauseEnd = tokens.length;
+  const first = mentions.find(
+    (r) =>
+      r.mention.start > noun &&
+      r.mention.start < clauseEnd &&
+      r.actor &&
+      !r.mention.pronoun &&
+      // "troops from the United States", read as one mention or as a force noun and a state after "from"
+      ((r.mention.prep === 'from' && FORCE_NOUNS.has(tokens[r.mention.start - 2]?.norm ?? '')) ||
+        (FORCE_NOUNS.has(tokens[r.mention.start]!.norm) && tokens[r.mention.start + 1]?.norm === 'from')),
+  );
+  if (!first) return null;
+  const participants = [first, ...coordinatedAfter(tokens, mentions, first)].filter((r) => r.actor!.country !== host.actor!.country);
+  return participants.length > 0 && participants.length <= MOST_PARTICIPANTS ? { host: host.actor, participants } : null;
+}
+const HOST_FORMS = new Set(['host', 'hosts', 'hosted', 'hosting']);
+// "hosts a NATO exercise", "is hosting the annual Arctic Shield exercise"
+const HOST_OBJECT_REACH = 5;
+const CLAUSE_ENDS = new Set(['.', ';', ':']);
 
 /** The coordinated list of placed parties that opens within a few words after `v` ("a U.S. carrier, South Korean and Japanese destroyers"). */
 function participantList(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention[] {

@@ -63,7 +63,16 @@ function pickTarget(
   // ("rallied outside parliament, accusing the premier of capitulating to Baku" is not a protest at Azerbaijan)
   const homeProtest = code.startsWith('14') && source.role !== null && DOMESTIC_ROLES.has(source.role);
   // (a show of force is not aimed at where it lands: "a missile that came down inside Iraq's airspace")
-  const inSentence = sentenceParty(mentions, sources, source, head, tokens, FORCE_ROOTS.has(code.slice(0, 2)) && !code.startsWith('15'), homeProtest);
+  const inSentence = sentenceParty(
+    mentions,
+    sources,
+    source,
+    head,
+    tokens,
+    FORCE_ROOTS.has(code.slice(0, 2)) && !code.startsWith('15'),
+    homeProtest,
+    isGift(code),
+  );
   if (inSentence) return inSentence;
   if (SENTENCE_ONLY.has(code)) return null;
   // a visit to a place the dictionaries cannot place ("on a one-day visit to the archipelago") is to where the story is filed from
@@ -121,6 +130,8 @@ function sentenceParty(
   tokens: Token[],
   placeIsTarget: boolean,
   againstOnly = false,
+  /** A gift goes to the state its beneficiaries are in: "aid to flood victims in southern Thailand" (a state, not a city where donors met). */
+  giftToPlace = false,
 ): Actor | null {
   // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
   // relative clause after the action ("near the port, where China is building a terminal")
@@ -139,7 +150,13 @@ function sentenceParty(
       (!againstOnly || r.mention.prep === 'against') &&
       !sourceSet.has(r) &&
       r.actor.country !== source.country &&
-      (placeIsTarget || !LOCATIVE_PREPS.has(r.mention.prep ?? '')) &&
+      (placeIsTarget ||
+        !LOCATIVE_PREPS.has(r.mention.prep ?? '') ||
+        (giftToPlace &&
+          r.mention.prep === 'in' &&
+          r.mention.start > head &&
+          r.mention.items.length > 0 &&
+          r.mention.items.every((i) => i.item.kind === 'country'))) &&
       // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share)
       r.mention.prep !== 'near' &&
       // (nor one who acts alongside the source)

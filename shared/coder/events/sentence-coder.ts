@@ -1,4 +1,4 @@
-import type { Modality } from '../../model/diplomatic-event.ts';
+import type { Actor, Modality } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
@@ -32,6 +32,11 @@ import { isGift } from '../lexicon/cameo-codes.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 
 export type { SentenceEvent } from './plan.ts';
+
+/** The recipient of another gift in the sentence, by another donor: where a gift with no recipient of its own goes. */
+function otherRecipient(events: readonly SentenceEvent[], gift: SentenceEvent): Actor | null {
+  return events.find((e) => e !== gift && isGift(e.code) && e.source.country !== gift.source.country && e.target)?.target ?? null;
+}
 
 /** Head of the first verb-like word of the clause that "and <verb>" continues (an uncoded action or any -ed/-s verb). */
 /**
@@ -531,8 +536,11 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
   // "…, and the European Union 40 million euros": a gapped clause repeats the act before it with its own subject
   for (const g of gappedClauses(tokens, mentions)) {
-    const before = [...out].reverse().find((e) => e.triggerStart < g.at);
     const subject = g.subject.actor!;
+    // ("while Japan committed $45 million and South Korea a further $30 million": the gapped clause's subject is no
+    // recipient of the act before it; that act goes where the sentence's other gifts go)
+    out = out.map((e) => (e.triggerStart < g.at && e.target?.country === subject.country && isGift(e.code) ? { ...e, target: otherRecipient(out, e) } : e));
+    const before = [...out].reverse().find((e) => e.triggerStart < g.at);
     if (!before || subject.country === before.source.country || subject.country === before.target?.country) continue;
     out.push({ ...before, source: subject, confidence: Math.max(0.1, before.confidence - 0.1) });
   }

@@ -27,6 +27,24 @@ describe('the participants of an exercise', () => {
     expect(await code('Danish officials were joined by envoys from France and Norway for the ceremony.')).toEqual([]);
   });
 
+  it('a host of an exercise cooperates with each state whose troops take part, and with no state near it', async () => {
+    const croatia = await code(
+      'The row comes as Croatia hosts a NATO exercise in which some 3,000 troops from the United States, Albania and Slovenia are training alongside Croatian forces near the Serbian border.',
+    );
+    expect(briefsOf(croatia, (e) => e.cameo.root === '06' || e.cameo.root === '07')).toEqual(['HRV>ALB 062', 'HRV>SVN 062', 'HRV>USA 062']);
+    const norway = await code(
+      'Norway is hosting the exercise in Finnmark, near the Russian border, with the participation of troops from the United States, the United Kingdom and Finland.',
+    );
+    expect(briefsOf(norway)).toEqual(['NOR>FIN 062', 'NOR>GBR 062', 'NOR>USA 062']);
+    // (a host of talks is no host of an exercise, and an exercise with no troops from anywhere has no participants)
+    expect(briefsOf(await code('Norway is hosting the annual exercise in Finnmark near the Russian border.'), (e) => e.cameo.root === '06')).toEqual([]);
+  });
+
+  it('training alongside other forces is no training given to them (072)', async () => {
+    const events = await code('Some 3,000 troops from the United States are training alongside Croatian forces at the Slunj range.');
+    expect(events.some((e) => e.cameo.code === '072')).toBe(false);
+  });
+
   it('the participants are the list right after the verb: a clause after it, or a reaction to an exercise, adds none', async () => {
     const protest = await code('The Freedom Edge exercise involved a U.S. aircraft carrier and Japanese destroyers and drew a sharp protest from North Korea.');
     expect(briefsOf(protest, (e) => e.cameo.root === '06')).toEqual(['USA>JPN 062']);

@@ -461,6 +461,17 @@ describe('gapped clauses and hyphenated place names', () => {
     expect((await code("Sudan's army was backed by Egypt, followed by Eritrea with weapons.")).some((e) => e.source.country === 'ERI')).toBe(false);
   });
 
+  it('a gapped clause is no recipient of the gift before it, nor is each member of a gapped compound subject', async () => {
+    const korea = await code(
+      'The World Bank pledged $220 million to Uzbekistan on Tuesday, while Japan committed $45 million and South Korea a further $30 million.',
+    );
+    expect(briefsOf(korea)).toEqual(['JPN>UZB 0331', 'KOR>UZB 0331', 'WBK>UZB 0331']);
+    const somalia = await code(
+      'The EU pledged 120 million euros for Somalia, while Britain committed 40 million pounds and Türkiye and Qatar 25 million dollars each.',
+    );
+    expect(briefsOf(somalia)).toEqual(['EUR>SOM 0331', 'GBR>SOM 0331', 'QAT>SOM 0331', 'TUR>SOM 0331']);
+  });
+
   it('a word inside a hyphenated name is no actor ("PORT-AU-PRINCE" is not the African Union)', async () => {
     const events = await code('PORT-AU-PRINCE (AP) - Canada pledged $60 million to Haiti on Tuesday.');
     expect(events.some((e) => e.source.country === 'AFU' || e.target?.country === 'AFU')).toBe(false);
@@ -478,6 +489,20 @@ describe('sponsors, owners and currencies inside the object phrase', () => {
     expect(
       (await code('Houthi rebels in Yemen launched missile attacks on a Greek-owned bulk carrier on Tuesday.')).some((e) => e.target?.country === 'GRC'),
     ).toBe(true);
+  });
+
+  it('"about 7 million US dollars" is an amount, as "Canadian dollars" is', async () => {
+    const events = await code(
+      'China will provide 50 million yuan (about 7 million US dollars) in emergency food assistance to the Central African Republic and Chad.',
+    );
+    expect(briefsOf(events)).toEqual(['CHN>CAF 0333', 'CHN>TCD 0333']);
+  });
+
+  it('aid for people in a state goes to that state, whoever the story dealt with before', async () => {
+    const events = await code(
+      "Indonesia's consulate in Kota Kinabalu said Malaysia had helped its nationals. Malaysia will contribute RM5 million in humanitarian aid to flood victims in southern Thailand.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['MYS>THA 0331']);
   });
 
   it('"60 million Canadian dollars" is an amount, not a party; "Donors" opening a sentence is no named actor', async () => {
