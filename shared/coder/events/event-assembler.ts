@@ -427,7 +427,8 @@ function assembleOne(
       statement: p.code.startsWith('01'),
       topic: TOPIC_LEMMAS.has(arg.lemma),
       sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code),
-      between: MEDIATION.some((m) => p.code.startsWith(m)),
+      // ("welcomed the agreement between Kuwait and Saudi Arabia": a reaction to two sides' deed is aimed at each)
+      between: MEDIATION.some((m) => p.code.startsWith(m)) || (REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code)),
       protest: p.code.startsWith('14'),
       tokens,
     };

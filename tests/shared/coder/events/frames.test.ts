@@ -104,6 +104,11 @@ describe('scraping artefacts', () => {
 });
 
 describe('the other party inside the object phrase', () => {
+  it('a reaction to a deed "between" two sides is aimed at each of them', async () => {
+    expect(briefsOf(await code('The State Department welcomed the agreement between Kuwait and Saudi Arabia.'))).toEqual(['USA>KWT 051', 'USA>SAU 051']);
+    expect(briefsOf(await code('India welcomed the agreement between Mauritius and Britain as a historic step.'))).toEqual(['IND>GBR 051', 'IND>MUS 051']);
+  });
+
   it.each([
     ['Senegal accused the military junta in Mali of violating the accord.', 'SEN>MLI 112'],
     ['Japan summoned the ambassador of Iran.', 'JPN>IRN 114'],
