@@ -153,10 +153,14 @@ export class ActorResolver {
     return null;
   }
 
-  private sentencePair(): [Actor, Actor] | null {
+  private sentencePair(leaveOut?: string): [Actor, Actor] | null {
     // ("Trump hosted Aliyev and Pashinyan at the White House, where the two leaders initialled …": a host's two guests)
-    const first = this.sentenceHost ? this.sentenceActors.find((a) => a.country !== this.sentenceHost!.country) : this.sentenceActors[0];
-    const second = first && this.sentenceActors.find((a) => a.country !== first.country && a.country !== this.sentenceHost?.country);
+    // ("Ruto telephoned Abiy and al-Sisi, urging both leaders …": as an object, the two other than the subject)
+    const actors = leaveOut ? this.sentenceActors.filter((a) => a.country !== leaveOut) : this.sentenceActors;
+    const first = this.sentenceHost ? actors.find((a) => a.country !== this.sentenceHost!.country) : actors[0];
+    const second = first && actors.find((a) => a.country !== first.country && a.country !== this.sentenceHost?.country);
+    // (a host with one guest: "Tebboune received Meloni in Algiers, where the two governments signed …" are the two)
+    if (first && !second && this.sentenceHost && first.country !== this.sentenceHost.country) return [this.sentenceHost, first];
     return first && second ? [first, second] : null;
   }
 
@@ -430,13 +434,17 @@ export class ActorResolver {
         const leaveOut = objectPosition ? this.sentenceActors[0]?.country : undefined;
         const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair(leaveOut) : null;
         const inSentence = this.sentencePair();
+        const others = leaveOut ? this.sentencePair(leaveOut) : null;
         const story = this.explicitPair ?? this.pair();
         const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) =>
           new Set([a[0].country, a[1].country, b[0].country, b[1].country]).size === 2;
+        // ("Ruto telephoned Abiy and al-Sisi, urging both leaders …": as an object, the two people named last besides the subject)
         const pair =
-          objectPosition && inSentence && story && !sameSides(inSentence, story)
-            ? story
-            : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair(text)) ?? this.explicitPair ?? people ?? this.pair());
+          objectPosition && people && others && sameSides(others, people)
+            ? people
+            : objectPosition && inSentence && story && !sameSides(inSentence, story)
+              ? story
+              : (inSentence ?? (objectPosition || people ? null : this.previousSentencePair(text)) ?? this.explicitPair ?? people ?? this.pair());
         const roleOf = m.items.find((x) => x.item.kind === 'role')?.item.role ?? null;
         // the words of this mention ("both countries", "business representatives from both countries") name both sides
         return {
@@ -665,10 +673,28 @@ const ARGUMENT_PREPS = new Set(['with', 'against', 'on', 'toward', 'towards', 'b
 /** A mention after a preposition or a verb ("urged both sides", "charged the three powers"): an object, not a subject. */
 function inObjectPosition(tokens: Token[], m: Mention): boolean {
   const prev = tokens[m.start - 1];
-  return m.prep !== null || (prev !== undefined && /^[a-z]+(ed|es|s)$/.test(prev.text) && !NOT_VERBS.has(prev.norm));
+  return m.prep !== null || (prev !== undefined && /^[a-z]+(ed|es|s|ing)$/.test(prev.text) && !NOT_VERBS.has(prev.norm));
 }
 // Words with a verb's ending that are not verbs.
-const NOT_VERBS = new Set(['has', 'was', 'is', 'as', 'its', 'his', 'this']);
+const NOT_VERBS = new Set([
+  'has',
+  'was',
+  'is',
+  'as',
+  'its',
+  'his',
+  'this',
+  'during',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'according',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+]);
 
 export interface PersonNames {
   surname: string;

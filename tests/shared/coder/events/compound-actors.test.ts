@@ -127,6 +127,20 @@ describe('backers, pairs of officials, dismissals', () => {
 });
 
 describe('the two parties named again', () => {
+  it('"urging both leaders" after a call to two of them: the two called, not the caller and one of them', async () => {
+    const events = await code(
+      'Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel Fattah al-Sisi on Thursday, urging both leaders to settle their differences through dialogue.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '02')).toEqual(['KEN>EGY 020', 'KEN>ETH 020']);
+  });
+
+  it('"the two governments" after a host received one guest: the host and the guest', async () => {
+    const events = await code(
+      'France expelled two Algerian diplomats on Friday. Tebboune received Italian Prime Minister Giorgia Meloni in Algiers on Sunday, where the two governments signed agreements on gas supplies.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '05')).toEqual(['DZA>ITA 057']);
+  });
+
   it('"where the two men signed" is the host and his guest signing', async () => {
     const events = await code(
       'On Monday, Turkish Defense Minister Yasar Guler hosted his Syrian counterpart Murhaf Abu Qasra in Ankara, where the two men signed a military training agreement.',
