@@ -32,6 +32,13 @@ describe('implicit targets', () => {
 });
 
 describe('reactions to an earlier deed', () => {
+  it('"summoned X\'s ambassador to protest …" names its own target: "to protest" is a verb, not a protest made before', async () => {
+    const events = await code(
+      "The DRC's foreign minister accused Rwanda of supporting the M23. Cameroon's foreign ministry summoned Equatorial Guinea's ambassador to protest the deportation of Cameroonian nationals.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '11' && e.source.country === 'CMR')).toEqual(['CMR>GNQ 114']);
+  });
+
   it('"condemned the attack" targets whoever attacked, even after a later counter-strike', async () => {
     const events = await code(
       'Azerbaijani artillery shelled Armenian border villages on Monday. Armenian forces struck an Azerbaijani depot in response. The European Union condemned the attack on Tuesday during a visit to Tbilisi.',
