@@ -531,6 +531,9 @@ export class ActorResolver {
     else if (endsInName(m, tokens) && (role || tokens[m.end - 2]?.cap || PATRONYMICS.has(tokens[m.end - 2]?.norm ?? ''))) {
       // a named person ("UN relief chief Tom Fletcher"): a title or a two-word name after the state or body
       this.notePersonNames(actor, namesOfPerson(tokens, m));
+      // ("spokesperson Lin Jian": a surname written first is what the story calls them by, "Lin")
+      const first = tokens[m.end - 2];
+      if (first && this.otherBearers.has(first.text)) this.notePerson(actor, first.text);
     }
     return { mention: m, actor, pair: null, certainty };
   }

@@ -4,6 +4,7 @@ import { ACTOR_INDEX } from './actor-index.ts';
 import { itemLabel, titleCased } from './item-label.ts';
 import { DATELINE_REACH } from './dateline.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
+import { MONTH_NAMES, WEEKDAYS } from '../text/time-words.ts';
 
 /**
  * Finds actor mentions in a sentence: dictionary items (longest match) grouped into noun phrases,
@@ -492,6 +493,11 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // ("spokesperson Lin Jian": a surname written first, before a given name that is none of the leader's)
+    if (t.cap && surnameFirst(tokens, i)) {
+      out.push(t.text);
+      continue;
+    }
     if (!t.cap || tokens[i + 1]?.cap) continue;
     // (the alias lookup first: it rules out nearly every word, and the walk back over names is dearer)
     const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
@@ -501,6 +507,21 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
     if (!leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))))) out.push(t.text);
   }
   return out;
+}
+
+const TIME_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTH_NAMES]);
+
+/**
+ * "Lin Jian", "Wang Wenbin": a leader's one-word alias written first and followed by one capitalised given name that is
+ * none of that leader's names (East Asian order), after a lower-case title; "Lin Chia-lung", "Xi Jinping" are the leaders.
+ */
+function surnameFirst(tokens: Token[], i: number): boolean {
+  const given = tokens[i + 1];
+  if (!given?.cap || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || tokens[i + 2]?.cap || !/^[a-z]/.test(tokens[i - 1]?.text ?? '')) return false;
+  // ("met Putin Monday": a day or a month after a leader's name is no given name)
+  if (TIME_NAMES.has(given.norm)) return false;
+  const leaders = (ACTOR_INDEX.get(tokens[i]!.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
+  return leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given.text))));
 }
 
 // Words before a surname that are no given name (titles the actor index knows, "President", "General", "Imam" …,

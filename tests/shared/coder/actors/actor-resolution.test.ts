@@ -122,6 +122,15 @@ describe("a leader's one-word alias inside another person's name", () => {
     expect(events.some((e) => e.source.country === 'MYS' || e.target?.country === 'MYS')).toBe(false);
   });
 
+  it('"spokesperson Lin Jian" (surname first) is not Taiwan\'s Lin Chia-lung, and the later bare "Lin" is the spokesperson', async () => {
+    const events = await code(
+      'Chinese Foreign Ministry spokesperson Lin Jian said on Tuesday that Vietnam had built on the reefs. Lin also demanded that Vietnam halt the construction.',
+    );
+    expect(events.map(brief)).toEqual(['CHN>VNM 100']);
+    // (the leader's own name keeps the leader)
+    expect((await code("Taiwan's Foreign Minister Lin Chia-lung spoke on Tuesday. Lin urged Beijing to stop its drills.")).map(brief)).toEqual(['TWN>CHN 020']);
+  });
+
   it('and the article\'s later bare "Anwar" is that person too', async () => {
     const events = await code(
       'Foreign Office spokesperson Rabia Anwar briefed reporters in Islamabad on Friday. Asked about the new embassy in Kabul, Anwar accused India of backing militants.',
