@@ -134,10 +134,13 @@ export class ActorResolver {
 
   /** Actors resolved so far in the current sentence. */
   private sentenceActors: Actor[] = [];
+  /** Where each of sentenceActors was named (token spans), in the same order. */
+  private sentenceSpans: { start: number; end: number }[] = [];
 
   beginSentence(): void {
     this.sentenceIndex++;
     this.sentenceActors = [];
+    this.sentenceSpans = [];
     this.sentenceHost = null;
   }
 
@@ -162,6 +165,14 @@ export class ActorResolver {
     // (a host with one guest: "Tebboune received Meloni in Algiers, where the two governments signed …" are the two)
     if (first && !second && this.sentenceHost && first.country !== this.sentenceHost.country) return [this.sentenceHost, first];
     return first && second ? [first, second] : null;
+  }
+
+  /** The sentence's first two actors are one coordinated phrase ("Saudi Arabia and the Houthis", "Armenia and Azerbaijan"). */
+  private compoundSubject(tokens: Token[]): boolean {
+    const [a, b] = this.sentenceSpans;
+    if (!a || !b) return false;
+    const between = tokens.slice(a.end, b.start).map((t) => t.norm);
+    return between.includes('and') && between.every((w) => w === 'and' || w === ',' || w === 'the');
   }
 
   /** The sentence's first actor when a verb of hosting follows it ("Trump hosted …", "Tinubu received …"). */
@@ -431,9 +442,13 @@ export class ActorResolver {
         // not the compound subject just named
         const objectPosition = inObjectPosition(tokens, m);
         // ("Lula spoke with both leaders": the two named before, not Lula and one of them)
-        const leaveOut = objectPosition ? this.sentenceActors[0]?.country : undefined;
+        // (and so, after three states, does a pair that is not the sentence's subject, unless that subject is itself two:
+        // "Iran summoned Kuwait's and Saudi Arabia's envoys over a deal the two neighbours signed" are Kuwait and Saudi
+        // Arabia; "Saudi Arabia and the Houthis … the UN envoy announced that the two sides …" are the first two)
+        const threeNamed = new Set(this.sentenceActors.map((a) => a.country)).size >= 3 && !this.compoundSubject(tokens);
+        const leaveOut = objectPosition || threeNamed ? this.sentenceActors[0]?.country : undefined;
         const people = /leaders|ministers|presidents|heads/.test(text) ? this.personPair(leaveOut) : null;
-        const inSentence = this.sentencePair();
+        const inSentence = !objectPosition && threeNamed ? this.sentencePair(leaveOut) : this.sentencePair();
         const others = leaveOut ? this.sentencePair(leaveOut) : null;
         const story = this.explicitPair ?? this.pair();
         const sameSides = (a: readonly [Actor, Actor], b: readonly [Actor, Actor]) =>
@@ -523,6 +538,7 @@ export class ActorResolver {
     if (title && !leaderName) for (const key of new Set([title.phrase, title.noun])) this.titles.set(key, actor);
     if (this.sentenceActors.length === 0 && HOSTING_VERBS.has(tokens[m.end]?.norm ?? '')) this.sentenceHost = actor;
     this.sentenceActors.push(actor);
+    this.sentenceSpans.push({ start: m.start, end: m.end });
     this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;
     if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });
@@ -543,7 +559,10 @@ export class ActorResolver {
    * actors like any other: "Its special envoy met his Armenian counterpart …, and the two agreed" are those two.
    */
   private inSentence(r: ResolvedMention): ResolvedMention {
-    if (r.actor) this.sentenceActors.push(r.actor);
+    if (r.actor) {
+      this.sentenceActors.push(r.actor);
+      this.sentenceSpans.push({ start: r.mention.start, end: r.mention.end });
+    }
     return r;
   }
 

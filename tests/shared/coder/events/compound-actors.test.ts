@@ -134,6 +134,17 @@ describe('the two parties named again', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '02')).toEqual(['KEN>EGY 020', 'KEN>ETH 020']);
   });
 
+  it('"the two countries" after three states, not as the subject: the two the subject acted on, unless the subject is two', async () => {
+    const deal = await code(
+      "Iran summoned Kuwait's charge d'affaires and Saudi Arabia's ambassador on Thursday over a deal the two countries signed on Wednesday.",
+    );
+    expect(briefsOf(deal, (e) => e.cameo.root === '05')).toEqual(['KWT>SAU 057']);
+    const truce = await code(
+      'Saudi Arabia and the Houthis have observed a truce since April 2022, and in December 2023 the UN envoy announced that the two sides had committed to a ceasefire.',
+    );
+    expect(briefsOf(truce, (e) => e.cameo.root === '03')).toEqual(['SAU>YEM 037']);
+  });
+
   it('"the two governments" after a host received one guest: the host and the guest', async () => {
     const events = await code(
       'France expelled two Algerian diplomats on Friday. Tebboune received Italian Prime Minister Giorgia Meloni in Algiers on Sunday, where the two governments signed agreements on gas supplies.',
