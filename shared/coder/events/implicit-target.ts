@@ -5,6 +5,7 @@ import { clauseLandmarks } from './clause-landmarks.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
+import { isCity } from '../actors/actor-lexicon.ts';
 
 /**
  * The target of an action whose clause names none. News leaves the counterpart implicit when the
@@ -14,9 +15,10 @@ import { isGift } from '../lexicon/cameo-codes.ts';
  *    had entered Japanese airspace");
  * 2. for actors inside one state (police, protesters, courts, the opposition) and for protest and
  *    coercion codes: the same state, the other side of the domestic conflict;
- * 3. the party the source was last seen dealing with in the article;
- * 4. the article's other main party;
- * 5. for a third party, the state the article names most (what its story is about).
+ * 3. the one other state the sentence names anywhere else (not as a place, a partner, or in a relative clause or aside);
+ * 4. the party the source was last seen dealing with in the article;
+ * 5. the article's other main party;
+ * 6. for a third party, the state the article names most (what its story is about).
  */
 // Roles whose actions are mostly aimed at their own state.
 const DOMESTIC_ROLES = new Set(['CVL', 'OPP', 'COP', 'JUD', 'LAB', 'EDU', 'REL', 'AGR', 'MED']);
@@ -100,6 +102,9 @@ function pickTarget(
   // (and the first such gift goes to whoever the story's fighting hurts, not to the attacker the source last dealt with)
   const recipient = gift ? (resolver.lastRecipient ?? resolver.mostAttacked(source)) : null;
   if (recipient && recipient.country !== source.country && !partners.has(recipient.country)) return recipient;
+  // (before the story's memory: the one other state the sentence names, wherever it stands in it)
+  const only = onlyOtherState(mentions, sources, source, head, tokens, partners);
+  if (only && accept(only) && hostile(only)) return only;
   const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;
   const pair = resolver.pair();
@@ -119,6 +124,46 @@ function pickTarget(
   const main = resolver.topCountries().find((c) => c !== source.country && !partners.has(c) && !sanctionedRecipient(c) && !(gift && isOrganisation(c)));
   if (code.startsWith('15') && !mentions.some((r) => r.actor?.country === main && !r.mention.pronoun)) return null;
   return main ? { text: main, country: main, role: null } : null;
+}
+
+/**
+ * The one state other than the source the sentence names, in any argument or adjunct but a place of its own ("at NATO
+ * headquarters", "near the border"), a partner's phrase, a relative clause after the action or an aside: "Albanese, on a
+ * one-day visit to the archipelago, signed the Nakamal Agreement with Vanuatu's Prime Minister" visits Vanuatu, not the
+ * state the story dealt with last. Null when it names none or several.
+ */
+function onlyOtherState(
+  mentions: ResolvedMention[],
+  sources: ResolvedMention[],
+  source: Actor,
+  head: number,
+  tokens: Token[],
+  partners: ReadonlySet<string>,
+): Actor | null {
+  const sourceSet = new Set(sources);
+  const landmarks = clauseLandmarks(tokens);
+  const relative = landmarks.relativeAfter(head);
+  let only: Actor | null = null;
+  for (const r of mentions) {
+    const prep = r.mention.prep ?? '';
+    if (
+      !r.actor ||
+      r.mention.pronoun ||
+      sourceSet.has(r) ||
+      r.actor.country === source.country ||
+      partners.has(r.actor.country) ||
+      r.mention.items.every((i) => isCity(i.item)) ||
+      (LOCATIVE_PREPS.has(prep) && prep !== 'in') ||
+      CO_AGENT_PREPS.has(prep) ||
+      (relative >= 0 && r.mention.start >= relative) ||
+      landmarks.inParticipleAside(r.mention.start, r.mention.end) ||
+      (r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end))
+    )
+      continue;
+    if (only && only.country !== r.actor.country) return null;
+    only ??= r.actor;
+  }
+  return only;
 }
 
 /** A party of another state in the sentence, nearest after the trigger first, then before it. */

@@ -31,6 +31,18 @@ describe('implicit targets', () => {
   });
 });
 
+describe('the one other state the sentence names', () => {
+  it('is the counterpart of an act whose clause names none, before the state the story dealt with last', async () => {
+    const events = await code("Japan criticised China on Monday. At the request of Kenya's government, Japan sent a medical team and supplies.");
+    expect(briefsOf(events, (e) => e.cameo.root === '07')).toEqual(['JPN>KEN 073']);
+  });
+
+  it('but not a place of its own ("at NATO headquarters")', async () => {
+    const events = await code('Japan criticised China on Monday. Japan pledged 500 million yen at a meeting at NATO headquarters.');
+    expect(events.some((e) => e.target?.country === 'NATO')).toBe(false);
+  });
+});
+
 describe('reactions to an earlier deed', () => {
   it('"summoned X\'s ambassador to protest …" names its own target: "to protest" is a verb, not a protest made before', async () => {
     const events = await code(
