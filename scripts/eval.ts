@@ -82,7 +82,7 @@ try {
   const skipHoldout = ['1', 'true', 'yes'].includes((process.env.ACCORD_EVAL_SKIP_HOLDOUT ?? '').toLowerCase());
   // the held-out sets are small one by one: their root-level counts summed are the steadier figure
   const heldOutCounts = { tp: 0, fp: 0, fn: 0, sets: 0 };
-  const heldOutDates: DateAgreement = { exact: 0, coarser: 0, unstated: 0, missing: 0, wrong: 0 };
+  const heldOutDates: DateAgreement = { exact: 0, coarser: 0, unstated: 0, missing: 0, wrong: 0, undated: 0 };
   // every eval/holdout, eval/holdout-N there is, in the order they were written
   const heldOutSets = readdirSync(join(repo, 'eval'))
     .filter((d) => /^holdout(-\d+)?$/.test(d))

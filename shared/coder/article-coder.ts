@@ -80,8 +80,9 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = storyDay.date(codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null));
-      if (!crosshead) coded.push(...events);
+      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null);
+      // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)
+      if (!crosshead) coded.push(...storyDay.date(events));
     }
   }
   return { events: buildEvents(article.id, extractor, coded), notes };

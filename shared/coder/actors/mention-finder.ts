@@ -409,8 +409,13 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
     // "US$3 million", "A$25 million": a currency prefix, not a party
     if (tokens[i + n]?.norm === '$' && tokens[i + n]!.start === tokens[i + n - 1]!.end) continue;
-    // "60 million Canadian dollars", "Swiss francs", "about 7 million US dollars", "Singapore dollars": a currency, not a party
-    if (['adjective', 'demonym', 'country'].includes(c.item.kind) && CURRENCIES.has(tokens[i + n]?.norm ?? '')) continue;
+    // "60 million Canadian dollars", "Swiss francs", "about 7 million US dollars": a currency, not a party (a state's name
+    // only after an amount: "Kenya won the vote", "Britain pounds Houthi targets" are the states)
+    if (
+      CURRENCIES.has(tokens[i + n]?.norm ?? '') &&
+      (c.item.kind === 'adjective' || c.item.kind === 'demonym' || (c.item.kind === 'country' && AMOUNT_BEFORE.test(tokens[i - 1]?.norm ?? '')))
+    )
+      continue;
     // (but "a US-backed plan" keeps the US: the backer of a plan is a party to it)
     if (c.item.kind !== 'role' && tokens[i + n]?.norm === '-' && SPONSOR_SUFFIXES.has(tokens[i + n + 1]?.norm ?? '') && backsAnActor(tokens, i + n + 2))
       continue;
@@ -500,28 +505,35 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
     }
     if (!t.cap || tokens[i + 1]?.cap) continue;
     // (the alias lookup first: it rules out nearly every word, and the walk back over names is dearer)
-    const leaders = (ACTOR_INDEX.get(t.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
-    if (leaders.length === 0 || !givenNameBefore(tokens, i)) continue;
-    const given = tokens[i - 1]!.text;
     // (not a leader's own longer name: "Luiz Inácio Lula da Silva")
-    if (!leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))))) out.push(t.text);
+    if (!(ACTOR_INDEX.get(t.text) ?? []).some((e) => e.item.kind === 'leader' && e.item.alias) || !givenNameBefore(tokens, i)) continue;
+    if (aliasOfAnother(t.text, tokens[i - 1]!.text)) out.push(t.text);
   }
   return out;
 }
 
+// The last word of an amount before a currency ("7 million US dollars", "500 Hong Kong dollars").
+const AMOUNT_BEFORE = /^(\d[\d.,]*|million|billion|trillion|thousand|hundred)$/;
 const TIME_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTH_NAMES]);
 
 /**
- * "Lin Jian", "Wang Wenbin": a leader's one-word alias written first and followed by one capitalised given name that is
- * none of that leader's names (East Asian order), after a lower-case title; "Lin Chia-lung", "Xi Jinping" are the leaders.
+ * "Lin Jian", "Wang Wenbin": a leader's one-word alias written first, after a title ("spokesperson Lin Jian"), and
+ * followed by one capitalised given name that no dictionary knows and that is none of that leader's names (East Asian
+ * order); "Lin Chia-lung", "Xi Jinping" are the leaders, and "told Putin European sanctions …" is Putin.
  */
 function surnameFirst(tokens: Token[], i: number): boolean {
   const given = tokens[i + 1];
-  if (!given?.cap || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || tokens[i + 2]?.cap || !/^[a-z]/.test(tokens[i - 1]?.text ?? '')) return false;
-  // ("met Putin Monday": a day or a month after a leader's name is no given name)
-  if (TIME_NAMES.has(given.norm)) return false;
-  const leaders = (ACTOR_INDEX.get(tokens[i]!.text) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
-  return leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given.text))));
+  const title = tokens[i - 1];
+  if (!given?.cap || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || tokens[i + 2]?.cap || !title || !/^[a-z]/.test(title.text)) return false;
+  if (!(ACTOR_INDEX.get(title.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive && e.tokens.length === 1)) return false;
+  if (TIME_NAMES.has(given.norm) || ACTOR_INDEX.has(given.text)) return false;
+  return aliasOfAnother(tokens[i]!.text, given.text);
+}
+
+/** `alias` is a leader's one-word alias and `given` none of those leaders' names: another person bears it. */
+function aliasOfAnother(alias: string, given: string): boolean {
+  const leaders = (ACTOR_INDEX.get(alias) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
+  return leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))));
 }
 
 // Words before a surname that are no given name (titles the actor index knows, "President", "General", "Imam" …,

@@ -411,7 +411,10 @@ export interface TargetOptions {
   topic?: boolean;
   /** A reaction is aimed at whoever sponsors its object ("a British-drafted resolution"); other acts at the object itself. */
   sponsorIsParty?: boolean;
-  /** Mediation is between the parties ("mediate between Syria and Lebanon", "hosted talks between …"). */
+  /**
+   * A "between" phrase names the parties: mediation stands between them ("mediate between Syria and Lebanon", "hosted
+   * talks between …") and a reaction is aimed at each ("welcomed the agreement between Kuwait and Saudi Arabia").
+   */
   between?: boolean;
   /** Protests take their target from the embassy or mission they gather at. */
   protest?: boolean;

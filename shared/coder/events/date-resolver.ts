@@ -49,6 +49,8 @@ const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
 const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
+// How far before a span "first" makes it the time since the last one ("the first direct flights between the two in").
+const FIRST_REACH = 40;
 const ANCHORED = /\b(?:after|later|before|earlier)\s*$/i;
 const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
 
@@ -79,6 +81,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates
     // "the first talks in four months", "over the past two months": a span, not when a past event happened
     if (!future && SPAN.test(r.text)) continue;
+    // "for the first time in four years", "the first visit in a decade": the span since the last time, planned or not
+    if (SPAN.test(r.text) && /\bfirst\b/i.test(sentence.slice(Math.max(0, r.index - FIRST_REACH), r.index))) continue;
     // "three days after the swap", "two weeks later": counted from another event, not from the publication date
     if (ANCHORED.test(r.text)) continue;
     const s = r.start;

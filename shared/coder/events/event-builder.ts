@@ -15,6 +15,8 @@ export interface CodedMention {
   modality: Modality;
   date: string | null;
   dateText: string | null;
+  /** The date is the story's news day (story-day.ts), not one the event's own sentence gives. */
+  dateInherited?: boolean;
   location: { text: string; country: string | null } | null;
   sentence: { text: string; start: number; end: number; index: number };
   trigger: string;
@@ -52,7 +54,9 @@ export function buildEvents(articleId: string, extractor: string, coded: CodedMe
   for (const [key, group] of groups) {
     // the most confident statement is the evidence; ties go to the earliest sentence
     const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    const dated = best.date ? best : (group.find((g) => g.date) ?? best);
+    // (a date the event's own words give before the story's news day another sentence lent it)
+    const own = (g: CodedMention) => g.date !== null && g.dateInherited !== true;
+    const dated = (own(best) ? best : group.find(own)) ?? (best.date ? best : (group.find((g) => g.date) ?? best));
     const located = best.location ? best : (group.find((g) => g.location) ?? best);
     const info = cameoCode(best.code);
     // the most specific wording of each side among the statements ("the South Korean leader" < "Lee Jae Myung")

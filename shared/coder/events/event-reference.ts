@@ -161,8 +161,9 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     const w = tokens[i]!.norm;
     if (STOP.has(w) && i > from) return null;
     const families = EVENT_NOUNS.get(w);
-    // ("summoned Equatorial Guinea's ambassador to protest the deportation": after "to" the word is a verb, not a deed)
-    if (!families || tokens[i - 1]?.norm === 'to') continue;
+    // ("summoned Equatorial Guinea's ambassador to protest the deportation": after "to" a bare form is a verb, not a deed;
+    // "in response to airstrikes that France condemned" is the deed)
+    if (!families || (tokens[i - 1]?.norm === 'to' && !relative && !w.endsWith('s'))) continue;
     // "declined to comment on the talks": talks are a topic there, not a deed reacted to
     if (JOINT_NOUNS.has(w) && tokens.slice(from, i).some((t) => TOPIC_PREPOSITIONS.has(t.norm))) return null;
     // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"

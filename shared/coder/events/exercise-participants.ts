@@ -86,6 +86,8 @@ function hostedExercise(tokens: Token[], mentions: ResolvedMention[], v: number)
   if (!host?.actor) return null;
   let clauseEnd = tokens.findIndex((t, i) => i > noun && CLAUSE_ENDS.has(t.norm));
   if (clauseEnd < 0) clauseEnd = tokens.length;
+  // ("…, but troops from Finland and Sweden did not take part": no one takes part in a negated clause)
+  if (tokens.slice(noun + 1, clauseEnd).some((t) => NEGATIONS.has(t.norm))) return null;
   const first = mentions.find(
     (r) =>
       r.mention.start > noun &&
@@ -103,7 +105,10 @@ function hostedExercise(tokens: Token[], mentions: ResolvedMention[], v: number)
 const HOST_FORMS = new Set(['host', 'hosts', 'hosted', 'hosting']);
 // "hosts a NATO exercise", "is hosting the annual Arctic Shield exercise"
 const HOST_OBJECT_REACH = 5;
-const CLAUSE_ENDS = new Set(['.', ';', ':']);
+// The end of the host's clause: a full stop, or a conjunction that opens another ("…, days after Russia withdrew troops
+// from Belarus", "…, but …", "while …").
+const CLAUSE_ENDS = new Set(['.', ';', ':', 'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'since', 'when', 'until']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 
 /** The coordinated list of placed parties that opens within a few words after `v` ("a U.S. carrier, South Korean and Japanese destroyers"). */
 function participantList(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention[] {

@@ -153,7 +153,7 @@ function onlyOtherState(
       r.actor.country === source.country ||
       partners.has(r.actor.country) ||
       r.mention.items.every((i) => isCity(i.item)) ||
-      (LOCATIVE_PREPS.has(prep) && prep !== 'in') ||
+      (LOCATIVE_PREPS.has(prep) && (prep !== 'in' || atVenue(tokens, r))) ||
       CO_AGENT_PREPS.has(prep) ||
       (relative >= 0 && r.mention.start >= relative) ||
       landmarks.inParticipleAside(r.mention.start, r.mention.end) ||
@@ -201,7 +201,8 @@ function sentenceParty(
           r.mention.prep === 'in' &&
           r.mention.start > head &&
           r.mention.items.length > 0 &&
-          r.mention.items.every((i) => i.item.kind === 'country'))) &&
+          r.mention.items.every((i) => i.item.kind === 'country') &&
+          !atVenue(tokens, r))) &&
       // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share)
       r.mention.prep !== 'near' &&
       // (nor one who acts alongside the source)
@@ -221,6 +222,12 @@ function sentenceParty(
   return pick?.actor ?? null;
 }
 
+// Where parties meet, not whom an act is for: "pledged $50 million during a conference in Egypt".
+const VENUE_NOUNS = new Set(['conference', 'summit', 'meeting', 'talks', 'forum', 'gathering', 'ceremony', 'event', 'session']);
+/** "a conference in Egypt", "talks held in Qatar": a state named as where a gathering is. */
+function atVenue(tokens: Token[], r: ResolvedMention): boolean {
+  return tokens.slice(Math.max(0, r.mention.start - 4), r.mention.start).some((t) => VENUE_NOUNS.has(t.norm));
+}
 const ARGUMENT_PREPS = new Set(['against', 'with', 'to', 'on', 'from', 'toward', 'towards']);
 /** Nouns for a border: a place two states share, never where force lands nor what a show of force is aimed at. */
 export const BORDER_WORDS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'boundary']);

@@ -127,7 +127,8 @@ describe("a leader's one-word alias inside another person's name", () => {
       'Chinese Foreign Ministry spokesperson Lin Jian said on Tuesday that Vietnam had built on the reefs. Lin also demanded that Vietnam halt the construction.',
     );
     expect(events.map(brief)).toEqual(['CHN>VNM 100']);
-    // (the leader's own name keeps the leader)
+    // (the leader's own name keeps the leader, and so does a name after a verb: "told Putin European sanctions …")
+    expect((await code('Macron told Putin European sanctions would stay. Putin rejected the demand on Tuesday.')).map(brief)).toContain('RUS>FRA 120');
     expect((await code("Taiwan's Foreign Minister Lin Chia-lung spoke on Tuesday. Lin urged Beijing to stop its drills.")).map(brief)).toEqual(['TWN>CHN 020']);
   });
 

@@ -77,6 +77,8 @@ describe('resolveDates', () => {
     expect(dates('Over the past two months, Russia launched dozens of strikes.')).toEqual([]);
     expect(dates('In the last few days, the envoy met both sides.')).toEqual([]);
     expect(dates('The sanctions have been in place for years.')).toEqual([]);
+    // (the span since the last time dates no plan either)
+    expect(dates('Japan and China plan to resume security talks for the first time in four years.', true)).toEqual([]);
   });
 
   it('leaves undated a span counted from another event ("three days after the swap", "two weeks later")', () => {

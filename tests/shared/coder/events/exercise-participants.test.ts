@@ -36,6 +36,11 @@ describe('the participants of an exercise', () => {
       'Norway is hosting the exercise in Finnmark, near the Russian border, with the participation of troops from the United States, the United Kingdom and Finland.',
     );
     expect(briefsOf(norway)).toEqual(['NOR>FIN 062', 'NOR>GBR 062', 'NOR>USA 062']);
+    // (troops named in another clause, or taking no part, are no participants)
+    const other = await code('Lithuania is hosting the exercise near the border, days after Russia withdrew troops from Belarus.');
+    expect(other.some((e) => e.cameo.code === '062')).toBe(false);
+    const none = await code('Estonia hosted the drills last year, but troops from Finland and Sweden did not take part.');
+    expect(none.some((e) => e.cameo.code === '062')).toBe(false);
     // (a host of talks is no host of an exercise, and an exercise with no troops from anywhere has no participants)
     expect(briefsOf(await code('Norway is hosting the annual exercise in Finnmark near the Russian border.'), (e) => e.cameo.root === '06')).toEqual([]);
   });

@@ -503,6 +503,15 @@ describe('sponsors, owners and currencies inside the object phrase', () => {
     expect(briefsOf(events)).toEqual(['CHN>CAF 0333', 'CHN>TCD 0333']);
   });
 
+  it('a state before "won" or "pounds" is the state: only after an amount is its name a currency', async () => {
+    expect(briefsOf(await code('Kenya won the vote and thanked Ethiopia for its support.'))).toEqual(['KEN>ETH 051']);
+  });
+
+  it('aid pledged at a conference in a state is not aid to that state', async () => {
+    const events = await code("Sudan's army chief thanked donors. Japan pledged $50 million in humanitarian aid during a conference in Egypt.");
+    expect(events.some((e) => e.target?.country === 'EGY')).toBe(false);
+  });
+
   it('aid for people in a state goes to that state, whoever the story dealt with before', async () => {
     const events = await code(
       "Indonesia's consulate in Kota Kinabalu said Malaysia had helped its nationals. Malaysia will contribute RM5 million in humanitarian aid to flood victims in southern Thailand.",

@@ -49,6 +49,11 @@ describe('reactions to an earlier deed', () => {
       "The DRC's foreign minister accused Rwanda of supporting the M23. Cameroon's foreign ministry summoned Equatorial Guinea's ambassador to protest the deportation of Cameroonian nationals.",
     );
     expect(briefsOf(events, (e) => e.cameo.root === '11' && e.source.country === 'CMR')).toEqual(['CMR>GNQ 114']);
+    // (a plural after "to" is the deed: "in response to airstrikes that France condemned")
+    const strikes = await code(
+      'Israeli forces carried out airstrikes on Lebanon on Monday. Hezbollah fired rockets in response to airstrikes that France condemned.',
+    );
+    expect(briefsOf(strikes, (e) => e.source.country === 'FRA')).toEqual(['FRA>ISR 111']);
   });
 
   it('"condemned the attack" targets whoever attacked, even after a later counter-strike', async () => {
