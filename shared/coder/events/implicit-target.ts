@@ -16,8 +16,8 @@ import { isCity } from '../actors/actor-lexicon.ts';
  * 2. for actors inside one state (police, protesters, courts, the opposition) and for protest and
  *    coercion codes: the same state, the other side of the domestic conflict;
  * 3. the one other state the sentence names anywhere else (not as a place, a partner, or in a relative clause or aside);
- * 4. the party the source was last seen dealing with in the article;
- * 5. the article's other main party;
+ * 4. when the source is one of the article's two main parties and they have dealt with each other, the other one;
+ * 5. the party the source was last seen dealing with in the article;
  * 6. for a third party, the state the article names most (what its story is about).
  */
 // Roles whose actions are mostly aimed at their own state.
@@ -105,14 +105,16 @@ function pickTarget(
   // (before the story's memory: the one other state the sentence names, wherever it stands in it)
   const only = onlyOtherState(mentions, sources, source, head, tokens, partners);
   if (only && accept(only) && hostile(only)) return only;
+  // a source that is one of the story's two sides, which have dealt with each other, acts on the other side before on
+  // whoever it dealt with last (two named together that have not, "Canada and Mexico rejected a US demand", are allies)
+  const pair = resolver.pair();
+  const otherSide = pair?.some((p) => p.country === source.country) ? pair.find((p) => p.country !== source.country) : undefined;
+  // (not the source's own partner: "The Netherlands and the Czech Republic offered …" is the pair just named)
+  const opposite = otherSide && hostile(otherSide) && !partners.has(otherSide.country) ? otherSide : null;
+  if (opposite && resolver.latestCodeBetween(source, opposite) !== null) return opposite;
   const recent = resolver.recentCounterpart(source, hostile);
   if (recent) return recent;
-  const pair = resolver.pair();
-  if (pair && pair.some((p) => p.country === source.country)) {
-    // (not the source's own partner: "The Netherlands and the Czech Republic offered …" is the pair just named)
-    const other = pair.find((p) => p.country !== source.country);
-    if (other && hostile(other) && !partners.has(other.country)) return other;
-  }
+  if (opposite) return opposite;
   // violence with no other party in sight happens where the story is ("BAMAKO - Russian forces killed dozens of
   // militants near Kidal"); with no such place it is internal ("military jets bombed the town")
   const place = resolver.lastPlace ?? resolver.datelineCountry;

@@ -43,6 +43,15 @@ describe('the one other state the sentence names', () => {
   });
 });
 
+describe("the story's two sides", () => {
+  it('a source that is one of them acts on the other, not on a third party it met since', async () => {
+    const events = await code(
+      "Ethiopia accused Eritrea of massing troops on the border on Monday. Ethiopia and Eritrea traded accusations for a week. Ethiopia's prime minister met Kenya's president in Nairobi on Tuesday. Ethiopia later warned that it would respond firmly.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '13')).toEqual(['ETH>ERI 130']);
+  });
+});
+
 describe('reactions to an earlier deed', () => {
   it('"summoned X\'s ambassador to protest …" names its own target: "to protest" is a verb, not a protest made before', async () => {
     const events = await code(
