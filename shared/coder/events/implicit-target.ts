@@ -159,7 +159,10 @@ function onlyOtherState(
       CO_AGENT_PREPS.has(prep) ||
       (relative >= 0 && r.mention.start >= relative) ||
       landmarks.inParticipleAside(r.mention.start, r.mention.end) ||
-      (r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end))
+      (r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end)) ||
+      // (nor an "of" phrase of the subject's own, not set off from the action: "a member of the Chadian team trying to
+      // broker a pact" is the broker, where "At the request of Kenya's government, Japan sent …" names the counterpart)
+      (prep === 'of' && r.mention.end <= head && !tokens.slice(r.mention.end, head).some((t) => t.norm === ','))
     )
       continue;
     if (only && only.country !== r.actor.country) return null;

@@ -37,6 +37,14 @@ describe('the one other state the sentence names', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '07')).toEqual(['JPN>KEN 073']);
   });
 
+  it('nor an "of" phrase of the subject\'s own ("a member of the Chadian team trying to broker …")', async () => {
+    const events = await code(
+      'The Sudanese government has accused Darfur rebels of violating a month-old ceasefire, a member of the Chadian team trying to broker a peace pact has said.',
+    );
+    expect(events.some((e) => e.target?.country === 'TCD')).toBe(false);
+    expect(events.map(brief)).toContain('SDN>SDN 112');
+  });
+
   it('but not a place of its own ("at NATO headquarters")', async () => {
     const events = await code('Japan criticised China on Monday. Japan pledged 500 million yen at a meeting at NATO headquarters.');
     expect(events.some((e) => e.target?.country === 'NATO')).toBe(false);
