@@ -34,7 +34,10 @@ export const DiplomaticEventSchema = z.object({
   id: z.string().check(z.minLength(1)),
   articleId: z.string().check(z.minLength(1)),
   date: z.nullable(PartialDateSchema),
-  /** The words the date was resolved from ("later this month"), null when none. */
+  /**
+   * The words the date was resolved from ("later this month"), null when none. For an act its own sentence does not
+   * date, the words of the earlier sentence whose day the story had reached ("on Tuesday"; coder/events/story-day.ts).
+   */
   dateText: z.nullable(z.string()),
   source: ActorSchema,
   target: z.nullable(ActorSchema),
