@@ -706,8 +706,6 @@ const NOT_VERBS = new Set([
   'its',
   'his',
   'this',
-  'during',
-  'including',
   'following',
   'regarding',
   'concerning',

@@ -505,9 +505,10 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
     }
     if (!t.cap || tokens[i + 1]?.cap) continue;
     // (the alias lookup first: it rules out nearly every word, and the walk back over names is dearer)
+    const leaders = oneWordAliasesOf(t.text);
+    if (leaders.length === 0 || !givenNameBefore(tokens, i)) continue;
     // (not a leader's own longer name: "Luiz Inácio Lula da Silva")
-    if (!(ACTOR_INDEX.get(t.text) ?? []).some((e) => e.item.kind === 'leader' && e.item.alias) || !givenNameBefore(tokens, i)) continue;
-    if (aliasOfAnother(t.text, tokens[i - 1]!.text)) out.push(t.text);
+    if (!givenIsTheirs(leaders, tokens[i - 1]!.text)) out.push(t.text);
   }
   return out;
 }
@@ -526,14 +527,19 @@ function surnameFirst(tokens: Token[], i: number): boolean {
   const title = tokens[i - 1];
   if (!given?.cap || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || tokens[i + 2]?.cap || !title || !/^[a-z]/.test(title.text)) return false;
   // (the rare leader's alias first: the title's lookup builds that word's role-noun entries, which a cold start pays for)
-  if (!aliasOfAnother(tokens[i]!.text, given.text) || TIME_NAMES.has(given.norm) || ACTOR_INDEX.has(given.text)) return false;
+  const leaders = oneWordAliasesOf(tokens[i]!.text);
+  if (leaders.length === 0 || givenIsTheirs(leaders, given.text) || TIME_NAMES.has(given.norm) || ACTOR_INDEX.has(given.text)) return false;
   return (ACTOR_INDEX.get(title.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive && e.tokens.length === 1);
 }
 
-/** `alias` is a leader's one-word alias and `given` none of those leaders' names: another person bears it. */
-function aliasOfAnother(alias: string, given: string): boolean {
-  const leaders = (ACTOR_INDEX.get(alias) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
-  return leaders.length > 0 && !leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))));
+/** The leaders' entries a one-word alias is ("Lin", "Anwar"); none for every other word. */
+function oneWordAliasesOf(word: string): ActorEntry[] {
+  return (ACTOR_INDEX.get(word) ?? []).filter((e) => e.item.kind === 'leader' && e.item.alias && e.tokens.length === 1);
+}
+
+/** `given` is one of those leaders' own names ("Lula" in "Luiz Inácio Lula da Silva"), so the alias is theirs. */
+function givenIsTheirs(leaders: readonly ActorEntry[], given: string): boolean {
+  return leaders.some((e) => e.item.leaders?.some((l) => [l.name, ...l.aliases].some((n) => n.split(/[\s-]+/).includes(given))));
 }
 
 // Words before a surname that are no given name (titles the actor index knows, "President", "General", "Imam" …,

@@ -55,8 +55,8 @@ export function buildEvents(articleId: string, extractor: string, coded: CodedMe
     // the most confident statement is the evidence; ties go to the earliest sentence
     const best = group.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     // (a date the event's own words give before the story's news day another sentence lent it)
-    const own = (g: CodedMention) => g.date !== null && g.dateInherited !== true;
-    const dated = (own(best) ? best : group.find(own)) ?? (best.date ? best : (group.find((g) => g.date) ?? best));
+    const statements = [best, ...group];
+    const dated = statements.find((g) => g.date !== null && g.dateInherited !== true) ?? statements.find((g) => g.date !== null) ?? best;
     const located = best.location ? best : (group.find((g) => g.location) ?? best);
     const info = cameoCode(best.code);
     // the most specific wording of each side among the statements ("the South Korean leader" < "Lee Jae Myung")

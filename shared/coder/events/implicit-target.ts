@@ -1,7 +1,7 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Token } from '../text/tokenizer.ts';
-import { clauseLandmarks } from './clause-landmarks.ts';
+import { clauseLandmarks, type ClauseLandmarks } from './clause-landmarks.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
@@ -157,9 +157,7 @@ function onlyOtherState(
       r.mention.items.every((i) => isCity(i.item)) ||
       (LOCATIVE_PREPS.has(prep) && (prep !== 'in' || atVenue(tokens, r))) ||
       CO_AGENT_PREPS.has(prep) ||
-      (relative >= 0 && r.mention.start >= relative) ||
-      landmarks.inParticipleAside(r.mention.start, r.mention.end) ||
-      (r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end)) ||
+      !inActionsClause(landmarks, relative, r, head) ||
       // (nor an "of" phrase of the subject's own, not set off from the action: "a member of the Chadian team trying to
       // broker a pact" is the broker, where "At the request of Kenya's government, Japan sent …" names the counterpart)
       (prep === 'of' && r.mention.end <= head && !tokens.slice(r.mention.end, head).some((t) => t.norm === ','))
@@ -213,11 +211,8 @@ function sentenceParty(
       // (nor one who acts alongside the source)
       !CO_AGENT_PREPS.has(r.mention.prep ?? '') &&
       !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&
-      (relative < 0 || r.mention.start < relative) &&
       (grounds < 0 || r.mention.start < grounds) &&
-      !landmarks.inParticipleAside(r.mention.start, r.mention.end) &&
-      // nor one in a relative aside before the verb ("Germany, which co-hosted the meeting with France, pledged …")
-      !(r.mention.start < head && landmarks.inRelativeAside(r.mention.start, r.mention.end)),
+      inActionsClause(landmarks, relative, r, head),
   );
   const after = candidates.find((r) => r.mention.start > head);
   // before the action only an argument-like phrase counts ("calls from ASEAN … were rejected"), not another clause's subject
@@ -225,6 +220,16 @@ function sentenceParty(
     after ??
     [...candidates].reverse().find((r) => r.mention.start < head && (ARGUMENT_PREPS.has(r.mention.prep ?? '') || (placeIsTarget && r.mention.prep === 'at')));
   return pick?.actor ?? null;
+}
+
+/**
+ * A mention outside the relative clause after the action (`relative`: "near the port, where China is building a
+ * terminal"), a participle aside ("…, paid for by Dutch and Danish donors, …") and a relative aside before the verb
+ * ("Germany, which co-hosted the meeting with France, pledged …"): in the action's own clause.
+ */
+function inActionsClause(landmarks: ClauseLandmarks, relative: number, r: ResolvedMention, head: number): boolean {
+  const { start, end } = r.mention;
+  return (relative < 0 || start < relative) && !landmarks.inParticipleAside(start, end) && !(start < head && landmarks.inRelativeAside(start, end));
 }
 
 // Where parties meet, not whom an act is for: "pledged $50 million during a conference in Egypt".
