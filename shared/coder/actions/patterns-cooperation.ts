@@ -113,12 +113,17 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "Germany and the United Kingdom committed additional support for logistics": support given more, not words
     'pledge|promise|offer|commit additional_support|further_support|logistical_support|logistics_support',
     'commit support',
+    // A sum announced is a sum promised, not yet given (GOLD-FORMAT rule 5): "announced €40 million in humanitarian aid"
+    'announce|unveil aid|assistance|help|support_package',
   ],
   '0331': [
     'pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
     'pledge|promise|offer|commit dollars|million|billion|euros|yen|pounds|loan|loans|grant|grants|credit|credits|funds|funding|money|financing|budget_support|development_funding',
     // "promised an extra $30m (£23m) for the new force": an amount of money however written
     'pledge|promise|offer|commit #amount',
+    // "announced 30 million euros to support border infrastructure", "announced ₹2,000 crore for …"
+    'announce|unveil #amount',
+    'announce|unveil funding|funds|budget_support|financial_support|financial_assistance|development_funding',
     // "Germany and South Korea promised smaller amounts", "pledged similar sums": the money of a donor list
     'pledge|promise|offer|commit|contribute smaller_amounts|similar_amounts|smaller_sums|similar_sums|lesser_amounts|undisclosed_amounts|undisclosed_sums',
     // "would contribute $100 million over two years" (an announced sum stays with the loan or grant it names: 071)
@@ -131,7 +136,11 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops',
     'pledge|promise|offer|commit helicopters|aircraft|jets|fighter_jets|tanks|drones|missiles|air_defence|air_defense|radars|warships|howitzers|artillery|weapons|arms|ammunition',
   ],
-  '0333': ['pledge|promise|offer|commit humanitarian|food|emergency|medical aid|assistance|relief|supplies'],
+  '0333': [
+    'pledge|promise|offer|commit humanitarian|food|emergency|medical aid|assistance|relief|supplies',
+    // "announced €120 million in new humanitarian aid for Gaza", "announced 2 million euros in emergency funding"
+    'announce|unveil humanitarian_aid|emergency_aid|food_aid|humanitarian_assistance|emergency_assistance|relief_funds|emergency_funding|humanitarian_funding',
+  ],
   '036': [
     'invite to visit|talks',
     'agree to meet|talks',
@@ -385,16 +394,17 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '071': [
     'announce|unveil loan|loans|grant|credit|financing|bailout|aid_package',
+    // "announced a $500 million loan to Brazil": a loan is granted when announced (a sum alone is promised: 0331)
+    'announce|unveil #amount loan|loans|grant|credit|financing|bailout',
     'approve|disburse|release loan|loans|disbursement|tranche|bailout|funding|credit|grant|financing|funds',
     'provide|give|grant|extend|lend|loan economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding|money|dollars|million|billion',
     'give grant',
     'give|grant|provide dollars|million|billion|euros|yen',
     // "would provide additional funding to Congo": money given with no word for its kind
     'provide|give|extend|supply funding|funds|financing|loan|loans|credit|credits|money|grant|grants',
-    // "announced A$300 million in budget support for …"
-    'announce|unveil|earmark funding|funds|aid|assistance|budget_support|financial_support|financial_assistance|development_funding',
-    // "approved a further €30 million for Armenia's armed forces", "announced ₹2,000 crore for …": a sum given
-    'approve|announce|unveil|release|disburse|earmark million|billion|crore|lakh|trillion',
+    'earmark funding|funds|aid|assistance|budget_support|financial_support|financial_assistance|development_funding',
+    // "approved a further €30 million for Armenia's armed forces": a sum given
+    'approve|release|disburse|earmark million|billion|crore|lakh|trillion',
     // "would increase funding for Georgian civil society"
     'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',
@@ -426,8 +436,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~aid convoy',
     '~humanitarian convoy',
     'provide|give|send|deliver|supply|donate|ship|airlift humanitarian|food|emergency|medical aid|assistance|supplies|relief|medicine|medicines|food',
-    // "announced €120 million in new humanitarian aid for Gaza": aid announced is aid given (a pledge says so: 0333)
-    'announce|unveil|release humanitarian_aid|emergency_aid|food_aid|humanitarian_assistance|emergency_assistance|relief_funds',
+    'release humanitarian_aid|emergency_aid|food_aid|humanitarian_assistance|emergency_assistance|relief_funds',
     'hand_over medicine|medicines|food|supplies',
     'evacuate wounded|injured|civilians|refugees|sick',
     'shelter refugees',

@@ -296,12 +296,15 @@ function assembleOne(
     // "energy facilities damaged by Russian strikes", "homes destroyed by Israeli bombing": a participle after a noun
     // (no "was" before it) says what was done to that noun, not to the clause's subject ("The EU will finance the repair
     // of …"); its patient is a party only when a party ends right there ("Ukrainian cities hit by Russian missiles")
-    reducedPatient = reducedPassive(tokens, a, p.code);
+    // ("a joint declaration signed by the defence ministers of Croatia, Albania and Kosovo": a deed done together by the
+    // parties the by-phrase lists is theirs among themselves, not done to the clause's subject)
+    const agents = agent ? [agent, ...coordinatedAfter(tokens, mentions, agent)] : [];
+    reducedPatient = reducedPassive(tokens, a, p.code) || (agents.length > 1 && JOINT_DEED_ROOTS.has(p.code.slice(0, 2)) && afterNoun(tokens, a));
     const subj = reducedPatient
       ? mentions.filter((r) => (r.actor || r.pair) && !r.mention.prep && r.mention.end <= a.head && r.mention.end >= a.head - 1)
       : subjectBefore(mentions, tokens, a.head, 0, true);
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
-    if (agent) sources = [agent, ...coordinatedAfter(tokens, mentions, agent)];
+    if (agent) sources = agents;
     target = subj[0] ?? null;
     if (!agent) {
       sources = [];
@@ -517,10 +520,9 @@ function assembleOne(
   // whoever did it, not at a party named further on in the clause
   if (target && targetActor && REACTION_ROOTS.has(p.code.slice(0, 2)) && !p.objectWindow && !passive) {
     const from = arg.kind === 'nominal' ? arg.end : arg.headEnd;
-    // ("rejected calls from Canberra to scrap its pact with China": the makers of the demand the verb answers come first)
-    const named = p.code.startsWith('12')
-      ? agentOfNamedDeed(tokens, mentions, a.headEnd, Math.min(target.mention.start + 1, a.headEnd + 4), source.country)
-      : null;
+    // ("rejected calls from Canberra to scrap its pact with China", "welcomed the decision of Qatar to contribute": the
+    // makers of the demand or the stand the verb answers come first)
+    const named = agentOfNamedDeed(tokens, mentions, a.headEnd, Math.min(target.mention.start + 1, a.headEnd + 4), source.country);
     // ("welcomed the Nairobi meeting": a place right before the deed's noun is where it was done, not a party)
     const venue = target.mention.prep === null && isDeedNoun(tokens[target.mention.end]);
     const doers = named
@@ -741,14 +743,22 @@ function dealClauseEnd(tokens: Token[], end: number, until: number): number {
   return tokens[end]?.norm === ',' && tokens[end + 1]?.norm === 'under' && tokens[end + 2]?.norm === 'which' ? Math.min(until, end + 8) : end;
 }
 
+// Deeds parties do together (a mediation, 04, stays the mediators' toward the sides: "a truce brokered by Qatar and Turkey").
+const JOINT_DEED_ROOTS = new Set(['03', '05', '06']);
+
 // Deeds done to something: force, coercion, attacks (a participle of these after a noun modifies that noun).
 const VIOLENT_ROOTS = new Set(['17', '18', '19', '20']);
 const BE_OR_PERFECT: ReadonlySet<string> = new Set([...BE_FORMS, ...PERFECT_AUXILIARIES, 'get', 'got']);
 
 /** A participle of force right after a noun, with its agent after it: "facilities damaged by Russian strikes". */
 function reducedPassive(tokens: Token[], a: ActionMatch, code: string): boolean {
+  return VIOLENT_ROOTS.has(code.slice(0, 2)) && afterNoun(tokens, a);
+}
+
+/** A participle right after a lower-case noun (no "was" or "has" before it) with "by" after it: a reduced relative clause. */
+function afterNoun(tokens: Token[], a: ActionMatch): boolean {
   const before = tokens[a.head - 1];
-  return VIOLENT_ROOTS.has(code.slice(0, 2)) && tokens[a.head + 1]?.norm === 'by' && /^[a-z]+s?$/.test(before?.text ?? '') && !BE_OR_PERFECT.has(before!.norm);
+  return tokens[a.head + 1]?.norm === 'by' && /^[a-z]+s?$/.test(before?.text ?? '') && !BE_OR_PERFECT.has(before!.norm);
 }
 
 // Prepositions that make talks the time of the main clause ("after talks with …", "following a meeting with …").

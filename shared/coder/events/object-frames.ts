@@ -14,12 +14,18 @@ export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], f
   for (const r of mentions) {
     const m = r.mention;
     if (m.start < from || m.start >= until) continue;
-    if ((m.prep !== 'by' && m.prep !== 'from') || !r.actor || r.actor.country === sourceCountry) continue;
+    if ((m.prep !== 'by' && m.prep !== 'from' && m.prep !== 'of') || !r.actor || r.actor.country === sourceCountry) continue;
     const by = tokens[m.start - 1]?.norm === m.prep ? m.start - 1 : m.start - 2;
     const participle = tokens[by - 1];
     // "rejected calls from Canberra and Wellington to scrap …": whoever made the demand that is answered
     if (m.prep === 'from') {
       if (participle && DEMAND_NOUNS.has(participle.norm)) return r.actor;
+      continue;
+    }
+    // "welcomed the decision of Qatar to contribute": an "of" names the one who decided or said (never the patient,
+    // as "the invasion of Ukraine" does)
+    if (m.prep === 'of') {
+      if (participle && (STANCE_NOUNS.has(participle.norm) || DEMAND_NOUNS.has(participle.norm))) return r.actor;
       continue;
     }
     if (participle && /^[a-z]+(ed|en|wn|de)$/.test(participle.text)) return r.actor;
@@ -31,6 +37,24 @@ export function agentOfNamedDeed(tokens: Token[], mentions: ResolvedMention[], f
 
 // Nouns for a demand whose makers a "from" names right after them.
 const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'request', 'requests', 'pressure', 'plea', 'pleas']);
+
+// Nouns for a stand taken, whose taker an "of" names right after them.
+const STANCE_NOUNS = new Set([
+  'decision',
+  'decisions',
+  'move',
+  'statement',
+  'statements',
+  'remarks',
+  'comments',
+  'proposal',
+  'proposals',
+  'announcement',
+  'initiative',
+  'offer',
+  'position',
+  'stance',
+]);
 
 // Nouns for a deed or a statement whose doer a "by" names right after them.
 const DEED_NOUNS = new Set([

@@ -922,6 +922,32 @@ describe('reduced passives and deeds named by a relative clause', () => {
   });
 });
 
+describe('a deed the by-phrase lists parties to', () => {
+  it('"a declaration signed by Croatia, Albania and Kosovo" is theirs among themselves, not done to the clause\'s subject', async () => {
+    const events = await code(
+      'Vucic was referring to a joint declaration on defence cooperation signed by the defence ministers of Croatia, Albania and Kosovo in Tirana in March 2025.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code.startsWith('05'))).toEqual(['ALB>XKX 057', 'HRV>ALB 057', 'HRV>XKX 057']);
+  });
+
+  it('a truce brokered by two mediators stays their mediation between the sides', async () => {
+    const events = await code('Pakistan and Afghanistan agreed to a truce brokered by Qatar and Turkey in October.');
+    expect(events.filter((e) => e.cameo.code.startsWith('04')).every((e) => ['QAT', 'TUR'].includes(e.source.country))).toBe(true);
+  });
+});
+
+describe('a stand named with "of" its taker', () => {
+  it('"welcomed the decision of Qatar to contribute" is aimed at Qatar, not at the story\'s first deed', async () => {
+    const events = await code('Turkey and Iraq signed a deal on Monday. Egypt welcomed the decision of Qatar to contribute to the fund.');
+    expect(briefsOf(events, (e) => e.source.country === 'EGY')).toEqual(['EGY>QAT 051']);
+  });
+
+  it('"condemned the invasion of Ukraine" names the patient, not the doer', async () => {
+    const events = await code('Russia attacked Ukraine on Monday. Poland condemned the invasion of Ukraine.');
+    expect(briefsOf(events, (e) => e.source.country === 'POL')).toEqual(['POL>RUS 111']);
+  });
+});
+
 describe('words of condemnation said of a party or its conduct', () => {
   it('"Washington\'s language was disrespectful and dangerous", "the drill by Japan was a deliberate provocation" are criticism', async () => {
     const language = await code(

@@ -33,9 +33,9 @@ describe('aid and its recipients', () => {
     expect(events.some((e) => e.target?.country === 'WBK')).toBe(false);
   });
 
-  it('announced funding is aid', async () => {
+  it('announced funding is aid promised (0331)', async () => {
     const events = await code('Canberra also announced A$200 million in budget support for Fiji.');
-    expect(events.map(brief)).toEqual(['AUS>FJI 071']);
+    expect(events.map(brief)).toEqual(['AUS>FJI 0331']);
   });
 });
 
