@@ -489,8 +489,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
   }
 
   let out: SentenceEvent[] = [];
-  // one kind of act: a root, except that pledging aid and giving it are one (", while Germany pledged …" after "announced aid")
-  const kindOf = (code: string) => (isGift(code) ? 'gift' : code.slice(0, 2));
+  // one kind of act: a root, except that pledging aid and giving it are one (", while Germany pledged …" after "announced aid"),
+  // and so are sanctions and entry bans ("Britain adopted sanctions on 14 Georgian officials, while Estonia barred nine
+  // more from entry": 172 are sanctions in news)
+  const kindOf = (code: string) => (isGift(code) ? 'gift' : code === '163' || code.startsWith('172') ? 'sanction' : code.slice(0, 2));
   // Cooperation (roots 01–08): parallel clauses of one kind of act are co-agents' ("X pledged …, while Y committed …");
   // in conflict they are as often an exchange ("Taliban forces attacked …, and Pakistani troops returned fire").
   const COOPERATION = /^0[1-8]/;

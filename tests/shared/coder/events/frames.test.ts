@@ -13,6 +13,13 @@ describe('parallel clauses with subjects of their own', () => {
     expect(briefs.some((b) => b.startsWith('DNK>FIN'))).toBe(false);
   });
 
+  it('sanctions and entry bans are one kind of act: a clause that bars "nine more officials" shares the sanctioned state', async () => {
+    const events = await code(
+      'Britain adopted sanctions on 14 Georgian officials, while Estonia, Latvia and Lithuania barred a further nine officials from entry.',
+    );
+    expect(briefsOf(events)).toEqual(['EST>GEO 172', 'GBR>GEO 163', 'LTU>GEO 172', 'LVA>GEO 172']);
+  });
+
   it('co-agents of parallel clauses are never each other\'s recipients, and "and X said" opens a clause of its own', async () => {
     const events = await code(
       'Germany pledged €500 million for air defence, while the Netherlands committed €250 million for drones and Sweden said it would finance a further batch of shells.',
