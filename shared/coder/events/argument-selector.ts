@@ -562,7 +562,7 @@ export function targetAfter(mentions: ResolvedMention[], opts: TargetOptions): R
 const NAMING_PAST: ReadonlySet<string> = new Set([...NAMING, 'characterized', 'characterised']);
 
 /** The mention [start, end) is the subject of "what X called …" before the object it names. */
-function namerOfObject(tokens: Token[], start: number, end: number): boolean {
+export function namerOfObject(tokens: Token[], start: number, end: number): boolean {
   return tokens[start - 1]?.norm === 'what' && NAMING_PAST.has(tokens[end]?.norm ?? '');
 }
 

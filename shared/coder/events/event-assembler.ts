@@ -23,6 +23,7 @@ import {
   subjectBefore,
   coAgentsBetween,
   onlyPlace,
+  namerOfObject,
   targetAfter,
 } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
@@ -574,9 +575,14 @@ function assembleOne(
   const multilateral = !targetActor && coSources.length >= 2 && isJointAction(p.code);
   if (multilateral) targetActor = coSources[0]!;
   // "expelled it", "sent them back": an object pronoun we cannot place; no target rather than a guessed one
+  // ("condemned what it called Turkey's illegal activities": the pronoun names the object, it is not the object)
   const pronounObject = mentions.some(
     (r) =>
-      !r.mention.prep && ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') && r.mention.start >= arg.headEnd && r.mention.start <= arg.headEnd + 1,
+      !r.mention.prep &&
+      ['it', 'them', 'him', 'her'].includes(r.mention.pronoun ?? '') &&
+      r.mention.start >= arg.headEnd &&
+      r.mention.start <= arg.headEnd + 1 &&
+      !namerOfObject(tokens, r.mention.start, r.mention.end),
   );
   // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
   // the pronoun takes up the nearest party of another state named before it in the sentence

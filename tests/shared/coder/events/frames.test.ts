@@ -846,6 +846,12 @@ describe('lists, naming clauses and group anaphors in wire copy (batch u)', () =
     expect(briefsOf(events)).toEqual(['EST>RUS 111', 'LTU>RUS 111', 'ROU>RUS 111']);
   });
 
+  it('"condemned what it called Turkey\'s illegal activities": a pronoun that names the object is not the object', async () => {
+    expect(briefsOf(await code("Iran condemned what it called Israel's aggression against Syria."))).toEqual(['IRN>ISR 111']);
+    const events = await code('Cyprus expressed its solidarity with Athens and condemned what it called Turkey\'s "illegal activities", the spokesman said.');
+    expect(briefsOf(events, (e) => e.cameo.code === '111')).toEqual(['CYP>TUR 111']);
+  });
+
   it('adjectives share the role of their head noun, not a group\'s own ("Saudi and Houthi negotiators")', async () => {
     const events = await code('Saudi and Houthi negotiators met in Muscat on Tuesday.');
     const meeting = events.find((e) => e.cameo.code === '040')!;
