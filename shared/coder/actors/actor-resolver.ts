@@ -574,6 +574,9 @@ export class ActorResolver {
   private titleHolder(tokens: Token[], m: Mention): Actor | null {
     if (tokens[m.start - 1]?.norm !== 'the' || !m.items.every((i) => i.item.kind === 'role')) return null;
     const title = officeTitle(tokens, m);
+    // (an office as a place is the local one: "summoned to the ministry", ", the ministry said" after a Japanese protest;
+    // as the sentence's subject it is the one just named: "The ministry accused Rabat …")
+    if (title && OFFICES.has(title.noun) && m.start !== 1) return null;
     return title ? (this.titles.get(title.phrase) ?? null) : null;
   }
 
@@ -746,7 +749,20 @@ const SUFFIXES = new Set(['Jr', 'Jr.', 'Sr', 'Sr.', 'II', 'III', 'IV']);
 
 // Titles of one office holder that a story names once in full and then by the title alone; not bodies or forces
 // ("the army", "the government" are the story's own or its subject's) and not heads of state (lastPerson keeps those).
-const OFFICE_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'negotiator', 'diplomat', 'minister', 'commissioner']);
+// (and the offices that speak for a state abroad: "the Algerian foreign ministry recalled … The ministry accused Rabat …")
+const OFFICES = new Set(['ministry', 'embassy', 'delegation']);
+const OFFICE_TITLES = new Set([
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'envoy',
+  'ambassador',
+  'negotiator',
+  'diplomat',
+  'minister',
+  'commissioner',
+  ...OFFICES,
+]);
 
 /**
  * The office a mention ends in, as its role phrase and its last word ("foreign ministry spokesperson", "spokesperson"),

@@ -34,6 +34,22 @@ describe('an office named again by its title alone', () => {
   });
 });
 
+describe('an office that speaks for a state, named again as the subject', () => {
+  it('"The ministry accused Rabat" after "the Algerian foreign ministry recalled …" is Algeria\'s, not the state the story is about', async () => {
+    const events = await code(
+      'Morocco and Spain signed a pact on Monday. In Algiers, the Algerian foreign ministry recalled its ambassador to Madrid on Tuesday. The ministry accused Rabat of "pursuing the occupation" of Western Sahara.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '112')).toEqual(['DZA>MAR 112']);
+  });
+
+  it('"summoned to the ministry in Zagreb" is the summoner\'s own ministry, not the one named last', async () => {
+    const events = await code(
+      "The Serbian Foreign Ministry summoned the Croatian charge on Monday. Croatia's foreign minister said the Serbian ambassador had been summoned to the ministry in Zagreb.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '114')).toEqual(['HRV>SRB 114', 'SRB>HRV 114']);
+  });
+});
+
 describe("a party placed by what came before is one of its sentence's actors", () => {
   it('"Its special envoy met his Armenian counterpart …, and the two agreed": the two are the envoy\'s state and Armenia', async () => {
     const events = await code(
