@@ -315,6 +315,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'defend right',
     // "issued statements expressing full solidarity with Kuwait", "declared its solidarity with Lithuania"
     'express|declare|voice|reaffirm|affirm|show solidarity with',
+    // "assured him of the bloc's full solidarity"
+    'assure of solidarity|full_solidarity',
     // "remained fully committed to Belize's sovereignty and territorial integrity"
     'commit to sovereignty|territorial_integrity|independence|security',
     '~solidarity with',

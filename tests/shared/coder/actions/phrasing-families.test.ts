@@ -33,6 +33,7 @@ describe('more phrasing families', () => {
     ['The World Bank approved a $300 million loan to Kenya on Friday.', '071'],
     ['Ecuadorean President Daniel Noboa spoke over the phone with Peruvian President Jose Jeri on Friday.', '041'],
     ['Poland said it stands firmly with Lithuania in the dispute.', '052'],
+    ['Kaja Kallas assured Lithuania of the bloc\'s "full solidarity".', '052'],
     ['Latvia and Estonia also backed Vilnius in the dispute over the border crossings.', '051'],
     ["Foreign Minister Ishaq Dar said Pakistan appreciates China's constructive role.", '051'],
     ["Afghan Foreign Minister Amir Khan Muttaqi welcomed Pakistan's decision to upgrade its embassy in Kabul.", '051'],
