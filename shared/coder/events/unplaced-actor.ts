@@ -228,6 +228,8 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     i--;
   }
   if (!hasCap || end - i - 1 === 0) return null;
+  // "Hurricane Kyle struck the eastern provinces", "Cyclone Arnab hit Rakhine": a storm or quake acts for no state
+  if (tokens.slice(i + 1, end).some((t) => NATURAL_HAZARDS.has(t.norm))) return null;
   // "Donors pledged …", "Investors fear …": a common agent noun capitalised only because it opens the sentence
   if (i < 0 && end === 1 && AGENT_NOUN.test(tokens[0]!.text)) return null;
   // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
@@ -239,6 +241,24 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     .replace(/ ([),]|'s)/g, '$1')
     .replace(/\( /g, '(');
 }
+
+const NATURAL_HAZARDS = new Set([
+  'hurricane',
+  'cyclone',
+  'typhoon',
+  'storm',
+  'tropical',
+  'earthquake',
+  'quake',
+  'tsunami',
+  'flood',
+  'floods',
+  'wildfire',
+  'wildfires',
+  'landslide',
+  'eruption',
+  'volcano',
+]);
 
 const LOCAL_TITLES = new Set(['mayor', 'governor', 'prince', 'princess', 'king', 'queen', 'sheikh', 'emir', 'regional', 'provincial', 'local']);
 

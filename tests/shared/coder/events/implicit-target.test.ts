@@ -123,6 +123,16 @@ describe('where unplaced local actors act', () => {
   });
 });
 
+describe('a storm acts for no state', () => {
+  it('"after Hurricane Kyle struck the eastern provinces" is no attack, and the next pledge goes to the stricken state', async () => {
+    const events = await code(
+      'Havana, Oct 6 (Prensa Latina) Cuban Foreign Minister Bruno Rodríguez on Monday thanked Mexico, China, Russia and Vietnam for their "prompt and generous" aid after Hurricane Kyle struck the eastern provinces last week, and denounced the United States for maintaining the blockade against the island. China pledged 30 million yuan in emergency assistance.',
+    );
+    expect(events.filter((e) => e.cameo.root === '19')).toEqual([]);
+    expect(briefsOf(events, (e) => e.source.country === 'CHN')).toEqual(['CHN>CUB 0333']);
+  });
+});
+
 describe('local actors and labels', () => {
   it('"Traditional leaders" in a story filed from a capital are that state\'s, even when another state is named more', async () => {
     const events = await code(
