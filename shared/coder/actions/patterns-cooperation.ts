@@ -447,6 +447,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification',
     // people sent to relieve a disaster ("deployed a team of doctors", "sent rescuers to Turkey")
     'deploy|send|dispatch|fly team|teams|doctors|medics|rescuers|rescue_team|rescue_teams|aid_workers|relief_workers|medical_team|field_hospital',
+    // "sent a brigade of 40 doctors and nurses to Jamaica": a unit of doctors is no force sent
+    'deploy|send|dispatch|fly brigade|brigades|contingent|group|team of doctors|nurses|medics|rescuers|firefighters|aid_workers|health_workers',
   ],
   '074': [
     'deploy|send|dispatch|contribute peacekeeper|peacekeepers|peacekeeping_troops|peacekeeping_force|monitors|observers',

@@ -8,6 +8,7 @@ describe('phrasing families', () => {
     ['Britain handed over the remains of 14 soldiers to Kenya on Tuesday.', '0842'],
     ['France returned looted bronzes to Benin on Monday.', '0842'],
     ['Jordan sent a convoy of flour and blankets to Syria on Sunday.', '073'],
+    ['Cuba sent a brigade of 40 doctors and nurses to Jamaica on Sunday.', '073'],
     ['Rebels gave the Malian army 72 hours to leave the town of Kidal, Mali said on Monday.', '139'],
     ['The UN mission said it was gathering evidence of war crimes committed by Sudanese forces.', '094'],
     ['A court in Tbilisi released 30 protesters on bail on Wednesday.', '0841'],
