@@ -353,6 +353,12 @@ export class ActorResolver {
     return [...lists].reverse().find((a) => a.some((x) => x.country === subject) === withSubject);
   }
 
+  /** The states the sentence has named so far, when there are exactly that many of them (three or more). */
+  private sentenceGroup(size: number): Actor[] | null {
+    const states = [...new Map(this.sentenceActors.map((a) => [a.country, a])).values()];
+    return size >= 3 && states.length === size ? states : null;
+  }
+
   /** The latest list of exactly that many parties the article named ("the three Nile basin states"). */
   listedGroup(size: number): Actor[] | undefined {
     const lists = this.groups.get(size) ?? [];
@@ -421,7 +427,9 @@ export class ActorResolver {
         return { mention: m, actor: null, pair: this.assembly.map((a) => ({ ...a, text })), certainty: 0.7 };
       }
       if (item.kind === 'group') {
-        const group = this.groupOfSize(item.size ?? 0, item.withoutSubject === true, inObjectPosition(tokens, m));
+        // ("hosted his Indonesian and Philippine counterparts, and the three ministers agreed …": the sentence's own three)
+        const own = item.withoutSubject ? null : this.sentenceGroup(item.size ?? 0);
+        const group = own ?? this.groupOfSize(item.size ?? 0, item.withoutSubject === true, inObjectPosition(tokens, m));
         // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one
         const organisation = group || this.groups.has(item.size ?? 0) ? undefined : MEMBER_COUNTS.get(item.size ?? 0);
         if (organisation && this.countryCount(organisation) > 0) {

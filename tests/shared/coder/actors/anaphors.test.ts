@@ -34,6 +34,15 @@ describe('an office named again by its title alone', () => {
   });
 });
 
+describe('a counted group named in its own sentence', () => {
+  it('"hosted his Indonesian and Philippine counterparts, and the three ministers agreed" are the host and the two guests', async () => {
+    const events = await code(
+      "Malaysia's defence minister hosted his Indonesian and Philippine counterparts on Tuesday, and the three ministers agreed to expand joint maritime and air patrols in the Sulu Sea.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['IDN>PHL 030', 'MYS>IDN 030', 'MYS>PHL 030']);
+  });
+});
+
 describe('an office that speaks for a state, named again as the subject', () => {
   it('"The ministry accused Rabat" after "the Algerian foreign ministry recalled …" is Algeria\'s, not the state the story is about', async () => {
     const events = await code(
