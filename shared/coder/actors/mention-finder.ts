@@ -107,6 +107,8 @@ const GEO_NOUNS = new Set([
   'Shoal',
   'Canal',
 ]);
+// Geographic words written before the name they share with a state.
+const GEO_BEFORE = new Set(['Lake', 'Mount']);
 // Words after a place that make it the name of a meeting, a process or a text held or signed there.
 const OCCASIONS = new Set([
   'talks',
@@ -399,7 +401,10 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
       c.item.kind !== 'role' &&
       c.item.kind !== 'pair' &&
       c.item.kind !== 'group' &&
-      (GEO_NOUNS.has(tokens[i + n]?.text ?? '') || (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')))
+      (GEO_NOUNS.has(tokens[i + n]?.text ?? '') ||
+        (tokens[i - 1]?.norm === 'of' && GEO_NOUNS.has(tokens[i - 2]?.text ?? '')) ||
+        // ("the Lake Chad region", "Mount Lebanon")
+        GEO_BEFORE.has(tokens[i - 1]?.text ?? ''))
     )
       continue;
     // "the Munich Security Conference", "the Geneva Conventions", "the Jeddah talks": a place that names an occasion or a text

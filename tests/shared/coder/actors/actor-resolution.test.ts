@@ -216,3 +216,12 @@ describe('the people a story keeps', () => {
     expect(r.surnameAt(surname('Q0'))).toBeNull();
   });
 });
+
+describe('a place named after a state', () => {
+  it('"the Lake Chad region" is no party: donors there pledge to the state the clause names', async () => {
+    const events = await code(
+      "At a side event on stabilisation in the Lake Chad region held in Abuja on Sunday, the United Kingdom pledged £12 million, Germany €20 million and Japan $8 million to support recovery in Nigeria's North-east.",
+    );
+    expect(events.map(brief).sort()).toEqual(['DEU>NGA 0331', 'GBR>NGA 0331', 'JPN>NGA 0331']);
+  });
+});
