@@ -56,7 +56,18 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     }
     // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead)
     const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !verbFollows(tokens, r.mention.end));
-    const before = [...mentions].reverse().find((r) => speaks(r) && r.mention.end <= v && r.mention.end >= v - 3 && r.mention.start > comma);
+    // (not a party inside the words of a verb "and said" is joined to: 'warned Riyadh against "following American orders"
+    // and said …' is the warner's)
+    const before = [...mentions]
+      .reverse()
+      .find(
+        (r) =>
+          speaks(r) &&
+          r.mention.end <= v &&
+          r.mention.end >= v - 3 &&
+          r.mention.start > comma &&
+          !tokens.slice(r.mention.end, v).some((t) => t.norm === 'and' || t.norm === '"'),
+      );
     // ("In a post on Telegram, Belarus called the government 'puppets'": a naming verb's words follow it)
     // (", while Zakharova said …", ", and Peskov said …": a new clause of saying after a conjunction, not an attribution)
     const conjoined = tokens.slice(comma + 1, before?.mention.start ?? v).some((t) => CLAUSE_CONJUNCTIONS.has(t.norm));

@@ -446,6 +446,13 @@ describe('a verb of saying joined to an earlier verb has its subject', () => {
     );
     expect(briefsOf(events, (e) => e.source.country === 'RUS')).toEqual(['RUS>EUR 111', 'RUS>EUR 130']);
   });
+
+  it('a party quoted in the first verb\'s words is not the speaker of "and said"', async () => {
+    const events = await code(
+      'Abdul Malik al-Houthi warned Riyadh against "following American orders" and said Saudi Arabia "will bear the consequences" if it joined any new military action against Yemen.',
+    );
+    expect(events.filter((e) => e.source.country === 'USA')).toEqual([]);
+  });
 });
 
 describe("a counterpart inside the first member's state is no target of the other members", () => {
