@@ -46,6 +46,7 @@ const DATE_WORD =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 // case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
+const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
 const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
@@ -86,6 +87,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     // "three days after the swap", "two weeks later": counted from another event, not from the publication date
     if (ANCHORED.test(r.text)) continue;
     const s = r.start;
+    // "late in the evening", "at noon": a time of day names no date of its own
+    if (!['day', 'weekday', 'month', 'year'].some((c) => s.isCertain(c as 'day')) && !/week|month|year/i.test(r.text)) continue;
     let d = s.date();
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     let precision: 'day' | 'month' | 'year' = dayKnown ? 'day' : s.isCertain('month') ? 'month' : 'year';
@@ -103,7 +106,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const pre = PRE_MODIFIER.exec(before);
     const text = (pre ? `${pre[1] ?? ''} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
     const index = pre ? r.index - (before.length - pre.index) : r.index;
-    if (/^since\b/i.test(sentence.slice(Math.max(0, index - 6), index + 1).trim())) continue;
+    // "since 2019", "the first since last September": the start of a span, not when the event happened
+    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
     if (!isSchemaYear(d.getUTCFullYear())) continue;
     out.push({ date: iso(d, precision), text, index });
   }
@@ -112,6 +116,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   for (let m = MAY.exec(sentence); m !== null; m = MAY.exec(sentence)) {
     const index = m.index;
     const length = m[0].length;
+    if (/^since/i.test(m[0])) continue;
     if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;

@@ -17,6 +17,13 @@ describe('resolveDates', () => {
     expect(resolveDates('Troops crossed the border last week.', PUB, false)[0]).toMatchObject({ date: '2026-01', text: 'last week' });
   });
 
+  it('a span\'s start ("since last September", "since May") and a time of day ("late in the evening") date nothing', () => {
+    const dates = (sentence: string) => resolveDates(sentence, PUB, false).map((d) => [d.date, d.text]);
+    expect(dates('The meeting, the first between them since last September, ended late in the evening.')).toEqual([]);
+    expect(dates('Talks have stalled since May and since 2019; the two met on Monday.')).toEqual([['2026-01-05', 'on Monday']]);
+    expect(dates('Troops crossed the border this week.')).toEqual([['2026-01', 'this week']]);
+  });
+
   it('reads durations written in words, and not the abbreviations news copy does not use ("3 hrs ago")', () => {
     const dates = (sentence: string, future = false) => resolveDates(sentence, PUB, future).map((d) => [d.date, d.text]);
     expect(dates('The envoy arrived three days ago.')).toEqual([['2026-01-05', 'three days ago']]);
