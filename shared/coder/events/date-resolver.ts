@@ -45,14 +45,16 @@ let dateParser: chrono.Chrono | undefined;
 const DATE_WORD =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
-// case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
 const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
+// case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
 const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
 // How far before a span "first" makes it the time since the last one ("the first direct flights between the two in").
 const FIRST_REACH = 40;
 const ANCHORED = /\b(?:after|later|before|earlier)\s*$/i;
+// "after two days of talks", "after five days of fighting": how long something lasted, not a day counted from publication
+const DURATION = new RegExp(`^after\\s+${COUNT}\\s`, 'i');
 const PRE_MODIFIER = /\b(later|earlier|late|early|mid|the end of|the beginning of)\s*-?\s*$/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -85,7 +87,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     // "for the first time in four years", "the first visit in a decade": the span since the last time, planned or not
     if (SPAN.test(r.text) && /\bfirst\b/i.test(sentence.slice(Math.max(0, r.index - FIRST_REACH), r.index))) continue;
     // "three days after the swap", "two weeks later": counted from another event, not from the publication date
-    if (ANCHORED.test(r.text)) continue;
+    if (ANCHORED.test(r.text) || DURATION.test(r.text)) continue;
     const s = r.start;
     // "late in the evening", "at noon": a time of day names no date of its own
     if (!['day', 'weekday', 'month', 'year'].some((c) => s.isCertain(c as 'day')) && !/week|month|year/i.test(r.text)) continue;

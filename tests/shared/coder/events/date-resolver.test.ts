@@ -24,6 +24,11 @@ describe('resolveDates', () => {
     expect(dates('Troops crossed the border this week.')).toEqual([['2026-01', 'this week']]);
   });
 
+  it('"after two days of talks" is how long something lasted, not two days after publication', () => {
+    expect(resolveDates('The two signed the deal after two days of talks.', PUB, false)).toEqual([]);
+    expect(resolveDates('Anwar brokered a ceasefire after five days of fighting.', PUB, false)).toEqual([]);
+  });
+
   it('reads durations written in words, and not the abbreviations news copy does not use ("3 hrs ago")', () => {
     const dates = (sentence: string, future = false) => resolveDates(sentence, PUB, future).map((d) => [d.date, d.text]);
     expect(dates('The envoy arrived three days ago.')).toEqual([['2026-01-05', 'three days ago']]);
