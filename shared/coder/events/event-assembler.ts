@@ -307,6 +307,8 @@ function assembleOne(
     // "was agreed by Brazil, Argentina and Chile": every member of the by-phrase acts
     if (agent) sources = agents;
     target = subj[0] ?? null;
+    // "Neither warring party was invited", "No Sudanese party was invited": a patient that names no one, no deed
+    if (negatedPatient(tokens, a.head)) return null;
     if (!agent) {
       sources = [];
       confidence -= 0.2;
@@ -747,6 +749,20 @@ function assembleOne(
  */
 function dealClauseEnd(tokens: Token[], end: number, until: number): number {
   return tokens[end]?.norm === ',' && tokens[end + 1]?.norm === 'under' && tokens[end + 2]?.norm === 'which' ? Math.min(until, end + 8) : end;
+}
+
+const NO_ONE = new Set(['neither', 'no', 'none']);
+
+/** The passive verb at `head` has a subject opened by "neither", "no" or "none" (up to four words before its auxiliaries). */
+function negatedPatient(tokens: Token[], head: number): boolean {
+  let i = head - 1;
+  while (i > 0 && BE_OR_PERFECT.has(tokens[i]!.norm)) i--;
+  for (let k = i; k >= 0 && k > i - 4; k--) {
+    const w = tokens[k]!.norm;
+    if (NO_ONE.has(w) || (w === 'of' && tokens[k - 1]?.norm === 'none')) return true;
+    if (!/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
 }
 
 // Deeds parties do together (a mediation, 04, stays the mediators' toward the sides: "a truce brokered by Qatar and Turkey").

@@ -228,6 +228,8 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     i--;
   }
   if (!hasCap || end - i - 1 === 0) return null;
+  // "Neither warring party was invited", "No one claimed …": a subject that names no one is no unknown party
+  if (NO_ONE.has(tokens[i + 1]!.norm)) return null;
   // "Hurricane Kyle struck the eastern provinces", "Cyclone Arnab hit Rakhine": a storm or quake acts for no state
   if (tokens.slice(i + 1, end).some((t) => NATURAL_HAZARDS.has(t.norm))) return null;
   // "Donors pledged …", "Investors fear …": a common agent noun capitalised only because it opens the sentence
@@ -242,6 +244,7 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     .replace(/\( /g, '(');
 }
 
+const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 const NATURAL_HAZARDS = new Set([
   'hurricane',
   'cyclone',

@@ -225,6 +225,13 @@ describe('negation: a fact or a refusal', () => {
     expect(briefsOf(await code('Serbia said it would never recognise Kosovo.'))).toEqual(['SRB>XKX 120']);
     expect(briefsOf(await code('Iran has never recognised Israel.'))).toEqual([]);
   });
+
+  it('a subject that names no one ("Neither warring party was invited", "None … has flown over Japan") did nothing', async () => {
+    const invited = await code('Germany hosted a conference on Sudan in Berlin. Neither warring party was invited.');
+    expect(briefsOf(invited, (e) => e.cameo.root === '02')).toEqual([]);
+    const flown = await code('North Korea fired a missile on Monday. None this year has flown over Japan.');
+    expect(briefsOf(flown, (e) => e.target?.country === 'JPN')).toEqual([]);
+  });
 });
 
 describe('a participle that describes a noun', () => {
