@@ -590,6 +590,8 @@ function assembleOne(
   // the pronoun takes up the nearest party of another state named before it in the sentence
   if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
   // (a reduced passive's patient is the noun it follows: "Japanese nationals abducted by North Korea" guesses no one else)
+  // ("called on all parties concerned to exercise restraint": an appeal to everyone is aimed at no one, and no event)
+  if (target === null && !passive && everyoneAddressed(tokens, a.headEnd)) return null;
   const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject || (reducedPatient && target === null);
   let mediatorBetween: Actor | null = null;
   const mediation = MEDIATION.some((m) => p.code.startsWith(m));
@@ -752,6 +754,24 @@ function dealClauseEnd(tokens: Token[], end: number, until: number): number {
 }
 
 const NO_ONE = new Set(['neither', 'no', 'none']);
+
+// Objects that address everyone or a crowd no state stands for: "called on all parties concerned", "urged donors",
+// "appealed to the international community" (an appeal to all is aimed at no one in particular; GOLD-FORMAT codes none).
+// Not "the parties" or "the donors", which name again the ones the story is about.
+const EVERYONE_OPENERS = new Set(['on', 'to', '"']);
+
+/** The object right after the verb ending at `end` is everyone or a crowd of no state ("all parties", "donors"). */
+function everyoneAddressed(tokens: Token[], end: number): boolean {
+  let k = end;
+  while (k < end + 2 && EVERYONE_OPENERS.has(tokens[k]?.norm ?? '')) k++;
+  const [a, b, c] = [tokens[k]?.norm, tokens[k + 1]?.norm, tokens[k + 2]?.norm];
+  return (
+    (a === 'all' && (b === 'parties' || b === 'sides' || (b === 'relevant' && c === 'parties'))) ||
+    // (but "parties to the conflict" names them)
+    (((a === 'parties' && b !== 'to') || a === 'donors' || a === 'stakeholders') && tokens[k - 1]?.norm !== 'the') ||
+    (a === 'the' && b === 'international' && c === 'community')
+  );
+}
 
 /** The passive verb at `head` has a subject opened by "neither", "no" or "none" (up to four words before its auxiliaries). */
 function negatedPatient(tokens: Token[], head: number): boolean {

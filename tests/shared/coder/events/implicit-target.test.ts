@@ -219,6 +219,16 @@ describe('objects that cannot be placed', () => {
     const expelled = events.find((e) => e.evidence.trigger === 'expelled');
     expect(expelled?.target?.country ?? null).not.toBe('CHN');
   });
+
+  it('an appeal to everyone ("all parties concerned", "donors", "the international community") is aimed at no one', async () => {
+    const restraint = await code('North Korea fired a missile on Monday. China called on "all parties concerned" to exercise restraint.');
+    expect(briefsOf(restraint, (e) => e.source.country === 'CHN')).toEqual([]);
+    const donors = await code('Syria asked for aid. Lebanon urged donors to fund returns from Lebanon as well.');
+    expect(briefsOf(donors, (e) => e.source.country === 'LBN')).toEqual([]);
+    // ("urged the parties to let aid flow": the parties the story is about)
+    const parties = await code('Sudan and the RSF signed a truce in Jeddah on Monday. Guterres urged the parties to let aid flow.');
+    expect(briefsOf(parties, (e) => e.source.country === 'UNO').length).toBeGreaterThan(0);
+  });
 });
 
 describe('the recipient of pledges', () => {
