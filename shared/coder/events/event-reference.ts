@@ -104,6 +104,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 /** Reactions and statements: their object is often a deed named earlier in the story. */
 export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
+const OWN_PHRASE_NOUNS = new Set(['withdrawal', 'pullback', 'release', 'handover']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 
@@ -164,6 +165,9 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     // ("summoned Equatorial Guinea's ambassador to protest the deportation": after "to" a bare form is a verb, not a deed;
     // "in response to airstrikes that France condemned" is the deed)
     if (!families || (tokens[i - 1]?.norm === 'to' && !relative && !w.endsWith('s'))) continue;
+    // "demanded the withdrawal of Rwandan troops", "called for the release of the detainees": the noun's own "of" phrase
+    // names whom the demand is about; no deed before it is meant
+    if (OWN_PHRASE_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') return null;
     // "declined to comment on the talks": talks are a topic there, not a deed reacted to
     if (JOINT_NOUNS.has(w) && tokens.slice(from, i).some((t) => TOPIC_PREPOSITIONS.has(t.norm))) return null;
     // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"

@@ -60,6 +60,15 @@ describe("the story's two sides", () => {
   });
 });
 
+describe('a deed noun with its own party', () => {
+  it('"demanded the withdrawal of Rwandan troops" is aimed at Rwanda, not at the signers of the story\'s first agreement', async () => {
+    const events = await code(
+      "Gabon and Equatorial Guinea signed an agreement on Wednesday. The DRC's foreign minister demanded the withdrawal of Rwandan troops from Congolese territory.",
+    );
+    expect(briefsOf(events, (e) => e.source.country === 'COD')).toEqual(['COD>RWA 1056']);
+  });
+});
+
 describe('reactions to an earlier deed', () => {
   it('"summoned X\'s ambassador to protest …" names its own target: "to protest" is a verb, not a protest made before', async () => {
     const events = await code(
