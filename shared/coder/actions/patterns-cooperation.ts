@@ -498,7 +498,18 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'approve law|reform|reforms',
     'hold elections',
   ],
-  '0831': ['resign', 'step down', 'stand down', 'quit', 'abdicate', 'leave office', 'step aside', 'tender resignation', 'submit resignation'],
+  '0831': [
+    'resign',
+    'step down',
+    'stand down',
+    // (quitting an office; "quit the regional bloc" is leaving an organisation, no resignation)
+    'quit post|office|job|cabinet|government|presidency|premiership',
+    'abdicate',
+    'leave office',
+    'step aside',
+    'tender resignation',
+    'submit resignation',
+  ],
   '0832': ['change|reverse|abandon|drop|scrap policy|policies|plan|plans'],
   '084': [
     'release from prison|jail|custody|detention',

@@ -19,6 +19,13 @@ describe('phrasing families', () => {
   });
 });
 
+describe('quitting', () => {
+  it('an office is resigning (0831); a bloc is no resignation', async () => {
+    expect((await code('Niamey, along with Bamako and Ouagadougou, quit the regional bloc in January 2025.')).map(brief)).toEqual([]);
+    expect((await code("Haiti's prime minister quit his post on Monday after pressure from the United States.")).map((e) => e.cameo.code)).toContain('0831');
+  });
+});
+
 describe('a review', () => {
   it('of a pact by its parties is a negotiation; of a strike, an investigation', async () => {
     expect((await code('Mexican and American officials opened the review of the USMCA trade pact on Wednesday.')).map(brief)).toEqual(['MEX>USA 046']);
