@@ -469,8 +469,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'give in',
     'cave in',
     'relent',
-    'allow',
-    'permit',
+    // (a bare "allow" or "permit" yields nothing: "an agreement allowing their forces to train", "allowing them to travel";
+    // what is allowed in is named: inspectors, aid, access below; "will not allow any force to …" refuses, 12x)
     'make concession|concessions',
     'bow to',
     // a position given up under pressure yields; "will not change its position under any pressure" refuses (12x)

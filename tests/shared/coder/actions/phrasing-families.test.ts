@@ -19,6 +19,18 @@ describe('phrasing families', () => {
   });
 });
 
+describe('allowing', () => {
+  it('a bare "allow" yields nothing; what is allowed in, named, does', async () => {
+    expect(
+      (await code("Japan and the Philippines signed an agreement in July 2024 allowing their forces to train on each other's soil.")).map((e) => e.cameo.root),
+    ).not.toContain('08');
+    expect(
+      (await code('Colombia suspended arrest warrants against 14 ELN negotiators, allowing them to travel to Cuba.')).map((e) => e.cameo.root),
+    ).not.toContain('08');
+    expect((await code('Iran allowed IAEA inspectors into Fordow on Monday.')).map((e) => e.cameo.root)).toContain('08');
+  });
+});
+
 describe('quitting', () => {
   it('an office is resigning (0831); a bloc is no resignation', async () => {
     expect((await code('Niamey, along with Bamako and Ouagadougou, quit the regional bloc in January 2025.')).map(brief)).toEqual([]);
