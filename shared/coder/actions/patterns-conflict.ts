@@ -159,7 +159,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'dismiss appeal|call|calls|proposal|plan|offer|demand|request|report|ultimatum|warning|warnings|threat|threats|criticism',
     'rule out',
     'deny request|access|permission|visa|application|allocation|permit|land',
-    'say no to',
+    'say no_to',
     'balk at',
     'resist',
     'ignore call|calls|demand|demands|appeal|warning',

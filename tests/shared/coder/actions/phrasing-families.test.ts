@@ -31,6 +31,14 @@ describe('allowing', () => {
   });
 });
 
+describe('saying no', () => {
+  it('"said no to the plan" rejects; "said there were no plans to", "will spare no effort to" do not', async () => {
+    expect((await code('Hungary said no to the EU plan for Ukraine.')).map((e) => e.cameo.root)).toContain('12');
+    expect((await code('Vucic said there were no plans to recall the ambassador from Croatia.')).map(brief)).toEqual([]);
+    expect((await code('Dar said Pakistan will spare no effort to bring the perpetrators to justice, China said.')).map(brief)).toEqual([]);
+  });
+});
+
 describe('quitting', () => {
   it('an office is resigning (0831); a bloc is no resignation', async () => {
     expect((await code('Niamey, along with Bamako and Ouagadougou, quit the regional bloc in January 2025.')).map(brief)).toEqual([]);
