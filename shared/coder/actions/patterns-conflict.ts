@@ -530,6 +530,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'raid home|homes|house|office|offices',
   ],
   '174': [
+    // "declared a Belarusian diplomat persona non grata … and gave him 72 hours to leave the country": an expulsion
+    'give hours|days to leave country',
     'deport',
     'expel',
     'exile',

@@ -10,6 +10,7 @@ describe('phrasing families', () => {
     ['Jordan sent a convoy of flour and blankets to Syria on Sunday.', '073'],
     ['Cuba sent a brigade of 40 doctors and nurses to Jamaica on Sunday.', '073'],
     ['Rebels gave the Malian army 72 hours to leave the town of Kidal, Mali said on Monday.', '139'],
+    ['Latvia declared a Belarusian diplomat persona non grata and gave him 72 hours to leave the country.', '174'],
     ['The UN mission said it was gathering evidence of war crimes committed by Sudanese forces.', '094'],
     ['A court in Tbilisi released 30 protesters on bail on Wednesday.', '0841'],
     ['Hungary dismissed the allegations from the European Commission on Friday.', '016'],
