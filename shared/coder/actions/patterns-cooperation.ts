@@ -194,7 +194,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~consultation',
     'talk with',
     'speak with',
-    'attend meeting|summit|conference|talks',
+    // (not "attended the meeting", "attended the summit": being at a gathering meets no one in particular; talks have a
+    // counterpart, and "with" names whom)
+    'attend talks',
+    'attend meeting|summit|conference with',
   ],
   '041': [
     'speak|talk|confer over|on|via hotline|phone|telephone|video_link|videoconference',

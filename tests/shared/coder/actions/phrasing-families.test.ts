@@ -40,6 +40,18 @@ describe('saying no', () => {
   });
 });
 
+describe('attending', () => {
+  it('a meeting or summit meets no one in particular; talks, or a meeting "with" someone, do', async () => {
+    const meeting = await code(
+      "The presidents of Kazakhstan and Uzbekistan met in Tashkent on Monday. Turkmenistan's president attended the meeting but did not sign the memorandum.",
+    );
+    expect(meeting.map(brief)).toEqual(['KAZ>UZB 040']);
+    const summit = await code('Uzbekistan hosted a summit with Afghanistan on Monday. Turkmen President Serdar Berdimuhamedov attended the summit.');
+    expect(summit.filter((e) => e.source.country === 'TKM')).toEqual([]);
+    expect((await code('Guyana said it would attend talks with Venezuela in good faith.')).map(brief)).toContain('GUY>VEN 036');
+  });
+});
+
 describe('quitting', () => {
   it('an office is resigning (0831); a bloc is no resignation', async () => {
     expect((await code('Niamey, along with Bamako and Ouagadougou, quit the regional bloc in January 2025.')).map(brief)).toEqual([]);
