@@ -408,6 +408,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'raise tariff|tariffs|duty|duties on',
     'hike tariff|tariffs|duties',
     'adopt|approve|agree|unveil|announce|impose round|package|wave of sanction|sanctions',
+    // "announced $50 billion in tariffs on US goods": a sum of tariffs is a measure, not a pledge
+    'announce|unveil #amount tariffs|duties|sanctions|levies',
     'sanction',
     'embargo',
     'blacklist',
@@ -531,7 +533,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   ],
   '174': [
     // "declared a Belarusian diplomat persona non grata … and gave him 72 hours to leave the country": an expulsion
-    'give hours|days to leave country',
+    'give him|her|them hours|days to leave country',
     'deport',
     'expel',
     'exile',

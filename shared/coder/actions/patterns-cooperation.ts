@@ -113,8 +113,6 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "Germany and the United Kingdom committed additional support for logistics": support given more, not words
     'pledge|promise|offer|commit additional_support|further_support|logistical_support|logistics_support',
     'commit support',
-    // A sum announced is a sum promised, not yet given (GOLD-FORMAT rule 5): "announced €40 million in humanitarian aid"
-    'announce|unveil aid|assistance|help|support_package',
   ],
   '0331': [
     'pledge|promise|offer|commit economic|financial aid|assistance|loan|loans|grant|grants|credit|credits|funds|funding',
@@ -134,6 +132,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '0334': ['pledge|promise|offer|commit|contribute troops|soldiers|police_officers|peacekeepers|personnel|battalion'],
   '0332': [
     'pledge|promise|offer|commit military aid|assistance|equipment|weapons|arms|ammunition|troops',
+    // "announced $300 million in military aid to Ukraine": a sum of military aid promised
+    'announce|unveil #amount military_aid|military_assistance|security_assistance|arms_package',
     'pledge|promise|offer|commit helicopters|aircraft|jets|fighter_jets|tanks|drones|missiles|air_defence|air_defense|radars|warships|howitzers|artillery|weapons|arms|ammunition',
   ],
   '0333': [
@@ -450,8 +450,6 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification',
     // people sent to relieve a disaster ("deployed a team of doctors", "sent rescuers to Turkey")
     'deploy|send|dispatch|fly team|teams|doctors|medics|rescuers|rescue_team|rescue_teams|aid_workers|relief_workers|medical_team|field_hospital',
-    // "sent a brigade of 40 doctors and nurses to Jamaica": a unit of doctors is no force sent
-    'deploy|send|dispatch|fly brigade|brigades|contingent|group|team of doctors|nurses|medics|rescuers|firefighters|aid_workers|health_workers',
   ],
   '074': [
     'deploy|send|dispatch|contribute peacekeeper|peacekeepers|peacekeeping_troops|peacekeeping_force|monitors|observers',

@@ -428,7 +428,8 @@ export class ActorResolver {
       }
       if (item.kind === 'group') {
         // ("hosted his Indonesian and Philippine counterparts, and the three ministers agreed …": the sentence's own three)
-        const own = item.withoutSubject ? null : this.sentenceGroup(item.size ?? 0);
+        // (only when the story has named no list of that size before: "Ethiopia, Sudan and Egypt … the three countries")
+        const own = item.withoutSubject || this.groups.has(item.size ?? 0) ? null : this.sentenceGroup(item.size ?? 0);
         const group = own ?? this.groupOfSize(item.size ?? 0, item.withoutSubject === true, inObjectPosition(tokens, m));
         // "The 27 leaders approved sanctions" in a story about the EU: its members acting as one
         const organisation = group || this.groups.has(item.size ?? 0) ? undefined : MEMBER_COUNTS.get(item.size ?? 0);

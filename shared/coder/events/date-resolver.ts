@@ -87,7 +87,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     // "for the first time in four years", "the first visit in a decade": the span since the last time, planned or not
     if (SPAN.test(r.text) && /\bfirst\b/i.test(sentence.slice(Math.max(0, r.index - FIRST_REACH), r.index))) continue;
     // "three days after the swap", "two weeks later": counted from another event, not from the publication date
-    if (ANCHORED.test(r.text) || DURATION.test(r.text)) continue;
+    if (ANCHORED.test(r.text) || (DURATION.test(r.text) && /^\s+of\b/.test(sentence.slice(r.index + r.text.length)))) continue;
     const s = r.start;
     // "late in the evening", "at noon": a time of day names no date of its own
     if (!['day', 'weekday', 'month', 'year'].some((c) => s.isCertain(c as 'day')) && !/week|month|year/i.test(r.text)) continue;
@@ -118,7 +118,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   for (let m = MAY.exec(sentence); m !== null; m = MAY.exec(sentence)) {
     const index = m.index;
     const length = m[0].length;
-    if (/^since/i.test(m[0])) continue;
+    if (/^since/i.test(m[0]) || SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
     if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;

@@ -300,7 +300,7 @@ function assembleOne(
     // ("a joint declaration signed by the defence ministers of Croatia, Albania and Kosovo": a deed done together by the
     // parties the by-phrase lists is theirs among themselves, not done to the clause's subject)
     const agents = agent ? [agent, ...coordinatedAfter(tokens, mentions, agent)] : [];
-    reducedPatient = reducedPassive(tokens, a, p.code) || (agents.length > 1 && JOINT_DEED_ROOTS.has(p.code.slice(0, 2)) && afterNoun(tokens, a));
+    reducedPatient = reducedPassive(tokens, a, p.code) || (agents.length > 1 && jointDeed(p.code) && afterNoun(tokens, a));
     const subj = reducedPatient
       ? mentions.filter((r) => (r.actor || r.pair) && !r.mention.prep && r.mention.end <= a.head && r.mention.end >= a.head - 1)
       : subjectBefore(mentions, tokens, a.head, 0, true);
@@ -759,6 +759,7 @@ const NO_ONE = new Set(['neither', 'no', 'none']);
 // "appealed to the international community" (an appeal to all is aimed at no one in particular; GOLD-FORMAT codes none).
 // Not "the parties" or "the donors", which name again the ones the story is about.
 const EVERYONE_OPENERS = new Set(['on', 'to', '"']);
+const PLACING_AFTER = new Set(['to', 'in', 'from', 'of']);
 
 /** The object right after the verb ending at `end` is everyone or a crowd of no state ("all parties", "donors"). */
 function everyoneAddressed(tokens: Token[], end: number): boolean {
@@ -767,8 +768,8 @@ function everyoneAddressed(tokens: Token[], end: number): boolean {
   const [a, b, c] = [tokens[k]?.norm, tokens[k + 1]?.norm, tokens[k + 2]?.norm];
   return (
     (a === 'all' && (b === 'parties' || b === 'sides' || (b === 'relevant' && c === 'parties'))) ||
-    // (but "parties to the conflict" names them)
-    (((a === 'parties' && b !== 'to') || a === 'donors' || a === 'stakeholders') && tokens[k - 1]?.norm !== 'the') ||
+    // (but "parties to the conflict", "parties in Myanmar", "stakeholders in Haiti" name them)
+    ((a === 'parties' || a === 'donors' || a === 'stakeholders') && !(PLACING_AFTER.has(b ?? '') && (b !== 'to' || a === 'parties'))) ||
     (a === 'the' && b === 'international' && c === 'community')
   );
 }
@@ -779,14 +780,19 @@ function negatedPatient(tokens: Token[], head: number): boolean {
   while (i > 0 && BE_OR_PERFECT.has(tokens[i]!.norm)) i--;
   for (let k = i; k >= 0 && k > i - 4; k--) {
     const w = tokens[k]!.norm;
-    if (NO_ONE.has(w) || (w === 'of' && tokens[k - 1]?.norm === 'none')) return true;
-    if (!/^[a-z-]+$/.test(w)) return false;
+    // (the word opens the subject: "Aid with no strings attached was offered" has its "no" inside a phrase of its own)
+    if (NO_ONE.has(w) || (w === 'of' && tokens[k - 1]?.norm === 'none')) return k === 0 || SUBJECT_OPENERS.has(tokens[k - 1]!.norm);
+    if (!/^[a-z-]+$/.test(w) || PHRASE_PREPOSITIONS.has(w)) return false;
   }
   return false;
 }
+const SUBJECT_OPENERS = new Set([',', ';', '"', 'and', 'but', 'that', 'because', 'while']);
+const PHRASE_PREPOSITIONS = new Set(['with', 'without', 'in', 'of', 'for', 'from', 'on', 'at', 'by', 'to']);
 
-// Deeds parties do together (a mediation, 04, stays the mediators' toward the sides: "a truce brokered by Qatar and Turkey").
-const JOINT_DEED_ROOTS = new Set(['03', '05', '06']);
+// Deeds parties do together: agreements signed and cooperation (a mediation, 04, stays the mediators' toward the sides: "a
+// truce brokered by Qatar and Turkey"; aid "pledged by Japan and South Korea" or reforms "welcomed by France and Germany"
+// are each one's own act toward someone else).
+const jointDeed = (code: string): boolean => code === '050' || code === '057' || code.startsWith('06');
 
 // Deeds done to something: force, coercion, attacks (a participle of these after a noun modifies that noun).
 const VIOLENT_ROOTS = new Set(['17', '18', '19', '20']);

@@ -8,8 +8,8 @@ describe('phrasing families', () => {
     ['Britain handed over the remains of 14 soldiers to Kenya on Tuesday.', '0842'],
     ['France returned looted bronzes to Benin on Monday.', '0842'],
     ['Jordan sent a convoy of flour and blankets to Syria on Sunday.', '073'],
-    ['Cuba sent a brigade of 40 doctors and nurses to Jamaica on Sunday.', '073'],
     ['Rebels gave the Malian army 72 hours to leave the town of Kidal, Mali said on Monday.', '139'],
+    ['Hamas gave Israeli forces 48 hours to leave the country.', '139'],
     ['Latvia declared a Belarusian diplomat persona non grata and gave him 72 hours to leave the country.', '174'],
     ['The UN mission said it was gathering evidence of war crimes committed by Sudanese forces.', '094'],
     ['A court in Tbilisi released 30 protesters on bail on Wednesday.', '0841'],
@@ -184,6 +184,8 @@ describe('sums of money given or approved for a party are aid; a sum announced i
     ['The European Union announced 30 million euros to support border infrastructure in Armenia.', 'EUR>ARM 0331'],
     ['The European Union announced €40 million in humanitarian aid for Congo.', 'EUR>COD 0333'],
     ['The World Bank announced a $500 million loan to Brazil.', 'WBK>BRA 071'],
+    ['The United States announced $300 million in military aid to Ukraine.', 'USA>UKR 0332'],
+    ['China announced $50 billion in tariffs on US goods.', 'CHN>USA 163'],
     ['The European Union approved a further €30 million for Armenia.', 'EUR>ARM 071'],
     ['The Netherlands said it would increase funding for Georgian civil society.', 'NLD>GEO 0331'],
   ])('%s → %s', async (sentence, expected) => {

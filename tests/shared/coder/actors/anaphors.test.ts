@@ -41,6 +41,13 @@ describe('a counted group named in its own sentence', () => {
     );
     expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['IDN>PHL 030', 'MYS>IDN 030', 'MYS>PHL 030']);
   });
+
+  it('a list of that size the story named before comes first', async () => {
+    const events = await code(
+      'Ethiopia, Sudan and Egypt resumed talks on the dam. The United States urged Israel and Iran to show restraint, and the three countries agreed to meet again.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '03')).toEqual(['ETH>EGY 036', 'ETH>SDN 036', 'SDN>EGY 036']);
+  });
 });
 
 describe('an office that speaks for a state, named again as the subject', () => {

@@ -231,6 +231,8 @@ describe('negation: a fact or a refusal', () => {
     expect(briefsOf(invited, (e) => e.cameo.root === '02')).toEqual([]);
     const flown = await code('North Korea fired a missile on Monday. None this year has flown over Japan.');
     expect(briefsOf(flown, (e) => e.target?.country === 'JPN')).toEqual([]);
+    // ("no" inside a phrase of the subject's own negates nothing)
+    expect(briefsOf(await code('Aid with no strings attached was offered by Japan to Sri Lanka.'))).toEqual(['JPN>LKA 030']);
   });
 });
 

@@ -21,12 +21,15 @@ describe('resolveDates', () => {
     const dates = (sentence: string) => resolveDates(sentence, PUB, false).map((d) => [d.date, d.text]);
     expect(dates('The meeting, the first between them since last September, ended late in the evening.')).toEqual([]);
     expect(dates('Talks have stalled since May and since 2019; the two met on Monday.')).toEqual([['2026-01-05', 'on Monday']]);
+    expect(dates('Japan has sent aid to Ukraine since last May.')).toEqual([]);
     expect(dates('Troops crossed the border this week.')).toEqual([['2026-01', 'this week']]);
   });
 
   it('"after two days of talks" is how long something lasted, not two days after publication', () => {
     expect(resolveDates('The two signed the deal after two days of talks.', PUB, false)).toEqual([]);
     expect(resolveDates('Anwar brokered a ceasefire after five days of fighting.', PUB, false)).toEqual([]);
+    // ("after two weeks" alone still counts from the report)
+    expect(resolveDates('Japan will sign the agreement with Ukraine after two weeks.', PUB, true)).toHaveLength(1);
   });
 
   it('reads durations written in words, and not the abbreviations news copy does not use ("3 hrs ago")', () => {

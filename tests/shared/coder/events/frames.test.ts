@@ -943,6 +943,11 @@ describe('a deed the by-phrase lists parties to', () => {
     expect(briefsOf(events, (e) => e.cameo.code.startsWith('05'))).toEqual(['ALB>XKX 057', 'HRV>ALB 057', 'HRV>XKX 057']);
   });
 
+  it("aid pledged by two donors is each donor's pledge to the recipient, no deed between the donors", async () => {
+    const events = await code('Ukraine will receive $500 million in aid pledged by Japan and South Korea.');
+    expect(briefsOf(events)).toEqual(['JPN>UKR 030', 'KOR>UKR 030']);
+  });
+
   it('a truce brokered by two mediators stays their mediation between the sides', async () => {
     const events = await code('Pakistan and Afghanistan agreed to a truce brokered by Qatar and Turkey in October.');
     expect(events.filter((e) => e.cameo.code.startsWith('04')).every((e) => ['QAT', 'TUR'].includes(e.source.country))).toBe(true);

@@ -234,6 +234,8 @@ describe('objects that cannot be placed', () => {
     expect(briefsOf(restraint, (e) => e.source.country === 'CHN')).toEqual([]);
     const donors = await code('Syria asked for aid. Lebanon urged donors to fund returns from Lebanon as well.');
     expect(briefsOf(donors, (e) => e.source.country === 'LBN')).toEqual([]);
+    // ("urged parties in Myanmar": parties a place names)
+    expect(briefsOf(await code('China urged parties in Myanmar to end the violence.'))).toEqual(['CHN>MMR 020']);
     // ("urged the parties to let aid flow": the parties the story is about)
     const parties = await code('Sudan and the RSF signed a truce in Jeddah on Monday. Guterres urged the parties to let aid flow.');
     expect(briefsOf(parties, (e) => e.source.country === 'UNO').length).toBeGreaterThan(0);
