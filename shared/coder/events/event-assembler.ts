@@ -8,7 +8,7 @@ import { isReportingVerb } from './modality.ts';
 import { isDeedNoun, REACTION_ROOTS, referredDeedSources, relativeDeedNoun } from './event-reference.ts';
 import { joinedSides, sidesBetween } from './mediated-talks.ts';
 import { isThirdPartyWith } from './third-party.ts';
-import { BE_FORMS, PERFECT_AUXILIARIES } from '../text/function-words.ts';
+import { BE_FORMS, NO_ONE, PERFECT_AUXILIARIES } from '../text/function-words.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
@@ -589,9 +589,9 @@ function assembleOne(
   // "arrested an Argentine citizen and later released him", "accused the Philippine ship … and 'expelled' it":
   // the pronoun takes up the nearest party of another state named before it in the sentence
   if (pronounObject && !targetActor) targetActor = pronounAntecedent(mentions, sources, finalSource.country, a.head);
-  // (a reduced passive's patient is the noun it follows: "Japanese nationals abducted by North Korea" guesses no one else)
   // ("called on all parties concerned to exercise restraint": an appeal to everyone is aimed at no one, and no event)
   if (target === null && !passive && everyoneAddressed(tokens, a.headEnd)) return null;
+  // (a reduced passive's patient is the noun it follows: "Japanese nationals abducted by North Korea" guesses no one else)
   const unguessableTarget = (target !== null && isUncoded(target)) || pronounObject || (reducedPatient && target === null);
   let mediatorBetween: Actor | null = null;
   const mediation = MEDIATION.some((m) => p.code.startsWith(m));
@@ -752,8 +752,6 @@ function assembleOne(
 function dealClauseEnd(tokens: Token[], end: number, until: number): number {
   return tokens[end]?.norm === ',' && tokens[end + 1]?.norm === 'under' && tokens[end + 2]?.norm === 'which' ? Math.min(until, end + 8) : end;
 }
-
-const NO_ONE = new Set(['neither', 'no', 'none']);
 
 // Objects that address everyone or a crowd no state stands for: "called on all parties concerned", "urged donors",
 // "appealed to the international community" (an appeal to all is aimed at no one in particular; GOLD-FORMAT codes none).

@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
+import { NO_ONE } from '../text/function-words.ts';
 import { namesOfPerson, type ActorResolver, type ResolvedMention } from '../actors/actor-resolver.ts';
 import { locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
@@ -244,7 +245,6 @@ function unknownSubject(tokens: Token[], head: number): string | null {
     .replace(/\( /g, '(');
 }
 
-const NO_ONE = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
 const NATURAL_HAZARDS = new Set([
   'hurricane',
   'cyclone',

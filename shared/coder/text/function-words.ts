@@ -14,3 +14,6 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 
 
 /** Pronouns for one person: what a "where he …" clause's subject can be. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words that open a subject naming no one: "Neither warring party was invited", "None … has flown over Japan". */
+export const NO_ONE: ReadonlySet<string> = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
