@@ -46,6 +46,12 @@ const DATE_WORD =
   /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
+
+/** The date at `at` starts a span with "since" ("since 2019", "the first since last September"): no date of the event. */
+function startsSpan(sentence: string, at: number): boolean {
+  return SINCE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
+
 // case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
@@ -109,7 +115,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const text = (pre ? `${pre[1] ?? ''} ${r.text}` : r.text).replace(/\s+/g, ' ').replace(/[\s,;:.]+$/, '');
     const index = pre ? r.index - (before.length - pre.index) : r.index;
     // "since 2019", "the first since last September": the start of a span, not when the event happened
-    if (SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+    if (startsSpan(sentence, index)) continue;
     if (!isSchemaYear(d.getUTCFullYear())) continue;
     out.push({ date: iso(d, precision), text, index });
   }
@@ -118,7 +124,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   for (let m = MAY.exec(sentence); m !== null; m = MAY.exec(sentence)) {
     const index = m.index;
     const length = m[0].length;
-    if (/^since/i.test(m[0]) || SINCE_BEFORE.test(sentence.slice(Math.max(0, index - 30), index))) continue;
+    // ("since May", "since last May": the month word itself after "since")
+    if (startsSpan(sentence, index + m[0].indexOf('May'))) continue;
     if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;

@@ -757,7 +757,10 @@ function dealClauseEnd(tokens: Token[], end: number, until: number): number {
 // "appealed to the international community" (an appeal to all is aimed at no one in particular; GOLD-FORMAT codes none).
 // Not "the parties" or "the donors", which name again the ones the story is about.
 const EVERYONE_OPENERS = new Set(['on', 'to', '"']);
-const PLACING_AFTER = new Set(['to', 'in', 'from', 'of']);
+
+/** "parties in Myanmar", "stakeholders from Haiti", "parties to the conflict": the crowd named by what follows it. */
+const placedBy = (noun: string, next: string | undefined): boolean =>
+  next === 'in' || next === 'from' || next === 'of' || (next === 'to' && noun === 'parties');
 
 /** The object right after the verb ending at `end` is everyone or a crowd of no state ("all parties", "donors"). */
 function everyoneAddressed(tokens: Token[], end: number): boolean {
@@ -766,8 +769,7 @@ function everyoneAddressed(tokens: Token[], end: number): boolean {
   const [a, b, c] = [tokens[k]?.norm, tokens[k + 1]?.norm, tokens[k + 2]?.norm];
   return (
     (a === 'all' && (b === 'parties' || b === 'sides' || (b === 'relevant' && c === 'parties'))) ||
-    // (but "parties to the conflict", "parties in Myanmar", "stakeholders in Haiti" name them)
-    ((a === 'parties' || a === 'donors' || a === 'stakeholders') && !(PLACING_AFTER.has(b ?? '') && (b !== 'to' || a === 'parties'))) ||
+    ((a === 'parties' || a === 'donors' || a === 'stakeholders') && !placedBy(a, b)) ||
     (a === 'the' && b === 'international' && c === 'community')
   );
 }
@@ -779,7 +781,7 @@ function negatedPatient(tokens: Token[], head: number): boolean {
   for (let k = i; k >= 0 && k > i - 4; k--) {
     const w = tokens[k]!.norm;
     // (the word opens the subject: "Aid with no strings attached was offered" has its "no" inside a phrase of its own)
-    if (NO_ONE.has(w) || (w === 'of' && tokens[k - 1]?.norm === 'none')) return k === 0 || SUBJECT_OPENERS.has(tokens[k - 1]!.norm);
+    if (NO_ONE.has(w)) return k === 0 || SUBJECT_OPENERS.has(tokens[k - 1]!.norm);
     if (!/^[a-z-]+$/.test(w) || PHRASE_PREPOSITIONS.has(w)) return false;
   }
   return false;
