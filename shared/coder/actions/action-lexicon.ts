@@ -25,6 +25,8 @@ export type TokenSeq = ReadonlyArray<ReadonlySet<string>>;
 export interface PatternElement {
   /** Empty for `@` (an actor mention). */
   alts: TokenSeq[];
+  /** Every form that can open one of `alts`: a word that is none of them starts no match (the matcher's quick test). */
+  opens: ReadonlySet<string>;
   actor: boolean;
   /** `@guest`: only a party received as a guest, a person in office or a delegation ("welcomed Prime Minister X"). */
   guest?: boolean;
@@ -159,12 +161,18 @@ class LazyElements {
   get(): PatternElement[] {
     return (this.compiled ??= this.rest.map((el) =>
       el === '@' || el === '@guest' || el === '@city'
-        ? { alts: [], actor: true, guest: el === '@guest', city: el === '@city' }
+        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city' }
         : el === AMOUNT_SLOT
-          ? { alts: [], actor: false, amount: true }
-          : { alts: el.split('|').map((a) => seqOf(a, true)), actor: false },
+          ? { alts: [], opens: NO_WORDS, actor: false, amount: true }
+          : wordsElement(el.split('|').map((a) => seqOf(a, true))),
     ));
   }
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function wordsElement(alts: TokenSeq[]): PatternElement {
+  return { alts, opens: new Set(alts.flatMap((alt) => [...(alt[0] ?? [])])), actor: false };
 }
 
 // A class, not an object literal with a getter: every pattern has one shape, so the matcher's

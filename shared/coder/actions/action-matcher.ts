@@ -461,7 +461,7 @@ function matchElements(
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       // "troops … are training alongside Croatian forces": a word after an adjunct's preposition is not the verb's object
-      if (!el.actor && ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) && !el.alts.some((alt) => alt[0]!.has(tokens[j]!.norm))) break;
+      if (!el.actor && ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) && !el.opens.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       if (el.actor) {
@@ -476,7 +476,7 @@ function matchElements(
           foundEnd = j + 1;
           while (amounts.has(foundEnd)) foundEnd++;
         }
-      } else {
+      } else if (el.opens.has(tokens[j]!.norm)) {
         for (const alt of el.alts)
           if (seqAt(tokens, j, alt)) {
             found = j;

@@ -61,12 +61,13 @@ export class RoleNounLayer implements ReadonlyMap<string, ActorEntry[]> {
   }
 
   get(key: string): ActorEntry[] | undefined {
+    const { rest, roles } = this.parts();
+    // most words of an article are no role noun's first word: two lookups, the rest only for those that are
+    const nouns = roles.get(key);
+    if (!nouns) return rest.index.get(key);
     const known = this.lists.get(key);
     if (known) return known;
-    const { rest, roles } = this.parts();
     const others = rest.index.get(key);
-    const nouns = roles.get(key);
-    if (!nouns) return others;
     const entries = nouns.map(roleEntry);
     const list = others ? [...others.filter((e) => !rest.addedAfterRoles.has(e)), ...entries, ...others.filter((e) => rest.addedAfterRoles.has(e))] : entries;
     list.sort(longestFirst);
