@@ -147,11 +147,44 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
  * The expression nearest the trigger, preferring ones outside the attribution tail, and then ones in the trigger's
  * own clause: in "Russia, which invaded Ukraine in 2022, launched strikes on Monday" the strikes are Monday's.
  */
+// ", which …", ", who …": a non-restrictive relative clause, up to the next comma that does not go on with a date's year
+const RELATIVE_OPENER = /,\s+(?:which|who|whose|whom)\b/g;
+
+/** A day named without its year ("on Monday", "March 20"): a day of the news, not background. */
+function storyDay(d: ResolvedDate): boolean {
+  return d.date.length === 10 && !/\b\d{4}\b/.test(d.text);
+}
+
+/** The spans of the sentence's non-restrictive relative clauses, as character offsets [from, to). */
+function insertions(sentence: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  RELATIVE_OPENER.lastIndex = 0;
+  for (let m = RELATIVE_OPENER.exec(sentence); m !== null; m = RELATIVE_OPENER.exec(sentence)) {
+    let end = m.index + m[0].length;
+    for (;;) {
+      const comma = sentence.indexOf(',', end);
+      if (comma < 0) {
+        end = sentence.length;
+        break;
+      }
+      end = comma + 1;
+      if (!/^\s*\d/.test(sentence.slice(end, end + 3))) break;
+    }
+    out.push([m.index, end]);
+  }
+  return out;
+}
+
 export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number, sentence: string): ResolvedDate | null {
   const pool = dates.filter((d) => d.index < tailIndex);
   const outsideTail = pool.length ? pool : dates;
   const sameClause = outsideTail.filter((d) => !/[,;]/.test(sentence.slice(Math.min(d.index, triggerIndex), Math.max(d.index, triggerIndex))));
-  const use = sameClause.length ? sameClause : outsideTail;
+  // "Egypt, which deployed troops in March 2025, also criticised Ethiopia": a relative clause's background date is its own
+  // verb's; a day of the story's week ("Jaishankar, who arrived on Monday, called on …") dates the main clause as well
+  const inReach = outsideTail.filter(
+    (d) => storyDay(d) || !insertions(sentence).some(([from, to]) => from < d.index && d.index < to && !(from < triggerIndex && triggerIndex < to)),
+  );
+  const use = sameClause.length ? sameClause : inReach;
   let best: ResolvedDate | null = null;
   for (const d of use) if (!best || Math.abs(d.index - triggerIndex) < Math.abs(best.index - triggerIndex)) best = d;
   return best;

@@ -115,4 +115,17 @@ describe('resolveDates', () => {
     expect(dates).toHaveLength(2);
     expect(dateForTrigger(dates, s.indexOf('entered'), s.indexOf(', officials'), s)?.text).toBe('on Monday');
   });
+
+  it("leaves a relative clause's background date to the clause's own verb", () => {
+    const at = (s: string, trigger: string) => dateForTrigger(resolveDates(s, PUB, false), s.indexOf(trigger), s.length, s)?.text ?? null;
+    const background = 'Egypt, which deployed troops to Somalia in March 2025, also criticised Ethiopia.';
+    expect(at(background, 'criticised')).toBeNull();
+    expect(at(background, 'deployed')).toBe('March 2025');
+    // (a comma inside the clause's own date does not end it)
+    expect(at('Russia, which on July 3, 2025, recognised the government, said it would help.', 'said')).toBeNull();
+    // a day of the story's week dates the main clause too
+    expect(at('Jaishankar, who arrived in Colombo on Monday, called on the president.', 'called')).toBe('on Monday');
+    // and a date of the main clause is still found across a comma
+    expect(at('On Monday, Egypt criticised Ethiopia.', 'criticised')).toBe('On Monday');
+  });
 });
