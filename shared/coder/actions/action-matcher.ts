@@ -443,6 +443,12 @@ function sameChunk(tokens: Token[], j: number, actors: ActorPositions, amounts: 
   );
 }
 
+/** The word at `i` is the first part of a hyphenated compound ("tariff-free quotas", "sanctions-hit economy"): a modifier, not a head noun. */
+function modifiesCompound(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i + 1];
+  return hyphen?.norm === '-' && hyphen.start === tokens[i]!.end && tokens[i + 2]?.start === hyphen.end;
+}
+
 function matchElements(
   tokens: Token[],
   from: number,
@@ -478,7 +484,7 @@ function matchElements(
         }
       } else if (el.opens.has(tokens[j]!.norm)) {
         for (const alt of el.alts)
-          if (seqAt(tokens, j, alt)) {
+          if (seqAt(tokens, j, alt) && !modifiesCompound(tokens, j + alt.length - 1)) {
             found = j;
             foundEnd = j + alt.length;
             break;

@@ -543,8 +543,12 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'hand_over territory|control|town',
   ],
   '085': [
-    'lift|ease|relax|suspend|end|remove|scrap sanction|sanctions|embargo|embargoes|boycott|tariffs',
-    'drop|remove|lower|scrap|dismantle barrier|barriers|tariffs|tariff',
+    // a measure on trade taken back or made smaller: "scrapped the additional 25% duty", "cut its 100% tariff on Chinese
+    // electric vehicles", "reduced duties on Canadian canola"
+    'lift|ease|relax|suspend|end|remove|scrap|waive|drop|lower|cut|reduce|halve|dismantle|roll_back sanction|sanctions|embargo|embargoes|boycott|tariff|tariffs|duty|duties|levy|levies',
+    'drop|remove|lower|scrap|dismantle barrier|barriers',
+    // (quotas cut are a restriction, 16x; quotas lifted are one ended: "lifted import quotas on Japanese steel")
+    'lift|remove|scrap|end|abolish quota|quotas',
   ],
   '086': [
     'allow|admit|accept|receive inspector|inspectors|observer|observers|monitor|monitors|mission|peacekeeper|peacekeepers',

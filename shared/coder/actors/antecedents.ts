@@ -13,7 +13,49 @@ export function antecedentInSentence(pronoun: Mention, before: readonly Resolved
   // (a list of three or more is "they" who act next, not the owners of "their" summit, which is no meeting of each with each)
   const group = THEY.has(pronoun.pronoun ?? '') ? compoundSubject(before, tokens) : null;
   const pair = group && (group.pair!.length === 2 || pronoun.pronoun === 'they') ? group : null;
-  return speakerOfComplement(pronoun, pair, before, tokens) ?? pair ?? personBeforeRelative(pronoun, before, tokens);
+  return (
+    speakerOfComplement(pronoun, pair, before, tokens) ?? pair ?? personBeforeRelative(pronoun, before, tokens) ?? subjectOfHostClause(pronoun, before, tokens)
+  );
+}
+
+/**
+ * "Washington scrapped the additional 25% duty it had imposed": the subject pronoun of an object relative clause (a
+ * noun, then "it" and its verb) is the subject of the clause that noun is the object of: the last state or person
+ * before it whose verb follows it, not the sentence's first subject ("India and the US signed …, hours after …").
+ */
+function subjectOfHostClause(pronoun: Mention, before: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
+  if (!SUBJECT_SINGULAR.has(pronoun.pronoun ?? '') || tokens[pronoun.start]!.cap) return null;
+  const noun = tokens[pronoun.start - 1]?.norm === 'that' ? pronoun.start - 2 : pronoun.start - 1;
+  if (!verbFollows(tokens, pronoun.end) || nounPhraseStart(tokens, noun) < 0) return null;
+  const host = before.findLast(
+    (r) =>
+      r.mention.end <= noun && !r.mention.pronoun && !r.mention.possessive && (verbFollows(tokens, r.mention.end) || infinitiveFollows(tokens, r.mention.end)),
+  );
+  // (an infinitive's subject leaves it open: "urged the SDF to implement the agreement it signed" is the SDF's, "asked
+  // the EU to blacklist the officials it holds responsible" the asker's; the resolver's memory decides, as before)
+  if (!host || infinitiveFollows(tokens, host.mention.end)) return null;
+  return host.actor && (!host.mention.prep || SUBORDINATORS.has(host.mention.prep)) ? host : null;
+}
+const SUBJECT_SINGULAR = new Set(['it', 'he', 'she']);
+
+/** "to" and a verb (past an adverb in "-ly") right after the mention ending at `end`. */
+function infinitiveFollows(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.norm !== 'to') return false;
+  const k = /^[a-z]+ly$/.test(tokens[end + 1]?.text ?? '') ? end + 2 : end + 1;
+  return /^[a-z]+$/.test(tokens[k]?.text ?? '') && !DETERMINERS.has(tokens[k]!.norm);
+}
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const NOUN_PHRASE_REACH = 5;
+
+/** The determiner opening a noun phrase that ends at `end` ("the additional 25% duty"), or -1 if no such phrase ends there. */
+function nounPhraseStart(tokens: Token[], end: number): number {
+  if (!/^[a-z]+$/.test(tokens[end]?.text ?? '') || DETERMINERS.has(tokens[end]!.norm)) return -1;
+  for (let k = end - 1; k >= 0 && end - k <= NOUN_PHRASE_REACH; k--) {
+    const t = tokens[k]!;
+    if (DETERMINERS.has(t.norm)) return k;
+    if (!/^(?:[a-z]+|\d[\d.,]*|%|-)$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 /**

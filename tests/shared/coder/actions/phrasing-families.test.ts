@@ -14,6 +14,11 @@ describe('phrasing families', () => {
     ['The UN mission said it was gathering evidence of war crimes committed by Sudanese forces.', '094'],
     ['A court in Tbilisi released 30 protesters on bail on Wednesday.', '0841'],
     ['Hungary dismissed the allegations from the European Commission on Friday.', '016'],
+    // (sentences written for these tests, 2026-12-07: measures on trade taken back or made smaller)
+    ['In January Canada cut its 100% tariff on Chinese electric vehicles.', '085'],
+    ['China reduced duties on Canadian canola seed in return.', '085'],
+    ['The U.S. Commerce Department on Tuesday suspended the 17% anti-dumping duty on Mexican fresh tomatoes.', '085'],
+    ['On Friday Indonesia lifted import quotas on Japanese steel and auto parts.', '085'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
@@ -476,5 +481,13 @@ describe('support declared, reaffirmed or assured is support (051, 052)', () => 
       'Lithuania said Vilnius stood shoulder to shoulder with Poland, and Latvia and Estonia issued similar statements of support on Tuesday.',
     );
     expect(briefsOf(events, (e) => e.cameo.root === '05')).toEqual(['EST>POL 051', 'LTU>POL 052', 'LVA>POL 051']);
+  });
+});
+
+// Sentences written for these tests (2026-12-07).
+describe('a hyphenated compound', () => {
+  it('has its head last: "tariff-free steel quotas" cut are no tariff cut', async () => {
+    const events = await code('On Tuesday the European Commission cut tariff-free steel quotas for India and Turkey by 30 per cent.');
+    expect(events.map((e) => e.cameo.code)).not.toContain('085');
   });
 });

@@ -167,3 +167,20 @@ describe('"he" or "she" opening a "where" clause', () => {
     expect(meeting.find((e) => e.evidence.trigger === 'met')?.source.country).toBe('USA');
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('the subject pronoun of an object relative clause ("the duty it had imposed")', () => {
+  it("is the subject of the clause whose object the noun is, not the sentence's first subject", async () => {
+    const events = await code(
+      'India and the US signed a trade agreement on Thursday, hours after Washington scrapped the additional 25% duty it had imposed on Indian goods in August 2025.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '163')).toEqual(['USA>IND 163']);
+  });
+
+  it('is left to the story when an infinitive\'s subject stands between ("asked the EU to blacklist the officials it holds responsible")', async () => {
+    const events = await code(
+      "Lithuania on Thursday closed its two remaining road crossings with Belarus, summoned the Belarusian charge d'affaires in Vilnius and asked the European Union to blacklist the officials it holds responsible for a new wave of smuggling balloons.",
+    );
+    expect(briefsOf(events, (e) => e.evidence.trigger === 'holds')).toEqual(['LTU>BLR 112']);
+  });
+});
