@@ -4,6 +4,9 @@
  * ("threatened to cut aid", "refused to meet", "demanded that X withdraw") are derived in
  * complement-rules.ts from the embedded action, so they need no patterns here.
  */
+// The World Trade Organization however written, where a trade dispute is brought.
+const WTO = 'wto|world_trade_organization|world_trade_organisation';
+
 export const CONFLICT_PATTERNS: Record<string, string[]> = {
   // 09 investigate
   '090': [
@@ -142,7 +145,18 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'send|deliver|hand|present diplomatic_note|diplomatic_notes|note_verbale|protest_note|protest_notes',
     'convey concern|concerns|serious_concern|displeasure|protest|objections',
   ],
-  '115': ['sue', 'file suit|lawsuit|case|complaint|charges', 'take legal action', 'take to court', 'bring case|lawsuit|suit|charges'],
+  '115': [
+    'sue',
+    'file suit|lawsuit|case|complaint|charges',
+    'take legal action',
+    'take to court',
+    'bring case|lawsuit|suit|charges',
+    // a trade dispute at the WTO is a case against the other party: "requested consultations with China at the World Trade
+    // Organization" opens one, "took the EU to the WTO", "file a complaint against the EU at the WTO"
+    `request|seek consultations with @ at|under ${WTO}`,
+    `take @ to ${WTO}`,
+    `file|lodge|bring complaint|case|challenge|dispute against @ at|with|before ${WTO}`,
+  ],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],
 
   // 12 reject (refuse/decline/fail are complement verbs)

@@ -131,7 +131,8 @@ function speakerOfComplement(pronoun: Mention, pair: ResolvedMention | null, bef
     speaker =
       before.find((r) => !r.mention.prep && r.mention.end <= at && r.mention.end >= at - 3 && (r.mention.end === at || r.mention.possessive)) ?? speaker;
   }
-  if (!speaker || speaker.mention.prep || (!speaker.actor && !speaker.pair)) return null;
+  // ("a day after Washington said it would …": the subject of a subordinate clause speaks too)
+  if (!speaker || (speaker.mention.prep && !SUBORDINATORS.has(speaker.mention.prep)) || (!speaker.actor && !speaker.pair)) return null;
   // (a state is "it", a pair "they"; a lone actor may be "they" too: "the Houthis said they …")
   if (SINGULAR.has(p) && !speaker.actor) return null;
   return speaker;

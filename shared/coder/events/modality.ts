@@ -380,6 +380,10 @@ const COMMENTATORS = new Set([
   'observer',
   'consultant',
   'consultants',
+  // (markets' people: "Investors seem to agree that Mexico has won this round")
+  'investors',
+  'traders',
+  'bankers',
 ]);
 const OPINION_VERBS = new Set([
   'note',

@@ -44,7 +44,7 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
       out.push({ speaker: continued, content: [contentStart(tokens, v + 1), tokens.length], verb: v });
       continue;
     }
-    if (!isSaying(tokens[v]!)) continue;
+    if (!isSaying(tokens[v]!) || unsaid(tokens, v)) continue;
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
     // '"…," Eritrea's information minister, Yemane Gebremeskel, told the BBC': the speaker set off by an appositive name
@@ -90,6 +90,16 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
     if (speaker) out.push({ speaker, content: [contentStart(tokens, v + 1), tokens.length], verb: v });
   }
   return out;
+}
+
+// "did not say whether Jakarta would retaliate", "declined to say when": words not said are no one's statement
+const NOT_SAID = new Set(['not', 'never']);
+const REFUSING = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
+
+/** The verb of saying at `v` is negated or refused: "did not say", "has never said", "declined to say". */
+function unsaid(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1]?.norm ?? '';
+  return NOT_SAID.has(prev) || (prev === 'to' && REFUSING.has(tokens[v - 2]?.norm ?? ''));
 }
 
 /** Where the words after a verb of saying begin: past "that", a colon, an opening quote or a comma. */

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { SentenceEvent } from './plan.ts';
 import { namesCapital } from './argument-selector.ts';
+import { ORGANISATION_SEATS } from '../lexicon/organisations.ts';
 
 /**
  * Talks between two states held in the capital of a third are hosted by it (GOLD-FORMAT rule 10): "Syrian and
@@ -34,6 +35,8 @@ export function venueHosts(tokens: Token[], coded: readonly SentenceEvent[]): Se
     const sides = [e.source, e.target];
     // the host is no party to the sentence's events ("talks with officials in Tehran and Riyadh": Tehran is a side)
     if (coded.some((x) => x.source.country === host.country || x.target?.country === host.country) || e.source.country === e.target.country) continue;
+    // (nor is the state an organisation side sits in: "the EU and the UAE held talks in Brussels")
+    if (sides.some((side) => ORGANISATION_SEATS.get(side.country) === host.country)) continue;
     for (const side of sides) {
       if (
         out.some((x) => x.target?.country === side.country) ||

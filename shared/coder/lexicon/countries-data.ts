@@ -532,10 +532,12 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
   { code: 'BWA', names: ['Botswana', 'Republic of Botswana'], adjectives: ['Botswanan', 'Motswana'], demonyms: ['Batswana'], capitals: ['Gaborone'] },
   {
     code: 'ZAF',
-    names: ['South Africa', 'Republic of South Africa'],
+    // ("SA" in South African copy: "SA hosted the G20 summit"; not after a company's name, "Glencore SA")
+    names: ['South Africa', 'Republic of South Africa', 'SA'],
     adjectives: ['South African'],
     demonyms: ['South Africans'],
     capitals: ['Pretoria', 'Cape Town'],
+    ambiguous: ['SA'],
   },
   { code: 'LSO', names: ['Lesotho', 'Kingdom of Lesotho'], adjectives: ['Basotho', 'Lesotho'], demonyms: ['Basotho'], capitals: ['Maseru'] },
   {

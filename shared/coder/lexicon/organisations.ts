@@ -31,3 +31,18 @@ export const MEMBER_COUNTS: ReadonlyMap<number, string> = new Map([
   [55, 'AFU'],
   [22, 'ARL'],
 ]);
+
+/**
+ * The state in whose capital an organisation sits: talks of the EU in Brussels or of the AU in Addis Ababa are held at
+ * the organisation's seat, and the seat's state hosts nothing (GOLD-FORMAT rule 10 is about a third party).
+ */
+export const ORGANISATION_SEATS: ReadonlyMap<string, string> = new Map([
+  ['EUR', 'BEL'],
+  ['NATO', 'BEL'],
+  ['AFU', 'ETH'],
+  ['ASN', 'IDN'],
+  ['ARL', 'EGY'],
+  ['IAEA', 'AUT'],
+  ['IMF', 'USA'],
+  ['WBK', 'USA'],
+]);

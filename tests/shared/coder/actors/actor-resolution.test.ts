@@ -225,3 +225,11 @@ describe('a place named after a state', () => {
     expect(events.map(brief).sort()).toEqual(['DEU>NGA 0331', 'GBR>NGA 0331', 'JPN>NGA 0331']);
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('"SA" in South African copy', () => {
+  it('is South Africa, but not the legal form after a company name', async () => {
+    expect((await code("Namibia backed SA's approach on Monday.")).map(brief)).toEqual(['NAM>ZAF 051']);
+    expect((await code('Namibia said the mining group Glencore SA welcomed the ruling.')).some((e) => e.source.country === 'ZAF')).toBe(false);
+  });
+});

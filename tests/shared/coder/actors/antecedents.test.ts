@@ -184,3 +184,13 @@ describe('the subject pronoun of an object relative clause ("the duty it had imp
     expect(briefsOf(events, (e) => e.evidence.trigger === 'holds')).toEqual(['LTU>BLR 112']);
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('the speaker of a subordinate clause', () => {
+  it('"a day after Washington said it would impose …" is Washington, not the main clause\'s subject', async () => {
+    const events = await code(
+      'Brazil asked the World Trade Organization on Friday to set up a dispute panel, a day after Washington said it would impose an additional 25% duty on Brazilian ethanol.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '16')).toEqual(['USA>BRA 163']);
+  });
+});

@@ -92,6 +92,18 @@ describe('what is alleged, supposed or only a venue', () => {
     expect(events.filter((e) => e.cameo.code === '040')).toEqual([]);
   });
 
+  // (sentences written for these tests, 2026-12-07)
+  it('a trade dispute brought at the WTO is a case (115) against the other party, not an appeal to the WTO', async () => {
+    for (const [sentence, expected] of [
+      ['Japan formally requested consultations with China at the World Trade Organization in Geneva on Wednesday.', 'JPN>CHN 115'],
+      ['South Africa took the EU to the WTO over its citrus rules in July 2022.', 'ZAF>EUR 115'],
+      ['China will file a complaint against the EU at the WTO.', 'CHN>EUR 115'],
+    ] as const) {
+      const events = await code(sentence);
+      expect(briefsOf(events)).toEqual([expected]);
+    }
+  });
+
   it('a body a complaint is filed with is the venue, the accused state the target', async () => {
     const events = await code("Chad's government accused Sudan of arming rebels and filed a complaint with the UN Security Council.");
     expect(events.map(brief)).toEqual(expect.arrayContaining(['TCD>SDN 112', 'TCD>SDN 114']));
@@ -620,5 +632,29 @@ describe('armed groups by their acronyms', () => {
   it('"RSF commander …", "the SDF", "the SPLM-IO" are placed', async () => {
     expect((await code('RSF commander Mohamed Hamdan Dagalo met Kenyan President William Ruto in Nairobi on Monday.')).map(brief)).toEqual(['SDN>KEN 040']);
     expect((await code('The SDF accused Turkey of shelling villages.')).map(brief)).toEqual(['SYR>TUR 112']);
+  });
+});
+
+// Sentences written for these tests (2026-12-07).
+describe('words no one stated', () => {
+  it('"did not say whether Jakarta would retaliate", "declined to say when": a report negated or refused carries nothing', async () => {
+    const lead = 'Japan lodged a protest with Indonesia on Monday.';
+    for (const unsaid of [
+      'Indonesian officials did not say whether Jakarta would retaliate.',
+      'Indonesian officials have never said whether Jakarta would retaliate.',
+    ]) {
+      const events = await code(`${lead} ${unsaid}`);
+      expect(briefsOf(events)).toEqual(['JPN>IDN 114']);
+    }
+    // (declining to say stays a refusal, as the gold codes it; what it declined to say is still not stated)
+    expect(briefsOf(await code(`${lead} Indonesia declined to say whether it would respond in kind.`))).toEqual(['IDN>JPN 120', 'JPN>IDN 114']);
+    // and said, it is the threat
+    expect((await code(`${lead} Indonesian officials said Jakarta would retaliate.`)).some((e) => e.cameo.root === '13' && e.source.country === 'IDN')).toBe(
+      true,
+    );
+  });
+
+  it("markets' people are commentators: investors who agree make no agreement", async () => {
+    expect(await code('Investors seem to agree that Mexico has won this round.')).toEqual([]);
   });
 });

@@ -421,6 +421,12 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     expect(briefsOf(role)).toEqual(['CHN>AFG 039', 'CHN>PAK 039']);
   });
 
+  it("the capital an organisation side sits in hosts nothing: the EU's talks in Brussels", async () => {
+    const events = await code('Negotiators from the European Union and the UAE held a fourth round of free-trade talks in Brussels last week.');
+    expect(events.some((e) => e.source.country === 'BEL')).toBe(false);
+    expect(briefsOf(events)).toEqual(['EUR>ARE 040']);
+  });
+
   it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
     const events = await code('The foreign ministers of Armenia and Azerbaijan held a day of talks in the Kazakh capital on Tuesday.');
     expect(briefsOf(events, (e) => e.cameo.code === '045')).toEqual(['KAZ>ARM 045', 'KAZ>AZE 045']);
