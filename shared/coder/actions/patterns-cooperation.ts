@@ -410,6 +410,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'earmark funding|funds|aid|assistance|budget_support|financial_support|financial_assistance|development_funding',
     // "approved a further €30 million for Armenia's armed forces": a sum given
     'approve|release|disburse|earmark million|billion|crore|lakh|trillion',
+    // "disbursed about $1bn to Islamabad"
+    'disburse #amount',
     // "would increase funding for Georgian civil society"
     'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',
@@ -428,6 +430,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // craft and vehicles handed over at a ceremony ("handed over twelve armoured personnel carriers to the Iraqi army"); not
     // weapons (rebels hand over their weapons: 084) nor seized vessels (returned: 0842)
     'hand_over helicopters|warships|jets|tanks|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels',
+    // ("handed two patrol vessels to Indonesia's maritime security agency")
+    'hand helicopters|warships|jets|patrol_boats|patrol_vessels|patrol_ships',
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',
@@ -477,7 +481,13 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // a position given up under pressure yields; "will not change its position under any pressure" refuses (12x)
     'change|alter|abandon position|stance|course',
   ],
-  '081': ['lift|ease|relax|cancel|loosen|remove|scrap|drop restriction|restrictions|ban|curbs|controls|limits', 'cancel restrictions'],
+  '081': [
+    'lift|ease|relax|cancel|loosen|remove|scrap|drop restriction|restrictions|ban|curbs|controls|limits',
+    'cancel restrictions',
+    // a barrier opened by an administrative act: "approved a batch of export licenses for South Korean battery makers",
+    // "approved imports of South African stone fruit"
+    'approve|grant|issue licence|licences|license|licenses|permit|permits|imports',
+  ],
   '0811': [
     'lift|ease ban|restrictions on press|media|newspaper|speech|party|parties|opposition',
     'allow rally|rallies|protest|protests|demonstration|demonstrations',

@@ -19,6 +19,9 @@ describe('phrasing families', () => {
     ['China reduced duties on Canadian canola seed in return.', '085'],
     ['The U.S. Commerce Department on Tuesday suspended the 17% anti-dumping duty on Mexican fresh tomatoes.', '085'],
     ['On Friday Indonesia lifted import quotas on Japanese steel and auto parts.', '085'],
+    ["China's customs agency on Thursday approved imports of South African stone fruit.", '081'],
+    ['The IMF disbursed about $1bn to Islamabad in May.', '071'],
+    ["Tokyo handed two patrol vessels to Indonesia's maritime security agency last month.", '072'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
