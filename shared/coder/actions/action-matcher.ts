@@ -385,8 +385,10 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     return false;
   // "a diplomat accused of espionage", "officials suspected of graft": a participle with "of" and no auxiliary is passive
   if ((kind === 'pastOrParticiple' || kind === 'participle') && next?.norm === 'of' && !AUX.has(prev.norm)) return false;
-  // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded")
-  if (DETERMINER_LEFT.has(prev.norm)) return false;
+  // -ing, -ed after a determiner are nouns or adjectives ("the signing", "the wounded"); "each" floating after an
+  // auxiliary is no determiner ("Lesotho and Botswana have each asked Washington")
+  const floating = prev.norm === 'each' && AUX.has(tokens[i - 2]?.norm ?? '');
+  if (DETERMINER_LEFT.has(prev.norm) && !floating) return false;
   const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !isLyAdverb(prev.norm);
   // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
   const subjectLeft = actors.endsBefore.has(i) || (kind !== 'ing' && actors.endsBefore.has(i - 1));

@@ -196,7 +196,9 @@ function unnamedSubject(tokens: Token[], mentions: ResolvedMention[], head: numb
       }
       return sawNoun;
     }
-    if (AUX_WORDS.has(w) || isLyAdverb(w) || w === 'not' || w === 'never' || isChainWord(w)) continue;
+    // (and "each" floating between the auxiliary and the verb: "…, whose industries depend on exports, have each asked")
+    if (AUX_WORDS.has(w) || isLyAdverb(w) || w === 'not' || w === 'never' || isChainWord(w) || (w === 'each' && AUX_WORDS.has(tokens[i - 1]?.norm ?? '')))
+      continue;
     if (!tokens[i]!.cap) onlyNames = false;
     sawNoun = true;
   }

@@ -429,6 +429,10 @@ const OPINION_VERBS = new Set([
   'doubt',
   'assess',
   'view',
+  // ("Economists were sceptical that the US offer would move the dial")
+  'sceptical',
+  'skeptical',
+  'doubtful',
 ]);
 
 /**

@@ -29,6 +29,9 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Pete Hegseth', ['Hegseth'], 'USA', 'GOV', 'Secretary of Defense', '2025-01-25'),
   office('Lloyd Austin', ['Austin'], 'USA', 'GOV', 'Secretary of Defense', '2021-01-22', '2025-01-20'),
   office('Scott Bessent', ['Bessent'], 'USA', 'GOV', 'Secretary of the Treasury', '2025-01-28'),
+  // (sworn in 21 February and 26 February 2025, within a day or two)
+  office('Howard Lutnick', ['Lutnick'], 'USA', 'GOV', 'Secretary of Commerce', '2025-02-21'),
+  office('Jamieson Greer', ['Greer'], 'USA', 'GOV', 'Trade Representative', '2025-02-26'),
   office('Mike Johnson', ['Johnson'], 'USA', 'LEG', 'Speaker of the House of Representatives', '2023-10-25'),
 
   // ── China ──
@@ -465,6 +468,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Kaja Kallas', ['Kallas'], 'EUR', 'GOV', 'High Representative for Foreign Affairs and Security Policy', '2024-12-01'),
   office('Josep Borrell', ['Borrell'], 'EUR', 'GOV', 'High Representative for Foreign Affairs and Security Policy', '2019-12-01', '2024-12-01'),
   office('Roberta Metsola', ['Metsola'], 'EUR', 'LEG', 'President of the European Parliament', '2022-01-18'),
+  office('Maroš Šefčovič', ['Šefčovič', 'Sefcovic', 'Maros Sefcovic'], 'EUR', 'GOV', 'Commissioner for Trade and Economic Security', '2024-12-01'),
   office('Mark Rutte', ['Rutte'], 'NATO', 'GOV', 'Secretary General', '2024-10-01'),
   office('Jens Stoltenberg', ['Stoltenberg'], 'NATO', 'GOV', 'Secretary General', '2014-10-01', '2024-10-01'),
   office('Rafael Grossi', ['Grossi', 'Rafael Mariano Grossi'], 'IAEA', 'GOV', 'Director General', '2019-12-03'),

@@ -121,3 +121,21 @@ describe('page furniture', () => {
     expect(events.map(brief)).toEqual(['PER>MEX 161']);
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('"each" floating after an auxiliary', () => {
+  it('leaves the subject to its verb, past a relative clause too', async () => {
+    const events = await code(
+      'Lesotho, Eswatini and Botswana, whose textile and diamond industries depend on the US market, have each asked Washington for exemptions.',
+    );
+    expect(briefsOf(events)).toEqual(['BWA>USA 020', 'LSO>USA 020', 'SWZ>USA 020']);
+  });
+});
+
+describe('officials the dictionaries know by name', () => {
+  it("the US commerce secretary and trade representative, the EU's trade commissioner", async () => {
+    expect(briefsOf(await code('Howard Lutnick accused Brazil on Friday of stalling on tariff cuts.'))).toEqual(['USA>BRA 112']);
+    expect(briefsOf(await code('Jamieson Greer criticised South Africa on Friday.'))).toEqual(['USA>ZAF 111']);
+    expect(briefsOf(await code('Maroš Šefčovič criticised India on Friday.'))).toEqual(['EUR>IND 111']);
+  });
+});

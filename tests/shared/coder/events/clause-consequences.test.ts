@@ -658,3 +658,9 @@ describe('words no one stated', () => {
     expect(await code('Investors seem to agree that Mexico has won this round.')).toEqual([]);
   });
 });
+
+describe('commentators who doubt', () => {
+  it('"Economists were sceptical that the US offer would move the dial" codes nothing', async () => {
+    expect(await code('Lesotho welcomed the talks. Economists were sceptical that the US offer would move the dial.')).toEqual([]);
+  });
+});
