@@ -35,6 +35,9 @@ export function placeUnknownSource(
   const unknownModifier = modifier !== undefined && modifier.cap && !SENTENCE_OPENERS.has(modifier.norm) && !commonOpener;
   if (unknownModifier) return null;
   const roleOf = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
+  // "pirates attacked a product tanker off Lomé", "a cartel attack on a Guatemalan police post": criminals named by what
+  // they do act for no state; the story's or the dateline's state is no guess for them
+  if (roleOf === 'CRM') return null;
   // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
   const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
   const isLocal = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier);

@@ -139,3 +139,12 @@ describe('officials the dictionaries know by name', () => {
     expect(briefsOf(await code('Maroš Šefčovič criticised India on Friday.'))).toEqual(['EUR>IND 111']);
   });
 });
+
+describe('criminals named by what they do', () => {
+  it("act for no state: pirates or a cartel are not placed in the story's state", async () => {
+    const pirates = await code('Ghana hosted delegations from Togo and Benin after pirates attacked a product tanker off Lomé on October 14.');
+    expect(pirates.some((e) => e.cameo.root === '19' || e.cameo.root === '18')).toBe(false);
+    const cartel = await code('Mexican and Guatemalan troops began joint patrols on Monday, weeks after a cartel attack on a Guatemalan police post.');
+    expect(cartel.some((e) => e.cameo.root === '19')).toBe(false);
+  });
+});
