@@ -42,7 +42,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '016': [
     'deny that',
-    'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims',
+    // (and a report of what it did: "Pakistan's military rejected the account", "dismissed the reports as fabricated")
+    'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims|account|accounts|report|reports',
     'deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims',
     // "denied any plan to attack Eritrea": the denial is the event, the attack it denies is none
     'deny plan|plans|intention|intentions|intent|ambition|ambitions|design|designs',

@@ -22,6 +22,7 @@ describe('phrasing families', () => {
     ["China's customs agency on Thursday approved imports of South African stone fruit.", '081'],
     ['The IMF disbursed about $1bn to Islamabad in May.', '071'],
     ["Tokyo handed two patrol vessels to Indonesia's maritime security agency last month.", '072'],
+    ["India accused Pakistan of shelling border posts. Pakistan's military rejected the account.", '016'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
