@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAYS } from '../text/time-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
@@ -451,6 +452,15 @@ function modifiesCompound(tokens: Token[], i: number): boolean {
   return hyphen?.norm === '-' && hyphen.start === tokens[i]!.end && tokens[i + 2]?.start === hyphen.end;
 }
 
+// Prepositions that also open a time phrase ("insisted on Thursday that …", "agreed in March to …").
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
+const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+
+/** The word at `i` is a preposition opening a time phrase: it is no pattern's complement ("insist on" a deadline, not "on Thursday"). */
+function timeAdjunct(tokens: Token[], i: number): boolean {
+  return TIME_PREPOSITIONS.has(tokens[i]!.norm) && DAY_AND_MONTH_NAMES.has(tokens[i + 1]?.norm ?? '');
+}
+
 function matchElements(
   tokens: Token[],
   from: number,
@@ -486,7 +496,7 @@ function matchElements(
         }
       } else if (el.opens.has(tokens[j]!.norm)) {
         for (const alt of el.alts)
-          if (seqAt(tokens, j, alt) && !modifiesCompound(tokens, j + alt.length - 1)) {
+          if (seqAt(tokens, j, alt) && !modifiesCompound(tokens, j + alt.length - 1) && !timeAdjunct(tokens, j + alt.length - 1)) {
             found = j;
             foundEnd = j + alt.length;
             break;

@@ -495,3 +495,13 @@ describe('a hyphenated compound', () => {
     expect(events.map((e) => e.cameo.code)).not.toContain('085');
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('a time phrase', () => {
+  it('is no complement of a pattern\'s preposition: "insisted on Thursday that …" demands nothing', async () => {
+    expect(await code('Australia criticised the deal. Vanuatu insisted on Thursday that it had not given up the right to choose its partners.')).toHaveLength(
+      1,
+    );
+    expect((await code('Australia insisted on a ceasefire between Thailand and Cambodia.')).map((e) => e.cameo.root)).toContain('10');
+  });
+});
