@@ -15,6 +15,8 @@ import { LazyMap } from '../lexicon/lazy-map.ts';
 
 /** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
 const AMOUNT_SLOT = '#amount';
+/** Marks an element that is the head of the verb's object: no preposition may stand before it ("cut =tariff|duty"). */
+const DIRECT_MARK = '=';
 
 /** Grammatical form of a verb token, for passives and noun/verb disambiguation. */
 export type VerbFormKind = 'base' | 'third' | 'ing' | 'past' | 'participle' | 'pastOrParticiple';
@@ -34,6 +36,8 @@ export interface PatternElement {
   city?: boolean;
   /** `#amount`: an amount of money however written ("$30m", "€2bn", "20 million pounds ($27 million)"; text/amounts.ts). */
   amount?: boolean;
+  /** `=words`: the head of the verb's own object, so no preposition stands in the gap ("cut its tariff", not "cut … from duty"). */
+  direct?: boolean;
 }
 
 export interface VerbPattern {
@@ -164,7 +168,17 @@ class LazyElements {
         ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city' }
         : el === AMOUNT_SLOT
           ? { alts: [], opens: NO_WORDS, actor: false, amount: true }
-          : wordsElement(el.split('|').map((a) => seqOf(a, true))),
+          : el.startsWith(DIRECT_MARK)
+            ? {
+                ...wordsElement(
+                  el
+                    .slice(DIRECT_MARK.length)
+                    .split('|')
+                    .map((a) => seqOf(a, true)),
+                ),
+                direct: true,
+              }
+            : wordsElement(el.split('|').map((a) => seqOf(a, true))),
     ));
   }
 }

@@ -448,9 +448,14 @@ function sameChunk(tokens: Token[], j: number, actors: ActorPositions, amounts: 
 
 /** The word at `i` is the first part of a hyphenated compound ("tariff-free quotas", "sanctions-hit economy"): a modifier, not a head noun. */
 function modifiesCompound(tokens: Token[], i: number): boolean {
+  // (a hyphen proper: a dash written without spaces, "sanctions—a move welcomed by Syria", ends the phrase instead)
   const hyphen = tokens[i + 1];
-  return hyphen?.norm === '-' && hyphen.start === tokens[i]!.end && tokens[i + 2]?.start === hyphen.end;
+  const word = tokens[i + 2];
+  return hyphen?.text === '-' && hyphen.start === tokens[i]!.end && word?.start === hyphen.end && /^[\p{L}\d]/u.test(word.text);
 }
+
+// Prepositions that end a direct object's noun phrase before its head could come (`=` elements).
+const GAP_PREPOSITIONS = new Set(['of', 'from', 'for', 'on', 'in', 'at', 'to', 'with', 'by', 'after', 'before', 'over', 'under', 'against', 'into', 'about']);
 
 // Prepositions that also open a time phrase ("insisted on Thursday that …", "agreed in March to …").
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
@@ -482,6 +487,8 @@ function matchElements(
       if (!el.actor && ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) && !el.opens.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
+      // "suspended two commanders from duty", "lowered the threshold for sanctions": past a preposition is no direct object
+      if (el.direct && GAP_PREPOSITIONS.has(tokens[j]!.norm)) break;
       if (el.actor) {
         if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) && (!el.city || actors.cities?.has(j))) {
           found = j;

@@ -154,7 +154,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // a trade dispute at the WTO is a case against the other party: "requested consultations with China at the World Trade
     // Organization" opens one, "took the EU to the WTO", "file a complaint against the EU at the WTO"
     `request|seek consultations with @ at|under ${WTO}`,
-    `take @ to ${WTO}`,
+    `take @ to =${WTO}`,
     `file|lodge|bring complaint|case|challenge|dispute against @ at|with|before ${WTO}`,
   ],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],

@@ -7,7 +7,9 @@
  *                           (nouns match singular and plural), a few tokens apart at most;
  *                           `a|b` gives alternatives, also for the head; `_` joins the words of one
  *                           alternative (`state_of_emergency|martial_law`, `carry_out|launch attack`);
- *                           `@` stands for an actor mention ("host @": host the President, not a conference).
+ *                           `@` stands for an actor mention ("host @": host the President, not a conference);
+ *                           `=words` must head the verb's own object: no preposition in the gap ("cut =tariff").
+ *                           `#amount` stands for an amount of money.
  * - `~hunger strike`        a nominal event: a contiguous noun phrase, coded when its agent is
  *                           explicit (possessor, country adjective, "by X", or the subject of a
  *                           light verb such as "held", "staged", "launched").
@@ -431,8 +433,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // craft and vehicles handed over at a ceremony ("handed over twelve armoured personnel carriers to the Iraqi army"); not
     // weapons (rebels hand over their weapons: 084) nor seized vessels (returned: 0842)
     'hand_over helicopters|warships|jets|tanks|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels',
-    // ("handed two patrol vessels to Indonesia's maritime security agency")
-    'hand helicopters|warships|jets|patrol_boats|patrol_vessels|patrol_ships',
+    // ("handed two patrol vessels to Indonesia's maritime security agency"; "handed the seized patrol boats back" returns them, 084)
+    'hand =helicopters|warships|jets|patrol_boats|patrol_vessels|patrol_ships to',
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',
@@ -487,7 +489,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'cancel restrictions',
     // a barrier opened by an administrative act: "approved a batch of export licenses for South Korean battery makers",
     // "approved imports of South African stone fruit"
-    'approve|grant|issue licence|licences|license|licenses|permit|permits|imports',
+    'approve|grant|issue =licence|licences|license|licenses|permit|permits',
+    // ("approved a ban on Russian imports" is the opposite)
+    'approve =imports',
   ],
   '0811': [
     'lift|ease ban|restrictions on press|media|newspaper|speech|party|parties|opposition',
@@ -550,13 +554,16 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '0842': [
     'hand_over|return|repatriate remains|skulls|bones|artefacts|artifacts|relics|treasures|bronzes',
+    // craft handed back are returned, not given ("handed the seized patrol boats back to Britain")
+    'hand|give =patrol_boats|patrol_vessels|boats|vessels|ships|helicopters|aircraft|drones back to',
     'return property|assets|land|territory|remains|helicopter|aircraft|plane|ship|vessel|equipment|weapons|artefacts|artifacts',
     'hand_over territory|control|town',
   ],
   '085': [
     // a measure on trade taken back or made smaller: "scrapped the additional 25% duty", "cut its 100% tariff on Chinese
     // electric vehicles", "reduced duties on Canadian canola"
-    'lift|ease|relax|suspend|end|remove|scrap|waive|drop|lower|cut|reduce|halve|dismantle|roll_back sanction|sanctions|embargo|embargoes|boycott|tariff|tariffs|duty|duties|levy|levies',
+    // (the measure heads the verb's own object: "suspended two commanders from duty", "lowered the threshold for sanctions" are none)
+    'lift|ease|relax|suspend|end|remove|scrap|waive|drop|lower|cut|reduce|halve|dismantle|roll_back =sanction|sanctions|embargo|embargoes|boycott|tariff|tariffs|duty|duties|levy|levies',
     'drop|remove|lower|scrap|dismantle barrier|barriers',
     // (quotas cut are a restriction, 16x; quotas lifted are one ended: "lifted import quotas on Japanese steel")
     'lift|remove|scrap|end|abolish quota|quotas',

@@ -27,9 +27,14 @@ function subjectOfHostClause(pronoun: Mention, before: readonly ResolvedMention[
   if (!SUBJECT_SINGULAR.has(pronoun.pronoun ?? '') || tokens[pronoun.start]!.cap) return null;
   const noun = tokens[pronoun.start - 1]?.norm === 'that' ? pronoun.start - 2 : pronoun.start - 1;
   if (!verbFollows(tokens, pronoun.end) || nounPhraseStart(tokens, noun) < 0) return null;
+  const person = pronoun.pronoun !== 'it';
   const host = before.findLast(
     (r) =>
-      r.mention.end <= noun && !r.mention.pronoun && !r.mention.possessive && (verbFollows(tokens, r.mention.end) || infinitiveFollows(tokens, r.mention.end)),
+      r.mention.end <= noun &&
+      !r.mention.pronoun &&
+      !r.mention.possessive &&
+      (person ? namesPerson(r.mention, tokens) : namesOneParty(r.mention, tokens)) &&
+      (verbFollows(tokens, r.mention.end) || infinitiveFollows(tokens, r.mention.end)),
   );
   // (an infinitive's subject leaves it open: "urged the SDF to implement the agreement it signed" is the SDF's, "asked
   // the EU to blacklist the officials it holds responsible" the asker's; the resolver's memory decides, as before)
@@ -37,6 +42,16 @@ function subjectOfHostClause(pronoun: Mention, before: readonly ResolvedMention[
   return host.actor && (!host.mention.prep || SUBORDINATORS.has(host.mention.prep)) ? host : null;
 }
 const SUBJECT_SINGULAR = new Set(['it', 'he', 'she']);
+
+/**
+ * What "it" can stand for: a state, capital, organisation or institution, not a modifier ("Chinese goods") nor people
+ * named by a plural role ("NATO troops", "Indian exporters").
+ */
+function namesOneParty(m: Mention, tokens: Token[]): boolean {
+  if (m.items.length === 0 || m.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym')) return false;
+  // (a plural common noun ends the phrase: "NATO troops", "Indian exporters"; "the United States" is a name)
+  return !/^[a-z]+s$/.test(tokens[m.end - 1]!.text);
+}
 
 /** "to" and a verb (past an adverb in "-ly") right after the mention ending at `end`. */
 function infinitiveFollows(tokens: Token[], end: number): boolean {

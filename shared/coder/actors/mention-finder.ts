@@ -463,6 +463,8 @@ function ambiguousOk(tokens: Token[], i: number, n: number, item: ActorItem): bo
     item.kind === 'place' &&
     (PLACE_DIVISIONS.has(next?.text ?? '') || (ACTOR_INDEX.get(next?.norm ?? '') ?? []).some((e) => e.item.kind === 'role' && e.tokens.length === 1));
   if (next && next.cap && /^[A-Z][a-z]/.test(next.text) && !roleNext && !divisionNext) return false;
+  // "SA-11 missiles": a name glued by a hyphen to a number is a model's designation
+  if (next?.text === '-' && next.start === tokens[i + n - 1]!.end && /^\d/.test(tokens[i + n + 1]?.text ?? '')) return false;
   // "Foreign Office spokesperson Rabia Anwar" is not Anwar Ibrahim: a leader's one-word alias after another given name
   // is someone else's surname (after a title, an honorific or a date, "President Lee", "Mr Anwar", "In March Trump", it is
   // the leader)

@@ -309,7 +309,8 @@ export function opensAbsoluteClause(tokens: Token[], mentions: ResolvedMention[]
 
 /** Only auxiliaries and adverbs in [from, head): a subject ending at `from` is the verb's at `head` ("Russia has also said"). */
 function onlyAuxiliaries(tokens: Token[], from: number, head: number): boolean {
-  return tokens.slice(from, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm));
+  // (and a time phrase: "after the Russian embassy on Thursday accused Estonia")
+  return tokens.slice(from, head).every((t) => AUX_WORDS.has(t.norm) || isLyAdverb(t.norm) || TIME_PREPS.has(t.norm) || TIME_PHRASE_WORDS.has(t.norm));
 }
 
 /** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */

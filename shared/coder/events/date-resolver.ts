@@ -143,11 +143,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   return out.sort((a, b) => a.index - b.index);
 }
 
-/**
- * The expression nearest the trigger, preferring ones outside the attribution tail, and then ones in the trigger's
- * own clause: in "Russia, which invaded Ukraine in 2022, launched strikes on Monday" the strikes are Monday's.
- */
-// ", which …", ", who …": a non-restrictive relative clause, up to the next comma that does not go on with a date's year
+// ", which …", ", who …": a non-restrictive relative clause, up to the next comma that a number does not follow (the
+// comma inside "July 3, 2025" or "1,500" goes on with the clause)
 const RELATIVE_OPENER = /,\s+(?:which|who|whose|whom)\b/g;
 
 /** A day named without its year ("on Monday", "March 20"): a day of the news, not background. */
@@ -155,8 +152,12 @@ function storyDay(d: ResolvedDate): boolean {
   return d.date.length === 10 && !/\b\d{4}\b/.test(d.text);
 }
 
+// The last sentence's spans: a sentence's events are dated one after another, each asking for them.
+let spansOf: { sentence: string; spans: Array<[number, number]> } | null = null;
+
 /** The spans of the sentence's non-restrictive relative clauses, as character offsets [from, to). */
 function insertions(sentence: string): Array<[number, number]> {
+  if (spansOf?.sentence === sentence) return spansOf.spans;
   const out: Array<[number, number]> = [];
   RELATIVE_OPENER.lastIndex = 0;
   for (let m = RELATIVE_OPENER.exec(sentence); m !== null; m = RELATIVE_OPENER.exec(sentence)) {
@@ -172,19 +173,25 @@ function insertions(sentence: string): Array<[number, number]> {
     }
     out.push([m.index, end]);
   }
+  spansOf = { sentence, spans: out };
   return out;
 }
 
+/**
+ * The expression nearest the trigger, preferring ones outside the attribution tail, and then ones in the trigger's
+ * own clause: in "Russia, which invaded Ukraine in 2022, launched strikes on Monday" the strikes are Monday's.
+ */
 export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tailIndex: number, sentence: string): ResolvedDate | null {
   const pool = dates.filter((d) => d.index < tailIndex);
   const outsideTail = pool.length ? pool : dates;
   const sameClause = outsideTail.filter((d) => !/[,;]/.test(sentence.slice(Math.min(d.index, triggerIndex), Math.max(d.index, triggerIndex))));
   // "Egypt, which deployed troops in March 2025, also criticised Ethiopia": a relative clause's background date is its own
   // verb's; a day of the story's week ("Jaishankar, who arrived on Monday, called on …") dates the main clause as well
-  const inReach = outsideTail.filter(
-    (d) => storyDay(d) || !insertions(sentence).some(([from, to]) => from < d.index && d.index < to && !(from < triggerIndex && triggerIndex < to)),
-  );
-  const use = sameClause.length ? sameClause : inReach;
+  const inReach = () => {
+    const spans = insertions(sentence);
+    return outsideTail.filter((d) => storyDay(d) || !spans.some(([from, to]) => from < d.index && d.index < to && !(from < triggerIndex && triggerIndex < to)));
+  };
+  const use = sameClause.length ? sameClause : inReach();
   let best: ResolvedDate | null = null;
   for (const d of use) if (!best || Math.abs(d.index - triggerIndex) < Math.abs(best.index - triggerIndex)) best = d;
   return best;

@@ -500,7 +500,9 @@ function assembleOne(
     ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') &&
     target.actor &&
     ORGANISATION_CODES.has(target.actor.country) &&
-    !resolver.deeds.some((d) => d.source.country === target!.actor!.country)
+    !resolver.deeds.some((d) => d.source.country === target!.actor!.country) &&
+    // ("requested consultations with the EU under WTO rules": consultations are held with the other party)
+    !CONSULTATIONS.has(wordBeforePreposition(tokens, target.mention.start))
   ) {
     venue = target;
     target = null;
@@ -1108,4 +1110,13 @@ function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: nu
     if (r.actor && !r.mention.pronoun && r.mention.end <= end) out.push(r.actor);
   }
   return out;
+}
+
+// What a trade dispute opens with the other party, which is then no venue.
+const CONSULTATIONS = new Set(['consultations', 'consultation']);
+
+/** The word before the preposition that opens the mention at `start` (past "the"): "consultations" in "consultations with the EU". */
+function wordBeforePreposition(tokens: Token[], start: number): string {
+  const prep = tokens[start - 1]?.norm === 'the' ? start - 2 : start - 1;
+  return tokens[prep - 1]?.norm ?? '';
 }

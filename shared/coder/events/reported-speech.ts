@@ -96,10 +96,12 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
 const NOT_SAID = new Set(['not', 'never']);
 const REFUSING = new Set(['declined', 'declines', 'decline', 'declining', 'refused', 'refuses', 'refuse', 'refusing']);
 
-/** The verb of saying at `v` is negated or refused: "did not say", "has never said", "declined to say". */
+/** The verb of saying at `v` is negated or refused: "did not say", "did not immediately say", "has not yet said", "declined to say". */
 function unsaid(tokens: Token[], v: number): boolean {
-  const prev = tokens[v - 1]?.norm ?? '';
-  return NOT_SAID.has(prev) || (prev === 'to' && REFUSING.has(tokens[v - 2]?.norm ?? ''));
+  let k = v - 1;
+  while (k > 0 && (tokens[k]!.norm === 'yet' || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
+  const prev = tokens[k]?.norm ?? '';
+  return NOT_SAID.has(prev) || (prev === 'to' && REFUSING.has(tokens[k - 1]?.norm ?? ''));
 }
 
 /** Where the words after a verb of saying begin: past "that", a colon, an opening quote or a comma. */

@@ -25,7 +25,8 @@ export function placeUnknownSource(
   resolver: ActorResolver,
 ): Actor | null {
   const roleOnly = sources.find((s) => s.mention.items.some((i) => i.item.kind === 'role'));
-  const np = roleOnly ? null : unknownSubject(tokens, head);
+  const subject = roleOnly ? null : unknownSubject(tokens, head);
+  const np = subject?.text ?? null;
   if (!roleOnly && !np && !passive) return null;
   // only a country named before the verb ("Rebels in the Ivory Coast blocked …") or the place of the event;
   // an unknown modifier ("Houthi forces") means we do not know whose forces they are
@@ -60,7 +61,16 @@ export function placeUnknownSource(
   // minister; "The foreign ministry filed a diplomatic protest against China" is no protest by China)
   const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
   const acted = roleText.some((w) => FOREIGN_FACING.has(w)) ? (object?.actor?.country ?? null) : null;
-  const candidates = [() => ownPhrase, () => loc?.actor?.country, () => inSentence, () => local, () => storyGuess(resolver, object, head, tokens)];
+  // "after a China Coast Guard vessel obstructed …": a state named inside the unknown subject's own phrase is whose it is
+  const insidePhrase = subject ? (parties.find((r) => r.actor && r.mention.start >= subject.start && r.mention.end <= head)?.actor?.country ?? null) : null;
+  const candidates = [
+    () => ownPhrase,
+    () => insidePhrase,
+    () => loc?.actor?.country,
+    () => inSentence,
+    () => local,
+    () => storyGuess(resolver, object, head, tokens),
+  ];
   let fallbackCountry: string | null = null;
   for (const candidate of candidates) {
     const c = candidate() ?? null;
@@ -218,15 +228,18 @@ const SUBJECT_CHAIN = new Set([
   'does',
 ]);
 
+// A subordinate clause's conjunction ends the subject's noun phrase ("… on Friday after the Russian embassy accused …").
+const CLAUSE_LINKS = new Set(['after', 'before', 'since', 'while', 'when', 'as', 'because', 'until', 'although', 'though']);
+
 /** A capitalised noun phrase right before the verb ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed"). */
-function unknownSubject(tokens: Token[], head: number): string | null {
+function unknownSubject(tokens: Token[], head: number): { text: string; start: number } | null {
   let i = head - 1;
   while (i >= 0 && (SUBJECT_CHAIN.has(tokens[i]!.norm) || /ly$/.test(tokens[i]!.norm) || /day$/.test(tokens[i]!.norm))) i--;
   const end = i + 1;
   let hasCap = false;
   while (i >= 0 && i > end - 9) {
     const t = tokens[i]!;
-    if (t.norm === ',' || t.norm === '.' || t.norm === ';' || t.norm === 'that' || t.norm === 'said') break;
+    if (t.norm === ',' || t.norm === '.' || t.norm === ';' || t.norm === 'that' || t.norm === 'said' || CLAUSE_LINKS.has(t.norm)) break;
     if (t.cap && !['the', 'a', 'an', 'this', 'that', 'these', 'its', 'their', 'his', 'her', 'in', 'on', 'after'].includes(t.norm)) hasCap = true;
     else if (!/^[a-z(),'-]+$/.test(t.norm) || ['and', 'to', 'in', 'for', 'with', 'by'].includes(t.norm)) break;
     i--;
@@ -240,12 +253,13 @@ function unknownSubject(tokens: Token[], head: number): string | null {
   if (i < 0 && end === 1 && AGENT_NOUN.test(tokens[0]!.text)) return null;
   // "… in the northern city of Kirkuk on Sunday calling for …": a place, not a subject
   if (i >= 0 && ['in', 'at', 'of', 'from', 'to', 'near', 'on', 'into', 'for', 'with', 'by'].includes(tokens[i]!.norm)) return null;
-  return tokens
+  const text = tokens
     .slice(i + 1, end)
     .map((t) => t.text)
     .join(' ')
     .replace(/ ([),]|'s)/g, '$1')
     .replace(/\( /g, '(');
+  return { text, start: i + 1 };
 }
 
 const NATURAL_HAZARDS = new Set([

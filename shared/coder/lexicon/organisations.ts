@@ -45,4 +45,7 @@ export const ORGANISATION_SEATS: ReadonlyMap<string, string> = new Map([
   ['IAEA', 'AUT'],
   ['IMF', 'USA'],
   ['WBK', 'USA'],
+  ['WAS', 'NGA'],
+  ['GCC', 'SAU'],
+  ['SAD', 'BWA'],
 ]);

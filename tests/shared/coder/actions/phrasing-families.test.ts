@@ -505,3 +505,22 @@ describe('a time phrase', () => {
     expect((await code('Australia insisted on a ceasefire between Thailand and Cambodia.')).map((e) => e.cameo.root)).toContain('10');
   });
 });
+
+// Sentences written for these tests (2026-12-07).
+describe('the head of the object', () => {
+  it("a measure eased must head the verb's object, with no preposition before it", async () => {
+    const roots = async (s: string) => (await code(s)).map((e) => e.cameo.code);
+    expect(await roots('Ukraine suspended two commanders from duty after Russian strikes on Sumy.')).not.toContain('085');
+    expect(await roots('The US lowered the threshold for sanctions on Russia.')).not.toContain('085');
+    expect(await roots('The EU approved a ban on Russian imports.')).not.toContain('081');
+    expect(await roots('The EU took Russia to task at the WTO.')).not.toContain('115');
+  });
+
+  it('a dash written without spaces is no hyphen: "lifted its sanctions—a move welcomed by Syria" lifts them', async () => {
+    expect((await code('The United States lifted its sanctions—a move welcomed by Syria.')).map((e) => e.cameo.code)).toContain('085');
+  });
+
+  it('craft handed back are returned (0842), not given', async () => {
+    expect((await code('Iran handed the seized patrol boats back to Britain.')).map((e) => e.cameo.code)).toEqual(['0842']);
+  });
+});

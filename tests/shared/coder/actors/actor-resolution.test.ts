@@ -231,5 +231,7 @@ describe('"SA" in South African copy', () => {
   it('is South Africa, but not the legal form after a company name', async () => {
     expect((await code("Namibia backed SA's approach on Monday.")).map(brief)).toEqual(['NAM>ZAF 051']);
     expect((await code('Namibia said the mining group Glencore SA welcomed the ruling.')).some((e) => e.source.country === 'ZAF')).toBe(false);
+    // nor a missile's reporting name
+    expect((await code('Russia supplied SA-11 missiles to Syria.')).map(brief)).toEqual(['RUS>SYR 072']);
   });
 });

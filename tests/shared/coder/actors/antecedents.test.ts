@@ -194,3 +194,28 @@ describe('the speaker of a subordinate clause', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '16')).toEqual(['USA>BRA 163']);
   });
 });
+
+describe("the host clause's subject agrees with the pronoun", () => {
+  it('"he" is a person, "it" a state or an organisation, never people named by a plural noun', async () => {
+    const he = await code('Trump said Indian exporters must pay the 50% duty he imposed on Brazil.');
+    expect(briefsOf(he, (e) => e.cameo.code === '163')).toEqual(['USA>BRA 163']);
+    const it = await code('Russia said NATO troops had entered the zone it seized from Ukraine.');
+    expect(briefsOf(it, (e) => e.cameo.root === '17')).toEqual(['RUS>UKR 171']);
+    const goods = await code('The United States hit Chinese goods with the tariff it had imposed on Canada.');
+    expect(briefsOf(goods, (e) => e.cameo.code === '163')).toEqual(['USA>CAN 163']);
+  });
+});
+
+describe('a subject after a subordinating conjunction', () => {
+  it('is found past a time phrase ("after the Russian embassy on Thursday accused Estonia")', async () => {
+    const events = await code(
+      "In Tallinn, the Estonian Foreign Ministry summoned Russia's charge d'affaires on Friday after the Russian embassy on Thursday accused Estonia of complicity in piracy.",
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '112')).toEqual(['RUS>EST 112']);
+  });
+
+  it('an unknown subject is the state named inside its own phrase ("after a China Coast Guard vessel obstructed …")', async () => {
+    const events = await code('Malaysia lodged a protest with China after a China Coast Guard vessel obstructed a Malaysian supply ship.');
+    expect(briefsOf(events, (e) => e.evidence.trigger === 'obstructed')).toEqual(['CHN>MYS 144']);
+  });
+});

@@ -98,6 +98,8 @@ describe('what is alleged, supposed or only a venue', () => {
       ['Japan formally requested consultations with China at the World Trade Organization in Geneva on Wednesday.', 'JPN>CHN 115'],
       ['South Africa took the EU to the WTO over its citrus rules in July 2022.', 'ZAF>EUR 115'],
       ['China will file a complaint against the EU at the WTO.', 'CHN>EUR 115'],
+      // (consultations are held with the other party, an organisation too: no venue)
+      ['India requested consultations with the EU under WTO rules.', 'IND>EUR 115'],
     ] as const) {
       const events = await code(sentence);
       expect(briefsOf(events)).toEqual([expected]);
@@ -642,6 +644,7 @@ describe('words no one stated', () => {
     for (const unsaid of [
       'Indonesian officials did not say whether Jakarta would retaliate.',
       'Indonesian officials have never said whether Jakarta would retaliate.',
+      'Indonesian officials did not immediately say whether Jakarta would retaliate.',
     ]) {
       const events = await code(`${lead} ${unsaid}`);
       expect(briefsOf(events)).toEqual(['JPN>IDN 114']);

@@ -121,8 +121,9 @@ describe('resolveDates', () => {
     const background = 'Egypt, which deployed troops to Somalia in March 2025, also criticised Ethiopia.';
     expect(at(background, 'criticised')).toBeNull();
     expect(at(background, 'deployed')).toBe('March 2025');
-    // (a comma inside the clause's own date does not end it)
+    // (a comma inside the clause's own date or a number does not end it)
     expect(at('Russia, which on July 3, 2025, recognised the government, said it would help.', 'said')).toBeNull();
+    expect(at('Egypt, which deployed 1,500 troops in March 2025, also criticised Ethiopia.', 'criticised')).toBeNull();
     // a day of the story's week dates the main clause too
     expect(at('Jaishankar, who arrived in Colombo on Monday, called on the president.', 'called')).toBe('on Monday');
     // and a date of the main clause is still found across a comma

@@ -425,6 +425,7 @@ describe('a third capital as venue is a host (GOLD-FORMAT rule 10)', () => {
     const events = await code('Negotiators from the European Union and the UAE held a fourth round of free-trade talks in Brussels last week.');
     expect(events.some((e) => e.source.country === 'BEL')).toBe(false);
     expect(briefsOf(events)).toEqual(['EUR>ARE 040']);
+    expect((await code('The GCC and Iran held talks in Riyadh on Monday.')).some((e) => e.source.country === 'SAU')).toBe(false);
   });
 
   it('"in the Kazakh capital" names the capital by its state: the same host', async () => {
