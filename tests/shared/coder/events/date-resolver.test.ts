@@ -116,6 +116,12 @@ describe('resolveDates', () => {
     expect(dateForTrigger(dates, s.indexOf('entered'), s.indexOf(', officials'), s)?.text).toBe('on Monday');
   });
 
+  it('reads a day before a short month name ("on 4 Oct", the UN\'s and the British style)', () => {
+    const dates = (sentence: string) => resolveDates(sentence, '2026-11-02', false).map((d) => d.date);
+    expect(dates('On 4 Oct, Venezuela expelled the Guyanese ambassador.')).toEqual(['2026-10-04']);
+    expect(dates('Venezuela expelled the Guyanese ambassador on 4 Oct.')).toEqual(['2026-10-04']);
+  });
+
   it("leaves a relative clause's background date to the clause's own verb", () => {
     const at = (s: string, trigger: string) => dateForTrigger(resolveDates(s, PUB, false), s.indexOf(trigger), s.length, s)?.text ?? null;
     const background = 'Egypt, which deployed troops to Somalia in March 2025, also criticised Ethiopia.';
