@@ -105,6 +105,8 @@ const NP_INTERNAL = new Set([
  * Israeli air raids", "after years of occupation") and not the object of another coded action
  * ("rejected North Korea's demand"): there the verb is the event.
  */
+const JOURNEY_OPENERS = new Set(['a', 'an', 'his', 'her', 'their']);
+
 export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], a: ActionMatch): boolean {
   let start = a.head;
   // the agent sits inside the noun phrase: no preposition between ("Erdogan for his mediation" is not Erdogan's phrase)
@@ -135,8 +137,9 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
   )
     start--;
   const before = tokens[start - 1]?.norm;
-  // "on a visit to Beijing", "on an official trip": a journey under way, not a topic ("talks on the visit")
-  const journey = before === 'on' && a.code === '042' && ['a', 'an'].includes(tokens[start]?.norm ?? '');
+  // "on a visit to Beijing", "on an official trip": a journey under way, not a topic ("talks on the visit"); and one its
+  // owner made ("briefed the summit on his visits to Bamako, Ouagadougou and Niamey")
+  const journey = before === 'on' && a.code === '042' && JOURNEY_OPENERS.has(tokens[start]?.norm ?? '');
   if (before && TOPIC_PREPS.has(before) && !journey) return false;
   // "the military operations chiefs", "peace talks delegates": the event noun only modifies the people named after it
   if (mentions.some((r) => r.mention.start === a.end && !r.actor && r.mention.items.some((i) => i.item.kind === 'role'))) return false;

@@ -524,3 +524,12 @@ describe('the head of the object', () => {
     expect((await code('Iran handed the seized patrol boats back to Britain.')).map((e) => e.cameo.code)).toEqual(['0842']);
   });
 });
+
+describe('a journey after "on"', () => {
+  it('is a visit when its owner made it ("briefed the summit on his visits to Bamako, Ouagadougou and Niamey"), not a topic', async () => {
+    const events = await code("Senegal's President Bassirou Diomaye Faye briefed the summit on his visits to Bamako, Ouagadougou and Niamey in May.");
+    expect(briefsOf(events)).toEqual(['SEN>BFA 042', 'SEN>MLI 042', 'SEN>NER 042']);
+    // talks on the visit stay talks about it
+    expect((await code('Kenya and Somalia held talks on the visit to Mogadishu.')).some((e) => e.cameo.code === '042')).toBe(false);
+  });
+});
