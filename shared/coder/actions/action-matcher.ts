@@ -460,10 +460,83 @@ const GAP_PREPOSITIONS = new Set(['of', 'from', 'for', 'on', 'in', 'at', 'to', '
 // Prepositions that also open a time phrase ("insisted on Thursday that …", "agreed in March to …").
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
 const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
+// What may follow the day of a time phrase: the phrase goes on or the clause does ("on Friday evening", "on Thursday that").
+const AFTER_TIME = new Set([
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'that',
+  'to',
+  'and',
+  'but',
+  'when',
+  'after',
+  'before',
+  'as',
+  'in',
+  'at',
+  'on',
+  'with',
+  'for',
+  'by',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'it',
+  'they',
+  'he',
+  'she',
+]);
 
-/** The word at `i` is a preposition opening a time phrase: it is no pattern's complement ("insist on" a deadline, not "on Thursday"). */
+/**
+ * The word at `i` is a preposition opening a time phrase: it is no pattern's complement ("insist on" a deadline, not
+ * "on Thursday"). A day owned or naming a noun is no time phrase: "balked at Monday's deadline", "reneged on March commitments".
+ */
 function timeAdjunct(tokens: Token[], i: number): boolean {
-  return TIME_PREPOSITIONS.has(tokens[i]!.norm) && DAY_AND_MONTH_NAMES.has(tokens[i + 1]?.norm ?? '');
+  if (!TIME_PREPOSITIONS.has(tokens[i]!.norm) || !DAY_AND_MONTH_NAMES.has(tokens[i + 1]?.norm ?? '')) return false;
+  const after = tokens[i + 2];
+  return after === undefined || !/^[a-z']+$/.test(after.norm) || AFTER_TIME.has(after.norm);
+}
+
+// Words before a quantity's "of": "some of its sanctions", "a raft of sanctions", "two of its patrol vessels".
+const QUANTITY_WORDS = new Set([
+  'some',
+  'most',
+  'all',
+  'many',
+  'several',
+  'part',
+  'parts',
+  'raft',
+  'number',
+  'host',
+  'range',
+  'series',
+  'batch',
+  'majority',
+  'rest',
+  'each',
+  'any',
+  'none',
+  'half',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'dozens',
+  'hundreds',
+]);
+
+/** The "of" at `j` belongs to a quantity before it, inside the object's own noun phrase. */
+function quantityOf(tokens: Token[], j: number): boolean {
+  return tokens[j]!.norm === 'of' && (QUANTITY_WORDS.has(tokens[j - 1]?.norm ?? '') || /^\d/.test(tokens[j - 1]?.norm ?? ''));
 }
 
 function matchElements(
@@ -488,7 +561,8 @@ function matchElements(
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
       if (el.actor && tokens[j]!.norm === 'to') break;
       // "suspended two commanders from duty", "lowered the threshold for sanctions": past a preposition is no direct object
-      if (el.direct && GAP_PREPOSITIONS.has(tokens[j]!.norm)) break;
+      // (a quantity's "of", "some of its sanctions", and a time phrase, "lifted on Monday its sanctions", are no such break)
+      if (el.direct && GAP_PREPOSITIONS.has(tokens[j]!.norm) && !quantityOf(tokens, j) && !timeAdjunct(tokens, j)) break;
       if (el.actor) {
         if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) && (!el.city || actors.cities?.has(j))) {
           found = j;

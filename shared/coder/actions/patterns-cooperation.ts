@@ -44,8 +44,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   ],
   '016': [
     'deny that',
-    // (and a report of what it did: "Pakistan's military rejected the account", "dismissed the reports as fabricated")
-    'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims|account|accounts|report|reports',
+    // (and an account of what it did: "Pakistan's military rejected the account"; a report may be about anything)
+    'reject|dismiss allegation|allegations|accusation|accusations|charge|charges|claim|claims|account|accounts',
     'deny responsibility|involvement|role|allegation|allegations|accusation|accusations|charge|charges|report|reports|claim|claims',
     // "denied any plan to attack Eritrea": the denial is the event, the attack it denies is none
     'deny plan|plans|intention|intentions|intent|ambition|ambitions|design|designs',
@@ -435,6 +435,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'hand_over helicopters|warships|jets|tanks|armoured_vehicles|armored_vehicles|personnel_carriers|landing_craft|patrol_boats|patrol_vessels',
     // ("handed two patrol vessels to Indonesia's maritime security agency"; "handed the seized patrol boats back" returns them, 084)
     'hand =helicopters|warships|jets|patrol_boats|patrol_vessels|patrol_ships to',
+    // ("handed the Philippines two patrol vessels")
+    'hand @ =helicopters|warships|jets|patrol_boats|patrol_vessels|patrol_ships',
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',

@@ -33,7 +33,7 @@ function subjectOfHostClause(pronoun: Mention, before: readonly ResolvedMention[
       r.mention.end <= noun &&
       !r.mention.pronoun &&
       !r.mention.possessive &&
-      (person ? namesPerson(r.mention, tokens) : namesOneParty(r.mention, tokens)) &&
+      (person ? namesPerson(r.mention, tokens) || namesOneHolder(r.mention, tokens) : namesOneParty(r.mention, tokens)) &&
       (verbFollows(tokens, r.mention.end) || infinitiveFollows(tokens, r.mention.end)),
   );
   // (an infinitive's subject leaves it open: "urged the SDF to implement the agreement it signed" is the SDF's, "asked
@@ -42,6 +42,11 @@ function subjectOfHostClause(pronoun: Mention, before: readonly ResolvedMention[
   return host.actor && (!host.mention.prep || SUBORDINATORS.has(host.mention.prep)) ? host : null;
 }
 const SUBJECT_SINGULAR = new Set(['it', 'he', 'she']);
+
+/** One holder of an office named by its title alone: "the US president" (not "officials", "ministers"). */
+function namesOneHolder(m: Mention, tokens: Token[]): boolean {
+  return m.items.some((i) => i.item.kind === 'role') && !/^[a-z]+s$/.test(tokens[m.end - 1]!.text);
+}
 
 /**
  * What "it" can stand for: a state, capital, organisation or institution, not a modifier ("Chinese goods") nor people

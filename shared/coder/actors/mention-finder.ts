@@ -640,18 +640,6 @@ function labelMatch(tokens: Token[]): ItemMatch | null {
   return m && m.end === label.end && (m.item.kind === 'country' || m.item.kind === 'organisation') ? m : null;
 }
 
-/**
- * A leader's one-word name as the first half of a hyphenated proper name whose second half names no one: "the Fico-Fiol
- * railway" is no Robert Fico. (Two parties joined, "Russia-Ukraine talks", "the Trump-Kim summit", stay parties.)
- */
-function namesCompound(tokens: Token[], m: { start: number; end: number; item: ActorItem }): boolean {
-  const hyphen = tokens[m.end];
-  const next = tokens[m.end + 1];
-  if (m.item.kind !== 'leader' || m.end !== m.start + 1 || hyphen?.text !== '-' || next === undefined) return false;
-  if (hyphen.start !== tokens[m.start]!.end || next.start !== hyphen.end || !/^[A-Z][a-z]/.test(next.text)) return false;
-  return !ACTOR_INDEX.has(next.text);
-}
-
 export function findMentions(tokens: Token[]): Mention[] {
   const items: ItemMatch[] = [];
   const label = labelMatch(tokens);
@@ -667,7 +655,7 @@ export function findMentions(tokens: Token[]): Mention[] {
       tokens[m.end]?.norm === '-' &&
       tokens[m.start - 1]!.end === tokens[m.start]!.start &&
       tokens[m.end]!.start === tokens[m.start]!.end;
-    if (m && (inCompound || namesCompound(tokens, m) || (tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end))) {
+    if (m && (inCompound || (tokens[m.end]?.norm === '$' && tokens[m.end]!.start === tokens[m.end - 1]!.end))) {
       i = m.end;
       continue;
     }

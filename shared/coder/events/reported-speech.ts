@@ -99,7 +99,7 @@ const REFUSING = new Set(['declined', 'declines', 'decline', 'declining', 'refus
 /** The verb of saying at `v` is negated or refused: "did not say", "did not immediately say", "has not yet said", "declined to say". */
 function unsaid(tokens: Token[], v: number): boolean {
   let k = v - 1;
-  while (k > 0 && (tokens[k]!.norm === 'yet' || /^[a-z]+ly$/.test(tokens[k]!.text))) k--;
+  while (k > 0 && (tokens[k]!.norm === 'yet' || (/^[a-z]+ly$/.test(tokens[k]!.text) && tokens[k]!.norm !== 'only'))) k--;
   const prev = tokens[k]?.norm ?? '';
   return NOT_SAID.has(prev) || (prev === 'to' && REFUSING.has(tokens[k - 1]?.norm ?? ''));
 }

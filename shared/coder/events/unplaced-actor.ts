@@ -37,8 +37,9 @@ export function placeUnknownSource(
   if (unknownModifier) return null;
   const roleOf = roleOnly?.mention.items.find((i) => i.item.kind === 'role')?.item.role ?? null;
   // "pirates attacked a product tanker off Lomé", "a cartel attack on a Guatemalan police post": criminals named by what
-  // they do act for no state; the story's or the dateline's state is no guess for them
-  if (roleOf === 'CRM') return null;
+  // they do belong to no state the story or the dateline guesses; only a place named with them says where they are
+  // ("Gangs in Haiti kidnapped two Chinese nationals")
+  const criminal = roleOf === 'CRM';
   // ("traditional leaders", "local officials", "provincial authorities" are local whatever their role)
   const localQualifier = modifier !== undefined && LOCAL_QUALIFIERS.has(modifier.norm);
   const isLocal = roleOf !== null && (LOCAL_ROLES.has(roleOf) || localQualifier);
@@ -63,14 +64,10 @@ export function placeUnknownSource(
   const acted = roleText.some((w) => FOREIGN_FACING.has(w)) ? (object?.actor?.country ?? null) : null;
   // "after a China Coast Guard vessel obstructed …": a state named inside the unknown subject's own phrase is whose it is
   const insidePhrase = subject ? (parties.find((r) => r.actor && r.mention.start >= subject.start && r.mention.end <= head)?.actor?.country ?? null) : null;
-  const candidates = [
-    () => ownPhrase,
-    () => insidePhrase,
-    () => loc?.actor?.country,
-    () => inSentence,
-    () => local,
-    () => storyGuess(resolver, object, head, tokens),
-  ];
+  const placeBefore = criminal ? locationMention(parties, 0, head) : null;
+  const candidates = criminal
+    ? [() => ownPhrase, () => placeBefore?.actor?.country]
+    : [() => ownPhrase, () => insidePhrase, () => loc?.actor?.country, () => inSentence, () => local, () => storyGuess(resolver, object, head, tokens)];
   let fallbackCountry: string | null = null;
   for (const candidate of candidates) {
     const c = candidate() ?? null;

@@ -533,3 +533,22 @@ describe('a journey after "on"', () => {
     expect((await code('Kenya and Somalia held talks on the visit to Mogadishu.')).some((e) => e.cameo.code === '042')).toBe(false);
   });
 });
+
+// Sentences written for these tests (2026-12-07), from a reviewer's findings.
+describe('the head of the object, past what belongs to its phrase', () => {
+  it('past a quantity\'s "of" and a time phrase: "eased some of its sanctions", "lifted on Monday its sanctions"', async () => {
+    expect(briefsOf(await code('The United States eased some of its sanctions on Venezuela.'))).toEqual(['USA>VEN 085']);
+    expect(briefsOf(await code('The EU lifted on Monday its sanctions on Syria.'))).toEqual(['EUR>SYR 085']);
+    expect(briefsOf(await code('Japan handed two of its patrol vessels to the Philippines.'))).toEqual(['JPN>PHL 072']);
+    expect(briefsOf(await code('Japan handed the Philippines two patrol vessels.'))).toEqual(['JPN>PHL 072']);
+  });
+
+  it('a day owned or naming a noun is no time phrase: "balked at Monday\'s deadline", "reneged on March commitments"', async () => {
+    expect(briefsOf(await code("Iran balked at Monday's deadline set by Washington."))).toEqual(['IRN>USA 120']);
+    expect(briefsOf(await code('Russia reneged on March commitments to Ukraine.'))).toEqual(['RUS>UKR 127']);
+  });
+
+  it('a report rejected is no denial unless it is an account of what the rejecter did', async () => {
+    expect((await code("The EU rejected Hungary's report on judicial reforms.")).map((e) => e.cameo.code)).not.toContain('016');
+  });
+});

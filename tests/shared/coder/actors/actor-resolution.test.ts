@@ -235,14 +235,3 @@ describe('"SA" in South African copy', () => {
     expect((await code('Russia supplied SA-11 missiles to Syria.')).map(brief)).toEqual(['RUS>SYR 072']);
   });
 });
-
-describe('a hyphenated proper name', () => {
-  it('with a leader\'s one-word name as its first half names no one: "the Fico-Fiol railway" is no Robert Fico', async () => {
-    const events = await code(
-      'On Thursday Brazil and China signed phytosanitary protocols, and Beijing pledged to finance part of the R$18 billion Fico-Fiol railway linking Mato Grosso to a port in Bahia.',
-    );
-    expect(events.some((e) => e.target?.country === 'SVK')).toBe(false);
-    // two parties joined stay parties
-    expect((await code('China hosted the Russia-Ukraine talks in Beijing.')).some((e) => e.target?.country === 'RUS')).toBe(true);
-  });
-});

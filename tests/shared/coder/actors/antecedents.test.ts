@@ -219,3 +219,10 @@ describe('a subject after a subordinating conjunction', () => {
     expect(briefsOf(events, (e) => e.evidence.trigger === 'obstructed')).toEqual(['CHN>MYS 144']);
   });
 });
+
+describe('"he" after an office named by its title', () => {
+  it('is that office\'s holder: "The US president later doubled the tariff he imposed on Brazil"', async () => {
+    const events = await code('Lula met Macron in Paris. The US president later doubled the tariff he imposed on Brazil.');
+    expect(briefsOf(events, (e) => e.cameo.code === '163')).toEqual(['USA>BRA 163']);
+  });
+});

@@ -146,5 +146,8 @@ describe('criminals named by what they do', () => {
     expect(pirates.some((e) => e.cameo.root === '19' || e.cameo.root === '18')).toBe(false);
     const cartel = await code('Mexican and Guatemalan troops began joint patrols on Monday, weeks after a cartel attack on a Guatemalan police post.');
     expect(cartel.some((e) => e.cameo.root === '19')).toBe(false);
+    // the sentence's other events stay, and a place named with the criminals still says where they are
+    expect(briefsOf(pirates, (e) => e.cameo.code === '043')).toEqual(['GHA>BEN 043', 'GHA>TGO 043']);
+    expect(briefsOf(await code('Gangs in Haiti kidnapped two Chinese nationals on Friday.'))).toEqual(['HTI>CHN 181']);
   });
 });
