@@ -3,7 +3,10 @@
  * corpus in bench/corpus/articles (≥ 2,000 sentences; regenerate with bench/corpus/generate.ts),
  * and the cold-start cost of loading the coder with its dictionaries.
  *
- *   npm run bench:extract [-- --seconds 6]
+ *   npm run bench:extract [-- --seconds 6] [-- --against DIR]
+ *
+ * `--against DIR`: a checkout of another version (a git worktree of an earlier tag, say) whose coder is bundled the
+ * same way and timed in the same alternating rounds, so a change's cost is a ratio this machine's drift cannot move.
  */
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
@@ -50,10 +53,16 @@ const work = mkdtempSync(join(tmpdir(), 'accord-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 const bundle = join(work, 'coder.mjs');
 const entry = join(dirname(fileURLToPath(import.meta.url)), '..', 'shared', 'coder', 'rule-based-extractor.ts');
-const built = spawnSync('npx', ['esbuild', entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${bundle}`, '--log-level=error'], {
-  encoding: 'utf8',
-});
-if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr.trim()}`);
+function bundleCoder(from: string, outfile: string): void {
+  const built = spawnSync('npx', ['esbuild', from, '--bundle', '--platform=node', '--format=esm', `--outfile=${outfile}`, '--log-level=error'], {
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`esbuild failed: ${built.stderr.trim()}`);
+}
+bundleCoder(entry, bundle);
+const againstDir = arg('--against');
+const againstBundle = join(work, 'against.mjs');
+if (againstDir) bundleCoder(join(againstDir, 'shared', 'coder', 'rule-based-extractor.ts'), againstBundle);
 
 // Cold start as in Lambda: the bundle imported by a fresh node process.
 const probe = `const t=performance.now();const m=await import(${JSON.stringify(bundle)});new m.RuleBasedExtractor();console.log((performance.now()-t).toFixed(0))`;
@@ -66,13 +75,19 @@ const tFirst = performance.now();
 fromSource.extractSync(articles[0]!);
 const firstMs = performance.now() - tFirst;
 const { RuleBasedExtractor: BundledExtractor } = (await import(pathToFileURL(bundle).href)) as { RuleBasedExtractor: new () => Coder };
-const coders: Record<'bundled' | 'source', Coder> = { bundled: new BundledExtractor(), source: fromSource };
+type Name = 'bundled' | 'source' | 'against';
+const coders: Partial<Record<Name, Coder>> & Record<'bundled' | 'source', Coder> = { bundled: new BundledExtractor(), source: fromSource };
+if (againstDir) {
+  const { RuleBasedExtractor: Against } = (await import(pathToFileURL(againstBundle).href)) as { RuleBasedExtractor: new () => Coder };
+  coders.against = new Against();
+  for (const a of articles) coders.against.extractSync(a); // (its warm-up: its events may differ, it is another version)
+}
 
 interface Tally {
   passes: number;
   ms: number;
 }
-const tallies: Record<keyof typeof coders, Tally> = { bundled: { passes: 0, ms: 0 }, source: { passes: 0, ms: 0 } };
+const tallies: Record<Name, Tally> = { bundled: { passes: 0, ms: 0 }, source: { passes: 0, ms: 0 }, against: { passes: 0, ms: 0 } };
 // warm-up pass, which also checks that the two code every article alike (so one count of events serves both)
 const [byBundle, bySource] = [coders.bundled, coders.source].map((coder) => articles.map((a) => coder.extractSync(a).events)) as [unknown[][], unknown[][]];
 const differing = articles.filter((_, i) => JSON.stringify(byBundle[i]) !== JSON.stringify(bySource[i]));
@@ -82,12 +97,15 @@ const eventsPerPass = byBundle.reduce((n, events) => n + events.length, 0);
 const ROUNDS = 6;
 for (let round = 1; round <= ROUNDS; round++) {
   // (each goes first in every other round)
-  for (const name of round % 2 === 1 ? (['bundled', 'source'] as const) : (['source', 'bundled'] as const)) {
+  const order: Name[] = round % 2 === 1 ? ['bundled', 'source', 'against'] : ['against', 'source', 'bundled'];
+  for (const name of order) {
+    const coder = coders[name];
+    if (!coder) continue;
     const tally = tallies[name];
     const start = performance.now();
     let elapsed = 0;
     while (elapsed < (seconds * 1000) / ROUNDS || tally.passes < round) {
-      for (const a of articles) coders[name].extractSync(a);
+      for (const a of articles) coder.extractSync(a);
       tally.passes++;
       elapsed = performance.now() - start;
     }
@@ -109,3 +127,9 @@ console.log(
 console.log(
   `from source through tsx: ${Math.round(sentencesPerSecond(source))} sentences/s (${(sentencesPerSecond(source) / sentencesPerSecond(bundled)).toFixed(2)}× the bundle, same rounds)`,
 );
+if (againstDir) {
+  const against = tallies.against;
+  console.log(
+    `${againstDir}, bundled the same way: ${Math.round(sentencesPerSecond(against))} sentences/s; this tree's bundle takes ${(against.passes / against.ms / (bundled.passes / bundled.ms)).toFixed(2)}× its time per pass (same rounds)`,
+  );
+}
