@@ -59,13 +59,21 @@ function nearestVerbBefore(tokens: Token[], actions: ActionMatch[], a: ActionMat
   return -1;
 }
 
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those']);
+
 function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, mentions: ResolvedMention[]): number {
   const near = nearestVerbBefore(tokens, actions, a, mentions);
   if (near >= 0) return near;
   const first = actions.find((x) => x.kind === 'verb' && x.head < a.head);
   if (first) return first.head;
-  for (let i = 1; i < a.head; i++)
-    if (/^[a-z]+(ed|s)$/.test(tokens[i]!.text) && !['has', 'was', 'is', 'its', 'his', 'this', 'as'].includes(tokens[i]!.norm)) return i;
+  for (let i = 1; i < a.head; i++) {
+    const w = tokens[i]!;
+    // (a verb of saying right after a party the dictionaries place, "The US embassy said …", whatever its ending; a
+    // word after a determiner is a noun: "said that the measures were …")
+    if (isReportingVerb(w.norm) && mentions.some((r) => r.actor && !r.mention.prep && r.mention.end <= i && r.mention.end >= i - 3)) return i;
+    if (/^[a-z]+(ed|s)$/.test(w.text) && !['has', 'was', 'is', 'its', 'his', 'this', 'as'].includes(w.norm) && !NOUN_DETERMINERS.has(tokens[i - 1]!.norm))
+      return i;
+  }
   return a.head;
 }
 

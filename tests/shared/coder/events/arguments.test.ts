@@ -151,3 +151,12 @@ describe('criminals named by what they do', () => {
     expect(briefsOf(await code('Gangs in Haiti kidnapped two Chinese nationals on Friday.'))).toEqual(['HTI>CHN 181']);
   });
 });
+
+describe('a verb joined by "and" to an uncoded first verb', () => {
+  it('shares the subject of the verb of saying that opens the sentence, past "that the measures were …"', async () => {
+    const events = await code(
+      'The US embassy in Pretoria said in a statement that the measures were "targeted" and urged the South African government to repeal the Act.',
+    );
+    expect(briefsOf(events)).toEqual(['USA>ZAF 020']);
+  });
+});
