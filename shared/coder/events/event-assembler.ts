@@ -51,7 +51,8 @@ const MEDIATION = ['045', '039', '028', '108', '126', '135', '165'];
 export const SYMMETRIC_ROOTS = new Set(['03', '04', '05', '06']);
 // Roots whose "in X" names the party acted upon when no other target is given (attacks, deployments).
 // Actions done together (agreeing, meeting, signing, cooperating), unlike praise or appeals that several sides address to another.
-const JOINT_ACTION = ['03', '04', '050', '057', '06'];
+// (a truce declared or observed by two is theirs together: "Saudi Arabia and the Houthis have observed a truce", 0871)
+const JOINT_ACTION = ['03', '04', '050', '057', '06', '0871'];
 // Acts of the family that one side directs at another, never done together: pledging aid or peacekeepers (033x),
 // hosting (043: "Saudi Arabia and the United States hosted talks between the two sides" is each host's act), visiting
 // (042: "the foreign ministers of Uganda and Ethiopia arrived in Nairobi" is each one's visit to Kenya).

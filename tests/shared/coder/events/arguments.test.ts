@@ -160,3 +160,10 @@ describe('a verb joined by "and" to an uncoded first verb', () => {
     expect(briefsOf(events)).toEqual(['USA>ZAF 020']);
   });
 });
+
+describe('a truce observed by a compound subject', () => {
+  it('is one between its members, not aimed at a party named later', async () => {
+    const events = await code('Saudi Arabia and the Houthis have largely observed a truce since April 2022, when both accepted a U.N.-brokered ceasefire.');
+    expect(briefsOf(events, (e) => e.cameo.code === '0871')).toEqual(['SAU>YEM 0871']);
+  });
+});
