@@ -1,4 +1,5 @@
-import { MONTH_NAMES, WEEKDAYS } from '../text/time-words.ts';
+import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
+import { ARTICLES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
@@ -459,38 +460,13 @@ const GAP_PREPOSITIONS = new Set(['of', 'from', 'for', 'on', 'in', 'at', 'to', '
 
 // Prepositions that also open a time phrase ("insisted on Thursday that …", "agreed in March to …").
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
-const DAY_AND_MONTH_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTH_NAMES]);
 // What may follow the day of a time phrase: the phrase goes on or the clause does ("on Friday evening", "on Thursday that").
 const AFTER_TIME = new Set([
-  'morning',
-  'afternoon',
-  'evening',
-  'night',
-  'that',
-  'to',
-  'and',
-  'but',
-  'when',
-  'after',
-  'before',
-  'as',
-  'in',
-  'at',
-  'on',
-  'with',
-  'for',
-  'by',
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'it',
-  'they',
-  'he',
-  'she',
+  ...['morning', 'afternoon', 'evening', 'night'],
+  ...['that', 'to', 'and', 'but', 'when', 'after', 'before', 'as', 'in', 'at', 'on', 'with', 'for', 'by'],
+  ...ARTICLES,
+  ...POSSESSIVE_DETERMINERS,
+  ...['it', 'they', ...PERSONAL_PRONOUNS],
 ]);
 
 /**

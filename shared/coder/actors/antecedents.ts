@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenizer.ts';
 import { endsInName, type Mention } from './mention-finder.ts';
 import type { ResolvedMention } from './actor-resolver.ts';
 import { isReportingVerb } from '../events/modality.ts';
-import { PERSONAL_PRONOUNS } from '../text/function-words.ts';
+import { NOUN_DETERMINERS, PERSONAL_PRONOUNS } from '../text/function-words.ts';
 
 /**
  * Antecedents a pronoun finds inside its own sentence, before the resolver's memory of earlier subjects is asked:
@@ -45,7 +45,12 @@ const SUBJECT_SINGULAR = new Set(['it', 'he', 'she']);
 
 /** One holder of an office named by its title alone: "the US president" (not "officials", "ministers"). */
 function namesOneHolder(m: Mention, tokens: Token[]): boolean {
-  return m.items.some((i) => i.item.kind === 'role') && !/^[a-z]+s$/.test(tokens[m.end - 1]!.text);
+  return m.items.some((i) => i.item.kind === 'role') && !endsInPluralNoun(m, tokens);
+}
+
+/** The mention ends in a plural common noun: "NATO troops", "Indian exporters", "officials" ("the United States" is a name). */
+function endsInPluralNoun(m: Mention, tokens: Token[]): boolean {
+  return /^[a-z]+s$/.test(tokens[m.end - 1]!.text);
 }
 
 /**
@@ -54,8 +59,7 @@ function namesOneHolder(m: Mention, tokens: Token[]): boolean {
  */
 function namesOneParty(m: Mention, tokens: Token[]): boolean {
   if (m.items.length === 0 || m.items.every((i) => i.item.kind === 'adjective' || i.item.kind === 'demonym')) return false;
-  // (a plural common noun ends the phrase: "NATO troops", "Indian exporters"; "the United States" is a name)
-  return !/^[a-z]+s$/.test(tokens[m.end - 1]!.text);
+  return !endsInPluralNoun(m, tokens);
 }
 
 /** "to" and a verb (past an adverb in "-ly") right after the mention ending at `end`. */
@@ -64,7 +68,7 @@ function infinitiveFollows(tokens: Token[], end: number): boolean {
   const k = /^[a-z]+ly$/.test(tokens[end + 1]?.text ?? '') ? end + 2 : end + 1;
   return /^[a-z]+$/.test(tokens[k]?.text ?? '') && !DETERMINERS.has(tokens[k]!.norm);
 }
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const DETERMINERS: ReadonlySet<string> = new Set([...NOUN_DETERMINERS, 'this', 'that']);
 const NOUN_PHRASE_REACH = 5;
 
 /** The determiner opening a noun phrase that ends at `end` ("the additional 25% duty"), or -1 if no such phrase ends there. */

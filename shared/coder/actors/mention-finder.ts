@@ -4,7 +4,7 @@ import { ACTOR_INDEX } from './actor-index.ts';
 import { itemLabel, titleCased } from './item-label.ts';
 import { DATELINE_REACH } from './dateline.ts';
 import { ACTION_LEXICON } from '../actions/action-lexicon.ts';
-import { MONTH_NAMES, WEEKDAYS } from '../text/time-words.ts';
+import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
 
 /**
  * Finds actor mentions in a sentence: dictionary items (longest match) grouped into noun phrases,
@@ -522,7 +522,6 @@ export function aliasesOfOthers(tokens: Token[]): string[] {
 
 // The last word of an amount before a currency ("7 million US dollars", "500 Hong Kong dollars").
 const AMOUNT_BEFORE = /^(\d[\d.,]*|million|billion|trillion|thousand|hundred)$/;
-const TIME_NAMES: ReadonlySet<string> = new Set<string>([...WEEKDAYS, ...MONTH_NAMES]);
 
 /**
  * "Lin Jian", "Wang Wenbin": a leader's one-word alias written first, after a title ("spokesperson Lin Jian"), and
@@ -535,7 +534,7 @@ function surnameFirst(tokens: Token[], i: number): boolean {
   if (!given?.cap || !/^\p{Lu}\p{Ll}+$/u.test(given.text) || tokens[i + 2]?.cap || !title || !/^[a-z]/.test(title.text)) return false;
   // (the rare leader's alias first: the title's lookup builds that word's role-noun entries, which a cold start pays for)
   const leaders = oneWordAliasesOf(tokens[i]!.text);
-  if (leaders.length === 0 || givenIsTheirs(leaders, given.text) || TIME_NAMES.has(given.norm) || ACTOR_INDEX.has(given.text)) return false;
+  if (leaders.length === 0 || givenIsTheirs(leaders, given.text) || DAY_AND_MONTH_NAMES.has(given.norm) || ACTOR_INDEX.has(given.text)) return false;
   return (ACTOR_INDEX.get(title.norm) ?? []).some((e) => e.item.kind === 'role' && !e.caseSensitive && e.tokens.length === 1);
 }
 

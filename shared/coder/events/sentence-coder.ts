@@ -28,6 +28,7 @@ import { reportedSpeech, resumedSpeakerVerb, speakerOfParticiple, type ReportedS
 import { venueHosts } from './venue-host.ts';
 import { aimedAtAppositiveDeeds } from './appositive-deed.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
+import { NOUN_DETERMINERS } from '../text/function-words.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 
@@ -58,8 +59,6 @@ function nearestVerbBefore(tokens: Token[], actions: ActionMatch[], a: ActionMat
   }
   return -1;
 }
-
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'these', 'those']);
 
 function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, mentions: ResolvedMention[]): number {
   const near = nearestVerbBefore(tokens, actions, a, mentions);

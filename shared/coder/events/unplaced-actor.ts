@@ -2,7 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { NO_ONE } from '../text/function-words.ts';
 import { namesOfPerson, type ActorResolver, type ResolvedMention } from '../actors/actor-resolver.ts';
-import { locationMention, onlyPlace } from './argument-selector.ts';
+import { CONJUNCTION_PREPS, locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
 import { endsInName } from '../actors/mention-finder.ts';
@@ -226,7 +226,7 @@ const SUBJECT_CHAIN = new Set([
 ]);
 
 // A subordinate clause's conjunction ends the subject's noun phrase ("… on Friday after the Russian embassy accused …").
-const CLAUSE_LINKS = new Set(['after', 'before', 'since', 'while', 'when', 'as', 'because', 'until', 'although', 'though']);
+const CLAUSE_LINKS: ReadonlySet<string> = new Set([...CONJUNCTION_PREPS, 'because', 'although', 'though']);
 
 /** A capitalised noun phrase right before the verb ("The Asia-Pacific Economic Cooperation (APEC) forum has agreed"). */
 function unknownSubject(tokens: Token[], head: number): { text: string; start: number } | null {

@@ -17,3 +17,12 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** Words that open a subject naming no one: "Neither warring party was invited", "None … has flown over Japan". */
 export const NO_ONE: ReadonlySet<string> = new Set(['neither', 'no', 'none', 'nobody', 'nothing']);
+
+/** Articles: "the", "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Possessive determiners of a third party: "its tariff", "their summit", "his visit". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
+
+/** Determiners after which a word ending in "-s" or "-ed" is a noun, not a verb: "the measures", "their demands". */
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'these', 'those']);
