@@ -166,6 +166,23 @@ const ING_LEFT = new Set([
   'and',
   'or',
 ]);
+// Texts whose -ing clause says what their author does ("issued a statement condemning …", "sent a letter urging …").
+const STATEMENT_NOUNS = new Set([
+  'statement',
+  'statements',
+  'note',
+  'notes',
+  'letter',
+  'letters',
+  'communique',
+  'communiques',
+  'message',
+  'messages',
+  'post',
+  'posts',
+  'resolution',
+  'resolutions',
+]);
 const AUX = new Set(['has', 'have', 'had', 'having', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'not', 'never']);
 // Words after a participle that show it has no object ("seized last year", "killed in", "ordered out").
 const FUNCTION_WORDS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'them', 'him', 'it', 'they', 'he', 'she', 'both', 'all', 'two']);
@@ -391,7 +408,9 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // auxiliary is no determiner ("Lesotho and Botswana have each asked Washington")
   const floating = prev.norm === 'each' && AUX.has(tokens[i - 2]?.norm ?? '');
   if (DETERMINER_LEFT.has(prev.norm) && !floating) return false;
-  const lowerWord = /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !isLyAdverb(prev.norm);
+  const ingOfStatement = kind === 'ing' && STATEMENT_NOUNS.has(prev.norm);
+  const lowerWord =
+    /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !isLyAdverb(prev.norm) && !ingOfStatement;
   // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
   const subjectLeft = actors.endsBefore.has(i) || (kind !== 'ing' && actors.endsBefore.has(i - 1));
   // "armed groups", "detained journalists": a participle right before a bare noun is an adjective

@@ -117,6 +117,16 @@ describe('nouns that look like verbs', () => {
   });
 });
 
+describe('an -ing clause on a statement is what its author does', () => {
+  // (sentences written for these tests, 2026-12-07)
+  it('"issued statements criticizing Brussels" is each issuer criticising; "a letter urging" an appeal', async () => {
+    expect(briefsOf(await code('Argentina, Paraguay and Uruguay issued statements criticizing the European Union on Friday.'))).toEqual(
+      expect.arrayContaining(['ARG>EUR 111', 'PRY>EUR 111', 'URY>EUR 111']),
+    );
+    expect(briefsOf(await code('Brazil sent a letter urging Venezuela to free the detained fishermen.'))).toContain('BRA>VEN 0253');
+  });
+});
+
 describe('sponsors and intransitive verbs', () => {
   it('"fighters of the Rwanda-backed group clashed with Congolese soldiers": Rwanda backs them, it is not them', async () => {
     const events = await code('GOMA, May 5 (Accord Wire) - Fighters of the Uganda-backed group clashed with Congolese soldiers near Beni on Sunday.');
