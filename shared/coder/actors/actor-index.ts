@@ -118,6 +118,9 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['leaders', 'GOV'],
   ['premier', 'GOV'],
   ['chairman', 'GOV'],
+  // the one who leads an office or a body, placed by it ("the head of the IAEA", "the bloc's chief")
+  ['head', 'GOV'],
+  ['chief', 'GOV'],
   ['chiefs', 'GOV'],
   // the governing body of a coalition or a state ("the joint council of the Alliance of Sahel States")
   ['council', 'GOV'],

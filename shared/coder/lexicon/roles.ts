@@ -30,6 +30,9 @@ function portfolioForms(portfolio: string): string[] {
   ];
 }
 
+// The two words of a compound title that are written hyphenated as often as not.
+const HYPHENED_COMPOUND = /\b(secretary|director|attorney|vice|under) (general|president|presidents|secretary|secretaries|generals)\b/;
+
 function buildRoleNouns(): Map<string, string> {
   const map = new Map<string, string>();
   addAll(map, BROAD_ROLE_NOUNS);
@@ -38,6 +41,11 @@ function buildRoleNouns(): Map<string, string> {
   }
   // Hand-written entries are added last so they win where the broad dictionary disagrees.
   addAll(map, CORE_ROLE_NOUNS);
+  // compound titles are written with hyphens as often as without ("secretary-general", "vice-president")
+  for (const [noun, role] of [...map]) {
+    const hyphened = noun.replace(HYPHENED_COMPOUND, '$1-$2');
+    if (hyphened !== noun && !map.has(hyphened)) map.set(hyphened, role);
+  }
   return map;
 }
 

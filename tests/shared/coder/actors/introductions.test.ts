@@ -23,6 +23,13 @@ describe('people introduced by a title', () => {
     expect(bare.map(brief)).toContain('UKR>RUS 112');
   });
 
+  it('the head of an organisation, and a hyphenated compound title, are titles too (written 2026-12-07)', async () => {
+    const head = await code('Jose Pereira, the head of the African Union Commission, criticised Russia on Monday. Pereira accused Moscow of lying.');
+    expect(briefsOf(head)).toEqual(['AFU>RUS 111', 'AFU>RUS 112']);
+    const hyphened = await code('The secretary-general of NATO, Jose Pereira, criticised Russia on Monday.');
+    expect(briefsOf(hyphened)).toEqual(['NATO>RUS 111']);
+  });
+
   it('a date or a phrase before the title is no name', async () => {
     const events = await code('On Monday, the British ambassador criticised Iran. Monday was a holiday. Later, Monday said Tehran must act.');
     expect(events.filter((e) => e.source.text === 'On Monday' || e.source.text === 'Monday')).toEqual([]);
