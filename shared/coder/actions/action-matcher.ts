@@ -471,8 +471,18 @@ function modifiesCompound(tokens: Token[], i: number): boolean {
   // (a hyphen proper: a dash written without spaces, "sanctions—a move welcomed by Syria", ends the phrase instead)
   const hyphen = tokens[i + 1];
   const word = tokens[i + 2];
-  return hyphen?.text === '-' && hyphen.start === tokens[i]!.end && word?.start === hyphen.end && /^[\p{L}\d]/u.test(word.text);
+  if (hyphen?.text === '-' && hyphen.start === tokens[i]!.end && word?.start === hyphen.end && /^[\p{L}\d]/u.test(word.text)) return true;
+  // a noun before a head noun of its own phrase modifies it ("strengthen security cooperation", "signed a trade deal")
+  // (not a verb of the pattern: "offered to host talks")
+  return hyphen !== undefined && /^[a-z]+$/.test(hyphen.text) && COMPOUND_HEADS.has(hyphen.norm) && tokens[i - 1]?.norm !== 'to';
 }
+
+// Nouns that head a phrase a noun before them only describes: "security cooperation" is cooperation, "aid talks" talks.
+const COMPOUND_HEADS = new Set([
+  ...['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'talks', 'negotiations'],
+  ...['pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'treaty', 'arrangement', 'arrangements', 'framework'],
+  ...['policy', 'strategy', 'mechanism', 'guarantees', 'relief', 'concerns'],
+]);
 
 // Prepositions that end a direct object's noun phrase before its head could come (`=` elements).
 const GAP_PREPOSITIONS = new Set(['of', 'from', 'for', 'on', 'in', 'at', 'to', 'with', 'by', 'after', 'before', 'over', 'under', 'against', 'into', 'about']);

@@ -127,6 +127,16 @@ describe('an -ing clause on a statement is what its author does', () => {
   });
 });
 
+describe('a noun before the head of its own phrase only describes it', () => {
+  // (sentences written for these tests, 2026-12-07)
+  it('"strengthen security cooperation" is cooperation, no show of force; "host talks" still hosts', async () => {
+    const events = await code('Japan and South Korea agreed to strengthen security cooperation on Tuesday.');
+    expect(events.some((e) => e.cameo.root === '13' || e.cameo.root === '15')).toBe(false);
+    expect(events.map((e) => e.cameo.code)).toContain('032');
+    expect(briefsOf(await code('Turkey offered to host talks between Russia and Ukraine.'))).toContain('TUR>RUS 039');
+  });
+});
+
 describe('sponsors and intransitive verbs', () => {
   it('"fighters of the Rwanda-backed group clashed with Congolese soldiers": Rwanda backs them, it is not them', async () => {
     const events = await code('GOMA, May 5 (Accord Wire) - Fighters of the Uganda-backed group clashed with Congolese soldiers near Beni on Sunday.');
