@@ -11,6 +11,7 @@ import { isCity, isPlace } from './actors/actor-lexicon.ts';
 import { countedGroupAt, dividedHalfAt, kingdomAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
 import { codeSentence } from './events/sentence-coder.ts';
+import { withoutUntargetedTwins } from './events/plan.ts';
 import { attributionTail } from './events/argument-selector.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
 import { datelineCountry } from './actors/dateline.ts';
@@ -119,7 +120,7 @@ function codeSentenceText(
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
-  const events = dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions);
+  const events = withoutUntargetedTwins(dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions));
   placeSpeaker(tokens, resolved, previousSubject, resolver);
   if (events.length === 0) return [];
   const tail = attributionTail(tokens);

@@ -68,8 +68,13 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       // (entry bans and asset freezes, 172, are sanctions in news)
       [
-        ['expulsion', 'expulsions', 'sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'],
+        ['sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'],
         ['16', '174', '172'],
+      ],
+      // an expulsion is of people: diplomats sent home (a cut in relations, 161) or others expelled (174), no sanction
+      [
+        ['expulsion', 'expulsions'],
+        ['174', '161'],
       ],
       [['arrest', 'arrests', 'detention', 'detentions', 'crackdown'], ['17']],
       [

@@ -45,3 +45,13 @@ export interface SentenceEvent {
 export function isBetween(e: SentenceEvent, a: string, b: string): boolean {
   return (e.source.country === a && e.target?.country === b) || (e.source.country === b && e.target?.country === a);
 }
+
+/**
+ * Without the events that only repeat, with no counterpart, what the sentence codes with one: the source's act of the
+ * same family ("condemned the expulsions …, calling them 'baseless'" is one condemnation of Russia, not a second of no one).
+ */
+export function withoutUntargetedTwins<E extends SentenceEvent>(events: readonly E[]): E[] {
+  return events.filter(
+    (e) => e.target !== null || !events.some((o) => o.target !== null && o.source.country === e.source.country && o.code.slice(0, 2) === e.code.slice(0, 2)),
+  );
+}

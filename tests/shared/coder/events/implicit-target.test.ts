@@ -369,3 +369,13 @@ describe('a pledge with no recipient in a story of sanctions', () => {
     expect(pledges.sort()).toEqual(['DEU>UKR', 'NLD>UKR']);
   });
 });
+
+describe('an expulsion referred to is of people, no sanction', () => {
+  // (written 2026-12-07)
+  it('"condemned the expulsions" after sanctions and an expulsion is aimed at the expeller', async () => {
+    const events = await code(
+      'The EU adopted new sanctions against Russia on Monday, and Russia expelled three Estonian diplomats in response. Estonia condemned the expulsions.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '11')).toEqual(['EST>RUS 111']);
+  });
+});
