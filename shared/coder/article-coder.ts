@@ -25,6 +25,7 @@ import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
 import { isCrosshead } from './text/crossheads.ts';
+import { isEditorsNote } from './text/editors-note.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
@@ -68,8 +69,9 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
-    // a crosshead is read for who it names (the story's memory of actors) but codes nothing itself
-    const crosshead = isCrosshead(body, whole);
+    // a crosshead is read for who it names (the story's memory of actors) but codes nothing itself; nor does an agency's
+    // note on how the story was updated, which names no one's deeds ("(Adds UNHCR appeal in paragraph 11)")
+    const crosshead = isCrosshead(body, whole) || isEditorsNote(whole);
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(
