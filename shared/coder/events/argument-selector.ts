@@ -315,7 +315,9 @@ function onlyAuxiliaries(tokens: Token[], from: number, head: number): boolean {
 
 /** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */
 function objectOfVerb(tokens: Token[], start: number): boolean {
-  const before = tokens[start - (tokens[start - 1]?.norm === 'the' ? 2 : 1)];
+  // (past its determiner: "recalled the envoy", "recalled its ambassador")
+  const determiner = tokens[start - 1]?.norm ?? '';
+  const before = tokens[start - (determiner === 'the' || DETERMINER_PRONOUNS.has(determiner) ? 2 : 1)];
   return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm);
 }
 

@@ -167,3 +167,11 @@ describe('a truce observed by a compound subject', () => {
     expect(briefsOf(events, (e) => e.cameo.code === '0871')).toEqual(['SAU>YEM 0871']);
   });
 });
+
+describe('the object of a verb is no member of the next clause’s subject', () => {
+  // (written 2026-12-07)
+  it('"Mali recalled its ambassador, and Algeria expelled the Malian envoy" is two deeds, each by its own subject', async () => {
+    const events = await code('Mali recalled its ambassador, and Algeria expelled the Malian envoy.');
+    expect(briefsOf(events)).toEqual(['DZA>MLI 161', 'MLI>DZA 161']);
+  });
+});
