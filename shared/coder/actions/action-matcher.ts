@@ -2,7 +2,7 @@ import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
 import { ARTICLES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
-import { ACTION_LEXICON, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
+import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
@@ -539,6 +539,20 @@ const QUANTITY_WORDS = new Set([
   'hundreds',
 ]);
 
+// Words that open a clause of their own between a party and an infinitive: its subject, its auxiliary, its conjunction.
+const OPENS_CLAUSE = new Set([
+  ...[',', ';', 'that', 'which', 'who', 'whether', 'if'],
+  ...['he', 'she', 'it', 'they', 'we', 'i', 'you'],
+  ...['had', 'has', 'have', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can'],
+]);
+
+/** The element is the bare "to" of an infinitive. */
+function isInfinitiveMarker(el: PatternElement): boolean {
+  const only = el.alts.length === 1 && el.alts[0]!.length === 1 ? el.alts[0]![0] : undefined;
+  // (the set holds the word's inflections too: "to", "tos", "toes")
+  return only !== undefined && only.has('to');
+}
+
 /** The "of" at `j` belongs to a quantity before it, inside the object's own noun phrase. */
 function quantityOf(tokens: Token[], j: number): boolean {
   return tokens[j]!.norm === 'of' && (QUANTITY_WORDS.has(tokens[j - 1]?.norm ?? '') || /^\d/.test(tokens[j - 1]?.norm ?? ''));
@@ -554,13 +568,19 @@ function matchElements(
   let pos = from;
   let actorAt: number | null = null;
   let words = 0;
+  let afterParty = false;
   for (const el of p.elements) {
     let found = -1;
     let foundEnd = -1;
     // (a party, an amount of money or a hyphenated word in the gap counts as one word: sameChunk)
     const budget = el.actor ? 2 : MAX_GAP;
+    // "told Asmara (on Monday) to pull back": the party's infinitive follows it, past a time phrase at most
+    // ("ordered 12 French embassy and consular staff to leave", "told Asmara on Monday to pull back"), never past a clause
+    // of its own ("told NPR that the delegations had agreed to meet", "told RNZ he had spoken to Manele")
+    const infinitiveOfParty = afterParty && isInfinitiveMarker(el);
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
+      if (infinitiveOfParty && OPENS_CLAUSE.has(tokens[j]!.norm)) break;
       // "troops … are training alongside Croatian forces": a word after an adjunct's preposition is not the verb's object
       if (!el.actor && ADJUNCT_PREPOSITIONS.has(tokens[j]!.norm) && !el.opens.has(tokens[j]!.norm)) break;
       // "were expected to discuss Japan's plan": a party after an infinitive is in the complement, not the slot
@@ -591,6 +611,7 @@ function matchElements(
       if (found >= 0) break;
     }
     if (found < 0) return null;
+    afterParty = el.actor;
     if (el.actor) actorAt = found;
     // (an amount is one word however many tokens write it, as a party is)
     words += el.amount ? 1 : foundEnd - found;

@@ -137,6 +137,15 @@ describe('a noun before the head of its own phrase only describes it', () => {
   });
 });
 
+describe('telling a party to act is a demand of it', () => {
+  // (sentences written for these tests, 2026-12-07)
+  it('"had told Asmara on Monday to pull back troops" demands a withdrawal; "told NPR that …" demands nothing', async () => {
+    expect(briefsOf(await code('Ethiopia said it had told Asmara on Monday to pull back its troops from the border.'))).toContain('ETH>ERI 1056');
+    const told = await code('An Ethiopian official told the BBC that the two delegations had agreed to meet again in Nairobi.');
+    expect(told.some((e) => e.cameo.root === '10')).toBe(false);
+  });
+});
+
 describe('sponsors and intransitive verbs', () => {
   it('"fighters of the Rwanda-backed group clashed with Congolese soldiers": Rwanda backs them, it is not them', async () => {
     const events = await code('GOMA, May 5 (Accord Wire) - Fighters of the Uganda-backed group clashed with Congolese soldiers near Beni on Sunday.');
