@@ -86,6 +86,9 @@ const INSULTS = new Set([
   'treacherous',
   'parasite',
   'parasites',
+  'putschist',
+  'putschists',
+  'clique',
   // words of condemnation said of a party ("called Canada 'a very nasty and unfair trading partner'")
   'nasty',
   'unfair',
@@ -144,6 +147,7 @@ const WRONGS = new Set([
   ...['destabilise', 'destabilises', 'destabilised', 'destabilize', 'destabilizes', 'destabilized', 'sabotage'],
   ...['sabotages', 'sabotaged', 'sabotaging', 'jeopardise', 'jeopardises', 'jeopardised', 'jeopardize', 'jeopardizes'],
   ...['jeopardized', 'stoke', 'stokes', 'stoked', 'stoking', 'poison', 'poisons', 'poisoned'],
+  ...['betray', 'betrays', 'betrayed', 'betraying'],
 ]);
 // Deeds whose wrong is the claim itself (an intrusion is an entry the speaker holds unlawful): said by their victim they
 // are an accusation (112), and the deed is known only as that claim (sentence-coder.ts drops it as an act).

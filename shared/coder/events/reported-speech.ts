@@ -1,3 +1,4 @@
+import { isLyAdverb } from '../text/adverbs.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { isReportingVerb } from './modality.ts';
@@ -15,6 +16,9 @@ export interface ReportedSpeech {
   verb: number;
 }
 
+// ", describing the Malian authorities as 'a putschist clique'": naming after a comma, by the clause's subject
+// ("calling" is left to the lexicon's "call": "calling on X to …" is an appeal, no words said)
+const NAMING_PARTICIPLES = ['describing', 'branding', 'dubbing', 'labelling', 'labeling', 'terming'];
 const POSTING = new Set([
   'wrote',
   'writes',
@@ -29,9 +33,10 @@ const POSTING = new Set([
   'labelled',
   'labeled',
   'termed',
+  ...NAMING_PARTICIPLES,
 ]);
 // Verbs of naming take their words after an object ("called the Lithuanian government 'puppets'"), never before a comma.
-export const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed']);
+export const NAMING = new Set(['branded', 'called', 'described', 'dubbed', 'labelled', 'labeled', 'termed', ...NAMING_PARTICIPLES]);
 const isSaying = (t: Token) => /^[a-z]/.test(t.text) && (isReportingVerb(t.norm) || POSTING.has(t.norm));
 const speaks = (r: ResolvedMention) => (r.actor !== null || r.pair !== null) && !r.mention.prep && !r.mention.possessive;
 
@@ -159,12 +164,17 @@ function appositiveSubject(tokens: Token[], mentions: ResolvedMention[], v: numb
  */
 function joinedSubject(tokens: Token[], mentions: ResolvedMention[], v: number): ResolvedMention | null {
   const i = wordBeforeResumingAdverbs(tokens, v);
-  if (tokens[i]?.norm !== 'and') return null;
+  // (or a participle of naming after a comma: "rejected the accusations, describing the Malian authorities as …")
+  const participle = tokens[i]?.norm === ',' && NAMING_PARTICIPLES.includes(tokens[v]!.norm);
+  if (tokens[i]?.norm !== 'and' && !participle) return null;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const r = mentions[k]!;
     if (r.mention.end >= i) continue;
-    const next = tokens[r.mention.end]!;
-    if (speaks(r) && /^[a-z]+ed$/.test(next.text)) return r;
+    // (past an opening quote: 'the ministry "categorically rejected" the accusations, describing …')
+    const quoted = tokens[r.mention.end]?.norm === '"' ? 1 : 0;
+    let verb = r.mention.end + quoted;
+    while (verb < i && isLyAdverb(tokens[verb]!.norm)) verb++;
+    if (speaks(r) && /^[a-z]+ed$/.test(tokens[verb]?.text ?? '')) return r;
   }
   return null;
 }

@@ -180,6 +180,9 @@ describe("an official's words that brand another party are criticism (111)", () 
     // a verb of wrongdoing said of a party or its deed
     ['The EU\'s delegation in Manila said the Chinese actions "endangered lives".', 'EUR>CHN 111'],
     ["Lavrov said Washington's sanctions undermined the peace process.", 'RUS>USA 111'],
+    // (written 2026-12-07) naming after a comma, by the clause's subject; a betrayal said of a party
+    ['Algeria\'s foreign ministry "firmly rejected" the claims, describing the Malian authorities as "a putschist clique".', 'DZA>MLI 111'],
+    ["Iran's supreme leader said the Americans had betrayed every agreement.", 'IRN>USA 111'],
   ])('%s', async (sentence, expected) => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
   });
