@@ -1,5 +1,5 @@
 import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
-import { ARTICLES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { ARTICLES, BE_FORMS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
@@ -546,6 +546,26 @@ const OPENS_CLAUSE = new Set([
   ...['had', 'has', 'have', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can'],
 ]);
 
+// How far a passive's "by" may stand from its verb, and its party from the "by" ("by his Chilean counterpart").
+const AGENT_REACH = 10;
+const AGENT_WORDS = 3;
+
+/** Where the party of the passive "by"-phrase after the participle ending at `from` starts; -1 if it is no passive or has none. */
+function passiveAgentAt(tokens: Token[], from: number, actors: ActorPositions): number {
+  const participle = tokens[from - 1];
+  let aux = from - 2;
+  while (aux > 0 && isLyAdverb(tokens[aux]!.norm)) aux--;
+  if (!participle || !/^[a-z]+(ed|en)$/.test(participle.text) || !BE_FORMS.has(tokens[aux]?.norm ?? '')) return -1;
+  for (let k = from; k < tokens.length && k < from + AGENT_REACH; k++) {
+    const w = tokens[k]!.norm;
+    if (STOP.has(w) || w === ',' || w === 'and') return -1;
+    if (w !== 'by') continue;
+    for (let j = k + 1; j <= k + AGENT_WORDS && j < tokens.length; j++) if (actors.starts.has(j)) return j;
+    return -1;
+  }
+  return -1;
+}
+
 /** The element is the bare "to" of an infinitive. */
 function isInfinitiveMarker(el: PatternElement): boolean {
   const only = el.alts.length === 1 && el.alts[0]!.length === 1 ? el.alts[0]![0] : undefined;
@@ -610,6 +630,9 @@ function matchElements(
       }
       if (found >= 0) break;
     }
+    // "was received this Monday in the Palace of La Moneda by his Chilean counterpart": a passive's party is its agent
+    if (found < 0 && el.actor && pos === from) found = passiveAgentAt(tokens, from, actors);
+    if (found >= 0 && foundEnd < 0) foundEnd = found + 1;
     if (found < 0) return null;
     afterParty = el.actor;
     if (el.actor) actorAt = found;

@@ -214,6 +214,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~telephone call',
     '~phone conversation',
     'make phone|telephone call',
+    // "received a phone call from Egyptian President Sisi": the caller calls
+    '<receive phone|telephone call|calls from',
+    '<receive call|calls from',
   ],
   '042': [
     'visit',
@@ -242,7 +245,17 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "paid a courtesy call on Prime Minister Napat"
     'pay courtesy_call|call on|upon @guest',
   ],
-  '043': ['host @', 'receive @', 'play host to', 'host talks|meeting|summit|visit', 'give welcome', 'extend welcome', 'welcome to @', 'welcome @guest'],
+  '043': [
+    'host @',
+    'receive @',
+    'receive in audience',
+    'play host to',
+    'host talks|meeting|summit|visit',
+    'give welcome',
+    'extend welcome',
+    'welcome to @',
+    'welcome @guest',
+  ],
   // (a round of the two sides' talks, or their signing, hosted by a third is mediation; see '039' for offers to host)
   '045': [
     'host round|rounds|signing',
@@ -457,6 +470,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "rushed relief supplies to Vanuatu", "flew in tents and generators"
     'rush|fly|airlift|ferry|truck|dispatch relief|aid|supplies|assistance|food|tents|water|medicine|medicines|generators|blankets|shelter_kits',
     'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification',
+    // "delivered 200 tonnes of rice to Cambodia", "sent 40 tons of food and medicines to Bolivia": goods by weight to a party
+    'deliver|send|ship|donate|airlift|dispatch tons|tonnes|ton|tonne to @',
     // people sent to relieve a disaster ("deployed a team of doctors", "sent rescuers to Turkey")
     'deploy|send|dispatch|fly team|teams|doctors|medics|rescuers|rescue_team|rescue_teams|aid_workers|relief_workers|medical_team|field_hospital',
   ],

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
+import { ARTICLES } from '../text/function-words.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
 import { isThirdPartyWith } from './third-party.ts';
@@ -150,7 +151,6 @@ const CLAUSE_OPENERS = new Set([
 
 /** Relative pronouns that can be their clause's subject, right before its verb ("strikes that hit Daraa"). */
 export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'that']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remains', 'remained', 'remain', 'became', 'becomes', 'become']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'during', 'over', 'late', 'early', 'last']);
 
@@ -268,7 +268,7 @@ function compoundEndingWith(before: ResolvedMention[], k: number, tokens: Token[
     if (
       between.length < 1 ||
       between.length > 2 ||
-      !between.every((t) => t.norm === 'and' || t.norm === ',' || t.norm === 'the') ||
+      !between.every((t) => t.norm === 'and' || t.norm === ',' || ARTICLES.has(t.norm)) ||
       !between.some((t) => t.norm === 'and' || t.norm === ',')
     )
       break;

@@ -261,6 +261,10 @@ function clauseBreakBetween(tokens: Token[], from: number, to: number): boolean 
   return false;
 }
 
+// How far an office may stand before the party it belongs to, and the words between ("the Commission of the").
+const OFFICE_OF_PARTY = 4;
+const OFFICE_WORDS = new Set(['of', 'the']);
+
 // Gatherings a host puts on besides talks: "in a ceremony hosted by U.S. President Donald Trump".
 const GATHERINGS = new Set(['ceremony', 'summit', 'session', 'sessions', 'signing', 'round', 'rounds', 'conference']);
 
@@ -287,7 +291,12 @@ export function hostedTalks(tokens: Token[], mentions: ResolvedMention[], coded:
   for (let i = 1; i + 2 < tokens.length; i++) {
     const at = thirdPartyAt(tokens, i, mentions);
     if (at < 0) continue;
-    const first = mentions.find((r) => r.mention.start >= at && r.mention.start <= at + 1 && r.actor && !r.mention.pronoun);
+    // (past an office of the party: "under the mediation of the Commission of the African Union")
+    const first = mentions.find(
+      (r) =>
+        r.mention.start >= at && r.mention.start <= at + OFFICE_OF_PARTY && r.actor && !r.mention.pronoun && !clauseBreakBetween(tokens, at, r.mention.start),
+    );
+    if (first && first.mention.start > at + 1 && !OFFICE_WORDS.has(tokens[first.mention.start - 1]!.norm)) continue;
     if (!first?.actor || NO_THIRD_PARTY_ROLES.has(first.actor.role ?? '')) continue;
     // (every member of a list: "in the presence of Anwar and US President Donald Trump")
     const hosts = [first, ...coordinatedAfter(tokens, mentions, first)].map((r) => r.actor!);

@@ -37,6 +37,8 @@ export function venueHosts(tokens: Token[], coded: readonly SentenceEvent[]): Se
     if (coded.some((x) => x.source.country === host.country || x.target?.country === host.country) || e.source.country === e.target.country) continue;
     // (nor is the state an organisation side sits in: "the EU and the UAE held talks in Brussels")
     if (sides.some((side) => ORGANISATION_SEATS.get(side.country) === host.country)) continue;
+    // (nor when the sentence names who stands between them: "met in Addis Ababa under the mediation of the AU Commission")
+    if (sides.every((side) => coded.some((x) => x.code === '045' && x.source.country !== host.country && x.target?.country === side.country))) continue;
     for (const side of sides) {
       if (
         out.some((x) => x.target?.country === side.country) ||

@@ -146,6 +146,28 @@ describe('telling a party to act is a demand of it', () => {
   });
 });
 
+describe('the formulas of state agencies and translated copy', () => {
+  // (sentences written for these tests, 2026-12-07)
+  it('a phone call received is the caller\'s; a passive reception is the host\'s, however far its "by"; an audience is one', async () => {
+    expect(briefsOf(await code("Kuwait's Amir received a phone call from Egyptian President Abdel Fattah El-Sisi on Monday."))).toEqual(['EGY>KWT 041']);
+    expect(briefsOf(await code('The Bolivian president was received this Monday in the Palace of La Moneda by his Chilean counterpart.'))).toEqual([
+      'CHL>BOL 043',
+    ]);
+    expect(briefsOf(await code("Chad's president received in audience on Monday the special envoy of the Central African Republic."))).toEqual(['TCD>CAF 043']);
+  });
+
+  it('goods by weight delivered to a party are aid', async () => {
+    expect(briefsOf(await code('China delivered 200 tonnes of rice to Cambodia on Tuesday.'))).toEqual(['CHN>KHM 073']);
+  });
+
+  it('"a Chadian delegation and a Sudanese delegation met … under the mediation of the Commission of the African Union"', async () => {
+    const events = await code(
+      'A Chadian delegation and a Sudanese delegation met on Monday in Addis Ababa under the mediation of the Commission of the African Union.',
+    );
+    expect(briefsOf(events)).toEqual(['AFU>SDN 045', 'AFU>TCD 045', 'TCD>SDN 040']);
+  });
+});
+
 describe('sponsors and intransitive verbs', () => {
   it('"fighters of the Rwanda-backed group clashed with Congolese soldiers": Rwanda backs them, it is not them', async () => {
     const events = await code('GOMA, May 5 (Accord Wire) - Fighters of the Uganda-backed group clashed with Congolese soldiers near Beni on Sunday.');
