@@ -238,11 +238,14 @@ const BROKER_VERBS = new Set(['brokered', 'broker', 'brokers', 'brokering', 'med
 const HOSTING = new Set([...BROKERING, 'hosted', 'sponsored', 'convened', 'organised', 'organized', 'chaired']);
 // Phrases that put a third party beside any joint act, not only talks: "signed … in the presence of US President
 // Donald Trump", "… under the auspices of the African Union", "initialled the text, witnessed by …".
+// (whatever opens the phrase: "under the mediation of", "thanks to the mediation of", "as a result of the mediation
+// efforts of the United Arab Emirates", "through the good offices of")
 const PRESENCE: readonly string[][] = [
   ['in', 'the', 'presence', 'of'],
-  ['under', 'the', 'auspices', 'of'],
-  ['under', 'the', 'mediation', 'of'],
-  ['with', 'the', 'mediation', 'of'],
+  ['auspices', 'of'],
+  ['mediation', 'of'],
+  ['mediation', 'efforts', 'of'],
+  ['good', 'offices', 'of'],
   ['witnessed', 'by'],
 ];
 

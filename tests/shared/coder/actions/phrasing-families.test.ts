@@ -166,6 +166,13 @@ describe('the formulas of state agencies and translated copy', () => {
     );
     expect(briefsOf(events)).toEqual(['AFU>SDN 045', 'AFU>TCD 045', 'TCD>SDN 040']);
   });
+
+  it('a mediator named by its mediation, whatever opens the phrase ("as a result of the mediation efforts of the UAE")', async () => {
+    const events = await code(
+      'Russia and Ukraine on Saturday exchanged 150 prisoners of war each as a result of the mediation efforts of the United Arab Emirates.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '045')).toEqual(['ARE>RUS 045', 'ARE>UKR 045']);
+  });
 });
 
 describe('sponsors and intransitive verbs', () => {
