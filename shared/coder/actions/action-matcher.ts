@@ -456,14 +456,37 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
 /**
  * Token j continues the word before it, so a gap counts them once: a party or an amount of money is one word ("join
  * the Vanuatu Mobile Force for an exercise", "announced 20 million pounds ($27 million) in emergency aid"), and so is a
- * hyphenated word ("Ukrainian-made long-range strike drones").
+ * hyphenated word ("Ukrainian-made long-range strike drones"), and a quoted name ('concluded the "Maritime Security Belt
+ * 2026" joint drills').
  */
-function sameChunk(tokens: Token[], j: number, actors: ActorPositions, amounts: ReadonlySet<number>): boolean {
+function sameChunk(tokens: Token[], j: number, actors: ActorPositions, amounts: ReadonlySet<number>, names: ReadonlySet<number>): boolean {
   return (
     (actors.covered?.has(j) === true && actors.covered.has(j - 1)) ||
     (amounts.has(j) && amounts.has(j - 1)) ||
+    (names.has(j) && names.has(j - 1)) ||
     (j > 0 && j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && (tokens[j]!.norm === '-' || tokens[j - 1]!.norm === '-'))
   );
+}
+
+// The longest quoted name read as one word.
+const MAX_QUOTED_NAME_WORDS = 6;
+
+/**
+ * The tokens of quoted names, quotes included: a few capitalised words or numbers between quotes ('"Maritime Security
+ * Belt 2026"', '"Eagle Resolve"'). Quoted words with a lower-case word in them are someone's words, not a name.
+ */
+function quotedNameTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== '"') continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + MAX_QUOTED_NAME_WORDS && /^[\p{Lu}\d]/u.test(tokens[k]!.text)) k++;
+    if (k > i + 1 && tokens[k]?.norm === '"') {
+      for (let j = i; j <= k; j++) out.add(j);
+      i = k;
+    }
+  }
+  return out;
 }
 
 /** The word at `i` is the first part of a hyphenated compound ("tariff-free quotas", "sanctions-hit economy"): a modifier, not a head noun. */
@@ -584,6 +607,7 @@ function matchElements(
   p: VerbPattern,
   actors: ActorPositions,
   amounts: ReadonlySet<number>,
+  names: ReadonlySet<number>,
 ): { end: number; actorAt: number | null; words: number } | null {
   let pos = from;
   let actorAt: number | null = null;
@@ -598,7 +622,7 @@ function matchElements(
     // ("ordered 12 French embassy and consular staff to leave", "told Asmara on Monday to pull back"), never past a clause
     // of its own ("told NPR that the delegations had agreed to meet", "told RNZ he had spoken to Manele")
     const infinitiveOfParty = afterParty && isInfinitiveMarker(el);
-    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts) ? 0 : 1) {
+    for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts, names) ? 0 : 1) {
       if (STOP.has(tokens[j]!.norm)) break;
       if (infinitiveOfParty && OPENS_CLAUSE.has(tokens[j]!.norm)) break;
       // "troops … are training alongside Croatian forces": a word after an adjunct's preposition is not the verb's object
@@ -695,6 +719,7 @@ function frontedObject(tokens: Token[], head: number, p: VerbPattern, actors: Ac
 
 export function findActions(tokens: Token[], actors: ActorPositions): ActionMatch[] {
   const amounts = amountTokens(tokens);
+  const names = quotedNameTokens(tokens);
   const verbs: ActionMatch[] = [];
   const nominals: ActionMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -708,7 +733,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
-        const m = matchElements(tokens, headEnd, p, actors, amounts) ?? fronted(frontedObject(tokens, i, p, actors));
+        const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,

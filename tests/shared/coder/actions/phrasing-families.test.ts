@@ -167,6 +167,11 @@ describe('the formulas of state agencies and translated copy', () => {
     expect(briefsOf(events)).toEqual(['AFU>SDN 045', 'AFU>TCD 045', 'TCD>SDN 040']);
   });
 
+  it("a quoted name is one word of the pattern's gap ('concluded on Sunday the \"Maritime Security Belt 2026\" joint drills')", async () => {
+    const events = await code('The navies of Iran, Russia and China concluded on Sunday the "Maritime Security Belt 2026" joint drills off Chabahar.');
+    expect(briefsOf(events)).toEqual(['IRN>CHN 062', 'IRN>RUS 062', 'RUS>CHN 062']);
+  });
+
   it('a mediator named by its mediation, whatever opens the phrase ("as a result of the mediation efforts of the UAE")', async () => {
     const events = await code(
       'Russia and Ukraine on Saturday exchanged 150 prisoners of war each as a result of the mediation efforts of the United Arab Emirates.',
