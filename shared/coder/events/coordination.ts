@@ -13,6 +13,8 @@ import { GUEST_TITLES } from '../lexicon/roles.ts';
 // (and quantifiers before a member: "the Russian captain and several Indian and Georgian nationals")
 const JOINERS = new Set(['and', ',', 'the', 'as', 'well', 'also', 'several', 'some', 'many', 'other', 'two', 'three', 'four', 'five', 'six']);
 
+const COUNT = /^\d[\d,.]*$/;
+
 export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], first: ResolvedMention): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   let end = first.mention.end;
@@ -22,7 +24,8 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
     const joined =
       gap.length > 0 &&
       gap.length <= 3 &&
-      gap.every((w) => JOINERS.has(w)) &&
+      // (a count before a member: "61 Venezuelans and 40 Colombians")
+      gap.every((w) => JOINERS.has(w) || COUNT.test(w)) &&
       (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
     if (!joined || !r.actor || r.mention.pronoun) break;
     // "backed Vilnius, and the European Commission said …", "attacked Ukraine and France condemned …": a party followed by

@@ -390,6 +390,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Diana Mondino', ['Mondino'], 'ARG', 'GOV', 'Foreign Minister', '2023-12-10', '2024-10-30'),
   office('Gustavo Petro', ['Petro'], 'COL', 'GOV', 'President', '2022-08-07', '2026-08-07'),
   office('Gabriel Boric', ['Boric'], 'CHL', 'GOV', 'President', '2022-03-11', '2026-03-11'),
+  office('José Antonio Kast', ['Kast', 'Jose Antonio Kast'], 'CHL', 'GOV', 'President', '2026-03-11'),
   office('Nicolás Maduro', ['Maduro', 'Nicolas Maduro'], 'VEN', 'GOV', 'President', '2013-04-19'),
   office('Irfaan Ali', ['Mohamed Irfaan Ali'], 'GUY', 'GOV', 'President', '2020-08-02'),
   office('Kamla Persad-Bissessar', ['Persad-Bissessar'], 'TTO', 'GOV', 'Prime Minister', '2025-05-01'),

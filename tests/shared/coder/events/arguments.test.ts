@@ -175,3 +175,14 @@ describe('the object of a verb is no member of the next clause’s subject', () 
     expect(briefsOf(events)).toEqual(['DZA>MLI 161', 'MLI>DZA 161']);
   });
 });
+
+describe('counted members of a list', () => {
+  // (written 2026-12-07)
+  it('"deported 61 Venezuelans and 40 Colombians" deports each', async () => {
+    expect(briefsOf(await code('Chile deported 61 Venezuelans and 40 Colombians on Sunday.'))).toEqual(['CHL>COL 174', 'CHL>VEN 174']);
+  });
+
+  it("Chile's president from March 2026 is Kast", async () => {
+    expect(briefsOf(await code('Kast criticised Bolivia on Monday.', '2026-04-14'))).toEqual(['CHL>BOL 111']);
+  });
+});
