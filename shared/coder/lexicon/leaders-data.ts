@@ -410,7 +410,9 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Bernardo Arévalo', ['Arévalo', 'Arevalo', 'Bernardo Arevalo'], 'GTM', 'GOV', 'President', '2024-01-15'),
   office('Daniel Ortega', ['Ortega'], 'NIC', 'GOV', 'President', '2007-01-10'),
   office('Xiomara Castro', ['Castro'], 'HND', 'GOV', 'President', '2022-01-27', '2026-01-27'),
+  office('Nasry Asfura', ['Asfura'], 'HND', 'GOV', 'President', '2026-01-27'),
   office('Rodrigo Chaves', ['Chaves'], 'CRI', 'GOV', 'President', '2022-05-08', '2026-05-08'),
+  office('Laura Fernández', ['Laura Fernandez'], 'CRI', 'GOV', 'President', '2026-05-08'),
   office('Luis Abinader', ['Abinader'], 'DOM', 'GOV', 'President', '2020-08-16'),
   office('Andrew Holness', ['Holness'], 'JAM', 'GOV', 'Prime Minister', '2016-03-03'),
 

@@ -182,7 +182,9 @@ describe('counted members of a list', () => {
     expect(briefsOf(await code('Chile deported 61 Venezuelans and 40 Colombians on Sunday.'))).toEqual(['CHL>COL 174', 'CHL>VEN 174']);
   });
 
-  it("Chile's president from March 2026 is Kast", async () => {
+  it("the presidents who took office in 2026: Chile's Kast, Honduras's Asfura, Costa Rica's Fernández", async () => {
     expect(briefsOf(await code('Kast criticised Bolivia on Monday.', '2026-04-14'))).toEqual(['CHL>BOL 111']);
+    expect(briefsOf(await code('Asfura criticised Nicaragua on Monday.', '2026-04-14'))).toEqual(['HND>NIC 111']);
+    expect(briefsOf(await code('Laura Fernández criticised Nicaragua on Monday.', '2026-06-01'))).toEqual(['CRI>NIC 111']);
   });
 });
