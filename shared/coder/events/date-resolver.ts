@@ -43,7 +43,7 @@ let dateParser: chrono.Chrono | undefined;
 
 // Cheap screen before calling the parser (a month's short name after a day too: "on 4 Oct", the UN's and the British style).
 const DATE_WORD =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
 
@@ -53,6 +53,9 @@ function startsSpan(sentence: string, at: number): boolean {
 }
 
 // case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
+// A day of the month alone after "on the", before what ends a time phrase (not "on the 21st package").
+const ORDINAL_DAY =
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|through|in|at|by|with|and|when|after|before|during|to|from|for|as|while|but|the|a|an|his|her|its|their)\b)/gi;
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
 const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
@@ -130,6 +133,20 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;
     out.push({ date: `${String(year).padStart(4, '0')}-05`, text: m[0], index });
+  }
+  // "on the 29th", "announced on the 1st that …": a day of the month alone, as Japanese and Korean copy dates (the
+  // publication's month, or the month before for a later day; for a plan, the next such day)
+  ORDINAL_DAY.lastIndex = 0;
+  for (let m = ORDINAL_DAY.exec(sentence); m !== null; m = ORDINAL_DAY.exec(sentence)) {
+    const index = m.index;
+    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m[0].length)) continue;
+    const day = Number(m[1]);
+    const pubDay = ref.getUTCDate();
+    const shift = future ? (day < pubDay ? 1 : 0) : day > pubDay ? -1 : 0;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day, 12));
+    // (no such day in that month: "the 31st" in a month of thirty days)
+    if (day < 1 || d.getUTCDate() !== day || !isSchemaYear(d.getUTCFullYear())) continue;
+    out.push({ date: iso(d, 'day'), text: m[0], index });
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {

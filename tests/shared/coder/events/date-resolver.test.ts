@@ -136,3 +136,16 @@ describe('resolveDates', () => {
     expect(at('On Monday, Egypt criticised Ethiopia.', 'criticised')).toBe('On Monday');
   });
 });
+
+describe('a day of the month alone ("on the 29th")', () => {
+  // (written 2026-12-07, in the way Japanese and Korean copy dates)
+  it('is the publication month, or the month before for a later day; not an ordinal before a noun', () => {
+    expect(resolveDates('North Korea criticised the summit on the 29th through KCNA.', '2026-12-02', false)).toEqual([
+      { date: '2026-11-29', text: 'on the 29th', index: 34 },
+    ]);
+    expect(resolveDates('Japan protested on the 1st.', '2026-12-02', false).map((d) => d.date)).toEqual(['2026-12-01']);
+    expect(resolveDates('The talks will be held on the 5th.', '2026-12-02', true).map((d) => d.date)).toEqual(['2026-12-05']);
+    expect(resolveDates('The EU agreed on the 21st package of sanctions.', '2026-12-02', false)).toEqual([]);
+    expect(resolveDates('Seoul protested on the 31st.', '2026-12-02', false)).toEqual([]);
+  });
+});
