@@ -166,6 +166,23 @@ const ING_LEFT = new Set([
   'and',
   'or',
 ]);
+// Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"), unlike those that
+// oppose or receive it ("vetoed a resolution condemning …", "received a letter urging …").
+const AUTHORING =
+  /^(issu|releas|sen[dt]|adopt|pass|draft|publish|circulat|post|writ|wrote|deliver|put|made|mak|read|sign|submit|tabl|address|sponsor|co-?sponsor|approv|agree|endors)/;
+// How far before the text's noun its authoring verb may stand ("issued a strongly worded joint statement").
+const AUTHORING_REACH = 5;
+
+/** The noun at `noun` is the object of a verb of authoring, past its determiner and adjectives. */
+function authoredBefore(tokens: Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - AUTHORING_REACH; k--) {
+    const t = tokens[k]!;
+    if (AUTHORING.test(t.norm) && /^[a-z]+$/.test(t.text)) return true;
+    if (!/^[a-z-]+$/.test(t.text) && t.norm !== '-') return false;
+  }
+  return false;
+}
+
 // Texts whose -ing clause says what their author does ("issued a statement condemning …", "sent a letter urging …").
 const STATEMENT_NOUNS = new Set([
   'statement',
@@ -408,7 +425,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
   // auxiliary is no determiner ("Lesotho and Botswana have each asked Washington")
   const floating = prev.norm === 'each' && AUX.has(tokens[i - 2]?.norm ?? '');
   if (DETERMINER_LEFT.has(prev.norm) && !floating) return false;
-  const ingOfStatement = kind === 'ing' && STATEMENT_NOUNS.has(prev.norm);
+  const ingOfStatement = kind === 'ing' && STATEMENT_NOUNS.has(prev.norm) && authoredBefore(tokens, i - 1);
   const lowerWord =
     /^[a-z]+$/.test(prev.text) && !VERBAL_LEFT.has(prev.norm) && !ING_LEFT.has(prev.norm) && !AUX.has(prev.norm) && !isLyAdverb(prev.norm) && !ingOfStatement;
   // "Israeli tanks fired": an actor adjective before the noun still makes a subject; not for -ing ("a resolution censuring")
@@ -494,18 +511,20 @@ function modifiesCompound(tokens: Token[], i: number): boolean {
   // (a hyphen proper: a dash written without spaces, "sanctions—a move welcomed by Syria", ends the phrase instead)
   const hyphen = tokens[i + 1];
   const word = tokens[i + 2];
-  if (hyphen?.text === '-' && hyphen.start === tokens[i]!.end && word?.start === hyphen.end && /^[\p{L}\d]/u.test(word.text)) return true;
-  // a noun before a head noun of its own phrase modifies it ("strengthen security cooperation", "signed a trade deal")
-  // (not a verb of the pattern: "offered to host talks")
-  return hyphen !== undefined && /^[a-z]+$/.test(hyphen.text) && COMPOUND_HEADS.has(hyphen.norm) && tokens[i - 1]?.norm !== 'to';
+  return hyphen?.text === '-' && hyphen.start === tokens[i]!.end && word?.start === hyphen.end && /^[\p{L}\d]/u.test(word.text);
 }
 
-// Nouns that head a phrase a noun before them only describes: "security cooperation" is cooperation, "aid talks" talks.
-const COMPOUND_HEADS = new Set([
-  ...['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'talks', 'negotiations'],
-  ...['pact', 'pacts', 'agreement', 'agreements', 'deal', 'deals', 'accord', 'treaty', 'arrangement', 'arrangements', 'framework'],
-  ...['policy', 'strategy', 'mechanism', 'guarantees', 'relief', 'concerns'],
-]);
+// Uses of force, and the nouns of relations between parties: a word of force that only describes relations names none
+// ("agreed to strengthen security cooperation", "boost military ties" are cooperation, no show of force; other patterns
+// keep the word's sense: "halted trade relations" is a trade measure, "violated the ceasefire agreement" a violation).
+const FORCE_ROOTS = new Set(['13', '15', '17', '18', '19', '20']);
+const RELATION_HEADS = new Set(['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'talks', 'negotiations']);
+
+/** The word at `i` describes a noun of relations right after it ("security cooperation"); not a pattern's verb ("to host talks"). */
+function describesRelation(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && /^[a-z]+$/.test(next.text) && RELATION_HEADS.has(next.norm) && tokens[i - 1]?.norm !== 'to';
+}
 
 // Prepositions that end a direct object's noun phrase before its head could come (`=` elements).
 const GAP_PREPOSITIONS = new Set(['of', 'from', 'for', 'on', 'in', 'at', 'to', 'with', 'by', 'after', 'before', 'over', 'under', 'against', 'into', 'about']);
@@ -613,6 +632,7 @@ function matchElements(
   let actorAt: number | null = null;
   let words = 0;
   let afterParty = false;
+  const force = FORCE_ROOTS.has(p.code.slice(0, 2));
   for (const el of p.elements) {
     let found = -1;
     let foundEnd = -1;
@@ -646,7 +666,12 @@ function matchElements(
         }
       } else if (el.opens.has(tokens[j]!.norm)) {
         for (const alt of el.alts)
-          if (seqAt(tokens, j, alt) && !modifiesCompound(tokens, j + alt.length - 1) && !timeAdjunct(tokens, j + alt.length - 1)) {
+          if (
+            seqAt(tokens, j, alt) &&
+            !modifiesCompound(tokens, j + alt.length - 1) &&
+            !(force && describesRelation(tokens, j + alt.length - 1)) &&
+            !timeAdjunct(tokens, j + alt.length - 1)
+          ) {
             found = j;
             foundEnd = j + alt.length;
             break;

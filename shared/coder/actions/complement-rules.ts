@@ -38,7 +38,6 @@ export const COMPLEMENT_VERBS: ReadonlyMap<string, ComplementKind> = new Map([
   ['pressure', 'demand'],
   ['order', 'command'],
   ['push', 'demand'],
-  ['tell', 'demand'],
 ]);
 
 /** Longest-prefix lookup: the most specific code family listed wins. */

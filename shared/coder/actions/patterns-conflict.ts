@@ -56,8 +56,6 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'pressure',
     // "expects Bangladesh to implement all agreements", "wanted Mexico to close the back door": what a party is to do
     'expect|want @ to',
-    // "had told Asmara to pull back troops": told a party to act (a complement verb, so what is demanded is coded)
-    'tell @ to',
   ],
   '1041': ['demand resignation|ouster|removal|departure|impeachment', 'demand elections'],
   '1043': ['demand rights|autonomy|independence|self_-_determination'],

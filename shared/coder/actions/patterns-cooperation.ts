@@ -215,8 +215,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~phone conversation',
     'make phone|telephone call',
     // "received a phone call from Egyptian President Sisi": the caller calls
+    // (a bare "call" from someone is as often an appeal: "received a call from the IAEA to allow inspectors back")
     '<receive phone|telephone call|calls from',
-    '<receive call|calls from',
   ],
   '042': [
     'visit',
@@ -470,8 +470,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "rushed relief supplies to Vanuatu", "flew in tents and generators"
     'rush|fly|airlift|ferry|truck|dispatch relief|aid|supplies|assistance|food|tents|water|medicine|medicines|generators|blankets|shelter_kits',
     'provide|send|deliver|donate tents|generators|blankets|shelter_kits|relief_goods|relief_items|water_purification',
-    // "delivered 200 tonnes of rice to Cambodia", "sent 40 tons of food and medicines to Bolivia": goods by weight to a party
-    'deliver|send|ship|donate|airlift|dispatch tons|tonnes|ton|tonne to @',
+    // "delivered 200 tonnes of rice to Cambodia", "sent 40 tons of food and medicines to Bolivia": relief by weight to a
+    // party (not arms, 072, nor a commodity shipped, which is trade: "shipped 1 million tonnes of oil to India")
+    'deliver|send|donate|airlift|dispatch tons|tonnes|ton|tonne of food|rice|wheat|flour|medicine|medicines|aid|supplies|relief',
     // people sent to relieve a disaster ("deployed a team of doctors", "sent rescuers to Turkey")
     'deploy|send|dispatch|fly team|teams|doctors|medics|rescuers|rescue_team|rescue_teams|aid_workers|relief_workers|medical_team|field_hospital',
   ],

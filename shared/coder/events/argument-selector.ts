@@ -315,10 +315,11 @@ function onlyAuxiliaries(tokens: Token[], from: number, head: number): boolean {
 
 /** The mention at `start` follows a verb in the past (past "the"): it is that verb's object. */
 function objectOfVerb(tokens: Token[], start: number): boolean {
-  // (past its determiner: "recalled the envoy", "recalled its ambassador")
+  // (past its determiner: "recalled the envoy", "detained a Japanese diplomat", "recalled its ambassador"; a verb of
+  // saying takes a clause, whose subject this is: "announced its prime minister and South Korea's president would meet")
   const determiner = tokens[start - 1]?.norm ?? '';
-  const before = tokens[start - (determiner === 'the' || DETERMINER_PRONOUNS.has(determiner) ? 2 : 1)];
-  return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm);
+  const before = tokens[start - (ARTICLES.has(determiner) || DETERMINER_PRONOUNS.has(determiner) ? 2 : 1)];
+  return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm) && !isReportingVerb(before.norm);
 }
 
 // Possessive determiners open the noun phrase of the mention after them ("his Hungarian counterpart").

@@ -168,9 +168,8 @@ const COMPLEMENT_NOUNS: ReadonlyMap<string, ComplementKind> = new Map([
   ['commitment', 'intent'],
 ]);
 
-// a bare verb, or a verb and its particle, right after it ("call_on") or within the gap ("call on"), or its party and
-// the infinitive's "to" ("tell @ to")
-const VERB_WITH_PARTICLE = /^[a-z]+(_(on|upon|for|to))?(\|[a-z]+(_(on|upon|for|to))?)*( (on|upon|for|to|@)(\|(on|upon|for|to))*)?( to)?$/;
+// a bare verb, or a verb and its particle, right after it ("call_on") or within the gap ("call on")
+const VERB_WITH_PARTICLE = /^[a-z]+(_(on|upon|for|to))?(\|[a-z]+(_(on|upon|for|to))?)*( (on|upon|for|to|@)(\|(on|upon|for|to))*)?$/;
 
 /** Complement kind of a matched verb: bare verb or verb + particle ("call on"), or a speech-act noun pattern. */
 export function complementKind(tokens: Token[], a: ActionMatch): ComplementKind | undefined {

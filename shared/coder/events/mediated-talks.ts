@@ -249,6 +249,9 @@ const PRESENCE: readonly string[][] = [
   ['witnessed', 'by'],
 ];
 
+// Words before a third party's mediation that turn it down ("rejecting the mediation of the United States").
+const REFUSING = new Set(['rejecting', 'rejected', 'refusing', 'refused', 'declining', 'declined', 'without', 'despite', 'against', 'spurning', 'spurned']);
+
 // What ends the clause of a joint act before a third-party phrase: "exchanged prisoners, and Zelensky later spoke … in
 // the presence of Duda" puts Duda beside Zelensky's words, not the exchange.
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas']);
@@ -277,7 +280,9 @@ function thirdPartyAt(tokens: Token[], i: number, mentions: ResolvedMention[]): 
   // government" (a participle set off by a comma hangs on the talks before it)
   const before = tokens[i - 1]?.norm ?? '';
   if (HOSTING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === 'by' && (TALK_NOUNS.has(before) || GATHERINGS.has(before) || before === ',')) return i + 2;
-  for (const words of PRESENCE) if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
+  for (const words of PRESENCE)
+    if (words.every((w, k) => tokens[i + k]?.norm === w))
+      return REFUSING.has(tokens[i - (tokens[i - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '') ? -1 : i + words.length;
   if (tokens[i]!.norm !== 'with') return -1;
   const party = mentions.find((r) => r.mention.start === i + 1);
   return party && actsAsThirdParty(tokens, party.mention.end) ? i + 1 : -1;

@@ -137,12 +137,25 @@ describe('a noun before the head of its own phrase only describes it', () => {
   });
 });
 
-describe('telling a party to act is a demand of it', () => {
-  // (sentences written for these tests, 2026-12-07)
-  it('"had told Asmara on Monday to pull back troops" demands a withdrawal; "told NPR that …" demands nothing', async () => {
-    expect(briefsOf(await code('Ethiopia said it had told Asmara on Monday to pull back its troops from the border.'))).toContain('ETH>ERI 1056');
-    const told = await code('An Ethiopian official told the BBC that the two delegations had agreed to meet again in Nairobi.');
-    expect(told.some((e) => e.cameo.root === '10')).toBe(false);
+describe('what a reviewer found the rules of 2026-12-07 must not do', () => {
+  // (sentences written by a review helper for these tests, 2026-12-07)
+  it.each([
+    ['Lavrov will head to Pyongyang next week.', ['RUS>PRK 036']],
+    ['Iran sent tons of weapons to Hezbollah.', ['IRN>LBN 072']],
+    ['Russia shipped 1 million tonnes of oil to India last month.', []],
+    ["India abstained on a UN resolution condemning Russia's invasion of Ukraine.", []],
+    ['Russia detained a Japanese diplomat and a Chinese spokesman criticised Tokyo.', ['CHN>JPN 111', 'RUS>JPN 173']],
+    ['Turkey halted trade relations with Israel.', ['TUR>ISR 163']],
+    ["Japan announced its prime minister and South Korea's president would meet in Seoul.", ['JPN>KOR 036']],
+  ])('%s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual(expected);
+  });
+
+  it('a mediation turned down mediates nothing; a call from someone to act is no phone call', async () => {
+    const rejected = await code('Pakistan and India agreed to a ceasefire, rejecting the mediation of the United States.');
+    expect(rejected.some((e) => e.cameo.code === '045')).toBe(false);
+    const appeal = await code('Iran received a call from the IAEA to allow inspectors back.');
+    expect(appeal.some((e) => e.cameo.code === '041')).toBe(false);
   });
 });
 
