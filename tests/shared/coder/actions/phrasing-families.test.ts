@@ -23,6 +23,8 @@ describe('phrasing families', () => {
     ['The IMF disbursed about $1bn to Islamabad in May.', '071'],
     ["Tokyo handed two patrol vessels to Indonesia's maritime security agency last month.", '072'],
     ["India accused Pakistan of shelling border posts. Pakistan's military rejected the account.", '016'],
+    // (written 2026-12-07: a rejection said again, in the nominal style of Gulf agencies)
+    ['Kuwait and Saudi Arabia renewed their rejection of any claims of Iran to the gas field.', '120'],
   ])('%s → %s', async (sentence, expected) => {
     const events = await code(sentence);
     expect(events.map((e) => e.cameo.code)).toContain(expected);
