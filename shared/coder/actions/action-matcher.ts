@@ -440,7 +440,7 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     !NON_OBJECT.has(next.norm) &&
     !FUNCTION_WORDS.has(next.norm) &&
     !OBJECT_WORDS.has(next.norm) &&
-    (DETERMINER_LEFT.has(prev.norm) || lowerWord || prev.norm === ',')
+    (DETERMINER_LEFT.has(prev.norm) || lowerWord || (prev.norm === ',' && !closesApposition(tokens, i - 1, actors)))
   ) {
     const after = tokens[i + 2];
     if (!after || !/^[a-z]+$/.test(after.text) || NON_OBJECT.has(after.norm) || after.norm === ',') return false;
@@ -468,6 +468,22 @@ function verbalContext(tokens: Token[], i: number, kind: VerbFormKind, actors: A
     if (d >= 0 && DETERMINER_LEFT.has(tokens[d]!.norm) && d >= (actors.endsBefore.get(i) ?? i) - 3) return false;
   }
   return true;
+}
+
+// How far back an apposition's opening comma may stand from its closing one.
+const APPOSITION_REACH = 12;
+
+/**
+ * The comma at `comma` closes an apposition set off after a party ("Niger and Burkina Faso, Mali's partners in the
+ * alliance, expressed …"): an earlier comma within reach has a party right before it, and no verb-like word between.
+ */
+function closesApposition(tokens: Token[], comma: number, actors: ActorPositions): boolean {
+  for (let k = comma - 1; k > 0 && k >= comma - APPOSITION_REACH; k--) {
+    const w = tokens[k]!.norm;
+    if (w === ',') return actors.endsBefore.has(k);
+    if (w === ';' || w === '.' || w === 'that' || w === 'which' || w === 'who' || AUX.has(w)) return false;
+  }
+  return false;
 }
 
 /**

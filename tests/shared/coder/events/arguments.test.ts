@@ -188,3 +188,11 @@ describe('counted members of a list', () => {
     expect(briefsOf(await code('Laura Fernández criticised Nicaragua on Monday.', '2026-06-01'))).toEqual(['CRI>NIC 111']);
   });
 });
+
+describe('a verb after an apposition', () => {
+  // (written 2026-12-07)
+  it('"Niger and Burkina Faso, Mali\'s partners in the alliance, expressed solidarity with Bamako" is the subject\'s verb', async () => {
+    const events = await code("Niger and Burkina Faso, Mali's partners in the alliance, expressed solidarity with Bamako.");
+    expect(briefsOf(events)).toEqual(['BFA>MLI 052', 'NER>MLI 052']);
+  });
+});
