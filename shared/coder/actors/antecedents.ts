@@ -187,11 +187,26 @@ function verbBeforeAdjunct(tokens: Token[], j: number): number {
  * Estonia said in a joint statement they …"), as one mention of the group: plain mentions of different states
  * joined by commas and a final "and", the last followed by a verb (a lower-case word).
  */
+// How long an apposition set off by commas may run.
+const APPOSITION_WORDS = 12;
+
+/** Past an apposition set off by commas that opens at `at` ("…, Mali's partners in the alliance, said"); else `at`. */
+function appositionEnd(tokens: Token[], at: number): number {
+  if (tokens[at]?.norm !== ',') return at;
+  for (let k = at + 1; k < tokens.length && k <= at + APPOSITION_WORDS; k++) {
+    const w = tokens[k]!.norm;
+    if (w === ',') return k + 1;
+    if (w === ';' || w === '.' || w === '"') return at;
+  }
+  return at;
+}
+
 function compoundSubject(resolved: readonly ResolvedMention[], tokens: Token[]): ResolvedMention | null {
   const plain = (r: ResolvedMention) => r.actor && !r.mention.prep && !r.mention.pronoun && !r.mention.possessive;
   for (let k = resolved.length - 1; k > 0; k--) {
     const last = resolved[k]!;
-    if (!plain(last) || !/^[a-z]+$/.test(tokens[last.mention.end]?.text ?? '')) continue;
+    // (its verb right after it, or after an apposition: "Niger and Burkina Faso, Mali's partners in the AES, said …")
+    if (!plain(last) || !/^[a-z]+$/.test(tokens[appositionEnd(tokens, last.mention.end)]?.text ?? '')) continue;
     // back over "A, B and C": "and" (or ", and") before the last member, commas before the others
     const members = [last];
     let joiner: 'and' | ',' = 'and';

@@ -196,3 +196,11 @@ describe('a verb after an apposition', () => {
     expect(briefsOf(events)).toEqual(['BFA>MLI 052', 'NER>MLI 052']);
   });
 });
+
+describe('"they" after a compound subject set off by an apposition', () => {
+  // (written 2026-12-07)
+  it('"Niger and Burkina Faso, Mali\'s partners, said that they stand in solidarity with Bamako" is both', async () => {
+    const events = await code("Niger and Burkina Faso, Mali's partners, said that they stand in solidarity with Bamako.");
+    expect(briefsOf(events)).toEqual(['BFA>MLI 052', 'NER>MLI 052']);
+  });
+});
