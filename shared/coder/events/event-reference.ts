@@ -110,6 +110,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const OWN_PHRASE_NOUNS = new Set(['withdrawal', 'pullback', 'release', 'handover']);
+const OWN_PARTIES = new Set(['between', 'with', 'among']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 
@@ -173,6 +174,8 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     // "demanded the withdrawal of Rwandan troops", "called for the release of the detainees": the noun's own "of" phrase
     // names whom the demand is about; no deed before it is meant
     if (OWN_PHRASE_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') return null;
+    // "welcomed the agreement between Kuwait and Saudi Arabia", "the talks with Tehran": the noun names its own parties
+    if (OWN_PARTIES.has(tokens[i + 1]?.norm ?? '')) return null;
     // "declined to comment on the talks": talks are a topic there, not a deed reacted to
     if (JOINT_NOUNS.has(w) && tokens.slice(from, i).some((t) => TOPIC_PREPOSITIONS.has(t.norm))) return null;
     // a definite noun phrase: "the strike", "Tokyo's protest", "the latest attack"

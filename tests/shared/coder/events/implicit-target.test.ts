@@ -379,3 +379,11 @@ describe('an expulsion referred to is of people, no sanction', () => {
     expect(briefsOf(events, (e) => e.cameo.root === '11')).toEqual(['EST>RUS 111']);
   });
 });
+
+describe('a deed noun that names its own parties refers to no earlier deed', () => {
+  // (written 2026-12-07)
+  it('"welcomed the agreement between Kuwait and Saudi Arabia" after another deal welcomes those two', async () => {
+    const events = await code('Iran signed a deal with Iraq on Monday. The State Department welcomed the agreement between Kuwait and Saudi Arabia.');
+    expect(briefsOf(events, (e) => e.cameo.code === '051')).toEqual(['USA>KWT 051', 'USA>SAU 051']);
+  });
+});
