@@ -169,7 +169,9 @@ const ING_LEFT = new Set([
 // Verbs whose subject authors the text they take ("issued a statement", "adopted a resolution"), unlike those that
 // oppose or receive it ("vetoed a resolution condemning …", "received a letter urging …").
 const AUTHORING =
-  /^(issu|releas|sen[dt]|adopt|pass|draft|publish|circulat|post|writ|wrote|deliver|put|made|mak|read|sign|submit|tabl|address|sponsor|co-?sponsor|approv|agree|endors)/;
+  /^(?:issu(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|sen(?:d|ds|t|ding)|adopt(?:s|ed|ing)?|pass(?:es|ed|ing)?|draft(?:s|ed|ing)?|publish(?:es|ed|ing)?|circulat(?:e|es|ed|ing)|post(?:s|ed|ing)?|writ(?:e|es|ing|ten)|wrote|deliver(?:s|ed|ing)?|puts?|putting|ma(?:de|ke|kes|king)|read(?:s|ing)?|sign(?:s|ed|ing)?|submit(?:s|ted|ting)?|tabl(?:e|es|ed|ing)|address(?:es|ed|ing)?|(?:co-?)?sponsor(?:s|ed|ing)?|approv(?:e|es|ed|ing)|agree(?:s|d|ing)?|endors(?:e|es|ed|ing))$/;
+// Prepositions that make the text the subject's medium ("said in a statement condemning …", "responded with a statement accusing …").
+const MEDIUM_PREPOSITIONS = new Set(['in', 'with']);
 // How far before the text's noun its authoring verb may stand ("issued a strongly worded joint statement").
 const AUTHORING_REACH = 5;
 
@@ -177,7 +179,7 @@ const AUTHORING_REACH = 5;
 function authoredBefore(tokens: Token[], noun: number): boolean {
   for (let k = noun - 1; k >= 0 && k >= noun - AUTHORING_REACH; k--) {
     const t = tokens[k]!;
-    if (AUTHORING.test(t.norm) && /^[a-z]+$/.test(t.text)) return true;
+    if ((AUTHORING.test(t.norm) || MEDIUM_PREPOSITIONS.has(t.norm)) && /^[a-z]+$/.test(t.text)) return true;
     if (!/^[a-z-]+$/.test(t.text) && t.norm !== '-') return false;
   }
   return false;
@@ -534,12 +536,20 @@ function modifiesCompound(tokens: Token[], i: number): boolean {
 // ("agreed to strengthen security cooperation", "boost military ties" are cooperation, no show of force; other patterns
 // keep the word's sense: "halted trade relations" is a trade measure, "violated the ceasefire agreement" a violation).
 const FORCE_ROOTS = new Set(['13', '15', '17', '18', '19', '20']);
-const RELATION_HEADS = new Set(['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'talks', 'negotiations']);
+const RELATION_HEADS = new Set(['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'guarantees', 'arrangements', 'assurances']);
+// Nouns whose phrase names something else than the word before them for every pattern: talks about aid are talks
+// ("suspended aid talks"), relief from sanctions is no sanction ("approved sanctions relief for Syria").
+const OWN_HEADS = new Set(['talks', 'negotiations', 'relief', 'waiver', 'waivers', 'exemption', 'exemptions']);
 
-/** The word at `i` describes a noun of relations right after it ("security cooperation"); not a pattern's verb ("to host talks"). */
-function describesRelation(tokens: Token[], i: number): boolean {
+/**
+ * The word at `i` describes a head noun right after it: one of relations, for a pattern of force ("strengthen
+ * security cooperation", "boost security guarantees"), or one whose phrase is its own ("sanctions relief"); never a
+ * pattern's verb ("to host talks").
+ */
+function describesRelation(tokens: Token[], i: number, force: boolean): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && /^[a-z]+$/.test(next.text) && RELATION_HEADS.has(next.norm) && tokens[i - 1]?.norm !== 'to';
+  if (next === undefined || !/^[a-z]+$/.test(next.text) || tokens[i - 1]?.norm === 'to') return false;
+  return OWN_HEADS.has(next.norm) || (force && RELATION_HEADS.has(next.norm));
 }
 
 // Prepositions that end a direct object's noun phrase before its head could come (`=` elements).
@@ -685,7 +695,7 @@ function matchElements(
           if (
             seqAt(tokens, j, alt) &&
             !modifiesCompound(tokens, j + alt.length - 1) &&
-            !(force && describesRelation(tokens, j + alt.length - 1)) &&
+            !describesRelation(tokens, j + alt.length - 1, force) &&
             !timeAdjunct(tokens, j + alt.length - 1)
           ) {
             found = j;

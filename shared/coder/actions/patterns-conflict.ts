@@ -166,7 +166,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'brush_off|brush_aside|shrug_off|wave_away|wave_aside remark|remarks|comment|comments|statement|statements|criticism|concerns|protest|protests|complaint|complaints|objections|warning|warnings|threat|threats|appeal|calls|demand|demands',
     'reject',
     // "renewed their rejection of any claims of Iran", "reiterated its rejection of the proposal": a rejection said again
-    'renew|reiterate|reaffirm|repeat|restate|express|voice rejection|rejections of',
+    // (the speaker's own rejection, the verb's direct object: not "expressed surprise at China's rejection of …")
+    'renew|reiterate|reaffirm|repeat|restate|express|voice =rejection|rejections of',
     'refuse',
     'decline',
     'rebuff',

@@ -118,8 +118,8 @@ const EXTRA_ROLE_NOUNS: ReadonlyArray<readonly [string, string]> = [
   ['leaders', 'GOV'],
   ['premier', 'GOV'],
   ['chairman', 'GOV'],
-  // the one who leads an office or a body, placed by it ("the head of the IAEA", "the bloc's chief"; "head" only after
-  // "the": it is a verb as often, "will head to Oman", "head a delegation")
+  // the one who leads an office or a body, placed by it ("the bloc's chief"; not "head", a verb as often: "will head to
+  // Oman", "head a delegation")
   ['chief', 'GOV'],
   ['chiefs', 'GOV'],
   // the governing body of a coalition or a state ("the joint council of the Alliance of Sahel States")

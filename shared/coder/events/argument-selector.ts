@@ -319,8 +319,14 @@ function objectOfVerb(tokens: Token[], start: number): boolean {
   // saying takes a clause, whose subject this is: "announced its prime minister and South Korea's president would meet")
   const determiner = tokens[start - 1]?.norm ?? '';
   const before = tokens[start - (ARTICLES.has(determiner) || DETERMINER_PRONOUNS.has(determiner) ? 2 : 1)];
-  return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm) && !isReportingVerb(before.norm);
+  return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm) && !CLAUSE_SAYING.has(before.norm);
 }
+
+// Verbs of saying that take a clause, not an object ("reported Russian drones", "quoted the envoy" take one).
+const CLAUSE_SAYING = new Set([
+  ...['announced', 'confirmed', 'stated', 'declared', 'added', 'noted', 'stressed', 'insisted', 'claimed', 'argued'],
+  ...['maintained', 'revealed', 'suggested', 'indicated', 'explained', 'emphasized', 'emphasised', 'reiterated', 'asserted'],
+]);
 
 // Possessive determiners open the noun phrase of the mention after them ("his Hungarian counterpart").
 const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);

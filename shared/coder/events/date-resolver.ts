@@ -43,7 +43,10 @@ let dateParser: chrono.Chrono | undefined;
 
 // Cheap screen before calling the parser (a month's short name after a day too: "on 4 Oct", the UN's and the British style).
 const DATE_WORD =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight|week|weekend|month|year|ago|days|weeks|months|years)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d{2}\b/;
+// A day of the month alone ("on the 29th"), read by its own pass: chrono reads no date in it, and the sentences it is in
+// go to chrono only for their other date words.
+const ORDINAL_DAY_WORD = /\bon the \d{1,2}(?:st|nd|rd|th)\b/i;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
 
@@ -54,8 +57,9 @@ function startsSpan(sentence: string, at: number): boolean {
 
 // case-insensitive: "In 2003, the United States invaded Iraq" opens the sentence with its date
 // A day of the month alone after "on the", before what ends a time phrase (not "on the 21st package").
+// (nor one of a list of ordinals: "agreed on the 2nd and 3rd phases", "the 19th, 20th and 21st packages")
 const ORDINAL_DAY =
-  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:that|through|in|at|by|with|and|when|after|before|during|to|from|for|as|while|but|the|a|an|his|her|its|their)\b)/gi;
+  /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!(?:,|\s+and|\s+or)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b)(?=\s*(?:[,.;:)]|$)|\s+(?:that|through|in|at|by|with|when|after|before|during|to|from|for|as|while|but)\b)/gi;
 const YEAR = /\b(in|by|during|until|from|of|since|before|after)\s+((?:19|20)\d{2})\b/gi;
 const COUNT = '(?:a|an|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|few)';
 const SPAN = new RegExp(`^(?:(?:in|for|over|within)\\s+${COUNT}|(?:the\\s+)?(?:past|last)\\s+${COUNT}\\s)`, 'i');
@@ -81,14 +85,15 @@ export function hasDateWords(sentence: string): boolean {
 
 /** All date expressions in a sentence, resolved; `future` when the event is planned. */
 export function resolveDates(sentence: string, publishedAt: string, future: boolean): ResolvedDate[] {
-  if (!hasDateWords(sentence)) return [];
+  const dateWords = hasDateWords(sentence);
+  if (!dateWords && !ORDINAL_DAY_WORD.test(sentence)) return [];
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
   const out: ResolvedDate[] = [];
   // "KUALA LUMPUR, July 8 (Reuters) -": the dateline dates the report, not the event
   const dateline = datelineEnd(sentence);
   dateParser ??= newsDateParser();
-  for (const r of dateParser.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future })) {
+  for (const r of dateWords ? dateParser.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future }) : []) {
     if (r.index < dateline) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates
     // "the first talks in four months", "over the past two months": a span, not when a past event happened
@@ -142,7 +147,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m[0].length)) continue;
     const day = Number(m[1]);
     const pubDay = ref.getUTCDate();
-    const shift = future ? (day < pubDay ? 1 : 0) : day > pubDay ? -1 : 0;
+    // (a day after publication is still this month's, as a weekday is: copy dated by UTC runs a day behind local time)
+    const shift = future ? (day < pubDay ? 1 : 0) : day > pubDay + 1 ? -1 : 0;
     const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + shift, day, 12));
     // (no such day in that month: "the 31st" in a month of thirty days)
     if (day < 1 || d.getUTCDate() !== day || !isSchemaYear(d.getUTCFullYear())) continue;

@@ -250,7 +250,7 @@ const PRESENCE: readonly string[][] = [
 ];
 
 // Words before a third party's mediation that turn it down ("rejecting the mediation of the United States").
-const REFUSING = new Set(['rejecting', 'rejected', 'refusing', 'refused', 'declining', 'declined', 'without', 'despite', 'against', 'spurning', 'spurned']);
+const REFUSING = new Set(['rejecting', 'rejected', 'refusing', 'refused', 'declining', 'declined', 'without', 'against', 'spurning', 'spurned']);
 
 // What ends the clause of a joint act before a third-party phrase: "exchanged prisoners, and Zelensky later spoke … in
 // the presence of Duda" puts Duda beside Zelensky's words, not the exchange.

@@ -149,8 +149,20 @@ describe('what a reviewer found the rules of 2026-12-07 must not do', () => {
     ['Russia detained a Japanese diplomat and a Chinese spokesman criticised Tokyo.', ['CHN>JPN 111', 'RUS>JPN 173']],
     ['Turkey halted trade relations with Israel.', ['TUR>ISR 163']],
     ["Japan announced its prime minister and South Korea's president would meet in Seoul.", ['JPN>KOR 036']],
+    // (a second reviewer's)
+    ["The United States expressed surprise at China's rejection of the American proposal.", []],
+    ["Egypt's foreign ministry said in a statement condemning Israel's strike on Gaza that the attack violated international law.", ['EGY>ISR 111']],
+    ['Britain and France pledged to boost security guarantees for Kyiv.', ['GBR>FRA 030']],
+    ['The EU approved sanctions relief for Syria.', []],
   ])('%s', async (sentence, expected) => {
     expect(briefsOf(await code(sentence))).toEqual(expected);
+  });
+
+  it('"reported" takes an object; a mediation despite which talks happened still mediates', async () => {
+    const reported = await code("Kyiv reported Russian drones and Poland summoned the Russian charge d'affaires.");
+    expect(briefsOf(reported)).toContain('POL>RUS 114');
+    const despite = await code('Israel and Hamas held indirect talks in Doha despite the mediation of Egypt and Qatar.');
+    expect(briefsOf(despite)).toEqual(expect.arrayContaining(['EGY>ISR 045', 'EGY>PSE 045']));
   });
 
   it('a mediation turned down mediates nothing; a call from someone to act is no phone call', async () => {

@@ -147,5 +147,9 @@ describe('a day of the month alone ("on the 29th")', () => {
     expect(resolveDates('The talks will be held on the 5th.', '2026-12-02', true).map((d) => d.date)).toEqual(['2026-12-05']);
     expect(resolveDates('The EU agreed on the 21st package of sanctions.', '2026-12-02', false)).toEqual([]);
     expect(resolveDates('Seoul protested on the 31st.', '2026-12-02', false)).toEqual([]);
+    // (a second reviewer's: a list of ordinals, a day after publication, and what the screen must not send to chrono)
+    expect(resolveDates('EU ministers agreed on the 19th and 20th sanctions packages.', '2026-12-02', false)).toEqual([]);
+    expect(resolveDates('Japan protested to China on the 3rd.', '2026-12-02', false).map((d) => d.date)).toEqual(['2026-12-03']);
+    expect(resolveDates("Pakistan's strike came on the 25th anniversary of the 9/11 attacks.", '2026-12-02', false)).toEqual([]);
   });
 });

@@ -10,6 +10,9 @@ describe("an agency's note on how the story was updated", () => {
     '(Adds Indian foreign ministry comment in paragraph 9, UNHCR appeal in paragraph 11)',
     '(Updates with minister remarks)',
     '(Recasts, adds details)',
+    '(Corrects in paragraph 4 to show Russia expelled two Polish diplomats, not four)',
+    '(UPDATES with Kremlin comment)',
+    '(Recasts)',
   ])('%s is a note', (text) => expect(isEditorsNote(sentence(text))).toBe(true));
 
   it.each([
