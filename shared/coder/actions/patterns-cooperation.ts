@@ -392,6 +392,13 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~joint exercise',
     '~joint military exercise',
     '~joint drill',
+    // (a "common" or "combined" exercise in translated and allied copy: "gemeinsame Übung", "exercice commun")
+    '~common exercise',
+    '~common military exercise',
+    '~common drill',
+    '~combined exercise',
+    '~combined military exercise',
+    '~combined drill',
     '~war games',
     'cooperate militarily',
     'collaborate on submarine|submarines|defense|missile|weapons',

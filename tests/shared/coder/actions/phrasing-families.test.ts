@@ -183,6 +183,11 @@ describe('the formulas of state agencies and translated copy', () => {
     expect(briefsOf(await code("Chad's president received in audience on Monday the special envoy of the Central African Republic."))).toEqual(['TCD>CAF 043']);
   });
 
+  it('a "common" or "combined" exercise with a party is a joint one', async () => {
+    expect(briefsOf(await code('Serbia announced a common exercise with Hungary.'))).toEqual(['SRB>HUN 062']);
+    expect(briefsOf(await code('South Korea and the United States began a combined exercise on Monday.'))).toEqual(['KOR>USA 062']);
+  });
+
   it('goods by weight delivered to a party are aid', async () => {
     expect(briefsOf(await code('China delivered 200 tonnes of rice to Cambodia on Tuesday.'))).toEqual(['CHN>KHM 073']);
   });
