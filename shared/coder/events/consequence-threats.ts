@@ -118,16 +118,19 @@ export function consequenceThreats(
             ? subject.actor
             : (referredDeedSources(tokens, from, resolver.deeds, speaker, i)[0] ?? null);
       if (!target) continue;
-      out.push({
-        code: '130',
-        source: speaker,
-        target,
-        modality: 'asserted',
-        triggerStart: i,
-        triggerEnd: Math.min(until, predicate + 1),
-        location: null,
-        confidence: 0.55,
-      });
+      // ("Seoul, Washington and Tokyo would pay a heavy price": each member of the subject's list)
+      const targets = subject?.actor === target ? [...listBefore(tokens, mentions, subject, from), target] : [target];
+      for (const t of targets.filter((a) => a.country !== speaker.country))
+        out.push({
+          code: '130',
+          source: speaker,
+          target: t,
+          modality: 'asserted',
+          triggerStart: i,
+          triggerEnd: Math.min(until, predicate + 1),
+          location: null,
+          confidence: 0.55,
+        });
       break;
     }
   }
@@ -135,6 +138,21 @@ export function consequenceThreats(
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+const LIST_JOINERS = new Set([',', 'and', 'the']);
+
+/** The parties listed before `last` in the words said from `from` on, joined by commas and "and" ("Seoul, Washington and"). */
+function listBefore(tokens: Token[], mentions: ResolvedMention[], last: ResolvedMention, from: number): Actor[] {
+  const out: Actor[] = [];
+  let start = last.mention.start;
+  for (let k = mentions.indexOf(last) - 1; k >= 0; k--) {
+    const r = mentions[k]!;
+    const gap = tokens.slice(r.mention.end, start);
+    if (r.mention.start < from || !r.actor || r.mention.prep || gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
+    out.unshift(r.actor);
+    start = r.mention.start;
+  }
+  return out;
+}
 
 /** "the army would respond", "the government will react": an institution named without a state is the speaker's own. */
 function ownInstitution(subject: ResolvedMention): boolean {

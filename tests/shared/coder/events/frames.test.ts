@@ -264,6 +264,11 @@ describe('a coordinated phrase is one argument with several members', () => {
 });
 
 describe('threats phrased as consequences (130)', () => {
+  it('a consequence said of a list befalls each member (written 2026-12-07)', async () => {
+    const events = await code('North Korea said Seoul, Washington and Tokyo would pay a heavy price for their war rehearsal.');
+    expect(briefsOf(events, (e) => e.cameo.code === '130')).toEqual(['PRK>JPN 130', 'PRK>KOR 130', 'PRK>USA 130']);
+  });
+
   it.each([
     ['Iran said the United States will pay a heavy price for the strikes.', 'IRN>USA 130'],
     ["Serbia said Kosovo's leaders would face serious consequences if they seized the plant.", 'SRB>XKX 130'],
