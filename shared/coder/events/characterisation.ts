@@ -89,6 +89,13 @@ const INSULTS = new Set([
   'putschist',
   'putschists',
   'clique',
+  'rabid',
+  'lapdog',
+  'lapdogs',
+  'poodle',
+  'traitor',
+  'traitors',
+  'scum',
   // words of condemnation said of a party ("called Canada 'a very nasty and unfair trading partner'")
   'nasty',
   'unfair',

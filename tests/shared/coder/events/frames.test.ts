@@ -183,6 +183,7 @@ describe("an official's words that brand another party are criticism (111)", () 
     // (written 2026-12-07) naming after a comma, by the clause's subject; a betrayal said of a party
     ['Algeria\'s foreign ministry "firmly rejected" the claims, describing the Malian authorities as "a putschist clique".', 'DZA>MLI 111'],
     ["Iran's supreme leader said the Americans had betrayed every agreement.", 'IRN>USA 111'],
+    ['North Korea called South Korea\'s defence minister "a rabid dog that barks on its master\'s command".', 'PRK>KOR 111'],
   ])('%s', async (sentence, expected) => {
     expect((await code(sentence, '2026-03-04')).map(brief)).toContain(expected);
   });
