@@ -1,5 +1,5 @@
 import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
-import { ARTICLES, BE_FORMS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { ARTICLES, BE_FORMS, PERFECT_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
@@ -546,7 +546,7 @@ const OWN_HEADS = new Set(['talks', 'negotiations', 'relief', 'waiver', 'waivers
  * security cooperation", "boost security guarantees"), or one whose phrase is its own ("sanctions relief"); never a
  * pattern's verb ("to host talks").
  */
-function describesRelation(tokens: Token[], i: number, force: boolean): boolean {
+function describesHeadNoun(tokens: Token[], i: number, force: boolean): boolean {
   const next = tokens[i + 1];
   if (next === undefined || !/^[a-z]+$/.test(next.text) || tokens[i - 1]?.norm === 'to') return false;
   return OWN_HEADS.has(next.norm) || (force && RELATION_HEADS.has(next.norm));
@@ -610,8 +610,10 @@ const QUANTITY_WORDS = new Set([
 // Words that open a clause of their own between a party and an infinitive: its subject, its auxiliary, its conjunction.
 const OPENS_CLAUSE = new Set([
   ...[',', ';', 'that', 'which', 'who', 'whether', 'if'],
-  ...['he', 'she', 'it', 'they', 'we', 'i', 'you'],
-  ...['had', 'has', 'have', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can'],
+  ...PERSONAL_PRONOUNS,
+  ...['it', 'they', 'we', 'i', 'you'],
+  ...PERFECT_AUXILIARIES,
+  ...['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can'],
 ]);
 
 // How far a passive's "by" may stand from its verb, and its party from the "by" ("by his Chilean counterpart").
@@ -695,7 +697,7 @@ function matchElements(
           if (
             seqAt(tokens, j, alt) &&
             !modifiesCompound(tokens, j + alt.length - 1) &&
-            !describesRelation(tokens, j + alt.length - 1, force) &&
+            !describesHeadNoun(tokens, j + alt.length - 1, force) &&
             !timeAdjunct(tokens, j + alt.length - 1)
           ) {
             found = j;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ARTICLES } from '../text/function-words.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
 import { isThirdPartyWith } from './third-party.ts';
@@ -252,7 +252,7 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
 }
 
 /** The subject `before[k]` with the members of a compound it ends ("Seoul and Tokyo", "officials and business leaders"). */
-function compoundEndingWith(before: ResolvedMention[], k: number, tokens: Token[], places: boolean, conjunction: boolean): ResolvedMention[] {
+export function compoundEndingWith(before: ResolvedMention[], k: number, tokens: Token[], places: boolean, conjunction: boolean): ResolvedMention[] {
   const last = before[k]!;
   const group = [last];
   // where the member's noun phrase begins: "his Hungarian counterpart" starts at its determiner "his"
@@ -260,7 +260,7 @@ function compoundEndingWith(before: ResolvedMention[], k: number, tokens: Token[
   // compound subject: "Seoul and Tokyo", "Government officials and business representatives"
   for (let j = k - 1; j >= 0; j--) {
     const e = before[j]!;
-    if (e.mention.end === left && DETERMINER_PRONOUNS.has(e.mention.pronoun ?? '')) {
+    if (e.mention.end === left && POSSESSIVE_DETERMINERS.has(e.mention.pronoun ?? '')) {
       left = e.mention.start;
       continue;
     }
@@ -318,7 +318,7 @@ function objectOfVerb(tokens: Token[], start: number): boolean {
   // (past its determiner: "recalled the envoy", "detained a Japanese diplomat", "recalled its ambassador"; a verb of
   // saying takes a clause, whose subject this is: "announced its prime minister and South Korea's president would meet")
   const determiner = tokens[start - 1]?.norm ?? '';
-  const before = tokens[start - (ARTICLES.has(determiner) || DETERMINER_PRONOUNS.has(determiner) ? 2 : 1)];
+  const before = tokens[start - (ARTICLES.has(determiner) || POSSESSIVE_DETERMINERS.has(determiner) ? 2 : 1)];
   return before !== undefined && /^[a-z]+ed$/.test(before.text) && !AUX_WORDS.has(before.norm) && !CLAUSE_SAYING.has(before.norm);
 }
 
@@ -327,9 +327,6 @@ const CLAUSE_SAYING = new Set([
   ...['announced', 'confirmed', 'stated', 'declared', 'added', 'noted', 'stressed', 'insisted', 'claimed', 'argued'],
   ...['maintained', 'revealed', 'suggested', 'indicated', 'explained', 'emphasized', 'emphasised', 'reiterated', 'asserted'],
 ]);
-
-// Possessive determiners open the noun phrase of the mention after them ("his Hungarian counterpart").
-const DETERMINER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
 const COMMA_RELATIVES = new Set(['which', 'who', 'whose', 'where', 'whom']);
 

@@ -6,6 +6,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import { implicitTarget } from './implicit-target.ts';
 import { FUTURE_MODALS } from '../text/function-words.ts';
 import { referredDeedSources } from './event-reference.ts';
+import { compoundEndingWith } from './argument-selector.ts';
 
 /**
  * Threats phrased as consequences (CAMEO 130): the speaker says what will befall another party — "X said
@@ -119,7 +120,7 @@ export function consequenceThreats(
             : (referredDeedSources(tokens, from, resolver.deeds, speaker, i)[0] ?? null);
       if (!target) continue;
       // ("Seoul, Washington and Tokyo would pay a heavy price": each member of the subject's list)
-      const targets = subject?.actor === target ? [...listBefore(tokens, mentions, subject, from), target] : [target];
+      const targets = subject?.actor === target ? subjectList(tokens, mentions, subject, from) : [target];
       for (const t of targets.filter((a) => a.country !== speaker.country))
         out.push({
           code: '130',
@@ -138,20 +139,10 @@ export function consequenceThreats(
 }
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
-const LIST_JOINERS = new Set([',', 'and', 'the']);
-
-/** The parties listed before `last` in the words said from `from` on, joined by commas and "and" ("Seoul, Washington and"). */
-function listBefore(tokens: Token[], mentions: ResolvedMention[], last: ResolvedMention, from: number): Actor[] {
-  const out: Actor[] = [];
-  let start = last.mention.start;
-  for (let k = mentions.indexOf(last) - 1; k >= 0; k--) {
-    const r = mentions[k]!;
-    const gap = tokens.slice(r.mention.end, start);
-    if (r.mention.start < from || !r.actor || r.mention.prep || gap.length === 0 || gap.length > 2 || !gap.every((t) => LIST_JOINERS.has(t.norm))) break;
-    out.unshift(r.actor);
-    start = r.mention.start;
-  }
-  return out;
+/** The subject and the parties listed before it in the words said from `from` on ("Seoul, Washington and Tokyo"). */
+function subjectList(tokens: Token[], mentions: ResolvedMention[], subject: ResolvedMention, from: number): Actor[] {
+  const before = mentions.filter((r) => r.mention.start >= from && r.mention.end <= subject.mention.end);
+  return compoundEndingWith(before, before.indexOf(subject), tokens, false, false).flatMap((r) => (r.actor ? [r.actor] : []));
 }
 
 /** "the army would respond", "the government will react": an institution named without a state is the speaker's own. */

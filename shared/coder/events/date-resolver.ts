@@ -134,7 +134,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const length = m[0].length;
     // ("since May", "since last May": the month word itself after "since")
     if (startsSpan(sentence, index + m[0].indexOf('May'))) continue;
-    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
+    if (index < dateline || overlapsFound(out, index, length)) continue;
     const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
     if (!isSchemaYear(year)) continue;
     out.push({ date: `${String(year).padStart(4, '0')}-05`, text: m[0], index });
@@ -144,7 +144,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   ORDINAL_DAY.lastIndex = 0;
   for (let m = ORDINAL_DAY.exec(sentence); m !== null; m = ORDINAL_DAY.exec(sentence)) {
     const index = m.index;
-    if (index < dateline || out.some((o) => index <= o.index + o.text.length && o.index <= index + m[0].length)) continue;
+    if (index < dateline || overlapsFound(out, index, m[0].length)) continue;
     const day = Number(m[1]);
     const pubDay = ref.getUTCDate();
     // (a day after publication is still this month's, as a weekday is: copy dated by UTC runs a day behind local time)
@@ -160,10 +160,15 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (prep === 'since' || prep === 'of') continue; // background ("since 2019"), not when the event happened
     const index = m.index;
     const length = m[0].length;
-    if (out.some((o) => index <= o.index + o.text.length && o.index <= index + length)) continue;
+    if (overlapsFound(out, index, length)) continue;
     out.push({ date: m[2]!, text: m[0], index });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** An expression found already overlaps the span [index, index + length]: each stretch of the sentence dates once. */
+function overlapsFound(out: readonly ResolvedDate[], index: number, length: number): boolean {
+  return out.some((o) => index <= o.index + o.text.length && o.index <= index + length);
 }
 
 // ", which …", ", who …": a non-restrictive relative clause, up to the next comma that a number does not follow (the
