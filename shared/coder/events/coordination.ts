@@ -22,11 +22,12 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
     if (r.mention.start < end) continue;
     const gap = withoutMemberTail(tokens.slice(end, r.mention.start)).map((t) => t.norm);
     const joined =
-      gap.length > 0 &&
-      gap.length <= 3 &&
-      // (a count before a member: "61 Venezuelans and 40 Colombians")
-      gap.every((w) => JOINERS.has(w) || COUNT.test(w)) &&
-      (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as'));
+      hyphenPair(tokens, end, r) ||
+      (gap.length > 0 &&
+        gap.length <= 3 &&
+        // (a count before a member: "61 Venezuelans and 40 Colombians")
+        gap.every((w) => JOINERS.has(w) || COUNT.test(w)) &&
+        (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as')));
     if (!joined || !r.actor || r.mention.pronoun) break;
     // "backed Vilnius, and the European Commission said …", "attacked Ukraine and France condemned …": a party followed by
     // its own verb opens a clause; after ", and" so does a compound ("with Norway, and Sweden and Denmark issued …")
@@ -36,6 +37,17 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
     end = r.mention.end;
   }
   return out;
+}
+
+/**
+ * Two parties written as one word with a hyphen or slash ("the ROK-US drills", "the Kuwaiti-Saudi statement", "the
+ * Japan-Philippines pact") are two members of the phrase: nothing stands between them but the mark.
+ */
+function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolean {
+  const mark = tokens[end];
+  return (
+    next.mention.start === end + 1 && (mark?.norm === '-' || mark?.norm === '/') && tokens[end - 1]!.end === mark.start && mark.end === tokens[end + 1]!.start
+  );
 }
 
 /**

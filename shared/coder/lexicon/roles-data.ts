@@ -182,6 +182,11 @@ export const CORE_ROLE_NOUNS: RoleTable = {
     'university',
   ],
   GOV: [
+    // the newsroom's abbreviations of the foreign minister and ministry ("Japan's FM slams …", "Russia's MoFA summons …")
+    'fm',
+    'fms',
+    'mfa',
+    'mofa',
     'administration',
     'administrations',
     'ambassador',

@@ -379,3 +379,15 @@ describe('parties joined to the subject', () => {
     expect(briefsOf(twice)).toEqual(['AUS>CHN 020', 'JPN>CHN 020']);
   });
 });
+
+describe('two parties joined by a hyphen or slash', () => {
+  it('"the ROK-US drills", "the Kuwaiti-Saudi statement": each party of the pair is a target', async () => {
+    expect(briefsOf(await code('North Korea condemned the ROK-US drills.'))).toEqual(['PRK>KOR 111', 'PRK>USA 111']);
+    expect(briefsOf(await code('Iran rejected the Kuwaiti-Saudi statement on Monday.'))).toEqual(['IRN>KWT 120', 'IRN>SAU 120']);
+  });
+
+  it('a hyphen that opens a compound adjective joins no second party ("Israeli-occupied"), nor does a spaced dash', async () => {
+    expect(briefsOf(await code('Egypt condemned the Israeli-occupied Golan.'))).toEqual(['EGY>ISR 111']);
+    expect(briefsOf(await code('Iran condemned Israel - Saudi Arabia said nothing.'))).toEqual(['IRN>ISR 111']);
+  });
+});

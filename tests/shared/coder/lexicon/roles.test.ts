@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_NOUNS } from '../../../../shared/coder/lexicon/roles.ts';
+import { briefsOf, code } from '../helpers.ts';
 
 const CAMEO_ROLES = new Set([
   'GOV',
@@ -148,5 +149,13 @@ describe('ROLE_NOUNS', () => {
       'security council',
     ])
       expect(ROLE_NOUNS.has(word), word).toBe(false);
+  });
+});
+
+describe("a briefing's abbreviations of the foreign minister and ministry", () => {
+  it('"Japan\'s FM slams China", "Russia\'s MoFA summons …": the abbreviation is the government acting', async () => {
+    expect(briefsOf(await code("Japan's FM slams China over Taiwan remarks"))).toEqual(['JPN>CHN 111']);
+    expect(briefsOf(await code("Russia's MoFA summons Finnish ambassador"))).toEqual(['RUS>FIN 114']);
+    expect(briefsOf(await code('EU FMs condemn Russian strike on Kyiv'))).toEqual(['EUR>RUS 111']);
   });
 });
