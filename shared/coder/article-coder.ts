@@ -26,6 +26,7 @@ import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
 import { isCrosshead } from './text/crossheads.ts';
 import { isEditorsNote } from './text/editors-note.ts';
+import { isAgendaHeading, scheduledInAgenda } from './events/agenda.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
@@ -65,13 +66,17 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   // sentences the splitter had to cut at its length limit (a giant line, glued hard-wrapped lines)
   const cut = describeCutSentences(sentences);
   if (cut) notes.push(cut);
+  // inside a briefing's "The week ahead" section, until the next heading
+  let agenda = false;
   for (const whole of sentences) {
     if (whole.start >= furniture) break;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
     // a crosshead is read for who it names (the story's memory of actors) but codes nothing itself; nor does an agency's
     // note on how the story was updated, which names no one's deeds ("(Adds UNHCR appeal in paragraph 11)")
-    const crosshead = isCrosshead(body, whole) || isEditorsNote(whole);
+    const heading = isCrosshead(body, whole);
+    const crosshead = heading || isEditorsNote(whole);
+    if (heading || isAgendaHeading(whole.text)) agenda = isAgendaHeading(whole.text);
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(
@@ -83,7 +88,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null);
+      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null, agenda);
       // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)
       if (!crosshead) coded.push(...storyDay.date(events));
     }
@@ -99,6 +104,7 @@ function codeSentenceText(
   publishedAt: string,
   meter: BudgetMeter | undefined,
   counted: Token[] | null,
+  agenda: boolean,
 ): CodedMention[] {
   const tokens = withoutAsides(withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start)));
   if (tokens.length < 3) return [];
@@ -122,7 +128,8 @@ function codeSentenceText(
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)
-  const events = withoutUntargetedTwins(dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions));
+  const told = withoutUntargetedTwins(dropDictionaryTargets(codeSentence(tokens, resolved, actions, resolver), actions));
+  const events = agenda ? scheduledInAgenda(told, actions) : told;
   placeSpeaker(tokens, resolved, previousSubject, resolver);
   if (events.length === 0) return [];
   const tail = attributionTail(tokens);

@@ -464,6 +464,18 @@ export function opensGrounds(tokens: Token[], i: number): boolean {
   return i < tokens.length - 1 && GROUNDS.has(tokens[i]!.norm) && (tokens[i + 1]!.norm === 'of' || tokens[i]!.norm === 'allegedly');
 }
 
+// Verbs whose object is what is talked about.
+const DISCUSSING = new Set(['discuss', 'debate']);
+
+/**
+ * Where a discussion named as the purpose of an act begins, in [from, until) ("met in Brussels to discuss new sanctions
+ * on Russia"): what follows is its topic, no party of the act. `until` when there is none.
+ */
+export function discussionTopicStart(tokens: Token[], from: number, until: number): number {
+  for (let k = Math.max(0, from); k < until - 1; k++) if (tokens[k]!.norm === 'to' && DISCUSSING.has(tokens[k + 1]!.norm)) return k;
+  return until;
+}
+
 /** The words at `end` are "-<participle>" with one of `participles` ("UN-brokered", "Russian-backed"): the mention before them modifies a noun. */
 export function hyphenParticipleAt(tokens: Token[], end: number, participles: ReadonlySet<string>): boolean {
   return tokens[end]?.norm === '-' && participles.has(tokens[end + 1]?.norm ?? '');

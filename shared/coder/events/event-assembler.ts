@@ -25,6 +25,7 @@ import {
   onlyPlace,
   namerOfObject,
   targetAfter,
+  discussionTopicStart,
 } from './argument-selector.ts';
 import type { Plan, SentenceEvent } from './plan.ts';
 import { CROSS_BORDER_GROUPS } from '../lexicon/countries-data.ts';
@@ -420,7 +421,7 @@ function assembleOne(
     const from = p.objectWindow ? p.objectWindow[0] : arg.kind === 'nominal' ? arg.end : arg.headEnd;
     // the target sits in the action's own clause: stop at the next comma
     const clauseEnd = Math.min(clauseEndAfter(tokens, from, until), p.nextHead, nextClauseStart(clauseStarts, from, until));
-    const untilT = p.objectWindow ? p.objectWindow[1] : clauseEnd;
+    const untilT = p.objectWindow ? p.objectWindow[1] : discussionTopicStart(tokens, from, clauseEnd);
     // aid pledged "for the reconstruction of schools in Sudan" goes to that place, like aid given
     const locTarget = LOCATIVE_TARGET_ROOTS.has(p.code.slice(0, 2)) || p.code.startsWith('033');
     const nominal = arg.kind === 'nominal' && !p.objectWindow;

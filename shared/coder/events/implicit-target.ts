@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { clauseLandmarks, type ClauseLandmarks } from './clause-landmarks.ts';
+import { discussionTopicStart } from './argument-selector.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
@@ -189,6 +190,7 @@ function sentenceParty(
   const landmarks = clauseLandmarks(tokens);
   const relative = landmarks.relativeAfter(head);
   const grounds = landmarks.groundsFrom(head + 1);
+  const topic = discussionTopicStart(tokens, head + 1, tokens.length);
   const sourceSet = new Set(sources);
   // (force is aimed at the place it hits: "fired missiles at targets across Ukraine")
   const candidates = mentions.filter(
@@ -212,6 +214,7 @@ function sentenceParty(
       !CO_AGENT_PREPS.has(r.mention.prep ?? '') &&
       !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&
       (grounds < 0 || r.mention.start < grounds) &&
+      r.mention.start < topic &&
       inActionsClause(landmarks, relative, r, head),
   );
   const after = candidates.find((r) => r.mention.start > head);

@@ -387,3 +387,11 @@ describe('a deed noun that names its own parties refers to no earlier deed', () 
     expect(briefsOf(events, (e) => e.cameo.code === '051')).toEqual(['USA>KWT 051', 'USA>SAU 051']);
   });
 });
+
+describe('the topic of a discussion names no party of the act', () => {
+  it('"met in Brussels to discuss new sanctions on Russia" is no meeting with Russia; one with a named partner still is', async () => {
+    expect(briefsOf(await code('EU foreign ministers met in Brussels to discuss new sanctions on Russia.'))).toEqual([]);
+    expect(briefsOf(await code('NATO defence ministers met in Brussels to discuss support for Ukraine.'))).toEqual([]);
+    expect(briefsOf(await code('Chinese Foreign Minister Wang Yi met Sergei Lavrov in Moscow to discuss Ukraine.'))).toEqual(['CHN>RUS 040']);
+  });
+});
