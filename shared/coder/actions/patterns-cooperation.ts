@@ -210,6 +210,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'speak by phone|telephone',
     'call by phone|telephone',
     'have phone|telephone call|conversation',
+    // "had had 'a very good call' with Vladimir Putin", "held a productive call with": a call held with someone (a bare
+    // "call" from someone is as often an appeal)
+    'hold|have call with',
     '~phone call',
     '~telephone call',
     '~phone conversation',

@@ -11,6 +11,7 @@ import { isThirdPartyWith } from './third-party.ts';
 import { BE_FORMS, NO_ONE, PERFECT_AUXILIARIES } from '../text/function-words.ts';
 import { nextClauseStart, type ParallelClause } from './clauses.ts';
 import { coordinatedAfter } from './coordination.ts';
+import { intentOf } from '../actions/complement-rules.ts';
 import { addressee, agentOfNamedDeed } from './object-frames.ts';
 import {
   CONJUNCTION_PREPS,
@@ -211,6 +212,18 @@ const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmi
 // What is discussed is a topic ("discussed the Sudan crisis"): the other party of a discussion is the one it is held with.
 const TOPIC_LEMMAS = new Set(['discuss', 'debate']);
 
+/**
+ * The "by"-phrase `agent` follows another participle than the passive verb's own, whose agent it is ("the ceasefire
+ * was agreed between Pakistan and Afghanistan in talks mediated by Qatar and Turkey": the mediators agreed nothing);
+ * not one the verb shares it with ("was attacked and looted by").
+ */
+function agentOfOtherParticiple(tokens: Token[], a: ActionMatch, agent: ResolvedMention): boolean {
+  let by = agent.mention.start - 1;
+  while (by > a.headEnd && tokens[by]!.norm !== 'by') by--;
+  const before = by - 1;
+  return before >= a.headEnd && /^[a-z]+(ed|en)$/.test(tokens[before]!.text) && !['and', 'or'].includes(tokens[before - 1]?.norm ?? '');
+}
+
 function assembleOne(
   tokens: Token[],
   mentions: ResolvedMention[],
@@ -295,7 +308,8 @@ function assembleOne(
       a.lemma === 'summon'
         ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
         : undefined;
-    const agent = agentAfter(mentions, a.headEnd, until) ?? summonedTo ?? null;
+    const byAgent = agentAfter(mentions, a.headEnd, until);
+    const agent = (byAgent && !agentOfOtherParticiple(tokens, a, byAgent) ? byAgent : null) ?? summonedTo ?? null;
     // "energy facilities damaged by Russian strikes", "homes destroyed by Israeli bombing": a participle after a noun
     // (no "was" before it) says what was done to that noun, not to the clause's subject ("The EU will finance the repair
     // of …"); its patient is a party only when a party ends right there ("Ukrainian cities hit by Russian missiles")
@@ -380,8 +394,10 @@ function assembleOne(
   // together is military cooperation among them (062), not a show of force aimed at no one
   // ("held the Russian-Belarusian exercises": the participants joined before the noun)
   const exerciseAt = tokens.findIndex((t, k) => k >= a.head && k < a.end && EXERCISE_WORDS.has(t.norm));
+  // (and one announced is their plan of it: "will start a five-day exercise" is no threat, 0312)
   if (
-    p.code.startsWith('15') &&
+    a.code.startsWith('15') &&
+    (p.code === a.code || p.modality !== 'asserted') &&
     exerciseAt >= 0 &&
     (new Set(srcActors.map((x) => x.country)).size >= 2 ||
       jointNominal ||
@@ -389,7 +405,7 @@ function assembleOne(
       // ("held a maritime cooperative activity with the Japan Maritime Self-Defense Force"): a partner named with "with"
       mentions.some((r) => r.actor && r.mention.prep === 'with' && r.mention.start > exerciseAt && r.mention.start <= exerciseAt + 4))
   )
-    p = { ...p, code: '062' };
+    p = { ...p, code: p.code === a.code ? '062' : (intentOf('062') ?? '062') };
   // (a paired mention, "the two leaders", is such a compound too: "the two leaders called on China" is each of them)
   if (srcActors.length > 1 && srcActors[0]!.country !== srcActors[1]!.country) {
     // "Canada and Mexico rejected …": the two sides an article later calls "both countries"

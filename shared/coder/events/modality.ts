@@ -259,7 +259,7 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
       cues.intent = true;
       cues.scheduled = true;
       otherIntent = true;
-    } else if (w === 'to' && !cues.intent && !cues.goal) cues.infinitive = true;
+    } else if (w === 'to' && !cues.intent && !cues.goal && !rankedDoer(tokens, i)) cues.infinitive = true;
     if (w === 'must' || w === 'should') cues.obligation = true;
     if (NEGATIONS.has(w)) {
       cues.negated = true;
@@ -283,6 +283,21 @@ export function chainCues(tokens: Token[], head: number, nominal: boolean, floor
   }
   cues.onlyWould = would && !otherIntent;
   return cues;
+}
+
+// Words that rank a doer among others who did the same ("the first country to recognise", "the only leader to attend").
+const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'latest', 'only', 'sole']);
+
+/**
+ * The "to" at `to` follows a doer ranked among others ("Russia became the first country to recognise the Taliban
+ * government", "the latest state to expel …"): its infinitive tells what was done, not what is intended.
+ */
+function rankedDoer(tokens: Token[], to: number): boolean {
+  for (let k = to - 1; k >= to - 3 && k >= 0; k--) {
+    if (RANKS.has(tokens[k]!.norm)) return tokens[k - 1]?.norm === 'the';
+    if (!/^[a-z]+$/i.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 // Auxiliaries that make a negation a statement of fact ("has not recognised", "did not sign").

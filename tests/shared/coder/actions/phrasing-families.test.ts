@@ -647,3 +647,15 @@ describe('the head of the object, past what belongs to its phrase', () => {
     expect((await code("The EU rejected Hungary's report on judicial reforms.")).map((e) => e.cameo.code)).not.toContain('016');
   });
 });
+
+describe('what a briefing says in few words', () => {
+  it('"the first country to recognise": the infinitive of a ranked doer is what it did, not what it intends', async () => {
+    expect(briefsOf(await code('Russia became the first country to recognise the Taliban government in July 2025.'))).toEqual(['RUS>AFG 054']);
+    expect(briefsOf(await code('Japan was the first to send aid to Vanuatu.'))).toEqual(['JPN>VUT 070']);
+  });
+
+  it('"vowed to respond" after a hostile act is a threat; a reply promised to a request is none', async () => {
+    expect(briefsOf(await code('Russia expelled two Estonian diplomats. Tallinn vowed to respond.'))).toEqual(['EST>RUS 130', 'RUS>EST 161']);
+    expect(briefsOf(await code('Japan promised to respond to the Chinese request next week.'))).not.toContain('JPN>CHN 130');
+  });
+});

@@ -204,3 +204,14 @@ describe('"they" after a compound subject set off by an apposition', () => {
     expect(briefsOf(events)).toEqual(['BFA>MLI 052', 'NER>MLI 052']);
   });
 });
+
+describe('whose "by" a passive takes', () => {
+  it('"was agreed … in talks mediated by Qatar and Turkey": the mediators mediate, they agree nothing with each other', async () => {
+    const events = await code('The ceasefire was agreed between Pakistan and Afghanistan in talks mediated by Qatar and Turkey.');
+    expect(briefsOf(events)).toEqual(['QAT>AFG 045', 'QAT>PAK 045', 'TUR>AFG 045', 'TUR>PAK 045']);
+  });
+
+  it('a "by" two coordinated participles share is still the passive\'s agent', async () => {
+    expect(briefsOf(await code('The treaty was drafted and signed by Turkey and Syria in Ankara.'))).toEqual(['TUR>SYR 057']);
+  });
+});

@@ -65,3 +65,10 @@ describe('the participants of an exercise', () => {
     expect(briefsOf(held, (e) => e.cameo.root === '06')).toEqual(['POL>LTU 062']);
   });
 });
+
+describe('an exercise announced by two states', () => {
+  it('"will start a five-day exercise" is their plan of military cooperation (0312), no threat of force', async () => {
+    expect(briefsOf(await code('US and Saudi naval forces will start a five-day exercise in the Red Sea on Thursday.'))).toEqual(['USA>SAU 0312']);
+    expect(briefsOf(await code('US and Saudi naval forces started a five-day exercise in the Red Sea on Thursday.'))).toEqual(['USA>SAU 062']);
+  });
+});

@@ -42,3 +42,12 @@ describe('a call that carries what was said is a consultation by phone (041) as 
     expect(planned.filter((e) => e.cameo.code === '041').map((e) => e.modality)).toEqual(['planned']);
   });
 });
+
+describe('a call held with someone', () => {
+  it('"had had \'a very good call\' with Vladimir Putin", "held a productive call with": a consultation by phone (041)', async () => {
+    expect(briefsOf(await code('Trump said he had had "a very good call" with Vladimir Putin.'))).toEqual(['USA>RUS 041']);
+    expect(briefsOf(await code("Ukraine's foreign minister said he had held a productive call with Turkey's foreign minister on Tuesday."))).toEqual([
+      'UKR>TUR 041',
+    ]);
+  });
+});
