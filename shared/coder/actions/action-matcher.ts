@@ -199,6 +199,11 @@ const STATEMENT_NOUNS = new Set([
   'messages',
   'post',
   'posts',
+  // ("posted a video criticising the Kallas package", "tweet")
+  'video',
+  'videos',
+  'tweet',
+  'tweets',
   'resolution',
   'resolutions',
 ]);

@@ -432,7 +432,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'sanction',
     'embargo',
     'blacklist',
-    'ban import|imports|export|exports|trade|goods',
+    'ban|bar|prohibit import|imports|export|exports|trade|goods',
     'freeze asset|assets',
     '~sanctions',
     '~embargo',

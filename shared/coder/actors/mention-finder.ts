@@ -289,6 +289,14 @@ const DETERMINERS = new Set([
 
 /** Preposition governing a mention that starts at token i ("in Beijing", "with the US"). */
 export function prepBefore(tokens: Token[], i: number): string | null {
+  // the second of two parties joined by a hyphen or slash stands where the first does ("on the Ethiopia–Eritrea tension")
+  // (one step back only: a chain of marks is no pair)
+  const mark = tokens[i - 1];
+  if (mark && PAIR_MARKS.has(mark.norm) && i >= 2 && tokens[i - 2]!.end === mark.start && mark.end === tokens[i]?.start) {
+    let j = i - 2;
+    while (j > 0 && j > i - 5 && tokens[j - 1]!.cap) j--;
+    i = j;
+  }
   while (i > 1 && PLACE_ADJECTIVES.has(tokens[i - 1]!.norm)) i--;
   const p = tokens[i - 1];
   // "Thousands of people", "a group of Yoruba leaders": the quantity is not a preposition's object, the people are the subject
@@ -298,6 +306,9 @@ export function prepBefore(tokens: Token[], i: number): string | null {
   if (p && DETERMINERS.has(p.norm) && p2 && PREPOSITIONS.has(p2.norm)) return p2.norm;
   return null;
 }
+
+// What joins two parties written as one word ("ROK-US", "Ethiopia–Eritrea", "Kuwaiti/Saudi").
+const PAIR_MARKS = new Set(['-', '\u2013', '/']);
 
 // Bodies a state leads that stand for it: "the Saudi-led coalition", "the US-led mission".
 const LED_BODIES = new Set(['coalition', 'alliance', 'mission', 'force', 'forces', 'operation', 'bloc']);

@@ -37,3 +37,27 @@ export function supportsHost(tokens: Token[], mentions: ResolvedMention[], from:
   }
   return false;
 }
+
+// What a deployment is when it keeps or watches a peace: peacekeepers, a monitoring or stabilisation mission.
+const PEACEKEEPING = new Set(['peacekeepers', 'peacekeeping', 'monitors', 'observers', 'monitoring', 'stabilization', 'stabilisation']);
+// How far before the verb its subject's words are read ("Some 2,000 Russian peacekeepers deploy to …").
+const SUBJECT_REACH = 6;
+
+/**
+ * A deployment of peacekeepers or monitors ("Some 2,000 Russian peacekeepers deploy to Karabakh", "The EU deploys a
+ * civilian monitoring mission on Armenia's side of the border"): peacekeeping (074) for the state it goes to, no show of
+ * force. Read in the deployment's own clause, from its subject to its object.
+ */
+export function deploysPeacekeepers(tokens: Token[], head: number, headEnd: number, until: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - SUBJECT_REACH; k--) {
+    const w = tokens[k]!.norm;
+    if (CLAUSE_ENDS.has(w) || w === ',') break;
+    if (PEACEKEEPING.has(w)) return true;
+  }
+  for (let k = headEnd; k < Math.min(until, headEnd + NEAR + 2); k++) {
+    const w = tokens[k]!.norm;
+    if (CLAUSE_ENDS.has(w) || w === ',') break;
+    if (PEACEKEEPING.has(w)) return true;
+  }
+  return false;
+}

@@ -34,7 +34,7 @@ import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isGift } from '../lexicon/cameo-codes.ts';
 import { CO_AGENT_PREPS } from '../actors/mention-finder.ts';
 import { isCity } from '../actors/actor-lexicon.ts';
-import { supportsHost } from './deployment-purpose.ts';
+import { deploysPeacekeepers, supportsHost } from './deployment-purpose.ts';
 import { EXERCISE_WORDS } from '../lexicon/exercises.ts';
 import { conditionParties } from './condition-parties.ts';
 
@@ -448,7 +448,8 @@ function assembleOne(
       sourceRole: source.role,
       allowLocative: false,
       prepositionsOnly: nominal,
-      statement: p.code.startsWith('01'),
+      // (what a statement or a meeting is on is its topic: "meets on Friday on the Ethiopia–Eritrea tension")
+      statement: p.code.startsWith('01') || p.code.startsWith('04'),
       topic: TOPIC_LEMMAS.has(arg.lemma),
       sponsorIsParty: REACTION_ROOTS.has(p.code.slice(0, 2)) && !isJointAction(p.code),
       // ("welcomed the agreement between Kuwait and Saudi Arabia": a reaction to two sides' deed is aimed at each)
@@ -700,7 +701,11 @@ function assembleOne(
   if (!targetActor && (needsTarget(p.code) || p.bareIntent || reducedPatient) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead)))
     return null;
   // "deployed in South Sudan at Juba's request", "deployed troops to Somalia under the AU mission": help, not a threat
-  if ((frameCode === '154' || frameCode === '153') && targetActor && supportsHost(tokens, mentions, a.headEnd, until, targetActor.country)) {
+  if (
+    (frameCode === '154' || frameCode === '153') &&
+    targetActor &&
+    (supportsHost(tokens, mentions, a.headEnd, until, targetActor.country) || deploysPeacekeepers(tokens, a.head, a.headEnd, until))
+  ) {
     p = { ...p, code: '074' };
     frameCode = '074';
   }

@@ -75,6 +75,7 @@ function pickTarget(
     FORCE_ROOTS.has(code.slice(0, 2)) && !code.startsWith('15'),
     homeProtest,
     isGift(code),
+    code.startsWith('04'),
   );
   if (inSentence) return inSentence;
   if (SENTENCE_ONLY.has(code)) return null;
@@ -181,6 +182,8 @@ function sentenceParty(
   againstOnly = false,
   /** A gift goes to the state its beneficiaries are in: "aid to flood victims in southern Thailand" (a state, not a city where donors met). */
   giftToPlace = false,
+  /** A meeting's topic is no party to it: "meets on Friday on the Ethiopia–Eritrea tension". */
+  meeting = false,
 ): Actor | null {
   // a place where something happens ("talks in Qatar") is not a party to it, nor is an actor of a
   // relative clause after the action ("near the port, where China is building a terminal")
@@ -215,6 +218,7 @@ function sentenceParty(
       !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&
       (grounds < 0 || r.mention.start < grounds) &&
       r.mention.start < topic &&
+      !(meeting && (r.mention.prep === 'on' || r.mention.prep === 'about')) &&
       inActionsClause(landmarks, relative, r, head),
   );
   const after = candidates.find((r) => r.mention.start > head);

@@ -659,3 +659,13 @@ describe('what a briefing says in few words', () => {
     expect(briefsOf(await code('Japan promised to respond to the Chinese request next week.'))).not.toContain('JPN>CHN 130');
   });
 });
+
+describe('briefing phrasings of measures and statements', () => {
+  it('"barred exports of dual-use items to 20 Japanese companies": an export ban is an embargo (163)', async () => {
+    expect(briefsOf(await code('China barred exports of dual-use items to 20 Japanese companies.'))).toEqual(['CHN>JPN 163']);
+  });
+
+  it('"posted a video criticising …": the -ing clause of a video is its author\'s act', async () => {
+    expect(briefsOf(await code("Hungary's foreign minister posted a video criticising the European Union."))).toEqual(['HUN>EUR 111']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, briefsOf, code } from '../helpers.ts';
 
 // Sentences written for these tests (2026-12-06).
 describe('a deployment that helps the state it goes to', () => {
@@ -23,5 +23,13 @@ describe('a deployment that helps the state it goes to', () => {
     // (a purpose in the next clause is that clause's)
     const next = await code('Russia deployed troops to the Belarusian border on Monday, while the EU sent a mission to Moldova.');
     expect(next.map(brief)).toContain('RUS>BLR 154');
+  });
+});
+
+describe('a deployment of peacekeepers or monitors', () => {
+  it('"Russian peacekeepers deployed to Karabakh", "deployed a civilian monitoring mission": peacekeeping (074), no show of force', async () => {
+    expect(briefsOf(await code('Some 2,000 Russian peacekeepers deployed to Karabakh.'))).toEqual(['RUS>AZE 074']);
+    expect(briefsOf(await code('The EU deployed a civilian monitoring mission to Armenia.'))).toEqual(['EUR>ARM 074']);
+    expect(briefsOf(await code('Russia deployed troops to the border with Ukraine.'))).toEqual(['RUS>UKR 154']);
   });
 });

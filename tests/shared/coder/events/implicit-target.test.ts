@@ -395,3 +395,10 @@ describe('the topic of a discussion names no party of the act', () => {
     expect(briefsOf(await code('Chinese Foreign Minister Wang Yi met Sergei Lavrov in Moscow to discuss Ukraine.'))).toEqual(['CHN>RUS 040']);
   });
 });
+
+describe('what a meeting is on is its topic', () => {
+  it('"meets on Friday on the Ethiopia–Eritrea tension": neither side of the pair is met', async () => {
+    expect(briefsOf(await code('The AU Peace and Security Council meets on Friday on the Ethiopia–Eritrea tension.'))).toEqual([]);
+    expect(briefsOf(await code('Egypt mediated in the Israel–Hamas talks.'))).toEqual(['EGY>ISR 045', 'EGY>PSE 045']);
+  });
+});
