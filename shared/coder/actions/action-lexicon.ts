@@ -34,6 +34,11 @@ export interface PatternElement {
   guest?: boolean;
   /** `@city`: only a city, a capital or another place of a state ("hit Kharkiv"; "tariffs hit China" is no attack). */
   city?: boolean;
+  /**
+   * `@alone`: a party that closes the verb's clause, nothing after it but a time phrase, an infinitive or the clause's
+   * end ("Macron calls Pezeshkian", "called the PM this morning"; not "called Putin a war criminal").
+   */
+  alone?: boolean;
   /** `#amount`: an amount of money however written ("$30m", "€2bn", "20 million pounds ($27 million)"; text/amounts.ts). */
   amount?: boolean;
   /** `=words`: the head of the verb's own object, so no preposition stands in the gap ("cut its tariff", not "cut … from duty"). */
@@ -164,8 +169,8 @@ class LazyElements {
 
   get(): PatternElement[] {
     return (this.compiled ??= this.rest.map((el) =>
-      el === '@' || el === '@guest' || el === '@city'
-        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city' }
+      el === '@' || el === '@guest' || el === '@city' || el === '@alone'
+        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city', alone: el === '@alone' }
         : el === AMOUNT_SLOT
           ? { alts: [], opens: NO_WORDS, actor: false, amount: true }
           : el.startsWith(DIRECT_MARK)

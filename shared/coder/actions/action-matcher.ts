@@ -686,7 +686,12 @@ function matchElements(
       // (a quantity's "of", "some of its sanctions", and a time phrase, "lifted on Monday its sanctions", are no such break)
       if (el.direct && GAP_PREPOSITIONS.has(tokens[j]!.norm) && !quantityOf(tokens, j) && !timeAdjunct(tokens, j)) break;
       if (el.actor) {
-        if (actors.starts.has(j) && (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) && (!el.city || actors.cities?.has(j))) {
+        if (
+          actors.starts.has(j) &&
+          (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) &&
+          (!el.city || actors.cities?.has(j)) &&
+          (!el.alone || (closesClause(tokens, j, actors) && tokens.slice(pos, j).every((t) => t.norm === 'the')))
+        ) {
           found = j;
           foundEnd = j + 1;
         }
@@ -755,6 +760,38 @@ function askedToAct(tokens: Token[], start: number, actors: ActorPositions, lemm
   return false;
 }
 
+// What may follow a party that closes its verb's clause: the clause's end, a time phrase, what the act was about.
+const CLAUSE_CLOSERS = new Set([
+  '.',
+  ',',
+  ';',
+  ':',
+  'on',
+  'this',
+  'yesterday',
+  'today',
+  'tonight',
+  'late',
+  'early',
+  'earlier',
+  'last',
+  'about',
+  'over',
+  'after',
+]);
+
+/**
+ * The party whose mention starts at `start` closes its verb's clause (`@alone`): "called the PM this morning". (It is
+ * the verb's object, right after it: the caller matches it so.)
+ */
+function closesClause(tokens: Token[], start: number, actors: ActorPositions): boolean {
+  let end = start + 1;
+  // ("called Putin a war criminal": a name and what it is called, read as one party, close nothing)
+  while (actors.covered?.has(end) && !actors.starts.has(end)) if (['a', 'an'].includes(tokens[end++]!.norm)) return false;
+  const next = tokens[end];
+  return next === undefined || CLAUSE_CLOSERS.has(next.norm) || infinitiveAt(tokens, end);
+}
+
 // what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'also', 'long', 'always', 'still']);
 
@@ -789,6 +826,8 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
       for (const { pattern: p, kind } of entries) {
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
+        // ("…, calling the EU ambassador, Pawel Herczynski, 'a colonial governor'": a participle's party is named, not called)
+        if (kind === 'ing' && p.elements.some((el) => el.alone)) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));

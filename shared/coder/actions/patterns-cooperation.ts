@@ -213,6 +213,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "had had 'a very good call' with Vladimir Putin", "held a productive call with": a call held with someone (a bare
     // "call" from someone is as often an appeal)
     'hold|have call with',
+    // "Macron calls Pezeshkian", "Norway's prime minister called the PM this morning": a party called, and nothing said of it
+    'call @alone',
     '~phone call',
     '~telephone call',
     '~phone conversation',

@@ -153,3 +153,18 @@ describe('a day of the month alone ("on the 29th")', () => {
     expect(resolveDates("Pakistan's strike came on the 25th anniversary of the 9/11 attacks.", '2026-12-02', false)).toEqual([]);
   });
 });
+
+describe('a part of the day without its day ("this morning", "overnight")', () => {
+  it('"this morning", "this afternoon" are of the publication day; "overnight" and "last night" of the night before', () => {
+    expect(resolveDates('Britain summoned the ambassador this morning.', '2026-06-16', false).map((d) => d.date)).toEqual(['2026-06-16']);
+    expect(resolveDates('Rubio spoke to Cooper this afternoon.', '2026-06-16', false).map((d) => d.date)).toEqual(['2026-06-16']);
+    expect(resolveDates('Russia launched 96 drones overnight.', '2026-06-16', false).map((d) => d.date)).toEqual(['2026-06-15']);
+    expect(resolveDates('Israel struck Lebanon last night.', '2026-06-16', false).map((d) => d.date)).toEqual(['2026-06-15']);
+  });
+
+  it('a day the sentence names dates the night instead ("said on Wednesday that drones had struck … overnight")', () => {
+    const dates = resolveDates('Ukraine said on Wednesday that drones had struck the refinery overnight.', '2026-07-16', false);
+    expect(dates.map((d) => d.date)).toEqual(['2026-07-15']);
+    expect(resolveDates('Russia launched 412 drones overnight on July 15.', '2026-07-16', false).map((d) => d.date)).toEqual(['2026-07-15']);
+  });
+});

@@ -51,3 +51,18 @@ describe('a call held with someone', () => {
     ]);
   });
 });
+
+describe('a party called, and nothing said of it', () => {
+  it('"Macron calls Pezeshkian", "called the Iranian president on Tuesday": a call (041)', async () => {
+    expect(briefsOf(await code('Macron calls Pezeshkian'))).toEqual(['FRA>IRN 041']);
+    expect(briefsOf(await code('Erdogan called the Iranian president on Tuesday to discuss the grain deal.'))).toEqual(['TUR>IRN 041']);
+  });
+
+  it('a party called something is named, not called: "called Putin a war criminal", "calling it \'a step\'"', async () => {
+    expect(briefsOf(await code('Zelensky called Putin a war criminal.'))).toEqual(['UKR>RUS 111']);
+    expect(briefsOf(await code('Trump called Canada "a very nasty trading partner".'))).not.toContain('USA>CAN 041');
+    expect(briefsOf(await code('Georgia\'s speaker went further, calling the EU ambassador, Pawel Herczynski, "a colonial governor".'))).not.toContain(
+      'GEO>EUR 041',
+    );
+  });
+});
