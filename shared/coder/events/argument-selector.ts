@@ -96,9 +96,29 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   for (let i = a.head - 1; i >= 0 && i >= a.head - 3; i--) {
     const w = tokens[i]!.norm;
     if (BE.has(w)) return true;
-    if (!isLyAdverb(w) && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return false;
+    if (!isLyAdverb(w) && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return headlinePassive(tokens, a);
   }
-  return false;
+  return headlinePassive(tokens, a);
+}
+
+// Longest line read as a headline or a bullet point.
+const HEADLINE_TOKENS = 16;
+// What follows a headline's participle when it has no object ("summoned to", "expelled from", "shot down over").
+const AFTER_HEADLINE_PARTICIPLE = new Set(['to', 'from', 'in', 'at', 'over', 'on', 'after', 'for', 'as', 'amid', 'near', 'off', 'outside', 'inside']);
+
+/**
+ * A headline or bullet point tells an act done in the present tense ("Iran summons UK envoy") and one suffered with
+ * the bare participle ("Russian ambassador summoned to the Foreign Office", "Two Estonian diplomats expelled from
+ * Moscow"): in a short line with no final stop, a participle right after its noun phrase with no object of its own is
+ * a passive.
+ */
+function headlinePassive(tokens: Token[], a: ActionMatch): boolean {
+  const last = tokens[tokens.length - 1]?.norm ?? '';
+  if (tokens.length > HEADLINE_TOKENS || ['.', '!', '?', '"', ';'].includes(last)) return false;
+  const before = tokens[a.head - 1];
+  if (!before || !/^[\p{L}\d]/u.test(before.text) || AUX_WORDS.has(before.norm)) return false;
+  const next = tokens[a.headEnd]?.norm;
+  return next === undefined || AFTER_HEADLINE_PARTICIPLE.has(next);
 }
 
 /** The subject of the clause an action belongs to. */

@@ -304,10 +304,11 @@ function assembleOne(
     target = first ?? null;
   } else if (passive) {
     // "the ambassador was summoned to the Burundian foreign ministry": whoever an envoy is summoned to summons them
-    const summonedTo =
-      a.lemma === 'summon'
-        ? mentions.find((r) => r.mention.prep === 'to' && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
-        : undefined;
+    // (and whoever someone is expelled or deported from expels them: "Two Estonian diplomats expelled from Moscow")
+    const placePrep = a.lemma === 'summon' ? 'to' : a.lemma === 'expel' || a.lemma === 'deport' ? 'from' : null;
+    const summonedTo = placePrep
+      ? mentions.find((r) => r.mention.prep === placePrep && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
+      : undefined;
     const byAgent = agentAfter(mentions, a.headEnd, until);
     const agent = (byAgent && !agentOfOtherParticiple(tokens, a, byAgent) ? byAgent : null) ?? summonedTo ?? null;
     // "energy facilities damaged by Russian strikes", "homes destroyed by Israeli bombing": a participle after a noun

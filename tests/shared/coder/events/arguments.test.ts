@@ -215,3 +215,21 @@ describe('whose "by" a passive takes', () => {
     expect(briefsOf(await code('The treaty was drafted and signed by Turkey and Syria in Ankara.'))).toEqual(['TUR>SYR 057']);
   });
 });
+
+describe("a headline's bare participle is a passive", () => {
+  it('"Russian ambassador summoned to the Foreign Office": the one summoned is the target, the one summoning the source', async () => {
+    const events = await code(
+      'LONDON (Reuters) - Britain accused Russia of sabotage on Tuesday.\n\nKey events\n- Russian ambassador summoned to the Foreign Office\n- Captain and first officer arrested\n\nThe Kremlin denied any role.\n',
+    );
+    expect(briefsOf(events, (e) => e.cameo.code === '114')).toEqual(['GBR>RUS 114']);
+  });
+
+  it('"Two Estonian diplomats expelled from Moscow", "were deported from Pakistan": the state they leave expels them', async () => {
+    expect(briefsOf(await code('- Two Estonian diplomats expelled from Moscow'))).toEqual(['RUS>EST 174']);
+    expect(briefsOf(await code('Hundreds of Afghans were deported from Pakistan on Monday.'))).toEqual(['PAK>AFG 174']);
+  });
+
+  it('a headline with an object after its verb is active, and a sentence with a full stop is no headline', async () => {
+    expect(briefsOf(await code('- Russia expelled two Estonian diplomats'))).toEqual(['RUS>EST 161']);
+  });
+});
