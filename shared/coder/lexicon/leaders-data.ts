@@ -209,6 +209,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Masoud Pezeshkian', ['Pezeshkian'], 'IRN', 'GOV', 'President', '2024-07-28'),
   office('Ebrahim Raisi', ['Raisi'], 'IRN', 'GOV', 'President', '2021-08-03', '2024-05-19'),
   office('Abbas Araghchi', ['Araghchi', 'Araqchi', 'Abbas Araqchi'], 'IRN', 'GOV', 'Foreign Minister', '2024-08-21'),
+  office('Esmaeil Baghaei', ['Baghaei', 'Esmaeil Baqaei', 'Baqaei', 'Ismail Baghaei'], 'IRN', 'GOV', 'Foreign Ministry spokesman', '2024-08-26'),
   office('Hossein Amir-Abdollahian', ['Amir-Abdollahian', 'Amirabdollahian'], 'IRN', 'GOV', 'Foreign Minister', '2021-08-25', '2024-05-19'),
   office('Benjamin Netanyahu', ['Netanyahu', 'Bibi'], 'ISR', 'GOV', 'Prime Minister', '2022-12-29'),
   office('Yair Lapid', ['Lapid'], 'ISR', 'GOV', 'Prime Minister', '2022-07-01', '2022-12-29'),
@@ -342,6 +343,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Touhid Hossain', ['Hossain', 'Md Touhid Hossain'], 'BGD', 'GOV', 'Foreign Adviser', '2024-08-16'),
   office('Vijitha Herath', ['Herath'], 'LKA', 'GOV', 'Foreign Minister', '2024-11-18'),
   office('Amir Khan Muttaqi', ['Muttaqi'], 'AFG', 'GOV', 'Foreign Minister', '2021-09-07'),
+  office('Zabihullah Mujahid', ['Mujahid', 'Zabiullah Mujahid'], 'AFG', 'GOV', 'Government spokesman', '2021-08-15'),
   office(
     'Bruno Rodríguez Parrilla',
     ['Bruno Rodríguez', 'Bruno Rodriguez', 'Rodríguez Parrilla', 'Rodriguez Parrilla'],
@@ -360,6 +362,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Kaja Kallas', ['Kallas'], 'EST', 'GOV', 'Prime Minister', '2021-01-26', '2024-07-23'),
   office('Kristen Michal', ['Michal'], 'EST', 'GOV', 'Prime Minister', '2024-07-23'),
   office('Alar Karis', ['Karis'], 'EST', 'GOV', 'President', '2021-10-11'),
+  office('Margus Tsahkna', ['Tsahkna'], 'EST', 'GOV', 'Foreign Minister', '2023-04-17'),
   office('Gitanas Nausėda', ['Nausėda', 'Nauseda', 'Gitanas Nauseda'], 'LTU', 'GOV', 'President', '2019-07-12'),
   office('Edgars Rinkēvičs', ['Rinkēvičs', 'Rinkevics', 'Edgars Rinkevics'], 'LVA', 'GOV', 'President', '2023-07-08'),
   office('Andrej Plenković', ['Plenković', 'Plenkovic', 'Andrej Plenkovic'], 'HRV', 'GOV', 'Prime Minister', '2016-10-19'),
@@ -460,6 +463,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
 
   // ── International organisations ──
   office('António Guterres', ['Guterres', 'Antonio Guterres'], 'UNO', 'GOV', 'Secretary-General', '2017-01-01'),
+  office('Stéphane Dujarric', ['Dujarric', 'Stephane Dujarric'], 'UNO', 'GOV', 'Spokesman for the Secretary-General', '2014-03-01'),
   office('Ban Ki-moon', ['Ban Ki-Moon'], 'UNO', 'GOV', 'Secretary-General', '2007-01-01', '2017-01-01'),
   office('Annalena Baerbock', ['Baerbock'], 'UNO', 'GOV', 'President of the General Assembly', '2025-09-09'),
   office('Volker Türk', ['Türk', 'Volker Turk'], 'UNO', 'GOV', 'High Commissioner for Human Rights', '2022-10-17'),

@@ -92,6 +92,14 @@ describe('LEADERS', () => {
     expect(holder('2025-05-15', 'KOR', 'President')).toEqual([]);
   });
 
+  it("knows the spokespeople a briefing quotes by surname alone (the Taliban government's, Iran's foreign ministry's, the UN's)", () => {
+    const now = leadersOn('2026-10-29');
+    expect(now).toContainEqual(expect.objectContaining({ name: 'Zabihullah Mujahid', country: 'AFG', role: 'GOV' }));
+    expect(now).toContainEqual(expect.objectContaining({ name: 'Esmaeil Baghaei', country: 'IRN', role: 'GOV' }));
+    expect(now).toContainEqual(expect.objectContaining({ name: 'Stéphane Dujarric', country: 'UNO' }));
+    expect(holder('2026-10-29', 'EST', 'Foreign Minister')).toEqual(['Margus Tsahkna']);
+  });
+
   it('hands offices over on the inauguration day, never to two people at once', () => {
     expect(holder('2025-01-19', 'USA', 'President')).toEqual(['Joe Biden']);
     expect(holder('2025-01-20', 'USA', 'President')).toEqual(['Donald Trump']);
