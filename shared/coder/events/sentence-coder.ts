@@ -81,6 +81,8 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, 
  * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
  * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
  */
+// The determiner of an object that is none: "offered no comment".
+const NONE_OBJECT = new Set(['no', 'none']);
 const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
 // Material outcomes (harm, damage, force, letting someone go) a participle can tack onto a deed.
 const TIME_CONJUNCTIONS = new Set(['after', 'before', 'while', 'when', 'upon', 'since']);
@@ -334,6 +336,10 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     const pastTense =
       a.kind === 'verb' && (a.form === 'past' || (a.form === 'pastOrParticiple' && !AUXILIARIES_OF_PARTICIPLES.has(beforeAdverbs(tokens, a.head))));
     if (inConditionalClause(tokens, a.head, pastTense)) return skip;
+    // "offered no further comment", "sent no troops", "gave no details": a deed whose object is none did not happen
+    // ("said no to the plan": a pattern's own "no")
+    if (a.kind === 'verb' && (!kind || kind === 'intent') && NONE_OBJECT.has(tokens[a.headEnd]?.norm ?? '') && !/(?:^|[\s|_])no(?:[\s|_]|$)/.test(a.pattern))
+      return skip;
     // "hoped to hold talks with …", "wants to meet …": a stated wish to meet is an intent to meet (036)
     const wishToMeet =
       cues.goal && a.code.startsWith('04') && !cues.negated && tokens.slice(Math.max(0, a.head - 5), a.head).some((t) => WISH_WORDS.has(t.norm));

@@ -669,3 +669,11 @@ describe('briefing phrasings of measures and statements', () => {
     expect(briefsOf(await code("Hungary's foreign minister posted a video criticising the European Union."))).toEqual(['HUN>EUR 111']);
   });
 });
+
+describe('a deed whose object is none', () => {
+  it('"offered no further comment", "sent no troops": nothing was done', async () => {
+    expect(briefsOf(await code('Russia sent no troops to Belarus.'))).toEqual([]);
+    expect(briefsOf(await code("India's foreign ministry rejected the Pakistani allegation and offered no further comment."))).not.toContain('IND>PAK 030');
+    expect(briefsOf(await code('China sent troops to Belarus.'))).not.toEqual([]);
+  });
+});
