@@ -26,7 +26,7 @@ import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
 import { isCrosshead } from './text/crossheads.ts';
 import { isEditorsNote } from './text/editors-note.ts';
-import { isAgendaHeading, scheduledInAgenda } from './events/agenda.ts';
+import { isAgendaEntry, isAgendaHeading, opensSection, scheduledInAgenda } from './events/agenda.ts';
 import type { BudgetMeter } from '../extractor/extraction-budget.ts';
 import { MONTH_ABBREVIATIONS } from './text/month-abbreviations.ts';
 import { MONTH_NAMES, WEEKDAYS } from './text/time-words.ts';
@@ -76,7 +76,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     // note on how the story was updated, which names no one's deeds ("(Adds UNHCR appeal in paragraph 11)")
     const heading = isCrosshead(body, whole);
     const crosshead = heading || isEditorsNote(whole);
-    if (heading || isAgendaHeading(whole.text)) agenda = isAgendaHeading(whole.text);
+    if (heading || opensSection(whole.text)) agenda = isAgendaHeading(whole.text);
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(
@@ -88,7 +88,15 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null, agenda);
+      const events = codeSentenceText(
+        body,
+        sentence,
+        resolver,
+        article.publishedAt,
+        meter,
+        tokens ? tokens.slice(from, next) : null,
+        agenda && isAgendaEntry(whole.text),
+      );
       // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)
       if (!crosshead) coded.push(...storyDay.date(events));
     }

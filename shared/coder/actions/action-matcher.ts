@@ -760,25 +760,21 @@ function askedToAct(tokens: Token[], start: number, actors: ActorPositions, lemm
   return false;
 }
 
-// What may follow a party that closes its verb's clause: the clause's end, a time phrase, what the act was about.
-const CLAUSE_CLOSERS = new Set([
-  '.',
-  ',',
-  ';',
-  ':',
-  'on',
-  'this',
-  'yesterday',
-  'today',
-  'tonight',
-  'late',
-  'early',
-  'earlier',
-  'last',
-  'about',
-  'over',
-  'after',
-]);
+// What may follow a party that closes its verb's clause: the clause's end, a time phrase, what the act was about (not a
+// comma, which may open an aside before what the party is called: "called Russia, which invaded in 2022, a terrorist
+// state"; nor an infinitive, which makes the call an appeal: "called the United States to stop arms sales")
+const CLAUSE_CLOSERS = new Set(['.', ';', ':', 'on', 'this', 'yesterday', 'today', 'tonight', 'late', 'early', 'earlier', 'last', 'about', 'over', 'after']);
+
+/**
+ * A party, an auxiliary or an adverb stands right before the verb at `i`: it has a subject of its own (not a thing
+ * introduced with "a", which the participle names: "a small town called Pokrovsk").
+ */
+function subjectBefore(tokens: Token[], i: number, actors: ActorPositions): boolean {
+  const prev = tokens[i - 1];
+  const start = actors.endsBefore.get(i);
+  if (start !== undefined) return !['a', 'an'].includes(tokens[start - 1]?.norm ?? '');
+  return prev !== undefined && (AUX.has(prev.norm) || VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm));
+}
 
 /**
  * The party whose mention starts at `start` closes its verb's clause (`@alone`): "called the PM this morning". (It is
@@ -789,7 +785,7 @@ function closesClause(tokens: Token[], start: number, actors: ActorPositions): b
   // ("called Putin a war criminal": a name and what it is called, read as one party, close nothing)
   while (actors.covered?.has(end) && !actors.starts.has(end)) if (['a', 'an'].includes(tokens[end++]!.norm)) return false;
   const next = tokens[end];
-  return next === undefined || CLAUSE_CLOSERS.has(next.norm) || infinitiveAt(tokens, end);
+  return next === undefined || CLAUSE_CLOSERS.has(next.norm);
 }
 
 // what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")
@@ -827,7 +823,9 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
         // ("…, calling the EU ambassador, Pawel Herczynski, 'a colonial governor'": a participle's party is named, not called)
-        if (kind === 'ing' && p.elements.some((el) => el.alone)) continue;
+        // ("a small town called Pokrovsk", "a militia called Kataib Hezbollah": a participle after a noun names, too; the
+        // caller is the verb's subject, right before it)
+        if (p.elements.some((el) => el.alone) && (kind === 'ing' || !subjectBefore(tokens, i, actors))) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));

@@ -233,8 +233,6 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'respond|react|retaliate with firmness|resolve|determination',
     // "would respond in a measured but painful way", "will react in an appropriate manner"
     'respond|react|retaliate in way|manner|fashion',
-    // "Tallinn vowed to respond": a response promised, unqualified, after a hostile act is a threat of one
-    'vow to respond|react',
   ],
   '131': ['threaten sanctions|boycott|embargo|tariffs|tariff|penalties'],
   '1313': ['threaten to break|cut|sever|downgrade relations|ties'],

@@ -16,10 +16,28 @@ const AGENDA_HEADING =
 // that opens alike, nor a title on something else ("Diary of a siege").
 const MAX_HEADING_WORDS = 6;
 
-/** Whether a line opens an agenda section (a crosshead or a lead-in ending in a colon). */
+/** Whether a heading (a crosshead, or a lead-in ending in a colon) opens an agenda section. */
 export function isAgendaHeading(line: string): boolean {
   const text = line.trim().replace(/[:\u2014\u2013-]\s*$/, '');
   return text.split(/\s+/, MAX_HEADING_WORDS + 1).length <= MAX_HEADING_WORDS && AGENDA_HEADING.test(text);
+}
+
+// A short line that ends in a colon ("In other news:", "Also today:") or has no letter ("***"): it opens a new section.
+const LEAD_IN = /^[^.!?]{0,60}:$/;
+
+/** Whether a sentence that is no crosshead still opens a section of its own (and so closes an agenda). */
+export function opensSection(line: string): boolean {
+  const text = line.trim();
+  return LEAD_IN.test(text) || !/\p{L}/u.test(text);
+}
+
+// An agenda's entry opens with the day it is for: "Monday: …", "Thursday — …", "Dec 9: …", "9 December – …".
+const ENTRY_DAY =
+  /^(?:[-•*\u2013]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)\b[^:\u2014\u2013-]{0,20}[:\u2014\u2013-]/i;
+
+/** Whether a sentence is an entry of an agenda: it opens with the day it is for. */
+export function isAgendaEntry(sentence: string): boolean {
+  return ENTRY_DAY.test(sentence.trimStart());
 }
 
 // Verb forms that tell what already happened, which an agenda also reports ("visited", "has met").

@@ -101,6 +101,8 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   return headlinePassive(tokens, a);
 }
 
+// What ends a sentence that is no headline: a full stop, a closing quote or bracket, an ellipsis.
+const SENTENCE_CLOSERS = new Set(['.', '!', '?', '"', "'", '\u2019', '\u201d', ';', ')', '\u2026']);
 // Longest line read as a headline or a bullet point.
 const HEADLINE_TOKENS = 16;
 // What follows a headline's participle when it has no object ("summoned to", "expelled from", "shot down over").
@@ -114,7 +116,10 @@ const AFTER_HEADLINE_PARTICIPLE = new Set(['to', 'from', 'in', 'at', 'over', 'on
  */
 function headlinePassive(tokens: Token[], a: ActionMatch): boolean {
   const last = tokens[tokens.length - 1]?.norm ?? '';
-  if (tokens.length > HEADLINE_TOKENS || ['.', '!', '?', '"', ';'].includes(last)) return false;
+  if (tokens.length > HEADLINE_TOKENS || SENTENCE_CLOSERS.has(last)) return false;
+  // (a verb whose pattern goes on past it is no bare participle: "arrived in Moscow", "fired on Philippine vessels",
+  // "invested in", "agreed on" tell a deed in the past tense)
+  if (a.end > a.headEnd) return false;
   const before = tokens[a.head - 1];
   if (!before || !/^[\p{L}\d]/u.test(before.text) || AUX_WORDS.has(before.norm)) return false;
   const next = tokens[a.headEnd]?.norm;

@@ -39,12 +39,16 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   return out;
 }
 
+const FRONTIERS = new Set(['border', 'borders', 'frontier', 'boundary', 'crossing', 'crossings', 'line']);
+
 /**
  * Two parties written as one word with a hyphen or slash ("the ROK-US drills", "the Kuwaiti-Saudi statement", "the
  * Japan-Philippines pact") are two members of the phrase: nothing stands between them but the mark.
  */
 function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolean {
   const mark = tokens[end];
+  // ("the Ukraine-Poland border crossing": a frontier the two share, where a deed happens, not two parties of it)
+  if (FRONTIERS.has(tokens[next.mention.end]?.norm ?? '')) return false;
   return (
     next.mention.start === end + 1 && (mark?.norm === '-' || mark?.norm === '/') && tokens[end - 1]!.end === mark.start && mark.end === tokens[end + 1]!.start
   );

@@ -52,6 +52,9 @@ const ORDINAL_DAY_WORD = /\bon the \d{1,2}(?:st|nd|rd|th)\b/i;
 // them so: eval/tuning's gold puts "overnight" on the day before in 8 of 11 sentences).
 const PART_OF_DAY = /\b(?:this (?:morning|afternoon|evening)|last night|overnight)\b/gi;
 const PART_OF_DAY_WORD = /\b(?:this (?:morning|afternoon|evening)|last night|overnight)\b/i;
+// A modal before a part of the day makes it a manner ("could end the war overnight"), read this far back.
+const MODAL_BEFORE = /\b(?:could|would|can|will|might|may)\b/i;
+const MODAL_REACH = 40;
 const MAY = /\b(?:in|by|until|since|early|late|mid-?|of|next|last)\s+May(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/g;
 const SINCE_BEFORE = /\bsince\s+(?:(?:last|early|late|mid-?|the\s+(?:start|end|beginning|middle)\s+of)\s+)?$/i;
 
@@ -165,6 +168,8 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   for (let m = PART_OF_DAY.exec(sentence); m !== null; m = PART_OF_DAY.exec(sentence)) {
     const index = m.index;
     if (index < dateline || overlapsFound(out, index, m[0].length) || out.some((o) => o.date.length === 10)) continue;
+    // ("could end the war overnight": at once, no night)
+    if (/^overnight/i.test(m[0]) && MODAL_BEFORE.test(sentence.slice(Math.max(0, index - MODAL_REACH), index))) continue;
     const before = /^(?:last|overnight)/i.test(m[0]) && !future ? 1 : 0;
     out.push({ date: iso(new Date(ref.getTime() - before * 86_400_000), 'day'), text: m[0], index });
   }

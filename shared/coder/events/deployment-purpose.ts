@@ -38,26 +38,37 @@ export function supportsHost(tokens: Token[], mentions: ResolvedMention[], from:
   return false;
 }
 
-// What a deployment is when it keeps or watches a peace: peacekeepers, a monitoring or stabilisation mission.
-const PEACEKEEPING = new Set(['peacekeepers', 'peacekeeping', 'monitors', 'observers', 'monitoring', 'stabilization', 'stabilisation']);
-// How far before the verb its subject's words are read ("Some 2,000 Russian peacekeepers deploy to …").
-const SUBJECT_REACH = 6;
+// The forces that keep or watch a peace, and what a mission of them is called ("a civilian monitoring mission").
+const PEACEKEEPERS = new Set(['peacekeepers', 'monitors', 'observers']);
+const PEACEKEEPING = new Set(['peacekeeping', 'monitoring', 'observer', 'stabilization', 'stabilisation']);
+const MISSION = new Set(['mission', 'force', 'forces', 'contingent', 'troops']);
+// Words of the verb group between the deployed force and its verb ("peacekeepers were deployed", "have now deployed").
+const VERB_GROUP = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'began', 'to']);
+// How far into the object its head noun is looked for ("a civilian monitoring mission (EUMA)").
+const OBJECT_REACH = 5;
+
+/** The words at k name a peacekeeping force: "peacekeepers", or "monitoring mission", "peacekeeping troops". */
+function peacekeepersAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  return PEACEKEEPERS.has(w) || (MISSION.has(w) && PEACEKEEPING.has(tokens[k - 1]?.norm ?? ''));
+}
 
 /**
  * A deployment of peacekeepers or monitors ("Some 2,000 Russian peacekeepers deploy to Karabakh", "The EU deploys a
  * civilian monitoring mission on Armenia's side of the border"): peacekeeping (074) for the state it goes to, no show of
- * force. Read in the deployment's own clause, from its subject to its object.
+ * force. The force is the verb's own subject, right before its verb group, or the head of its object; not a party
+ * named near it ("OSCE monitors reported that Russia deployed …", "deployed tanks near UN peacekeepers", "deployed
+ * monitoring ships").
  */
 export function deploysPeacekeepers(tokens: Token[], head: number, headEnd: number, until: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - SUBJECT_REACH; k--) {
-    const w = tokens[k]!.norm;
-    if (CLAUSE_ENDS.has(w) || w === ',') break;
-    if (PEACEKEEPING.has(w)) return true;
-  }
-  for (let k = headEnd; k < Math.min(until, headEnd + NEAR + 2); k++) {
-    const w = tokens[k]!.norm;
-    if (CLAUSE_ENDS.has(w) || w === ',') break;
-    if (PEACEKEEPING.has(w)) return true;
+  let k = head - 1;
+  while (k >= 0 && VERB_GROUP.has(tokens[k]!.norm)) k--;
+  if (k >= 0 && peacekeepersAt(tokens, k)) return true;
+  for (let j = headEnd; j < Math.min(until, headEnd + OBJECT_REACH); j++) {
+    const w = tokens[j]!.norm;
+    if (peacekeepersAt(tokens, j)) return true;
+    // (the object's head comes before any preposition or clause: "near UN peacekeepers" is where, not what)
+    if (!/^[a-z\d]/.test(w) || ['to', 'in', 'near', 'on', 'at', 'into', 'along', 'around', 'across'].includes(w)) return false;
   }
   return false;
 }

@@ -213,16 +213,31 @@ const RECIPROCAL_LEMMAS = new Set(['exchange', 'swap', 'trade', 'clash', 'skirmi
 const TOPIC_LEMMAS = new Set(['discuss', 'debate']);
 
 /**
- * The "by"-phrase `agent` follows another participle than the passive verb's own, whose agent it is ("the ceasefire
- * was agreed between Pakistan and Afghanistan in talks mediated by Qatar and Turkey": the mediators agreed nothing);
- * not one the verb shares it with ("was attacked and looted by").
+ * The "by"-phrase `agent` follows a third party's participle, whose agent it is ("the ceasefire was agreed between
+ * Pakistan and Afghanistan in talks mediated by Qatar and Turkey": the mediators agreed nothing); not one the verb
+ * shares it with ("was brokered and hosted by").
  */
 function agentOfOtherParticiple(tokens: Token[], a: ActionMatch, agent: ResolvedMention): boolean {
   let by = agent.mention.start - 1;
   while (by > a.headEnd && tokens[by]!.norm !== 'by') by--;
   const before = by - 1;
-  return before >= a.headEnd && /^[a-z]+(ed|en)$/.test(tokens[before]!.text) && !['and', 'or'].includes(tokens[before - 1]?.norm ?? '');
+  return before >= a.headEnd && THIRD_PARTY_PARTICIPLES.has(tokens[before]!.norm) && !['and', 'or'].includes(tokens[before - 1]?.norm ?? '');
 }
+
+// Participles of the third parties around a deed: whose "by" names a mediator, a host or a sponsor, not the deed's doer
+// ("strikes ordered by the Kremlin", "artillery positioned by Russia" name the doer, and are left to the passive).
+const THIRD_PARTY_PARTICIPLES = new Set([
+  'mediated',
+  'brokered',
+  'hosted',
+  'co-hosted',
+  'facilitated',
+  'sponsored',
+  'chaired',
+  'convened',
+  'organised',
+  'organized',
+]);
 
 function assembleOne(
   tokens: Token[],

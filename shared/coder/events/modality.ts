@@ -293,12 +293,28 @@ const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'l
  * government", "the latest state to expel …"): its infinitive tells what was done, not what is intended.
  */
 function rankedDoer(tokens: Token[], to: number): boolean {
+  // ("the first to send aid", "the first country to recognise", "the only EU leader to attend"; not "the last chance to",
+  // "the first step to")
+  const doer = tokens[to - 1]!.norm;
+  if (!RANKS.has(doer) && !DOERS.has(doer)) return false;
   for (let k = to - 1; k >= to - 3 && k >= 0; k--) {
-    if (RANKS.has(tokens[k]!.norm)) return tokens[k - 1]?.norm === 'the';
+    if (RANKS.has(tokens[k]!.norm)) {
+      if (tokens[k - 1]?.norm !== 'the') return false;
+      // ("would be the first EU leader to visit", "is expected to be the first to send": a rank still to be won)
+      return !tokens.slice(Math.max(0, k - 6), k - 1).some((t) => UNREALISED.has(t.norm));
+    }
     if (!/^[a-z]+$/i.test(tokens[k]!.text)) return false;
   }
   return false;
 }
+
+// Who can be ranked among doers ("the first country", "the only leader", "the latest member state").
+const DOERS = new Set([
+  ...['country', 'state', 'nation', 'government', 'leader', 'president', 'minister', 'official', 'head', 'member', 'one'],
+  ...['ally', 'donor', 'power', 'bloc', 'organisation', 'organization', 'democracy', 'economy'],
+]);
+// Words that leave a rank to be won: a modal, an expectation, a wish.
+const UNREALISED = new Set(['would', 'will', 'could', 'might', 'may', 'expected', 'set', 'likely', 'hopes', 'wants', 'aims', 'seeks', 'plans']);
 
 // Auxiliaries that make a negation a statement of fact ("has not recognised", "did not sign").
 const FACT_AUX = new Set(['has', 'have', 'had', 'did', 'does', 'do']);

@@ -30,6 +30,18 @@ describe('a briefing\'s agenda: "The week ahead"', () => {
     expect(events.find((e) => e.source.country === 'CHN' && e.target?.country === 'RUS')).toMatchObject({ modality: 'asserted', date: '2026-11-19' });
   });
 
+  it('a sentence about an agenda opens none, a lead-in closes one, and only entries that open with their day are plans', async () => {
+    const packed = await code('The agenda is packed.\nZelensky meets Starmer in London.', '2026-11-20');
+    expect(packed.find((e) => e.source.country === 'UKR')).toMatchObject({ modality: 'asserted' });
+    const closed = await code(
+      'The week ahead\nMonday: Indian Prime Minister Narendra Modi to visit Tokyo.\nIn other news:\nThursday — Iran summons the British ambassador.',
+      '2026-11-20',
+    );
+    expect(closed.find((e) => e.source.country === 'IRN')).toMatchObject({ cameo: { code: '114' }, modality: 'asserted' });
+    const undated = await code('The week ahead\nMonday: Modi visits Tokyo.\nMacron hosts Carney in Paris.', '2026-11-20');
+    expect(undated.find((e) => e.source.country === 'FRA')).toMatchObject({ modality: 'asserted' });
+  });
+
   it('headings of an agenda, not sentences that open alike', () => {
     for (const h of ['The week ahead', 'Week ahead:', 'Coming up', 'What to watch for', 'Looking ahead', 'On the agenda'])
       expect(isAgendaHeading(h), h).toBe(true);

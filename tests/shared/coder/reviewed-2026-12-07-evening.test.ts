@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { brief, briefsOf, code } from './helpers.ts';
+import { resolveDates } from '../../../shared/coder/events/date-resolver.ts';
+
+// What a reviewer found the evening's rules (rules/1.21.0) must not do: sentences written by the reviewer, each a
+// regression of a first draft of a rule.
+describe('what a reviewer found the rules of the evening of 2026-12-07 must not do', () => {
+  it("a past-tense line with no final stop is no headline passive when its verb goes on ('arrived in', 'fired on')", async () => {
+    expect(briefsOf(await code('US envoy Steve Witkoff arrived in Moscow on Monday for talks with Putin'))).toContain('USA>RUS 042');
+    expect(briefsOf(await code('- Chinese coast guard fired on Philippine vessels near Scarborough Shoal'))).toContain('CHN>PHL 190');
+    expect(briefsOf(await code('Putin arrived in Pyongyang on Wednesday (AFP)'))).toContain('RUS>PRK 042');
+  });
+
+  it('a call with something said after it is no phone call ("called Russia, which …, a terrorist state"; "called X to stop")', async () => {
+    expect((await code('Zelensky has called Russia, which invaded in 2022, a terrorist state.')).map(brief)).not.toContain('UKR>RUS 041');
+    expect((await code('The Pentagon report called China, Russia and North Korea the main threats.')).map(brief)).toEqual([]);
+    expect((await code('China called the United States to stop arms sales to Taiwan.')).map(brief)).not.toContain('CHN>USA 041');
+    expect(briefsOf(await code('Russian forces captured a small town called Pokrovsk on Monday.'))).toEqual(['RUS>UKR 192']);
+  });
+
+  it('monitors or peacekeepers named beside a deployment do not make it peacekeeping', async () => {
+    expect(briefsOf(await code('OSCE monitors reported that Russia deployed heavy weapons near Donetsk.'))).toEqual(['RUS>UKR 154']);
+    expect(briefsOf(await code('China deployed monitoring ships near Taiwan.'))).toEqual(['CHN>TWN 154']);
+    expect(briefsOf(await code('Kenya deployed peacekeeping troops to Haiti.'))).toEqual(['KEN>HTI 074']);
+  });
+
+  it('a rank still to be won, or a rank of no doer, leaves the infinitive an intent', async () => {
+    expect((await code('Orban would be the first EU leader to visit Putin in Moscow.')).map((e) => e.modality)).not.toContain('asserted');
+    expect((await code('Saudi Arabia took the first step to normalise relations with Israel.')).map(brief)).not.toContain('SAU>ISR 050');
+  });
+
+  it('a by-phrase after a participle of the doer is still the agent ("shelled by artillery positioned by Russia")', async () => {
+    expect(briefsOf(await code('The Ukrainian town was shelled overnight by artillery positioned by Russia across the border.'))).toEqual(['RUS>UKR 194']);
+  });
+
+  it('a frontier two states share is no pair of targets ("the Ukraine-Poland border crossing")', async () => {
+    expect(briefsOf(await code('Russia attacked the Ukraine-Poland border crossing.'))).toEqual(['RUS>UKR 190']);
+  });
+
+  it('"could end the war overnight" is a manner, no date', () => {
+    expect(resolveDates('Trump has repeatedly claimed he could end the war overnight and criticised Zelensky.', '2026-07-16', false)).toEqual([]);
+    expect(resolveDates('Macron will call Putin this evening.', '2026-07-16', true).map((d) => d.date)).toEqual(['2026-07-16']);
+  });
+});
