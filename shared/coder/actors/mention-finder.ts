@@ -297,7 +297,7 @@ export function prepBefore(tokens: Token[], i: number): string | null {
     while (j > 0 && j > i - 5 && tokens[j - 1]!.cap) j--;
     i = j;
   }
-  while (i > 1 && PLACE_ADJECTIVES.has(tokens[i - 1]!.norm)) i--;
+  while (i > 1 && (PLACE_ADJECTIVES.has(tokens[i - 1]!.norm) || TIME_ADJECTIVES.has(tokens[i - 1]!.norm))) i--;
   const p = tokens[i - 1];
   // "Thousands of people", "a group of Yoruba leaders": the quantity is not a preposition's object, the people are the subject
   if (p?.norm === 'of' && QUANTITIES.has(tokens[i - 2]?.norm ?? '')) return null;
@@ -306,6 +306,9 @@ export function prepBefore(tokens: Token[], i: number): string | null {
   if (p && DETERMINERS.has(p.norm) && p2 && PREPOSITIONS.has(p2.norm)) return p2.norm;
   return null;
 }
+
+// Words that date a party before its name, between it and its preposition ("invaded by the former Iraqi regime").
+const TIME_ADJECTIVES = new Set(['former', 'then', 'previous', 'outgoing', 'incoming', 'ousted', 'deposed', 'interim', 'acting', 'current']);
 
 // What joins two parties written as one word ("ROK-US", "Ethiopia–Eritrea", "Kuwaiti/Saudi").
 const PAIR_MARKS = new Set(['-', '\u2013', '/']);

@@ -233,3 +233,9 @@ describe("a headline's bare participle is a passive", () => {
     expect(briefsOf(await code('- Russia expelled two Estonian diplomats'))).toEqual(['RUS>EST 161']);
   });
 });
+
+describe('a party dated before its name', () => {
+  it('"invaded by the former Iraqi regime": the by-phrase is still the agent', async () => {
+    expect(briefsOf(await code('Kuwait was invaded by the former Iraqi regime on August 2, 1990.'))).toEqual(['IRQ>KWT 192']);
+  });
+});
