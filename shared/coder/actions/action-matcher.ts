@@ -772,9 +772,14 @@ const CLAUSE_CLOSERS = new Set(['.', ';', ':', 'on', 'this', 'yesterday', 'today
 function subjectBefore(tokens: Token[], i: number, actors: ActorPositions): boolean {
   const prev = tokens[i - 1];
   const start = actors.endsBefore.get(i);
-  if (start !== undefined) return !['a', 'an'].includes(tokens[start - 1]?.norm ?? '');
-  return prev !== undefined && (AUX.has(prev.norm) || VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm));
+  // (a party introduced with "a" names itself: "An Iranian envoy called …"; a thing does not: "a small town called …")
+  if (start !== undefined) return !['a', 'an'].includes(tokens[start - 1]?.norm ?? '') || tokens.slice(start, i).some((t) => t.cap);
+  // ("Putin himself called …", "Starmer, in London, called …")
+  return prev !== undefined && (AUX.has(prev.norm) || VERBAL_LEFT.has(prev.norm) || isLyAdverb(prev.norm) || SUBJECT_TAILS.has(prev.norm));
 }
+
+// What may end a subject's phrase right before its verb.
+const SUBJECT_TAILS = new Set(['himself', 'herself', 'itself', 'themselves', ',']);
 
 /**
  * The party whose mention starts at `start` closes its verb's clause (`@alone`): "called the PM this morning". (It is
@@ -785,8 +790,40 @@ function closesClause(tokens: Token[], start: number, actors: ActorPositions): b
   // ("called Putin a war criminal": a name and what it is called, read as one party, close nothing)
   while (actors.covered?.has(end) && !actors.starts.has(end)) if (['a', 'an'].includes(tokens[end++]!.norm)) return false;
   const next = tokens[end];
-  return next === undefined || CLAUSE_CLOSERS.has(next.norm);
+  if (next === undefined || CLAUSE_CLOSERS.has(next.norm)) return true;
+  // "called Putin to discuss the war", "to congratulate him": what a caller says on the call (not "called X to stop …",
+  // an appeal as translated copy writes it)
+  if (next.norm === 'to') return CALL_PURPOSES.has(tokens[end + 1]?.norm ?? '');
+  // "called Putin, the Elysee said", "called Putin, then Zelensky": an attribution or another call after the comma (not an
+  // aside before what the party is called: "called Russia, which invaded in 2022, a terrorist state")
+  if (next.norm === ',') return tokens.slice(end + 1, end + 1 + ATTRIBUTION_REACH).some((t) => ATTRIBUTING.has(t.norm)) || tokens[end + 1]?.norm === 'then';
+  return false;
 }
+
+// What a caller does on the call, in the infinitive after the party called.
+const CALL_PURPOSES = new Set([
+  'discuss',
+  'congratulate',
+  'express',
+  'offer',
+  'convey',
+  'thank',
+  'inform',
+  'brief',
+  'wish',
+  'exchange',
+  'review',
+  'coordinate',
+  'consult',
+  'extend',
+  'condole',
+  'apologise',
+  'apologize',
+  'assure',
+]);
+// Verbs of an attribution after a comma, and how far they are looked for ("…, his spokesman said").
+const ATTRIBUTING = new Set(['said', 'says', 'told', 'according', 'added', 'reported']);
+const ATTRIBUTION_REACH = 4;
 
 // what may stand between the subject of an object relative clause and its verb ("allegations Kigali has consistently denied")
 const RELATIVE_AUX = new Set(['has', 'have', 'had', 'also', 'long', 'always', 'still']);

@@ -197,8 +197,6 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~consultation',
     'talk with',
     'speak with',
-    // "spoke to the Foreign Secretary, Yvette Cooper": someone in office spoken to (not "spoke to reporters", "to Reuters")
-    'speak|talk to @guest',
     // (not "attended the meeting", "attended the summit": being at a gathering meets no one in particular; talks have a
     // counterpart, and "with" names whom)
     'attend talks',

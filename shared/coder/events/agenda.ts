@@ -35,9 +35,14 @@ export function opensSection(line: string): boolean {
 const ENTRY_DAY =
   /^(?:[-•*\u2013]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?)\b[^:\u2014\u2013-]{0,20}[:\u2014\u2013-]/i;
 
-/** Whether a sentence is an entry of an agenda: it opens with the day it is for. */
+// A day named anywhere in an entry ("Wang Yi travels to Pyongyang on Thursday", "Mon 12 Jan: …", "(Thursday)").
+const NAMED_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)/i;
+
+/** Whether a sentence is an entry of an agenda: it names the day it is for, first or anywhere in it. */
 export function isAgendaEntry(sentence: string): boolean {
-  return ENTRY_DAY.test(sentence.trimStart());
+  const text = sentence.trimStart();
+  return ENTRY_DAY.test(text) || NAMED_DAY.test(text);
 }
 
 // Verb forms that tell what already happened, which an agenda also reports ("visited", "has met").

@@ -101,8 +101,16 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   return headlinePassive(tokens, a);
 }
 
-// What ends a sentence that is no headline: a full stop, a closing quote or bracket, an ellipsis.
-const SENTENCE_CLOSERS = new Set(['.', '!', '?', '"', "'", '\u2019', '\u201d', ';', ')', '\u2026']);
+// What ends a sentence that is no headline: a full stop, an ellipsis (also inside a closing quote or bracket).
+const SENTENCE_CLOSERS = new Set(['.', '!', '?', ';', '\u2026']);
+const CLOSING_MARKS = new Set(['"', "'", ')']);
+
+/** The line ends as a sentence does ("… talks.'"), not as a headline with a tag ("… (video)", "… over 'threats'"). */
+function endsSentence(tokens: Token[]): boolean {
+  let k = tokens.length - 1;
+  while (k > 0 && CLOSING_MARKS.has(tokens[k]!.norm)) k--;
+  return SENTENCE_CLOSERS.has(tokens[k]?.norm ?? '');
+}
 // Longest line read as a headline or a bullet point.
 const HEADLINE_TOKENS = 16;
 // What follows a headline's participle when it has no object ("summoned to", "expelled from", "shot down over").
@@ -115,11 +123,10 @@ const AFTER_HEADLINE_PARTICIPLE = new Set(['to', 'from', 'in', 'at', 'over', 'on
  * a passive.
  */
 function headlinePassive(tokens: Token[], a: ActionMatch): boolean {
-  const last = tokens[tokens.length - 1]?.norm ?? '';
-  if (tokens.length > HEADLINE_TOKENS || SENTENCE_CLOSERS.has(last)) return false;
+  if (tokens.length > HEADLINE_TOKENS || endsSentence(tokens)) return false;
   // (a verb whose pattern goes on past it is no bare participle: "arrived in Moscow", "fired on Philippine vessels",
-  // "invested in", "agreed on" tell a deed in the past tense)
-  if (a.end > a.headEnd) return false;
+  // "invested in", "agreed on" tell a deed in the past tense; unless its agent follows: "fired on by Israeli forces")
+  if (a.end > a.headEnd && tokens[a.end]?.norm !== 'by') return false;
   const before = tokens[a.head - 1];
   if (!before || !/^[\p{L}\d]/u.test(before.text) || AUX_WORDS.has(before.norm)) return false;
   const next = tokens[a.headEnd]?.norm;

@@ -39,7 +39,59 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   return out;
 }
 
-const FRONTIERS = new Set(['border', 'borders', 'frontier', 'boundary', 'crossing', 'crossings', 'line']);
+const FRONTIERS = new Set(['border', 'borders', 'frontier', 'boundary']);
+// What a frontier noun heads, as a place ("the Ukraine-Poland border crossing", "near the Iraq-Syria border"), rather than
+// modifies ("the Pakistan-Afghanistan border dispute" is the two sides' dispute).
+const FRONTIER_PLACES = new Set([
+  'crossing',
+  'crossings',
+  'post',
+  'posts',
+  'point',
+  'points',
+  'area',
+  'areas',
+  'region',
+  'town',
+  'towns',
+  'village',
+  'villages',
+  'checkpoint',
+  'checkpoints',
+]);
+
+/** The words at k are a frontier as a place: "border" alone, or "border crossing" and the like. */
+function frontierAt(tokens: Token[], k: number): boolean {
+  if (!FRONTIERS.has(tokens[k]?.norm ?? '')) return false;
+  const after = tokens[k + 1];
+  return (
+    after === undefined || !/^[a-z]/.test(after.text) || FRONTIER_PLACES.has(after.norm) || !/^[a-z]+$/.test(after.norm) || PLACE_FOLLOWERS.has(after.norm)
+  );
+}
+
+// Words after "border" that leave it the head of its phrase ("the Iraq-Syria border near …", "border in the north").
+const PLACE_FOLLOWERS = new Set([
+  'near',
+  'in',
+  'at',
+  'on',
+  'and',
+  'or',
+  'between',
+  'with',
+  'from',
+  'to',
+  'into',
+  'along',
+  'across',
+  'where',
+  'which',
+  'that',
+  'for',
+  'after',
+  'since',
+  'amid',
+]);
 
 /**
  * Two parties written as one word with a hyphen or slash ("the ROK-US drills", "the Kuwaiti-Saudi statement", "the
@@ -48,7 +100,7 @@ const FRONTIERS = new Set(['border', 'borders', 'frontier', 'boundary', 'crossin
 function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolean {
   const mark = tokens[end];
   // ("the Ukraine-Poland border crossing": a frontier the two share, where a deed happens, not two parties of it)
-  if (FRONTIERS.has(tokens[next.mention.end]?.norm ?? '')) return false;
+  if (frontierAt(tokens, next.mention.end)) return false;
   return (
     next.mention.start === end + 1 && (mark?.norm === '-' || mark?.norm === '/') && tokens[end - 1]!.end === mark.start && mark.end === tokens[end + 1]!.start
   );

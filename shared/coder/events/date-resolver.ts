@@ -169,7 +169,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const index = m.index;
     if (index < dateline || overlapsFound(out, index, m[0].length) || out.some((o) => o.date.length === 10)) continue;
     // ("could end the war overnight": at once, no night)
-    if (/^overnight/i.test(m[0]) && MODAL_BEFORE.test(sentence.slice(Math.max(0, index - MODAL_REACH), index))) continue;
+    if (/^overnight/i.test(m[0]) && MODAL_BEFORE.test(ownClause(sentence.slice(Math.max(0, index - MODAL_REACH), index)))) continue;
     const before = /^(?:last|overnight)/i.test(m[0]) && !future ? 1 : 0;
     out.push({ date: iso(new Date(ref.getTime() - before * 86_400_000), 'day'), text: m[0], index });
   }
@@ -183,6 +183,16 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     out.push({ date: m[2]!, text: m[0], index });
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+// What opens another clause before a part of the day ("will respond after Russia struck Kyiv overnight").
+const CLAUSE_OPENER =
+  /(?:[,;]|\b(?:after|before|when|while|as|since|because|and|but)\b)(?![\s\S]*(?:[,;]|\b(?:after|before|when|while|as|since|because|and|but)\b))/i;
+
+/** The end of `text` from its last clause opener on: the clause of the word that follows it. */
+function ownClause(text: string): string {
+  const m = CLAUSE_OPENER.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
 }
 
 /** An expression found already overlaps the span [index, index + length]: each stretch of the sentence dates once. */

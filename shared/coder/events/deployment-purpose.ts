@@ -41,7 +41,7 @@ export function supportsHost(tokens: Token[], mentions: ResolvedMention[], from:
 // The forces that keep or watch a peace, and what a mission of them is called ("a civilian monitoring mission").
 const PEACEKEEPERS = new Set(['peacekeepers', 'monitors', 'observers']);
 const PEACEKEEPING = new Set(['peacekeeping', 'monitoring', 'observer', 'stabilization', 'stabilisation']);
-const MISSION = new Set(['mission', 'force', 'forces', 'contingent', 'troops']);
+const MISSION = new Set(['mission', 'force', 'forces', 'contingent', 'contingents', 'troops', 'soldiers', 'units', 'personnel', 'battalion', 'battalions']);
 // Words of the verb group between the deployed force and its verb ("peacekeepers were deployed", "have now deployed").
 const VERB_GROUP = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'will', 'would', 'now', 'also', 'began', 'to']);
 // How far into the object its head noun is looked for ("a civilian monitoring mission (EUMA)").
@@ -62,7 +62,7 @@ function peacekeepersAt(tokens: Token[], k: number): boolean {
  */
 export function deploysPeacekeepers(tokens: Token[], head: number, headEnd: number, until: number): boolean {
   let k = head - 1;
-  while (k >= 0 && VERB_GROUP.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && (VERB_GROUP.has(tokens[k]!.norm) || /^[a-z]+ly$/.test(tokens[k]!.norm))) k--;
   if (k >= 0 && peacekeepersAt(tokens, k)) return true;
   for (let j = headEnd; j < Math.min(until, headEnd + OBJECT_REACH); j++) {
     const w = tokens[j]!.norm;

@@ -225,18 +225,11 @@ function agentOfOtherParticiple(tokens: Token[], a: ActionMatch, agent: Resolved
 }
 
 // Participles of the third parties around a deed: whose "by" names a mediator, a host or a sponsor, not the deed's doer
-// ("strikes ordered by the Kremlin", "artillery positioned by Russia" name the doer, and are left to the passive).
+// ("strikes ordered by the Kremlin", "artillery positioned by Russia" name the doer, and are left to the passive; "drones
+// supplied by Iran" name a supplier).
 const THIRD_PARTY_PARTICIPLES = new Set([
-  'mediated',
-  'brokered',
-  'hosted',
-  'co-hosted',
-  'facilitated',
-  'sponsored',
-  'chaired',
-  'convened',
-  'organised',
-  'organized',
+  ...['mediated', 'brokered', 'hosted', 'facilitated', 'sponsored', 'chaired', 'convened', 'organised', 'organized', 'led'],
+  ...['backed', 'supported', 'arranged', 'supplied', 'funded', 'financed', 'armed', 'provided'],
 ]);
 
 function assembleOne(

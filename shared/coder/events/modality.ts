@@ -309,10 +309,13 @@ function rankedDoer(tokens: Token[], to: number): boolean {
 }
 
 // Who can be ranked among doers ("the first country", "the only leader", "the latest member state").
-const DOERS = new Set([
-  ...['country', 'state', 'nation', 'government', 'leader', 'president', 'minister', 'official', 'head', 'member', 'one'],
-  ...['ally', 'donor', 'power', 'bloc', 'organisation', 'organization', 'democracy', 'economy'],
-]);
+const DOERS = new Set(
+  [
+    ...['country', 'state', 'nation', 'government', 'leader', 'president', 'minister', 'official', 'head', 'member', 'one'],
+    ...['ally', 'donor', 'power', 'bloc', 'organisation', 'organization', 'democracy', 'economy', 'neighbour', 'neighbor'],
+    ...['republic', 'capital', 'monarchy', 'kingdom'],
+  ].flatMap((w) => [w, w.endsWith('y') && !w.endsWith('ey') ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
 // Words that leave a rank to be won: a modal, an expectation, a wish.
 const UNREALISED = new Set(['would', 'will', 'could', 'might', 'may', 'expected', 'set', 'likely', 'hopes', 'wants', 'aims', 'seeks', 'plans']);
 

@@ -41,4 +41,45 @@ describe('what a reviewer found the rules of the evening of 2026-12-07 must not 
     expect(resolveDates('Trump has repeatedly claimed he could end the war overnight and criticised Zelensky.', '2026-07-16', false)).toEqual([]);
     expect(resolveDates('Macron will call Putin this evening.', '2026-07-16', true).map((d) => d.date)).toEqual(['2026-07-16']);
   });
+
+  // a second review, of the fixes above
+  it('a call with what is said on it, or with an attribution after a comma, is a phone call', async () => {
+    expect(briefsOf(await code('Macron called Putin to discuss the war in Ukraine.'))).toEqual(['FRA>RUS 041']);
+    expect(briefsOf(await code('Modi called Trump to congratulate him on his election victory.'))).toEqual(['IND>USA 041']);
+    expect(briefsOf(await code('Macron called Putin, the Elysee said.'))).toEqual(['FRA>RUS 041']);
+    expect(briefsOf(await code('Putin himself called Erdogan on Monday.'))).toEqual(['RUS>TUR 041']);
+    expect(briefsOf(await code('An Iranian envoy called the Saudi foreign minister on Monday.'))).toEqual(['IRN>SAU 041']);
+  });
+
+  it('an agenda entry that names its day anywhere is a plan', async () => {
+    const events = await code('The week ahead\nChinese Foreign Minister Wang Yi travels to Pyongyang on Thursday.', '2026-11-20');
+    expect(events.find((e) => e.source.country === 'CHN')).toMatchObject({ cameo: { code: '036' }, modality: 'planned' });
+  });
+
+  it('a border that modifies another noun leaves the pair ("the Pakistan-Afghanistan border dispute")', async () => {
+    expect(briefsOf(await code('Qatar mediated the Pakistan-Afghanistan border dispute.'))).toEqual(['QAT>AFG 045', 'QAT>PAK 045']);
+  });
+
+  it('a headline passive with its agent after the preposition, or a tag after it, is still one', async () => {
+    const events = await code(
+      '- UN peacekeepers fired on by Israeli forces in Lebanon\n- Russian ambassador summoned to Foreign Office (video)\n\nIsrael denied it.',
+    );
+    expect(briefsOf(events)).toEqual(['GBR>RUS 114', 'ISR>UNO 190']);
+  });
+
+  it('a modal in another clause leaves "overnight" a night', () => {
+    expect(resolveDates('Zelensky said Ukraine will respond after Russia struck Kyiv overnight.', '2026-07-16', false).map((d) => d.date)).toEqual([
+      '2026-07-15',
+    ]);
+  });
+
+  it('ranked doers in the plural, and peacekeepers deployed with an adverb or as soldiers', async () => {
+    expect(briefsOf(await code('Poland was among the first countries to send tanks to Ukraine.'))).toEqual(['POL>UKR 154']);
+    expect(briefsOf(await code('Russian peacekeepers were quickly deployed to Karabakh.'))).toEqual(['RUS>AZE 074']);
+    expect(briefsOf(await code('Egypt deployed peacekeeping soldiers to Somalia.'))).toEqual(['EGY>SOM 074']);
+  });
+
+  it('a supplier named with "by" is no attacker ("attacked with drones supplied by Iran")', async () => {
+    expect((await code('Kyiv was attacked overnight with drones supplied by Iran.')).map(brief)).not.toContain('IRN>UKR 190');
+  });
 });

@@ -672,10 +672,3 @@ describe('a deed whose object is none', () => {
     expect(briefsOf(await code('China sent troops to Belarus.'))).not.toEqual([]);
   });
 });
-
-describe('speaking to someone in office', () => {
-  it('"spoke to the British Foreign Secretary, Yvette Cooper" meets her; "spoke to reporters" meets no one', async () => {
-    expect(briefsOf(await code('Rubio spoke to the British Foreign Secretary, Yvette Cooper, on Tuesday.'))).toEqual(['USA>GBR 040']);
-    expect(briefsOf(await code('Rubio spoke to reporters in Washington.'))).toEqual([]);
-  });
-});
