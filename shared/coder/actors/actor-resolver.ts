@@ -235,7 +235,9 @@ export class ActorResolver {
     // from Benin and Niger. Both delegations agreed …" is Benin and Niger, not the host and its first guest; "the two
     // countries" after a summit of guests is as often the story's own pair)
     const guests = this.guests;
-    if (guests && guests.sentence === this.sentenceIndex - 1 && /\b(sides|delegations|parties)\b/.test(text)) return guests.pair;
+    // ("Turkey hosted talks between Somalia and Ethiopia. … the two neighbours signed …": words for two sides of a dispute)
+    if (guests && guests.sentence === this.sentenceIndex - 1 && /\b(sides|delegations|parties|neighbou?rs|rivals|adversaries|foes)\b/.test(text))
+      return guests.pair;
     // (a meeting of three or more, a host and its two guests among them, has no two states of its own: "Isaias hosted
     // Sisi and Hassan Sheikh. The two countries fought a border war …" is the story's pair)
     if (this.meeting?.sentence === this.sentenceIndex - 1 && this.meeting.parties.size >= 3) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, code } from '../helpers.ts';
+import { brief, briefsOf, code } from '../helpers.ts';
 
 // Sentences written for these tests: who "both sides" and "the two men" are, across a story.
 describe('the sides a story is about', () => {
@@ -47,5 +47,14 @@ describe('noun phrases that look like verbs', () => {
   it('a list of consequence participles after a deed adds no events', async () => {
     const events = await code('Houthi rebels attacked a Greek-owned tanker in the Red Sea on Tuesday, setting it ablaze and forcing the crew to abandon ship.');
     expect(events.map(brief)).toEqual(['YEM>GRC 190']);
+  });
+});
+
+describe("a mediator's two guests are 'the two neighbours' of the next sentence", () => {
+  it('"Turkey hosted talks between Somalia and Ethiopia. … which the two neighbours signed": not the pair of an earlier item', async () => {
+    const events = await code(
+      'Canada and India agreed on Friday to restore their high commissioners.\n\nTurkey hosted a new round of talks between Somalia and Ethiopia in Ankara on Friday. The talks build on the Ankara Declaration, which the two neighbours signed on 11 December 2024.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '05')).toEqual(['SOM>ETH 057']);
   });
 });
