@@ -800,6 +800,24 @@ function closesClause(tokens: Token[], start: number, actors: ActorPositions): b
   return false;
 }
 
+/**
+ * "called <party> to <act>" as translated copy writes "called on": the infinitive right after the party called, an act
+ * asked of it (not "called Putin on Monday to discuss …", what a caller says on a call; nor "called on X to …", which
+ * has its own pattern; nor a participle's "calling it 'a door to the world'").
+ */
+function callsToAct(tokens: Token[], i: number, m: { end: number; actorAt: number | null }, actors: ActorPositions, kind: VerbFormKind): boolean {
+  if (kind === 'ing' || m.actorAt === null || ['on', 'upon', 'for'].includes(tokens[i + 1]?.norm ?? '')) return false;
+  let end = m.actorAt + 1;
+  for (;;) {
+    while (actors.covered?.has(end) && !actors.starts.has(end)) end++;
+    // (a list of parties called: "called the United States and France to return to talks")
+    const next = ['and', ','].includes(tokens[end]?.norm ?? '') ? end + 1 + (tokens[end + 1]?.norm === 'the' ? 1 : 0) : -1;
+    if (next < 0 || !actors.starts.has(next) || next >= m.end) break;
+    end = next + 1;
+  }
+  return end === m.end - 1 && !CALL_PURPOSES.has(tokens[m.end]?.norm ?? '');
+}
+
 // What a caller does on the call, in the infinitive after the party called.
 const CALL_PURPOSES = new Set([
   'discuss',
@@ -867,6 +885,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
+        if (p.lemma === 'call' && tokens[m.end - 1]?.norm === 'to' && !callsToAct(tokens, i, m, actors, kind)) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,
         // not "welcome … to" a visitor), then the more specific (longer) code, then the earlier pattern

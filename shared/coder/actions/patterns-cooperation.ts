@@ -59,6 +59,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
   '020': [
     'urge',
     'call_on|call_upon',
+    // "China called the United States to stop arms sales", as translated copy writes "called on" (not "called Putin to
+    // discuss …", a phone call: action-matcher.ts)
+    'call @ to',
     'encourage',
     'request',
     'implore',

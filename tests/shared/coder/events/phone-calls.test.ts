@@ -66,3 +66,15 @@ describe('a party called, and nothing said of it', () => {
     );
   });
 });
+
+describe('"called <party> to <act>", as translated copy writes "called on"', () => {
+  it('is an appeal to each party called; what is said on a call, or "called on", keeps its own reading', async () => {
+    expect(briefsOf(await code('China called the United States to stop arms sales to Taiwan.'))).toEqual(['CHN>USA 020']);
+    expect(briefsOf(await code('Iran called the United States and France to return to talks.'))).toEqual(['IRN>FRA 020', 'IRN>USA 020']);
+    expect(briefsOf(await code('Macron called Putin on Monday to discuss Ukraine.'))).toEqual(['FRA>RUS 041']);
+    expect(briefsOf(await code('Safadi called on the United States and the European Union to press Israel to halt the strikes.'))).toEqual([
+      'JOR>EUR 020',
+      'JOR>USA 020',
+    ]);
+  });
+});
