@@ -295,7 +295,7 @@ const RANKS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'l
 function rankedDoer(tokens: Token[], to: number): boolean {
   // ("the first to send aid", "the first country to recognise", "the only EU leader to attend"; not "the last chance to",
   // "the first step to")
-  const doer = tokens[to - 1]!.norm;
+  const doer = tokens[to - 1]?.norm ?? '';
   if (!RANKS.has(doer) && !DOERS.has(doer)) return false;
   for (let k = to - 1; k >= to - 3 && k >= 0; k--) {
     if (RANKS.has(tokens[k]!.norm)) {

@@ -74,6 +74,11 @@ describe('RuleBasedExtractor robustness', () => {
     );
   });
 
+  it('a sentence that opens with an infinitive marker ("to agreed !", a counterexample fast-check found) codes without throwing', async () => {
+    await expect(extractor.extract(article('to agreed !'))).resolves.toBeDefined();
+    await expect(extractor.extract(article('to send aid'))).resolves.toBeDefined();
+  });
+
   it('handles a very long article', async () => {
     const body = 'Japan criticized China on Monday. Analysts say nothing will change. '.repeat(2000);
     const { events } = await extractor.extract(article(body));
