@@ -182,7 +182,23 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (overlapsFound(out, index, length)) continue;
     out.push({ date: m[2]!, text: m[0], index });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return withYearOfSentence(out.sort((a, b) => a.index - b.index));
+}
+
+/**
+ * A day named without its year takes the year the sentence gives that month ("Relations nosedived in October 2025, when
+ * Pakistani air strikes in Kabul on Oct 9 were followed by …" is 9 October 2025): an earlier expression of the same
+ * month with its year written.
+ */
+function withYearOfSentence(dates: ResolvedDate[]): ResolvedDate[] {
+  const written = dates.filter((d) => d.date.length >= 7 && /\b(?:19|20)\d\d\b/.test(d.text));
+  if (written.length === 0) return dates;
+  return dates.map((d) => {
+    if (d.date.length !== 10 || /\b(?:19|20)\d\d\b/.test(d.text)) return d;
+    const month = d.date.slice(5, 7);
+    const year = written.find((w) => w.index < d.index && w.date.slice(5, 7) === month)?.date.slice(0, 4);
+    return year && year !== d.date.slice(0, 4) ? { ...d, date: `${year}${d.date.slice(4)}` } : d;
+  });
 }
 
 // What opens another clause before a part of the day ("will respond after Russia struck Kyiv overnight").

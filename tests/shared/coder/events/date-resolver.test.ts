@@ -168,3 +168,15 @@ describe('a part of the day without its day ("this morning", "overnight")', () =
     expect(resolveDates('Russia launched 412 drones overnight on July 15.', '2026-07-16', false).map((d) => d.date)).toEqual(['2026-07-15']);
   });
 });
+
+describe('a day named without its year in a sentence that writes the year of its month', () => {
+  it('"in October 2025, when … strikes in Kabul on Oct 9": 9 October 2025, not of the publication year', () => {
+    const dates = resolveDates(
+      'Relations nosedived in October 2025, when Pakistani air strikes in Kabul on Oct 9 were followed by attacks.',
+      '2026-11-28',
+      false,
+    );
+    expect(dates.map((d) => d.date)).toEqual(['2025-10', '2025-10-09']);
+    expect(resolveDates('Pakistan closed the crossings on Oct 12.', '2026-11-28', false).map((d) => d.date)).toEqual(['2026-10-12']);
+  });
+});
