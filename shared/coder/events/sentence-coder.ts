@@ -355,10 +355,12 @@ export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actio
     // "X kidnapped … and exploded …", "X rioted …, setting fire to …": the second verb has the first one's subject
     // an -ing adjunct ("demonstrated in Kirkuk on Sunday calling for …") belongs to the main clause's subject
     // (", with Seoul calling it a provocation": an absolute clause has its own subject)
+    // ("Mali recalled its ambassador, and Algeria responded by recalling its own": a clause of its own subject between)
     const ingAdjunct =
       a.form === 'ing' &&
       !['is', 'are', 'was', 'were', 'been', 'be'].includes(tokens[a.head - 1]?.norm ?? '') &&
-      !opensAbsoluteClause(tokens, mentions, a.head);
+      !opensAbsoluteClause(tokens, mentions, a.head) &&
+      !(previousPlan !== null && subjectOfOwnClause(tokens, mentions, previousPlan.action.head, a.head));
     const joinedVerb = a.kind === 'verb' && previousPlan !== null && (isJoinedToPrevious(tokens, a) || ingAdjunct);
     // "struck the port, killing 14 people and damaging a hospital": a participle after a comma that states what a
     // coded deed did is its consequence, not a second event (verbal ones, "accusing X of …", stay events)
@@ -609,6 +611,49 @@ function reducedRelative(tokens: Token[], actions: readonly ActionMatch[], a: Ac
   return actions.some((x) => x.kind === 'verb' && x.head < a.head - 1 && !tokens.slice(x.head, a.head).some((t) => CLAUSE_JOINS.has(t.norm)));
 }
 const CLAUSE_JOINS = new Set([',', ';', 'and', 'but', 'while', 'as', 'after', 'before', 'when']);
+
+// What opens a clause of its own before its subject: ", and Algeria responded …", "; Algeria responded …".
+const OWN_CLAUSE_OPENERS = new Set(['and', ';', 'but', 'while', 'whereas']);
+
+/**
+ * A party opens a clause of its own between `from` and `to`: after "and", "but" or a semicolon, not a preposition's
+ * object, followed by its verb ("…, and Algeria responded by recalling …").
+ */
+function subjectOfOwnClause(tokens: Token[], mentions: ResolvedMention[], from: number, to: number): boolean {
+  return mentions.some((r) => {
+    if (!(r.actor || r.pair) || r.mention.prep || r.mention.pronoun || r.mention.start <= from || r.mention.end >= to) return false;
+    const opener = r.mention.start - 1 - (tokens[r.mention.start - 1]?.norm === 'the' ? 1 : 0);
+    const w = tokens[opener]?.norm ?? '';
+    // (", and" or a semicolon: a bare "and" joins the verb's objects, "telephoned Abiy and al-Sisi on Thursday")
+    const opens = OWN_CLAUSE_OPENERS.has(w) && (w !== 'and' || tokens[opener - 1]?.norm === ',');
+    const next = tokens[r.mention.end];
+    return opens && next !== undefined && /^[a-z]+$/.test(next.text) && !NOT_VERBS.has(next.norm);
+  });
+}
+
+// Words after a party that are no verb of its own.
+const NOT_VERBS = new Set([
+  'on',
+  'in',
+  'at',
+  'to',
+  'for',
+  'with',
+  'by',
+  'from',
+  'over',
+  'after',
+  'before',
+  'and',
+  'or',
+  'of',
+  'the',
+  'a',
+  'an',
+  'who',
+  'which',
+  'that',
+]);
 
 const nonFinite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'base' || a.form === 'ing');
 const finite = (a: ActionMatch): boolean => a.kind === 'verb' && (a.form === 'past' || a.form === 'third' || a.form === 'pastOrParticiple');

@@ -239,3 +239,17 @@ describe('a party dated before its name', () => {
     expect(briefsOf(await code('Kuwait was invaded by the former Iraqi regime on August 2, 1990.'))).toEqual(['IRQ>KWT 192']);
   });
 });
+
+describe('an -ing after a clause of its own subject', () => {
+  it('"…, and Algeria responded by recalling its ambassador": the -ing is the second subject\'s, not the first clause\'s', async () => {
+    const events = await code('Mali recalled its ambassador from Algiers, and Algeria responded by recalling its ambassador from Bamako.');
+    expect(briefsOf(events)).toEqual(['DZA>MLI 161', 'MLI>DZA 161']);
+  });
+
+  it('a bare "and" joins objects, whose -ing adjunct stays the subject\'s ("telephoned Abiy and al-Sisi on Thursday, urging …")', async () => {
+    const events = await code(
+      'Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed and Egyptian President Abdel Fattah al-Sisi on Thursday, urging both leaders to return to talks.',
+    );
+    expect(briefsOf(events, (e) => e.cameo.root === '02')).toEqual(['KEN>EGY 020', 'KEN>ETH 020']);
+  });
+});
