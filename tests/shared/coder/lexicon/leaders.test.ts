@@ -108,6 +108,9 @@ describe('LEADERS', () => {
     placed('Steve Witkoff', 'USA');
     placed('Mohamed Hamdan Dagalo', 'SDN');
     expect(now.find((l) => l.name === 'Mohamed Hamdan Dagalo')?.role).toBe('REB');
+    placed('Ahmed Attaf', 'DZA');
+    placed('Nasser Bourita', 'MAR');
+    expect(now.find((l) => l.name === 'Naim Qassem')).toMatchObject({ country: 'LBN', role: 'REB' });
     expect(holder('2026-06-01', 'ARG', 'Foreign Minister')).toEqual(['Pablo Quirno']);
     expect(holder('2025-06-01', 'ARG', 'Foreign Minister')).toEqual(['Gerardo Werthein']);
   });
