@@ -109,6 +109,13 @@ describe('LEADERS', () => {
     placed('Mohamed Hamdan Dagalo', 'SDN');
     expect(now.find((l) => l.name === 'Mohamed Hamdan Dagalo')?.role).toBe('REB');
     placed('Ahmed Attaf', 'DZA');
+    for (const [country, name] of [
+      ['KWT', 'Abdullah Al-Yahya'],
+      ['MDA', 'Mihai Popșoi'],
+      ['GHA', 'Samuel Okudzeto Ablakwa'],
+      ['URY', 'Mario Lubetkin'],
+    ] as const)
+      expect(holder('2026-06-01', country, 'Foreign Minister')).toEqual([name]);
     placed('Nasser Bourita', 'MAR');
     expect(now.find((l) => l.name === 'Naim Qassem')).toMatchObject({ country: 'LBN', role: 'REB' });
     expect(holder('2026-06-01', 'ARG', 'Foreign Minister')).toEqual(['Pablo Quirno']);
