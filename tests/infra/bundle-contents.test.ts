@@ -234,7 +234,8 @@ describe('Lambda bundles', () => {
    * Minified bytes of index.mjs and the chunks it imports statically.
    */
   it.each([
-    [INGEST_SERVICE, 1_230 * 1024],
+    // (1,238 KiB on 2026-12-07 after the leaders table gained about 100 office holders of 2025–2026: data the coder needs)
+    [INGEST_SERVICE, 1_300 * 1024],
     [API_SERVICE, 680 * 1024],
   ])('%s: what a cold start loads stays under its size ceiling', (service, ceiling) => {
     const { atInit, files } = bundles.get(service)!;
