@@ -77,6 +77,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     const heading = isCrosshead(body, whole);
     const crosshead = heading || isEditorsNote(whole);
     if (heading || opensSection(whole.text)) agenda = isAgendaHeading(whole.text);
+    const scheduled = agenda && isAgendaEntry(whole.text);
     const { windows, tokenCount, tokens } = sentenceWindows(whole);
     if (windows.length > 1) {
       notes.push(
@@ -88,15 +89,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = codeSentenceText(
-        body,
-        sentence,
-        resolver,
-        article.publishedAt,
-        meter,
-        tokens ? tokens.slice(from, next) : null,
-        agenda && isAgendaEntry(whole.text),
-      );
+      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null, scheduled);
       // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)
       if (!crosshead) coded.push(...storyDay.date(events));
     }

@@ -291,8 +291,7 @@ const DETERMINERS = new Set([
 export function prepBefore(tokens: Token[], i: number): string | null {
   // the second of two parties joined by a hyphen or slash stands where the first does ("on the Ethiopia–Eritrea tension")
   // (one step back only: a chain of marks is no pair)
-  const mark = tokens[i - 1];
-  if (mark && PAIR_MARKS.has(mark.norm) && i >= 2 && tokens[i - 2]!.end === mark.start && mark.end === tokens[i]?.start) {
+  if (i >= 2 && gluedPairMark(tokens, i - 1)) {
     let j = i - 2;
     while (j > 0 && j > i - 5 && tokens[j - 1]!.cap) j--;
     i = j;
@@ -310,8 +309,19 @@ export function prepBefore(tokens: Token[], i: number): string | null {
 // Words that date a party before its name, between it and its preposition ("invaded by the former Iraqi regime").
 const TIME_ADJECTIVES = new Set(['former', 'then', 'previous', 'outgoing', 'incoming', 'ousted', 'deposed', 'interim', 'acting', 'current']);
 
-// What joins two parties written as one word ("ROK-US", "Ethiopia–Eritrea", "Kuwaiti/Saudi").
-const PAIR_MARKS = new Set(['-', '\u2013', '/']);
+// What joins two parties written as one word ("ROK-US", "Kuwaiti/Saudi"; the tokenizer reads an en dash as "-":
+// "Ethiopia–Eritrea").
+const PAIR_MARKS = new Set(['-', '/']);
+
+/** Token k is a hyphen or slash glued to the words on both sides of it: two parties written as one word. */
+export function gluedPairMark(tokens: Token[], k: number): boolean {
+  const mark = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    mark !== undefined && before !== undefined && after !== undefined && PAIR_MARKS.has(mark.norm) && before.end === mark.start && mark.end === after.start
+  );
+}
 
 // Bodies a state leads that stand for it: "the Saudi-led coalition", "the US-led mission".
 const LED_BODIES = new Set(['coalition', 'alliance', 'mission', 'force', 'forces', 'operation', 'bloc']);

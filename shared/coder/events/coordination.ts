@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { coordinatedSubjectEnd, opensClause } from './clauses.ts';
 import { GUEST_TITLES } from '../lexicon/roles.ts';
+import { BORDER_WORDS } from './implicit-target.ts';
+import { gluedPairMark } from '../actors/mention-finder.ts';
 
 /**
  * A coordinated noun phrase is one argument with several members: "Argentina, Chile and Peru", "by Brazil,
@@ -39,7 +41,6 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   return out;
 }
 
-const FRONTIERS = new Set(['border', 'borders', 'frontier', 'boundary']);
 // What a frontier noun heads, as a place ("the Ukraine-Poland border crossing", "near the Iraq-Syria border"), rather than
 // modifies ("the Pakistan-Afghanistan border dispute" is the two sides' dispute).
 const FRONTIER_PLACES = new Set([
@@ -62,7 +63,7 @@ const FRONTIER_PLACES = new Set([
 
 /** The words at k are a frontier as a place: "border" alone, or "border crossing" and the like. */
 function frontierAt(tokens: Token[], k: number): boolean {
-  if (!FRONTIERS.has(tokens[k]?.norm ?? '')) return false;
+  if (!BORDER_WORDS.has(tokens[k]?.norm ?? '')) return false;
   const after = tokens[k + 1];
   return (
     after === undefined || !/^[a-z]/.test(after.text) || FRONTIER_PLACES.has(after.norm) || !/^[a-z]+$/.test(after.norm) || PLACE_FOLLOWERS.has(after.norm)
@@ -98,12 +99,9 @@ const PLACE_FOLLOWERS = new Set([
  * Japan-Philippines pact") are two members of the phrase: nothing stands between them but the mark.
  */
 function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolean {
-  const mark = tokens[end];
   // ("the Ukraine-Poland border crossing": a frontier the two share, where a deed happens, not two parties of it)
   if (frontierAt(tokens, next.mention.end)) return false;
-  return (
-    next.mention.start === end + 1 && (mark?.norm === '-' || mark?.norm === '/') && tokens[end - 1]!.end === mark.start && mark.end === tokens[end + 1]!.start
-  );
+  return next.mention.start === end + 1 && gluedPairMark(tokens, end);
 }
 
 /**

@@ -51,7 +51,7 @@ const ORDINAL_DAY_WORD = /\bon the \d{1,2}(?:st|nd|rd|th)\b/i;
 // "last night" and "overnight" of the night before it, as a live blog or a morning report writes them (GOLD-FORMAT dates
 // them so: eval/tuning's gold puts "overnight" on the day before in 8 of 11 sentences).
 const PART_OF_DAY = /\b(?:this (?:morning|afternoon|evening)|last night|overnight)\b/gi;
-const PART_OF_DAY_WORD = /\b(?:this (?:morning|afternoon|evening)|last night|overnight)\b/i;
+const PART_OF_DAY_WORD = new RegExp(PART_OF_DAY.source, 'i');
 // A modal before a part of the day makes it a manner ("could end the war overnight"), read this far back.
 const MODAL_BEFORE = /\b(?:could|would|can|will|might|may)\b/i;
 const MODAL_REACH = 40;

@@ -314,11 +314,11 @@ function assembleOne(
     // "the ambassador was summoned to the Burundian foreign ministry": whoever an envoy is summoned to summons them
     // (and whoever someone is expelled or deported from expels them: "Two Estonian diplomats expelled from Moscow")
     const placePrep = a.lemma === 'summon' ? 'to' : a.lemma === 'expel' || a.lemma === 'deport' ? 'from' : null;
-    const summonedTo = placePrep
+    const placeAgent = placePrep
       ? mentions.find((r) => r.mention.prep === placePrep && r.actor && r.mention.start >= a.headEnd && r.mention.start <= a.headEnd + 2)
       : undefined;
     const byAgent = agentAfter(mentions, a.headEnd, until);
-    const agent = (byAgent && !agentOfOtherParticiple(tokens, a, byAgent) ? byAgent : null) ?? summonedTo ?? null;
+    const agent = (byAgent && !agentOfOtherParticiple(tokens, a, byAgent) ? byAgent : null) ?? placeAgent ?? null;
     // "energy facilities damaged by Russian strikes", "homes destroyed by Israeli bombing": a participle after a noun
     // (no "was" before it) says what was done to that noun, not to the clause's subject ("The EU will finance the repair
     // of …"); its patient is a party only when a party ends right there ("Ukrainian cities hit by Russian missiles")

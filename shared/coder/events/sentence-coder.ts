@@ -76,11 +76,6 @@ function firstVerbHead(tokens: Token[], actions: ActionMatch[], a: ActionMatch, 
   return a.head;
 }
 
-/**
- * Codes one sentence: combines complement verbs with the action they govern, decides modality,
- * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
- * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
- */
 // The determiner of an object that is none: "offered no comment".
 const NONE_OBJECT = new Set(['no', 'none']);
 const WISH_WORDS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
@@ -270,6 +265,11 @@ const PROMISSORY = new Set(['promise', 'pledge', 'vow', 'offer', 'commit', 'swea
 // Verbs that name something as the speaker sees it ("what he called", "what officials described as").
 const NAMING_VERBS = new Set(['call', 'describe', 'term', 'dub', 'brand', 'label', 'characterize', 'characterise']);
 
+/**
+ * Codes one sentence: combines complement verbs with the action they govern, decides modality,
+ * selects source and target, and drops what is not an event (hypotheticals, goals, commentary,
+ * negated conflict, actions without a resolvable actor). No fallback code: no action, no event.
+ */
 export function codeSentence(tokens: Token[], mentions: ResolvedMention[], actions: ActionMatch[], resolver: ActorResolver): SentenceEvent[] {
   const commentary = commentaryStart(tokens);
   if (commentary === 0) return [];
