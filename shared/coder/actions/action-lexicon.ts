@@ -15,6 +15,7 @@ import { LazyMap } from '../lexicon/lazy-map.ts';
 
 /** The slot for an amount of money in a pattern ("pledge|promise #amount"). */
 const AMOUNT_SLOT = '#amount';
+const ALONE_SLOT = '@alone';
 /** Marks an element that is the head of the verb's object: no preposition may stand before it ("cut =tariff|duty"). */
 const DIRECT_MARK = '=';
 
@@ -55,6 +56,8 @@ export interface VerbPattern {
   swap: boolean;
   /** Number of words in the pattern: the longest match wins. */
   size: number;
+  /** Has an `@alone` slot: a deed done to a party named with nothing said of it, read only after the doer's own subject. */
+  namesPartyAlone: boolean;
   text: string;
 }
 
@@ -146,11 +149,12 @@ export function compilePatterns(all: Readonly<Record<string, readonly string[]>>
       if (swap) text = text.slice(1);
       const [headPart, ...rest] = text.split(' ');
       const elements = new LazyElements(rest);
+      const alone = rest.includes(ALONE_SLOT);
       const size = rest.reduce((n, el) => n + (el.startsWith('@') || el === AMOUNT_SLOT ? 1 : words(el.split('|')[0] ?? '').length), 0);
       for (const alt of (headPart ?? '').split('|')) {
         const [lemma = '', ...headWords] = words(alt);
         const headRest: TokenSeq = headWords.map((w) => new Set([w]));
-        const pattern: VerbPattern = new CompiledVerbPattern(code, lemma, headRest, elements, swap, size + 1 + headWords.length, raw);
+        const pattern: VerbPattern = new CompiledVerbPattern(code, lemma, headRest, elements, swap, size + 1 + headWords.length, alone, raw);
         for (const [form, kind] of formKindsOf(lemma)) {
           const arr = heads.get(form) ?? [];
           arr.push({ pattern, kind });
@@ -169,8 +173,8 @@ class LazyElements {
 
   get(): PatternElement[] {
     return (this.compiled ??= this.rest.map((el) =>
-      el === '@' || el === '@guest' || el === '@city' || el === '@alone'
-        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city', alone: el === '@alone' }
+      el === '@' || el === '@guest' || el === '@city' || el === ALONE_SLOT
+        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city', alone: el === ALONE_SLOT }
         : el === AMOUNT_SLOT
           ? { alts: [], opens: NO_WORDS, actor: false, amount: true }
           : el.startsWith(DIRECT_MARK)
@@ -204,6 +208,7 @@ class CompiledVerbPattern implements VerbPattern {
     private readonly lazyElements: LazyElements,
     readonly swap: boolean,
     readonly size: number,
+    readonly namesPartyAlone: boolean,
     readonly text: string,
   ) {}
 

@@ -798,7 +798,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         // ("…, calling the EU ambassador, Pawel Herczynski, 'a colonial governor'": a participle's party is named, not called)
         // ("a small town called Pokrovsk", "a militia called Kataib Hezbollah": a participle after a noun names, too; the
         // caller is the verb's subject, right before it)
-        if (p.elements.some((el) => el.alone) && (kind === 'ing' || !subjectBefore(tokens, i, actors))) continue;
+        if (p.namesPartyAlone && (kind === 'ing' || !subjectBefore(tokens, i, actors))) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));
