@@ -423,6 +423,11 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '163': [
     'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties|asset_freeze|asset_freezes',
     'raise tariff|tariffs|duty|duties on',
+    // export controls are sanctions on what may leave: "imposed export controls on advanced chips to China", "announced new
+    // chip export curbs on China"
+    'impose|announce|unveil|tighten|expand|introduce|adopt export_controls|export_curbs|export_restrictions|curbs',
+    // a measure in answer to another's is a measure: "retaliated with duties of 15% on US LNG", "hit back with tariffs"
+    'retaliate|hit_back|respond with tariff|tariffs|duty|duties|levy|levies|sanctions|countermeasures|export_controls|curbs|restrictions',
     'hike tariff|tariffs|duties',
     'adopt|approve|agree|unveil|announce|impose round|package|wave of sanction|sanctions',
     // "announced $50 billion in tariffs on US goods": a sum of tariffs is a measure, not a pledge

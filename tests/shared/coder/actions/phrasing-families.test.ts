@@ -672,3 +672,16 @@ describe('a deed whose object is none', () => {
     expect(briefsOf(await code('China sent troops to Belarus.'))).not.toEqual([]);
   });
 });
+
+describe('measures of the business pages', () => {
+  it.each([
+    // export controls are sanctions on what may leave
+    ['The US imposed export controls on advanced chips to China.', 'USA>CHN 163'],
+    ['Washington announced new chip export curbs on China.', 'USA>CHN 163'],
+    // a measure in answer to another's is a measure, not an attack
+    ['Beijing retaliated with duties of 15% on US liquefied natural gas.', 'CHN>USA 163'],
+    ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual([expected]);
+  });
+});
