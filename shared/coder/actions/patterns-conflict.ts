@@ -435,6 +435,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'sanction',
     'embargo',
     'blacklist',
+    // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
+    'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list|grey_list|gray_list|watchlist',
     'ban|bar|prohibit import|imports|export|exports|trade|goods',
     'freeze asset|assets',
     '~sanctions',

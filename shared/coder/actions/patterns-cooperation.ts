@@ -443,6 +443,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'approve|release|disburse|earmark million|billion|crore|lakh|trillion',
     // "disbursed about $1bn to Islamabad"
     'disburse #amount',
+    // money received is money given by the one it came from: "secured a $1.2 billion loan from Saudi Arabia", "received $3
+    // billion from Qatar"
+    '<receive|secure|obtain|get|win loan|loans|credit|credit_line|financing|funding|bailout|grant|grants|deposit|deposits from',
+    '<receive|secure|obtain|get #amount from',
     // "would increase funding for Georgian civil society"
     'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',

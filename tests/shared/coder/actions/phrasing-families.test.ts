@@ -681,6 +681,11 @@ describe('measures of the business pages', () => {
     // a measure in answer to another's is a measure, not an attack
     ['Beijing retaliated with duties of 15% on US liquefied natural gas.', 'CHN>USA 163'],
     ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
+    // a party put on a list of those barred is sanctioned
+    ['Beijing placed two US defence firms on its unreliable entity list.', 'CHN>USA 163'],
+    // money received is money given by the one it came from
+    ['Pakistan secured a $1.2 billion loan from Saudi Arabia.', 'SAU>PAK 071'],
+    ['Egypt received $3 billion from Qatar as part of an investment pledge.', 'QAT>EGY 071'],
   ])('%s → %s', async (sentence, expected) => {
     expect(briefsOf(await code(sentence))).toEqual([expected]);
   });
