@@ -435,6 +435,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'sanction',
     'embargo',
     'blacklist',
+    // a sanctions authority's word: "designated four Dubai-based oil traders for moving Iranian crude" (what is designated
+    // is a firm, a person or a group: a state "designated as mediator" is seldom written so)
+    'designate @',
     // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
     'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list|grey_list|gray_list|watchlist',
     'ban|bar|prohibit import|imports|export|exports|trade|goods',

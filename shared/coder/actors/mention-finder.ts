@@ -633,7 +633,12 @@ function isFiniteVerb(norm: string): boolean {
 const LOWER_MODIFIER = /^[a-z][a-z-]*(?<!ing|ed)$/;
 
 const NAME = /^[A-Z][a-z]+$/;
-function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<number>): number {
+
+/**
+ * How many lower-case words of a noun phrase stand at `from`, three at most: the nouns a party heads or modifies
+ * ("foreign minister" before a name, "oil traders" after "Dubai-based"); no preposition, conjunction or verb.
+ */
+export function commonWordsAt(tokens: readonly Token[], from: number): number {
   let i = from;
   while (
     i < tokens.length &&
@@ -645,6 +650,11 @@ function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<numbe
     !/(ing|ed)$/.test(tokens[i]!.norm)
   )
     i++;
+  return i - from;
+}
+
+function titledName(tokens: Token[], from: number, itemStarts: ReadonlySet<number>): number {
+  const i = from + commonWordsAt(tokens, from);
   if (i === from) return from;
   let names = 0;
   while (i + names < tokens.length && NAME.test(tokens[i + names]!.text) && !itemStarts.has(i + names) && !CALENDAR.test(tokens[i + names]!.text)) names++;

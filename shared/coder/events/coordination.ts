@@ -3,7 +3,7 @@ import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { coordinatedSubjectEnd, opensClause } from './clauses.ts';
 import { GUEST_TITLES } from '../lexicon/roles.ts';
 import { BORDER_WORDS } from './implicit-target.ts';
-import { gluedPairMark } from '../actors/mention-finder.ts';
+import { commonWordsAt, gluedPairMark } from '../actors/mention-finder.ts';
 
 /**
  * A coordinated noun phrase is one argument with several members: "Argentina, Chile and Peru", "by Brazil,
@@ -13,7 +13,7 @@ import { gluedPairMark } from '../actors/mention-finder.ts';
  * Masaaki" is two members).
  */
 // (and quantifiers before a member: "the Russian captain and several Indian and Georgian nationals")
-const JOINERS = new Set(['and', ',', 'the', 'as', 'well', 'also', 'several', 'some', 'many', 'other', 'two', 'three', 'four', 'five', 'six']);
+const JOINERS = new Set(['and', ',', 'the', 'a', 'an', 'as', 'well', 'also', 'several', 'some', 'many', 'other', 'two', 'three', 'four', 'five', 'six']);
 
 const COUNT = /^\d[\d,.]*$/;
 
@@ -22,7 +22,12 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
   let end = first.mention.end;
   for (const r of mentions) {
     if (r.mention.start < end) continue;
-    const gap = withoutMemberTail(tokens.slice(end, r.mention.start)).map((t) => t.norm);
+    // ("Dubai-based oil traders": a role noun the member modifies is the member's own head, not the next member)
+    if (!r.actor && memberHeadLength(tokens, end) >= r.mention.start - end) {
+      end = r.mention.end;
+      continue;
+    }
+    const gap = withoutMemberTail(withoutMemberHead(tokens.slice(end, r.mention.start))).map((t) => t.norm);
     const joined =
       hyphenPair(tokens, end, r) ||
       (gap.length > 0 &&
@@ -102,6 +107,23 @@ function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolea
   // ("the Ukraine-Poland border crossing": a frontier the two share, where a deed happens, not two parties of it)
   if (frontierAt(tokens, next.mention.end)) return false;
   return next.mention.start === end + 1 && gluedPairMark(tokens, end);
+}
+
+/**
+ * A gap after a member that modifies a noun without that noun: "four Dubai-based oil traders and two Hong Kong shipping
+ * companies", "two Chinese refiners and a Hong Kong operator" join their members as "Chinese and Hong Kong" would. The
+ * nouns must end at the conjunction or comma: "Chinese refiners in Shandong and …" is no list of the two.
+ */
+function withoutMemberHead(gap: Token[]): Token[] {
+  const head = memberHeadLength(gap, 0);
+  const next = gap[head]?.norm;
+  return head > 0 && (next === 'and' || next === ',') ? gap.slice(head) : gap;
+}
+
+/** How many tokens at `from` are the nouns a member modifies, with a "-based" before them ("Dubai-based oil traders"). */
+function memberHeadLength(tokens: readonly Token[], from: number): number {
+  const based = tokens[from]?.text === '-' && tokens[from + 1]?.norm === 'based' && tokens[from + 1]!.start === tokens[from].end ? 2 : 0;
+  return based + commonWordsAt(tokens, from + based);
 }
 
 /**

@@ -610,6 +610,8 @@ const ROWS: readonly Row[] = [
   [['the CIA', 'CIA', 'Central Intelligence Agency', 'the NSA', 'the FBI', 'FBI'], 'USA', 'SPY'],
   [['USTR', 'the USTR', 'Office of the U.S. Trade Representative'], 'USA', 'GOV'],
   [['OFAC', 'the Office of Foreign Assets Control', 'Office of Foreign Assets Control'], 'USA', 'GOV'],
+  // (the Commerce Department's export-control bureau; its initials, BIS, are also the Bank for International Settlements)
+  [['the Bureau of Industry and Security', 'Bureau of Industry and Security'], 'USA', 'GOV'],
   // (the combatant commands, which wire copy quotes by their short names)
   [
     ['INDOPACOM', 'U.S. Indo-Pacific Command', 'US Indo-Pacific Command', 'the Indo-Pacific Command', 'CENTCOM', 'U.S. Central Command', 'US Central Command'],

@@ -391,3 +391,24 @@ describe('two parties joined by a hyphen or slash', () => {
     expect(briefsOf(await code('Iran condemned Israel - Saudi Arabia said nothing.'))).toEqual(['IRN>ISR 111']);
   });
 });
+
+describe('parties that modify the nouns of a list', () => {
+  it('"four Dubai-based oil traders and two Hong Kong shipping companies": one member per party, past the nouns each modifies', async () => {
+    expect(briefsOf(await code('OFAC designated four Dubai-based oil traders and two Hong Kong shipping companies for moving Iranian crude.'))).toEqual([
+      'USA>ARE 163',
+      'USA>HKG 163',
+    ]);
+    expect(briefsOf(await code('Washington sanctioned two Chinese refiners and a Hong Kong shipping company.'))).toEqual(['USA>CHN 163', 'USA>HKG 163']);
+  });
+
+  it('a place in a phrase after the nouns is no member: "Chinese refiners in Shandong and …"', async () => {
+    expect(briefsOf(await code("The US sanctioned Chinese refiners in Shandong and Iran's oil minister."))).toEqual(['USA>CHN 163']);
+  });
+
+  it('"designated" by a sanctions authority is a sanction (163); the Bureau of Industry and Security is the US government', async () => {
+    expect(
+      briefsOf(await code('The US Treasury designated a Bishkek-based crypto exchange on Tuesday for helping Russian importers evade sanctions.')),
+    ).toEqual(['USA>KGZ 163']);
+    expect(briefsOf(await code('The Bureau of Industry and Security added 14 Chinese entities to the Entity List.'))).toEqual(['USA>CHN 163']);
+  });
+});
