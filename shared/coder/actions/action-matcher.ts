@@ -677,6 +677,9 @@ function matchElements(
     // of its own ("told NPR that the delegations had agreed to meet", "told RNZ he had spoken to Manele")
     const infinitiveOfParty = afterParty && isInfinitiveMarker(el);
     for (let j = pos, spent = 0; j < tokens.length && spent <= budget; j++, spent += sameChunk(tokens, j, actors, amounts, names) ? 0 : 1) {
+      // ("added 12 Japanese companies, including two makers of photoresist, to its export control list": the party's
+      // aside is part of the party, one word of the gap)
+      if (afterParty && !el.actor) j = inclusionAsideEnd(tokens, j);
       if (STOP.has(tokens[j]!.norm)) break;
       if (infinitiveOfParty && OPENS_CLAUSE.has(tokens[j]!.norm)) break;
       // "troops … are training alongside Croatian forces": a word after an adjunct's preposition is not the verb's object
@@ -729,6 +732,21 @@ function matchElements(
     pos = foundEnd;
   }
   return { end: pos, actorAt, words };
+}
+
+// Words that open an aside naming some of a party's members ("…, including two makers of photoresist, …").
+const INCLUSION_OPENERS = new Set(['including', 'notably', 'mainly', 'mostly', 'chiefly', 'among']);
+// (an aside longer than this is no aside of a noun phrase: the window stays bounded, so the matcher stays linear)
+const ASIDE_REACH = 15;
+
+/** At a comma that opens an inclusion aside, the index of the comma that closes it; else `j`. */
+function inclusionAsideEnd(tokens: Token[], j: number): number {
+  if (tokens[j]?.norm !== ',' || !INCLUSION_OPENERS.has(tokens[j + 1]?.norm ?? '')) return j;
+  for (let k = j + 2; k < tokens.length && k <= j + ASIDE_REACH; k++) {
+    if (tokens[k]!.norm === ',') return k + 1 < tokens.length ? k + 1 : j;
+    if (STOP.has(tokens[k]!.norm)) return j;
+  }
+  return j;
 }
 
 // Words after "to" that show it is a preposition, not an infinitive ("welcomed President X to the capital").

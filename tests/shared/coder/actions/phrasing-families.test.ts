@@ -683,6 +683,8 @@ describe('measures of the business pages', () => {
     ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
     // a party put on a list of those barred is sanctioned
     ['Beijing placed two US defence firms on its unreliable entity list.', 'CHN>USA 163'],
+    // an aside naming some of the party's members is part of the party
+    ['China added 12 Japanese companies, including two makers of photoresist and a machine-tool group, to its export control list.', 'CHN>JPN 163'],
     // money received is money given by the one it came from
     ['Pakistan secured a $1.2 billion loan from Saudi Arabia.', 'SAU>PAK 071'],
     ['Egypt received $3 billion from Qatar as part of an investment pledge.', 'QAT>EGY 071'],
