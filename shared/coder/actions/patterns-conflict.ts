@@ -156,6 +156,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     `request|seek consultations with @ at|under ${WTO}`,
     `take @ to =${WTO}`,
     `file|lodge|bring complaint|case|challenge|dispute against @ at|with|before ${WTO}`,
+    // a panel asked for is the next step of such a case: "requested a WTO panel to rule on the EU's duties", "asked the
+    // DSB to establish a panel on the tariffs Washington imposed" (the WTO is where it goes, not whom it is against)
+    'request|seek|ask_for panel|dispute_panel|arbitration_panel',
+    'ask @ to set_up|establish|convene panel|dispute_panel|arbitration_panel',
   ],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],
 

@@ -522,7 +522,7 @@ function assembleOne(
   // the state complained about is the target (found below from the sentence or the story); a body that has itself
   // acted in the story is complained to about that ("lodged representations with the EU" after EU sanctions)
   let venue: ResolvedMention | null = null;
-  if (
+  const bodyComplainedTo =
     target &&
     (p.code === '114' || p.code === '115') &&
     ['with', 'to', 'before'].includes(target.mention.prep ?? tokens[target.mention.start - 1]?.norm ?? '') &&
@@ -530,8 +530,10 @@ function assembleOne(
     ORGANISATION_CODES.has(target.actor.country) &&
     !resolver.deeds.some((d) => d.source.country === target!.actor!.country) &&
     // ("requested consultations with the EU under WTO rules": consultations are held with the other party)
-    !CONSULTATIONS.has(wordBeforePreposition(tokens, target.mention.start))
-  ) {
+    !CONSULTATIONS.has(wordBeforePreposition(tokens, target.mention.start));
+  // ("requested a WTO panel", "asked the WTO to set up a panel": a case at the WTO is never against the WTO)
+  const tradeCourts = p.code === '115' ? mentions.filter((r) => r.actor?.country === TRADE_COURT) : [];
+  if (target && (bodyComplainedTo || tradeCourts.includes(target))) {
     venue = target;
     target = null;
   }
@@ -697,7 +699,7 @@ function assembleOne(
             // (the search after the verb stops at the next coordinated clause: "…, while the Saudi ministry called on Iraq")
             // (nor a third party beside the act: "hosted by Cuba, with Norway acting as a guarantor")
             mentions.filter((r) => r.mention.start < nextClauseStart(clauseStarts, a.head, tail) && !isThirdPartyWith(tokens, r.mention)),
-            [...sources, ...agents, ...(venue ? [venue] : [])],
+            [...sources, ...agents, ...(venue ? [venue] : []), ...tradeCourts],
             finalSource,
             p.code,
             a.head,
@@ -706,6 +708,8 @@ function assembleOne(
             new Set([...coSources, ...coAgents, ...(parallel?.coAgents ?? []), ...coAgentsNamed(mentions)].map((c) => c.country)),
           );
     if (targetActor) confidence -= 0.15;
+    // (nor the one the source last dealt with in the story, when that is the court its case goes to)
+    if (targetActor?.country === TRADE_COURT && tradeCourts.length > 0) targetActor = null;
   }
   if (!targetActor && (needsTarget(p.code) || p.bareIntent || reducedPatient) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead)))
     return null;
@@ -1146,6 +1150,8 @@ function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: nu
 
 // What a trade dispute opens with the other party, which is then no venue.
 const CONSULTATIONS = new Set(['consultations', 'consultation']);
+// The body that hears trade cases: where a case goes, never whom it is against.
+const TRADE_COURT = 'WTO';
 
 /** The word before the preposition that opens the mention at `start` (past "the"): "consultations" in "consultations with the EU". */
 function wordBeforePreposition(tokens: Token[], start: number): string {

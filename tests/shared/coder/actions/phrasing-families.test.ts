@@ -683,6 +683,9 @@ describe('measures of the business pages', () => {
     ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
     // a party put on a list of those barred is sanctioned
     ['Beijing placed two US defence firms on its unreliable entity list.', 'CHN>USA 163'],
+    // a panel requested at the WTO is a case against the party whose measure it is to rule on, not against the WTO
+    ["Indonesia requested a WTO panel on Friday to rule on the European Union's anti-dumping duties on Indonesian steel.", 'IDN>EUR 115'],
+    ['Brazil asked the World Trade Organization on Friday to set up a dispute panel over US tariffs on Brazilian goods.', 'BRA>USA 115'],
     // an aside naming some of the party's members is part of the party
     ['China added 12 Japanese companies, including two makers of photoresist and a machine-tool group, to its export control list.', 'CHN>JPN 163'],
     // money received is money given by the one it came from
