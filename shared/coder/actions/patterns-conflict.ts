@@ -425,8 +425,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   ],
   '1622': ['suspend|halt|cut|stop|freeze|withhold|cut_off military aid|assistance|program|programme'],
   '163': [
-    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|restrictions|penalties|asset_freeze|asset_freezes',
-    'raise tariff|tariffs|duty|duties on',
+    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|restrictions|penalties|asset_freeze|asset_freezes',
+    'raise tariff|tariffs|duty|duties|surtax|surtaxes on',
     // export controls are sanctions on what may leave: "imposed export controls on advanced chips to China", "announced new
     // chip export curbs on China"
     'impose|announce|unveil|tighten|expand|introduce|adopt export_controls|export_curbs|export_restrictions|curbs',

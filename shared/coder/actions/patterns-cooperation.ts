@@ -600,7 +600,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // a measure on trade taken back or made smaller: "scrapped the additional 25% duty", "cut its 100% tariff on Chinese
     // electric vehicles", "reduced duties on Canadian canola"
     // (the measure heads the verb's own object: "suspended two commanders from duty", "lowered the threshold for sanctions" are none)
-    'lift|ease|relax|suspend|end|remove|scrap|waive|drop|lower|cut|reduce|halve|dismantle|roll_back =sanction|sanctions|embargo|embargoes|boycott|tariff|tariffs|duty|duties|levy|levies',
+    'lift|ease|relax|suspend|end|remove|scrap|waive|drop|lower|cut|reduce|halve|dismantle|roll_back =sanction|sanctions|embargo|embargoes|boycott|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes',
     'drop|remove|lower|scrap|dismantle barrier|barriers',
     // (quotas cut are a restriction, 16x; quotas lifted are one ended: "lifted import quotas on Japanese steel")
     'lift|remove|scrap|end|abolish quota|quotas',

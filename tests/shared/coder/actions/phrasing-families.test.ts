@@ -683,6 +683,8 @@ describe('measures of the business pages', () => {
     ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
     // a party put on a list of those barred is sanctioned
     ['Beijing placed two US defence firms on its unreliable entity list.', 'CHN>USA 163'],
+    // a surtax is a tariff
+    ['Canada imposed a 100% surtax on Chinese electric vehicles.', 'CAN>CHN 163'],
     // a panel requested at the WTO is a case against the party whose measure it is to rule on, not against the WTO
     ["Indonesia requested a WTO panel on Friday to rule on the European Union's anti-dumping duties on Indonesian steel.", 'IDN>EUR 115'],
     ['Brazil asked the World Trade Organization on Friday to set up a dispute panel over US tariffs on Brazilian goods.', 'BRA>USA 115'],
