@@ -5,7 +5,7 @@ import { namesOfPerson, type ActorResolver, type ResolvedMention } from '../acto
 import { CONJUNCTION_PREPS, locationMention, onlyPlace } from './argument-selector.ts';
 import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
-import { endsInName } from '../actors/mention-finder.ts';
+import { commonWordsAt, endsInName } from '../actors/mention-finder.ts';
 
 /**
  * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
@@ -101,13 +101,20 @@ function surnameOf(tokens: Token[], m: ResolvedMention['mention']): string | nul
   return named ? last.text : null;
 }
 
-/** The state of an actor that ends right before a role in one noun phrase ("Russian MiG-31 fighter jets"): only a model name or number between. */
+/**
+ * The state of an actor that ends right before a role in one noun phrase: only a model name or number between ("Russian
+ * MiG-31 fighter jets"), or the possessor's "'s" and the lower-case words of a title ("Japan's chief trade negotiator").
+ */
 function modifierInPhrase(tokens: Token[], mentions: ResolvedMention[], roleStart: number): string | null {
   const before = mentions.filter((r) => r.actor && r.mention.end <= roleStart && r.mention.end >= roleStart - 3);
   const r = before[before.length - 1];
   if (!r || r.mention.end === roleStart) return null;
   const gap = tokens.slice(r.mention.end, roleStart);
-  return gap.every((t) => t.norm === '-' || /^\d+$/.test(t.norm) || /^[A-Z][A-Za-z]*$/.test(t.text)) ? r.actor!.country : null;
+  // ("Japan's chief trade negotiator": a possessor and the words of its title; not in an apposition, "Spain, the EU's
+  // largest pork exporter to China, urged …", where the title is the named party's)
+  const opener = tokens[r.mention.start - 1]?.norm === 'the' ? r.mention.start - 2 : r.mention.start - 1;
+  const possessor = gap[0]?.norm === "'s" && commonWordsAt(gap, 1) === gap.length - 1 && tokens[opener]?.norm !== ',';
+  return possessor || gap.every((t) => t.norm === '-' || /^\d+$/.test(t.norm) || /^[A-Z][A-Za-z]*$/.test(t.text)) ? r.actor!.country : null;
 }
 
 const LOCAL_QUALIFIERS = new Set(['traditional', 'local', 'tribal', 'community', 'village', 'regional', 'provincial', 'municipal', 'district', 'clan']);

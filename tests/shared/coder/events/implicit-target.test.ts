@@ -192,6 +192,11 @@ describe('a role the dictionaries place through its own noun phrase', () => {
     expect(events.map(brief)).toContain('RUS>EST 150');
     expect(events.some((e) => e.evidence.trigger === 'entered' && e.source.country === 'EST')).toBe(false);
   });
+
+  it('"Japan\'s chief trade negotiator" is Japan\'s, a title of several words after the possessor; not in an apposition', async () => {
+    expect(briefsOf(await code("Japan's chief trade negotiator met Commerce Secretary Howard Lutnick in Washington on Monday."))).toEqual(['JPN>USA 040']);
+    expect(briefsOf(await code("Spain, the EU's largest pork exporter to China, urged Beijing to show restraint."))).toEqual(['ESP>CHN 0256']);
+  });
 });
 
 describe('"the group"', () => {
