@@ -211,8 +211,9 @@ function sentenceParty(
           r.mention.items.length > 0 &&
           r.mention.items.every((i) => i.item.kind === 'country') &&
           !atVenue(tokens, r))) &&
-      // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share)
-      r.mention.prep !== 'near' &&
+      // (force lands where it hits, not "near the Jordanian border": a place beside it, or a border the two states share;
+      // a city it hits near is in the state it hits, "struck a tanker near Novorossiysk")
+      (r.mention.prep !== 'near' || (placeIsTarget && r.mention.items.length > 0 && r.mention.items.every((i) => isCity(i.item)))) &&
       // (nor one who acts alongside the source)
       !CO_AGENT_PREPS.has(r.mention.prep ?? '') &&
       !(LOCATIVE_PREPS.has(r.mention.prep ?? '') && BORDER_WORDS.has(tokens[r.mention.end]?.norm ?? '')) &&

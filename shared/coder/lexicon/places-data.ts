@@ -1649,6 +1649,10 @@ export const PLACE_ROWS: readonly (readonly [string, readonly string[]])[] = [
       'Kharkov',
       'Odesa',
       'Odessa',
+      // (the Danube and Black Sea grain ports)
+      'Izmail',
+      'Chornomorsk',
+      'Pivdennyi',
       'Lviv',
       'Dnipro',
       'Zaporizhzhia',

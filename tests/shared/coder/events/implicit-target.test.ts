@@ -407,3 +407,17 @@ describe('what a meeting is on is its topic', () => {
     expect(briefsOf(await code('Egypt mediated in the Israel–Hamas talks.'))).toEqual(['EGY>ISR 045', 'EGY>PSE 045']);
   });
 });
+
+describe('where force lands, and the deed a reaction names', () => {
+  it('a city force hits near is in the state it hits ("struck a tanker near Novorossiysk"), unlike a border it hits near', async () => {
+    expect(briefsOf(await code("Kazakhstan's exports fell after Ukrainian drones struck a tanker near Novorossiysk."))).toEqual(['UKR>RUS 190']);
+    expect(briefsOf(await code('Russian drones struck grain silos at the Danube port of Izmail on Tuesday.'))).toEqual(['RUS>UKR 190']);
+  });
+
+  it('"opposes the listing": a listing is the sanction of whoever listed', async () => {
+    const events = await code(
+      "The EU adopted its 20th sanctions package against Russia on Friday, adding 31 companies in China and Turkey to its list. Moscow called the package illegal and vowed to respond. China's Commerce Ministry said on Saturday it firmly opposes the listing of Chinese firms.",
+    );
+    expect(briefsOf(events)).toContain('CHN>EUR 110');
+  });
+});
