@@ -68,7 +68,8 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       ],
       // (entry bans and asset freezes, 172, are sanctions in news)
       [
-        ['sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans'],
+        // (a listing or designation puts a party on a sanctions or export-control list)
+        ['sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans', 'listing', 'listings', 'designation', 'designations'],
         ['16', '174', '172'],
       ],
       // an expulsion is of people: diplomats sent home (a cut in relations, 161) or others expelled (174), no sanction
