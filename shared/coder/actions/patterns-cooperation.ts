@@ -604,6 +604,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'drop|remove|lower|scrap|dismantle barrier|barriers',
     // (quotas cut are a restriction, 16x; quotas lifted are one ended: "lifted import quotas on Japanese steel")
     'lift|remove|scrap|end|abolish quota|quotas',
+    // a measure held off longer: "extended by a year its suspension of the ban on gallium exports to the United States",
+    // "extended by six months the suspension of its countermeasures on EUR 93 billion of US goods"
+    'extend|prolong|renew suspension|pause|waiver|exemption of|on|from countermeasures|tariffs|tariff|duties|duty|sanctions|ban|bans|rule|restrictions|controls|curbs',
   ],
   '086': [
     'allow|admit|accept|receive inspector|inspectors|observer|observers|monitor|monitors|mission|peacekeeper|peacekeepers',

@@ -332,6 +332,8 @@ function ledBodyEnd(tokens: Token[], end: number): number {
 }
 
 // "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
+// ISO codes of currencies that are also the short name of a party ("EUR" is the EU in the agents dictionary's style)
+const CURRENCY_CODES = new Set(['EUR']);
 const CURRENCIES = new Set([
   'dollar',
   'dollars',
@@ -436,8 +438,9 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     // "South American bloc", "West African leaders", "Central Asian states": a region, not the state the adjective
     // names ("South African", "North Korean" are dictionary items of their own and match from the compass word)
     if ((c.item.kind === 'adjective' || c.item.kind === 'demonym') && !prevMatched && REGION_WORDS.has(tokens[i - 1]?.text ?? '')) continue;
-    // "US$3 million", "A$25 million": a currency prefix, not a party
+    // "US$3 million", "A$25 million": a currency prefix, not a party; "EUR 93 billion", the code of the euro, is none either
     if (tokens[i + n]?.norm === '$' && tokens[i + n]!.start === tokens[i + n - 1]!.end) continue;
+    if (n === 1 && CURRENCY_CODES.has(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) continue;
     // "60 million Canadian dollars", "Swiss francs", "about 7 million US dollars": a currency, not a party (a state's name
     // only after an amount: "Kenya won the vote", "Britain pounds Houthi targets" are the states)
     if (

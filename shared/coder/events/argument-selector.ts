@@ -89,6 +89,8 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
   if (
     tokens[a.head + 1]?.norm === 'by' &&
     !ownBy &&
+    // ("extended by six months", "cut by half", "raised by 2%": by how much, not by whom)
+    !byMeasure(tokens, a.head + 2) &&
     !BE.has(tokens[a.head - 1]?.norm ?? '') &&
     !['has', 'have', 'had'].includes(tokens[a.head - 1]?.norm ?? '')
   )
@@ -99,6 +101,42 @@ export function isPassive(tokens: Token[], a: ActionMatch): boolean {
     if (!isLyAdverb(w) && w !== 'not' && w !== 'also' && w !== 'reportedly' && w !== 'been') return headlinePassive(tokens, a);
   }
   return headlinePassive(tokens, a);
+}
+
+// A "by"-phrase that tells how much or how long: a count, then a unit ("by six months", "by a further 25 basis points").
+const MEASURE_COUNT =
+  /^(?:\d[\d.,]*|a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|about|around|nearly|almost|roughly|some|up|to|more|than|over|further|additional|extra|full)$/;
+const MEASURE_UNIT = new Set([
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'hour',
+  'hours',
+  'percent',
+  '%',
+  'per',
+  'point',
+  'points',
+  'basis',
+  'half',
+  'third',
+  'quarter',
+  'fifth',
+  'tenth',
+]);
+const MEASURE_REACH = 4;
+
+function byMeasure(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MEASURE_REACH; k++) {
+    if (MEASURE_UNIT.has(tokens[k]!.norm)) return true;
+    if (!MEASURE_COUNT.test(tokens[k]!.norm)) return false;
+  }
+  return false;
 }
 
 // What ends a sentence that is no headline: a full stop, an ellipsis (also inside a closing quote or bracket).

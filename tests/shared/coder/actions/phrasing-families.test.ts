@@ -683,6 +683,10 @@ describe('measures of the business pages', () => {
     ['Canada hit back with tariffs on US steel.', 'CAN>USA 163'],
     // a party put on a list of those barred is sanctioned
     ['Beijing placed two US defence firms on its unreliable entity list.', 'CHN>USA 163'],
+    // a measure's suspension extended is the measure eased for longer
+    ['China said on Tuesday it had extended by a year its suspension of the ban on gallium exports to the United States.', 'CHN>USA 085'],
+    // (and the code of the euro before an amount is no party: "EUR 93 billion")
+    ['The European Commission on Friday extended by six months the suspension of its countermeasures on EUR 93 billion of US goods.', 'EUR>USA 085'],
     // a surtax is a tariff
     ['Canada imposed a 100% surtax on Chinese electric vehicles.', 'CAN>CHN 163'],
     // a panel requested at the WTO is a case against the party whose measure it is to rule on, not against the WTO

@@ -211,6 +211,11 @@ describe('whose "by" a passive takes', () => {
     expect(briefsOf(events)).toEqual(['QAT>AFG 045', 'QAT>PAK 045', 'TUR>AFG 045', 'TUR>PAK 045']);
   });
 
+  it('a "by" of how much or how long is no agent: "extended by six months", "raised by 10 percent"', async () => {
+    expect(briefsOf(await code('Japan extended by six months its suspension of the tariffs on US cars.'))).toEqual(['JPN>USA 085']);
+    expect(briefsOf(await code('Canada raised by 10 percent its duties on Chinese steel.'))).toEqual(['CAN>CHN 163']);
+  });
+
   it('a "by" two coordinated participles share is still the passive\'s agent', async () => {
     expect(briefsOf(await code('The treaty was drafted and signed by Turkey and Syria in Ankara.'))).toEqual(['TUR>SYR 057']);
   });
