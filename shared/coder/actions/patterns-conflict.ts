@@ -134,7 +134,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   '113': ['rally opposition|against', 'mobilize against|opposition', 'unite against'],
   '114': [
     'complain',
-    'lodge|file|make|register|deliver protest|complaint|complaints|grievance|representations|demarche|démarche',
+    'lodge|file|make|register|deliver protest|complaint|complaints|grievance|representations|demarche|démarche|objection|objections',
     'protest',
     'summon ambassador|envoy|diplomat|charge_d',
     'summon',

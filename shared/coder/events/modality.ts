@@ -545,9 +545,24 @@ const REPORTING = new Set([
   'revealed',
 ]);
 
-/** True when a reporting verb precedes the action: "X said it would …" is reported intent. */
+/** True when a reporting verb precedes the action: "X said it would …", "X replied that it would …" is reported intent. */
 export function reportedBefore(tokens: Token[], head: number): boolean {
-  for (let i = 0; i < head; i++) if (REPORTING.has(tokens[i]!.norm)) return true;
+  for (let i = 0; i < head; i++) if (REPORTING.has(tokens[i]!.norm) || repliesThat(tokens, i)) return true;
+  return false;
+}
+
+// Verbs of answering say something only with its words after them: "responded on Truth Social that Canada would pay",
+// not "responded by recalling its ambassador".
+const REPLYING = new Set(['responded', 'replied', 'retorted']);
+// (how far past the verb its "that" may stand: "responded on Truth Social on Sunday that …")
+const REPLY_REACH = 8;
+export function repliesThat(tokens: Token[], v: number): boolean {
+  if (!REPLYING.has(tokens[v]!.norm)) return false;
+  for (let k = v + 1; k < tokens.length && k <= v + REPLY_REACH; k++) {
+    const w = tokens[k]!.norm;
+    if (w === 'that' || w === ':') return true;
+    if (w === 'by' || w === 'with' || w === 'to' || w === ',' || w === '.') return false;
+  }
   return false;
 }
 

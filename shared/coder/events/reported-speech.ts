@@ -1,7 +1,7 @@
 import { isLyAdverb } from '../text/adverbs.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
-import { isReportingVerb } from './modality.ts';
+import { isReportingVerb, repliesThat } from './modality.ts';
 
 /**
  * Reported speech: who speaks and which words are theirs. "X said (that) …" puts the content after the
@@ -49,7 +49,7 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
       out.push({ speaker: continued, content: [contentStart(tokens, v + 1), tokens.length], verb: v });
       continue;
     }
-    if (!isSaying(tokens[v]!) || unsaid(tokens, v)) continue;
+    if (!(isSaying(tokens[v]!) || repliesThat(tokens, v)) || unsaid(tokens, v)) continue;
     // '"…," said X' / '"…," X said' / "…, X said": the words before the comma (or opening quote) are X's
     const comma = lastIndexBefore(tokens, v, (t) => t.norm === ',');
     // '"…," Eritrea's information minister, Yemane Gebremeskel, told the BBC': the speaker set off by an appositive name

@@ -48,9 +48,15 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Li Zhanshu', [], 'CHN', 'LEG', "Chairman of the National People's Congress Standing Committee", '2018-03-17', '2023-03-10'),
   office('Wang Huning', [], 'CHN', 'GOV', "Chairman of the Chinese People's Political Consultative Conference", '2023-03-10'),
   office('Han Zheng', ['Han'], 'CHN', 'GOV', 'Vice President', '2023-03-10'),
+  // (trade: the business pages name them; no bare alias, "He" and "Wang" are others')
+  office('He Lifeng', [], 'CHN', 'GOV', 'Vice Premier', '2023-03-12'),
+  office('Wang Wentao', [], 'CHN', 'GOV', 'Minister of Commerce', '2020-12-26'),
+  office('Li Chenggang', [], 'CHN', 'GOV', 'International Trade Representative', '2025-04-11'),
   office('Dong Jun', ['Dong'], 'CHN', 'GOV', 'Defense Minister', '2023-12-29'),
 
   // ── South Korea ──
+  office('Kim Jung-kwan', [], 'KOR', 'GOV', 'Minister of Trade, Industry and Energy', '2025-07-21'),
+  office('Yeo Han-koo', [], 'KOR', 'GOV', 'Trade Minister', '2025-07-21'),
   office('Lee Jae Myung', ['Lee', 'Lee Jae-myung', 'Lee Jae-Myung'], 'KOR', 'GOV', 'President', '2025-06-04'),
   office('Yoon Suk Yeol', ['Yoon', 'Yoon Suk-yeol', 'Yoon Suk-Yeol'], 'KOR', 'GOV', 'President', '2022-05-10', '2025-04-04'),
   office('Moon Jae-in', ['Moon', 'Moon Jae In'], 'KOR', 'GOV', 'President', '2017-05-10', '2022-05-10'),
@@ -69,6 +75,8 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Kim Yo Jong', ['Kim Yo-jong', 'Kim Yo-Jong'], 'PRK', 'GOV', 'Vice Department Director of the Central Committee', '2019-04-11'),
 
   // ── Japan ──
+  office('Ryosei Akazawa', ['Akazawa'], 'JPN', 'GOV', 'Minister of Economy, Trade and Industry', '2025-10-21'),
+  office('Ryosei Akazawa', ['Akazawa'], 'JPN', 'GOV', 'Minister for Economic Revitalization', '2024-10-01', '2025-10-21'),
   office('Sanae Takaichi', ['Takaichi'], 'JPN', 'GOV', 'Prime Minister', '2025-10-21'),
   office('Shigeru Ishiba', ['Ishiba'], 'JPN', 'GOV', 'Prime Minister', '2024-10-01', '2025-10-21'),
   office('Fumio Kishida', ['Kishida'], 'JPN', 'GOV', 'Prime Minister', '2021-10-04', '2024-10-01'),
@@ -103,6 +111,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Dmytro Kuleba', ['Kuleba'], 'UKR', 'GOV', 'Foreign Minister', '2020-03-04', '2024-09-05'),
 
   // ── United Kingdom ──
+  office('Rachel Reeves', [], 'GBR', 'GOV', 'Chancellor of the Exchequer', '2024-07-05'),
   office('King Charles III', ['King Charles', 'Charles III'], 'GBR', 'GOV', 'King', '2022-09-08'),
   office('Keir Starmer', ['Starmer', 'Sir Keir Starmer'], 'GBR', 'GOV', 'Prime Minister', '2024-07-05'),
   office('Rishi Sunak', ['Sunak'], 'GBR', 'GOV', 'Prime Minister', '2022-10-25', '2024-07-05'),
@@ -124,6 +133,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Catherine Colonna', ['Colonna'], 'FRA', 'GOV', 'Foreign Minister', '2022-05-20', '2024-01-11'),
 
   // ── Germany ──
+  office('Lars Klingbeil', ['Klingbeil'], 'DEU', 'GOV', 'Finance Minister', '2025-05-06'),
   office('Friedrich Merz', ['Merz'], 'DEU', 'GOV', 'Chancellor', '2025-05-06'),
   office('Olaf Scholz', ['Scholz'], 'DEU', 'GOV', 'Chancellor', '2021-12-08', '2025-05-06'),
   office('Frank-Walter Steinmeier', ['Steinmeier'], 'DEU', 'GOV', 'President', '2017-03-19'),
@@ -140,6 +150,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Antonio Tajani', ['Tajani'], 'ITA', 'GOV', 'Foreign Minister', '2022-10-22'),
 
   // ── Canada, Australia, New Zealand ──
+  office('Dominic LeBlanc', ['LeBlanc'], 'CAN', 'GOV', 'Minister responsible for Canada-US Trade', '2025-03-14'),
   office('Mark Carney', ['Carney'], 'CAN', 'GOV', 'Prime Minister', '2025-03-14'),
   office('Justin Trudeau', ['Trudeau'], 'CAN', 'GOV', 'Prime Minister', '2015-11-04', '2025-03-14'),
   office('Anita Anand', ['Anand'], 'CAN', 'GOV', 'Foreign Minister', '2025-05-13'),
@@ -152,6 +163,8 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Winston Peters', ['Peters'], 'NZL', 'GOV', 'Foreign Minister', '2023-11-27'),
 
   // ── India, Pakistan, South Asia ──
+  office('Piyush Goyal', ['Goyal'], 'IND', 'GOV', 'Commerce and Industry Minister', '2021-07-07'),
+  office('Nirmala Sitharaman', ['Sitharaman'], 'IND', 'GOV', 'Finance Minister', '2019-05-31'),
   office('Narendra Modi', ['Modi'], 'IND', 'GOV', 'Prime Minister', '2014-05-26'),
   office('Droupadi Murmu', ['Murmu'], 'IND', 'GOV', 'President', '2022-07-25'),
   office('Ram Nath Kovind', ['Kovind'], 'IND', 'GOV', 'President', '2017-07-25', '2022-07-25'),

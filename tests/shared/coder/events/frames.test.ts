@@ -1017,3 +1017,26 @@ describe('naming and trading frames', () => {
     expect(briefsOf(await code('Pakistan and Afghanistan have exchanged blame for the clashes.'))).toEqual(['AFG>PAK 112', 'PAK>AFG 112']);
   });
 });
+
+describe('a reply that says something', () => {
+  it('"responded … that", "replied that": the words after are said, threats and intents in them are coded', async () => {
+    expect(
+      briefsOf(await code('President Donald Trump responded on Truth Social on Sunday that Canada would "pay a very big price" if it did not act.')),
+    ).toEqual(['USA>CAN 130']);
+    expect(briefsOf(await code('China replied on Monday that it would impose tariffs on US goods.'))).toContain('CHN>USA 163');
+  });
+
+  it('"responded by recalling its ambassador" says nothing: the deed is done', async () => {
+    expect(briefsOf(await code('Algeria responded by recalling its ambassador from Paris.'))).toEqual(['DZA>FRA 161']);
+  });
+
+  it('an objection lodged is a formal complaint (114)', async () => {
+    expect(briefsOf(await code("Japan's economy ministry lodged an objection through the US embassy in Tokyo on Friday."))).toEqual(['JPN>USA 114']);
+  });
+
+  it('trade ministers of 2025–2026 are their states\' ("Vice Premier He Lifeng": "He" is his surname, not a pronoun)', async () => {
+    expect(briefsOf(await code('US Treasury Secretary Scott Bessent said on Tuesday he would meet Vice Premier He Lifeng in Geneva next month.'))).toEqual([
+      'USA>CHN 036',
+    ]);
+  });
+});
