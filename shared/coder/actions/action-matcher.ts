@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
 import { isLyAdverb } from '../text/adverbs.ts';
 import { callsToAct, closesClause, subjectBefore } from './call-frame.ts';
+import { designatesForSanction } from './designation-frame.ts';
 
 /**
  * Finds the actions a sentence states: verb patterns (a head verb and the words it needs) and
@@ -545,7 +546,8 @@ const FORCE_ROOTS = new Set(['13', '15', '17', '18', '19', '20']);
 const RELATION_HEADS = new Set(['cooperation', 'ties', 'relations', 'partnership', 'partnerships', 'dialogue', 'guarantees', 'arrangements', 'assurances']);
 // Nouns whose phrase names something else than the word before them for every pattern: talks about aid are talks
 // ("suspended aid talks"), relief from sanctions is no sanction ("approved sanctions relief for Syria").
-const OWN_HEADS = new Set(['talks', 'negotiations', 'relief', 'waiver', 'waivers', 'exemption', 'exemptions']);
+// ("hit back with tariff threats", "responded with tariff cuts": a threat or a cut of a measure is none imposed)
+const OWN_HEADS = new Set(['talks', 'negotiations', 'relief', 'waiver', 'waivers', 'exemption', 'exemptions', 'threat', 'threats', 'cut', 'cuts']);
 
 /**
  * The word at `i` describes a head noun right after it: one of relations, for a pattern of force ("strengthen
@@ -734,6 +736,15 @@ function matchElements(
   return { end: pos, actorAt, words };
 }
 
+// Particles after which a verb of force is another verb: to seize on a point, strike up a friendship, fire off a letter,
+// storm out of a meeting.
+const IDIOM_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['seize', new Set(['on', 'upon'])],
+  ['strike', new Set(['up'])],
+  ['fire', new Set(['off'])],
+  ['storm', new Set(['off', 'out'])],
+]);
+
 // Words that open an aside naming some of a party's members ("…, including two makers of photoresist, …").
 const INCLUSION_OPENERS = new Set(['including', 'notably', 'mainly', 'mostly', 'chiefly', 'among']);
 // (an aside longer than this is no aside of a noun phrase: the window stays bounded, so the matcher stays linear)
@@ -816,12 +827,15 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         // ("…, calling the EU ambassador, Pawel Herczynski, 'a colonial governor'": a participle's party is named, not called)
         // ("a small town called Pokrovsk", "a militia called Kataib Hezbollah": a participle after a noun names, too; the
         // caller is the verb's subject, right before it)
+        // ("seized on the remarks", "struck up a friendship", "fired off a letter": the particle makes another verb)
+        if (p.headRest.length === 0 && IDIOM_PARTICLES.get(p.lemma)?.has(tokens[i + 1]?.norm ?? '')) continue;
         if (p.namesPartyAlone && (kind === 'ing' || !subjectBefore(tokens, i, actors))) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
         if (p.lemma === 'call' && tokens[m.end - 1]?.norm === 'to' && !callsToAct(tokens, i, m, actors, kind)) continue;
+        if (p.lemma === 'designate' && !designatesForSanction(tokens, m.end)) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,
         // not "welcome … to" a visitor), then the more specific (longer) code, then the earlier pattern

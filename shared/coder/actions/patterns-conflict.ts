@@ -157,9 +157,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     `take @ to =${WTO}`,
     `file|lodge|bring complaint|case|challenge|dispute against @ at|with|before ${WTO}`,
     // a panel asked for is the next step of such a case: "requested a WTO panel to rule on the EU's duties", "asked the
-    // DSB to establish a panel on the tariffs Washington imposed" (the WTO is where it goes, not whom it is against)
-    'request|seek|ask_for panel|dispute_panel|arbitration_panel',
-    'ask @ to set_up|establish|convene panel|dispute_panel|arbitration_panel',
+    // WTO to set up a dispute panel over US tariffs" (the WTO is where it goes, not whom it is against; a panel of
+    // inquiry or of experts is no case)
+    `request|seek|ask_for wto_panel|world_trade_organization_panel|dispute_panel|dispute_settlement_panel`,
+    `ask ${WTO} to set_up|establish|convene panel|dispute_panel`,
   ],
   '116': ['convict', 'find guilty', 'sentence', 'rule against'],
 
@@ -429,9 +430,12 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'raise tariff|tariffs|duty|duties|surtax|surtaxes on',
     // export controls are sanctions on what may leave: "imposed export controls on advanced chips to China", "announced new
     // chip export curbs on China"
-    'impose|announce|unveil|tighten|expand|introduce|adopt export_controls|export_curbs|export_restrictions|curbs',
+    // (the controls head the verb's own object: "announced the lifting of export curbs", "unveiled exemptions from its
+    // export controls" are none)
+    'impose|announce|unveil|tighten|expand|introduce|adopt =export_controls|export_curbs|export_restrictions',
     // a measure in answer to another's is a measure: "retaliated with duties of 15% on US LNG", "hit back with tariffs"
-    'retaliate|hit_back|respond with tariff|tariffs|duty|duties|levy|levies|sanctions|countermeasures|export_controls|curbs|restrictions',
+    // (not "hit back with threats of tariffs", "responded with tariff cuts")
+    'retaliate|hit_back|respond with =tariff|tariffs|duty|duties|levy|levies|sanctions|countermeasures|export_controls|curbs|restrictions',
     'hike tariff|tariffs|duties',
     'adopt|approve|agree|unveil|announce|impose round|package|wave of sanction|sanctions',
     // "announced $50 billion in tariffs on US goods": a sum of tariffs is a measure, not a pledge
@@ -443,7 +447,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // is a firm, a person or a group: a state "designated as mediator" is seldom written so)
     'designate @',
     // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
-    'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list|grey_list|gray_list|watchlist',
+    // (a watch list or a grey list names and warns; it bars nothing)
+    'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list',
     'ban|bar|prohibit import|imports|export|exports|trade|goods',
     'freeze asset|assets',
     '~sanctions',

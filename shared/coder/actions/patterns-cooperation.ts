@@ -443,10 +443,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'approve|release|disburse|earmark million|billion|crore|lakh|trillion',
     // "disbursed about $1bn to Islamabad"
     'disburse #amount',
-    // money received is money given by the one it came from: "secured a $1.2 billion loan from Saudi Arabia", "received $3
-    // billion from Qatar"
-    '<receive|secure|obtain|get|win loan|loans|credit|credit_line|financing|funding|bailout|grant|grants|deposit|deposits from',
-    '<receive|secure|obtain|get #amount from',
+    // a loan received is a loan given by the one it came from: "secured a $1.2 billion loan from Saudi Arabia" (a sum alone
+    // is as often a payment: "received $800 million a year from Russia in transit fees")
+    '<receive|secure|obtain|get|win loan|loans|credit|credit_line|financing|bailout|grant|grants|deposit|deposits from',
     // "would increase funding for Georgian civil society"
     'increase|boost|raise|double|expand funding|aid|assistance|financing|support_for',
     'allocate resources|funds|money|funding',
@@ -606,7 +605,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'lift|remove|scrap|end|abolish quota|quotas',
     // a measure held off longer: "extended by a year its suspension of the ban on gallium exports to the United States",
     // "extended by six months the suspension of its countermeasures on EUR 93 billion of US goods"
-    'extend|prolong|renew suspension|pause|waiver|exemption of|on|from countermeasures|tariffs|tariff|duties|duty|sanctions|ban|bans|rule|restrictions|controls|curbs',
+    // (the measure heads the phrase after "of": not "the suspension of EU funds to Hungary over rule of law concerns")
+    'extend|prolong|renew suspension|pause|waiver|exemption of|on|from =countermeasures|tariffs|tariff|duties|duty|sanctions|ban|bans|rule|restrictions|controls|curbs',
   ],
   '086': [
     'allow|admit|accept|receive inspector|inspectors|observer|observers|monitor|monitors|mission|peacekeeper|peacekeepers',

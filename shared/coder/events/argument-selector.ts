@@ -133,7 +133,8 @@ const MEASURE_REACH = 4;
 
 function byMeasure(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + MEASURE_REACH; k++) {
-    if (MEASURE_UNIT.has(tokens[k]!.norm)) return true;
+    // ("struck by months of Israeli raids": a span of something is what struck, an agent)
+    if (MEASURE_UNIT.has(tokens[k]!.norm)) return tokens[k + 1]?.norm !== 'of';
     if (!MEASURE_COUNT.test(tokens[k]!.norm)) return false;
   }
   return false;

@@ -4,6 +4,7 @@ import { coordinatedSubjectEnd, opensClause } from './clauses.ts';
 import { GUEST_TITLES } from '../lexicon/roles.ts';
 import { BORDER_WORDS } from './implicit-target.ts';
 import { commonWordsAt, gluedPairMark } from '../actors/mention-finder.ts';
+import { isReportingVerb } from './modality.ts';
 
 /**
  * A coordinated noun phrase is one argument with several members: "Argentina, Chile and Peru", "by Brazil,
@@ -36,6 +37,8 @@ export function coordinatedAfter(tokens: Token[], mentions: ResolvedMention[], f
         gap.every((w) => JOINERS.has(w) || COUNT.test(w)) &&
         (gap.includes('and') || gap.includes(',') || gap.join(' ').includes('as well as')));
     if (!joined || !r.actor || r.mention.pronoun) break;
+    // ("hit Russian oil refineries, British intelligence said": a party after a comma that speaks is no member)
+    if (!gap.includes('and') && speaksAfter(tokens, r.mention.end)) break;
     // "backed Vilnius, and the European Commission said …", "attacked Ukraine and France condemned …": a party followed by
     // its own verb opens a clause; after ", and" so does a compound ("with Norway, and Sweden and Denmark issued …")
     const compoundEnd = gap.includes(',') && gap.includes('and') ? coordinatedSubjectEnd(tokens, mentions, r.mention.end) : r.mention.end;
@@ -114,6 +117,16 @@ function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolea
  * companies", "two Chinese refiners and a Hong Kong operator" join their members as "Chinese and Hong Kong" would. The
  * nouns must end at the conjunction or comma: "Chinese refiners in Shandong and …" is no list of the two.
  */
+// (how many capitalised words of a name may follow a party's nouns before its verb: "security firm Ambrey said")
+const NAME_WORDS = 2;
+
+/** The party ending at `end`, with its nouns and a name after them, is the subject of a verb of saying. */
+function speaksAfter(tokens: Token[], end: number): boolean {
+  let k = end + memberHeadLength(tokens, end);
+  for (let n = 0; n < NAME_WORDS && tokens[k]?.cap; n++) k++;
+  return isReportingVerb(tokens[k]?.norm ?? '');
+}
+
 function withoutMemberHead(gap: Token[]): Token[] {
   const head = memberHeadLength(gap, 0);
   const next = gap[head]?.norm;

@@ -111,6 +111,15 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const OWN_PHRASE_NOUNS = new Set(['withdrawal', 'pullback', 'release', 'handover']);
+const LISTING_NOUNS = new Set(['listing', 'listings', 'designation', 'designations']);
+// (how far a listing's own phrase is read for its "by" or "as")
+const LISTING_REACH = 10;
+
+function ownsListing(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + LISTING_REACH && !STOP.has(tokens[k]!.norm); k++)
+    if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'as') return true;
+  return false;
+}
 const OWN_PARTIES = new Set(['between', 'with', 'among']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
 const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
@@ -175,6 +184,9 @@ function referredDeed(tokens: Token[], from: number, deeds: readonly CodedDeed[]
     // "demanded the withdrawal of Rwandan troops", "called for the release of the detainees": the noun's own "of" phrase
     // names whom the demand is about; no deed before it is meant
     if (OWN_PHRASE_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') return null;
+    // "the listing of the temple by UNESCO", "the designation of Taiwan as a separate customs territory": a listing that
+    // names its own lister or what it lists a party as is no sanction told before
+    if (LISTING_NOUNS.has(w) && tokens[i + 1]?.norm === 'of' && ownsListing(tokens, i + 2)) return null;
     // "welcomed the agreement between Kuwait and Saudi Arabia", "the talks with Tehran": the noun names its own parties
     if (OWN_PARTIES.has(tokens[i + 1]?.norm ?? '')) return null;
     // "declined to comment on the talks": talks are a topic there, not a deed reacted to

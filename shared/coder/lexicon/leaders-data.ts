@@ -473,6 +473,7 @@ export const LEADER_ROWS: readonly LeaderEntry[] = [
   office('Nuhu Ribadu', ['Ribadu'], 'NGA', 'GOV', 'National Security Adviser', '2023-06-19'),
 
   office('William Ruto', ['Ruto'], 'KEN', 'GOV', 'President', '2022-09-13'),
+  office('Navin Ramgoolam', ['Ramgoolam'], 'MUS', 'GOV', 'Prime Minister', '2024-11-13'),
   office('Uhuru Kenyatta', ['Kenyatta'], 'KEN', 'GOV', 'President', '2013-04-09', '2022-09-13'),
   office('Abiy Ahmed', ['Abiy'], 'ETH', 'GOV', 'Prime Minister', '2018-04-02'),
   office('John Mahama', ['Mahama', 'John Dramani Mahama'], 'GHA', 'GOV', 'President', '2025-01-07'),

@@ -194,8 +194,8 @@ export const ORGANISATION_ROWS: readonly OrganisationEntry[] = [
     ],
     role: null,
   },
-  // (its Dispute Settlement Body, the DSB, is the WTO's members sitting to hear cases)
-  { code: 'WTO', names: ['WTO', 'World Trade Organization', 'World Trade Organisation', 'Dispute Settlement Body', 'DSB'], role: null },
+  // (its Dispute Settlement Body is the WTO's members sitting to hear cases; not "DSB", also Denmark's railway)
+  { code: 'WTO', names: ['WTO', 'World Trade Organization', 'World Trade Organisation', 'Dispute Settlement Body'], role: null },
   { code: 'IMF', names: ['IMF', 'International Monetary Fund', 'the IMF', 'the International Monetary Fund'], role: null },
   {
     code: 'WBK',
