@@ -67,7 +67,7 @@ export function placeUnknownSource(
   const placeBefore = criminal ? locationMention(parties, 0, head) : null;
   const candidates = criminal
     ? [() => ownPhrase, () => placeBefore?.actor?.country]
-    : [() => ownPhrase, () => insidePhrase, () => loc?.actor?.country, () => inSentence, () => local, () => storyGuess(resolver, object, head, tokens, roleOf)];
+    : [() => ownPhrase, () => insidePhrase, () => loc?.actor?.country, () => inSentence, () => local, () => storyGuess(resolver, object, head, tokens)];
   let fallbackCountry: string | null = null;
   for (const candidate of candidates) {
     const c = candidate() ?? null;
@@ -126,7 +126,7 @@ const LOCAL_ROLES = new Set(['OPP', 'CVL', 'COP', 'JUD', 'LAB', 'EDU']);
  * Then the speaker most likely belongs to the side that acted last ("Indonesia criticised the pact."),
  * and with no such side it stays the story's state.
  */
-function storyGuess(resolver: ActorResolver, first: ResolvedMention | undefined, head: number, tokens: Token[], role: string | null): string | null {
+function storyGuess(resolver: ActorResolver, first: ResolvedMention | undefined, head: number, tokens: Token[]): string | null {
   // the clause's object (`first`, the first party after the verb) as a state (a government, a capital, a country), not a
   // part of one: the army, the police or rebels of the story's state may well be what its officials act on; nor a
   // state inside a reported clause ("denied that Mexico was a transit route for …")
@@ -134,11 +134,9 @@ function storyGuess(resolver: ActorResolver, first: ResolvedMention | undefined,
   const object = reported ? undefined : first?.actor;
   const story = storyCountry(resolver);
   if (story === null || !object || object.country !== story || (object.role !== null && object.role !== 'GOV')) return story;
-  // (with no such side, rebels and a state's own people acting on its government are the story's; any other unknown body
-  // acting on the story's state is seldom its own government: "The FATF placed Pakistan on its grey list" is no guess)
+  // (with no such side, officials acting on their own state's government or people are common: keep the story's state)
   const last = resolver.deeds[resolver.deeds.length - 1]?.source.country ?? null;
-  if (last !== null && last !== story) return last;
-  return role !== null && (role === 'REB' || LOCAL_ROLES.has(role)) ? story : null;
+  return last !== null && last !== story ? last : story;
 }
 
 /** The state named most so far, when it clearly leads (a tie leaves unplaced actors unplaced). */
