@@ -112,11 +112,6 @@ function hyphenPair(tokens: Token[], end: number, next: ResolvedMention): boolea
   return next.mention.start === end + 1 && gluedPairMark(tokens, end);
 }
 
-/**
- * A gap after a member that modifies a noun without that noun: "four Dubai-based oil traders and two Hong Kong shipping
- * companies", "two Chinese refiners and a Hong Kong operator" join their members as "Chinese and Hong Kong" would. The
- * nouns must end at the conjunction or comma: "Chinese refiners in Shandong and …" is no list of the two.
- */
 // (how many capitalised words of a name may follow a party's nouns before its verb: "security firm Ambrey said")
 const NAME_WORDS = 2;
 
@@ -127,6 +122,11 @@ function speaksAfter(tokens: Token[], end: number): boolean {
   return isReportingVerb(tokens[k]?.norm ?? '');
 }
 
+/**
+ * A gap after a member that modifies a noun without that noun: "four Dubai-based oil traders and two Hong Kong shipping
+ * companies", "two Chinese refiners and a Hong Kong operator" join their members as "Chinese and Hong Kong" would. The
+ * nouns must end at the conjunction or comma: "Chinese refiners in Shandong and …" is no list of the two.
+ */
 function withoutMemberHead(gap: Token[]): Token[] {
   const head = memberHeadLength(gap, 0);
   const next = gap[head]?.norm;

@@ -8,6 +8,7 @@ import { domesticOpponents } from './argument-selector.ts';
  * attack". The counterpart of the reaction is whoever did that deed: the source of the first
  * event of the noun's CAMEO family coded earlier in the article (the story's lead event).
  */
+const LISTING_NOUNS: ReadonlySet<string> = new Set(['listing', 'listings', 'designation', 'designations']);
 const JOINT_TALKS = ['talks', 'negotiations', 'dialogue', 'meeting', 'summit'];
 const JOINT_TRUCES = ['ceasefire', 'truce', 'pullback', 'withdrawal'];
 const JOINT_NOUNS = new Set<string>([...JOINT_TALKS, ...JOINT_TRUCES]);
@@ -69,7 +70,7 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
       // (entry bans and asset freezes, 172, are sanctions in news)
       [
         // (a listing or designation puts a party on a sanctions or export-control list)
-        ['sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans', 'listing', 'listings', 'designation', 'designations'],
+        ['sanctions', 'tariffs', 'levies', 'duties', 'suspension', 'measures', 'embargo', 'ban', 'bans', ...LISTING_NOUNS],
         ['16', '174', '172'],
       ],
       // an expulsion is of people: diplomats sent home (a cut in relations, 161) or others expelled (174), no sanction
@@ -111,7 +112,6 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const OWN_PHRASE_NOUNS = new Set(['withdrawal', 'pullback', 'release', 'handover']);
-const LISTING_NOUNS = new Set(['listing', 'listings', 'designation', 'designations']);
 // (how far a listing's own phrase is read for its "by" or "as")
 const LISTING_REACH = 10;
 
