@@ -447,6 +447,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // is a firm, a person or a group: a state "designated as mediator" is seldom written so)
     'designate @',
     // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
+    // a measure drawn from a party is that party's: "India's purchases of Russian oil drew a 25% penalty tariff from Washington"
+    '<draw|earn|incur =tariff|tariffs|sanctions|penalty_tariff|penalty_tariffs|duties from',
     // (a watch list or a grey list names and warns; it bars nothing)
     'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list',
     'ban|bar|prohibit import|imports|export|exports|trade|goods',

@@ -603,6 +603,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'drop|remove|lower|scrap|dismantle barrier|barriers',
     // (quotas cut are a restriction, 16x; quotas lifted are one ended: "lifted import quotas on Japanese steel")
     'lift|remove|scrap|end|abolish quota|quotas',
+    // an exemption from a measure granted to a party: "granted Hungary a one-year exemption from sanctions on Russian oil"
+    'grant|give|extend|issue @ exemption|exemptions|waiver|waivers|carve_out',
+    'grant|give|extend|issue exemption|exemptions|waiver|waivers to @',
     // a measure held off longer: "extended by a year its suspension of the ban on gallium exports to the United States",
     // "extended by six months the suspension of its countermeasures on EUR 93 billion of US goods"
     // (the measure heads the phrase after "of": not "the suspension of EU funds to Hungary over rule of law concerns")

@@ -687,6 +687,9 @@ describe('measures of the business pages', () => {
     ['China said on Tuesday it had extended by a year its suspension of the ban on gallium exports to the United States.', 'CHN>USA 085'],
     // (and the code of the euro before an amount is no party: "EUR 93 billion")
     ['The European Commission on Friday extended by six months the suspension of its countermeasures on EUR 93 billion of US goods.', 'EUR>USA 085'],
+    // an exemption granted from a measure eases it; a measure drawn from a party is that party's
+    ['Washington granted Hungary a one-year exemption from sanctions on Russian oil.', 'USA>HUN 085'],
+    ["India's purchases of Russian oil drew a 25% penalty tariff from Washington.", 'USA>IND 163'],
     // a surtax is a tariff
     ['Canada imposed a 100% surtax on Chinese electric vehicles.', 'CAN>CHN 163'],
     // a panel requested at the WTO is a case against the party whose measure it is to rule on, not against the WTO
