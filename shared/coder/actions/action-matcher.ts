@@ -824,11 +824,11 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
       for (const { pattern: p, kind } of entries) {
         if (!seqAt(tokens, i + 1, p.headRest)) continue;
         if (!verbalContext(tokens, i, kind, actors, p.lemma)) continue;
+        // ("seized on the remarks", "struck up a friendship", "fired off a letter": the particle makes another verb)
+        if (p.headRest.length === 0 && IDIOM_PARTICLES.get(p.lemma)?.has(tokens[i + 1]?.norm ?? '')) continue;
         // ("…, calling the EU ambassador, Pawel Herczynski, 'a colonial governor'": a participle's party is named, not called)
         // ("a small town called Pokrovsk", "a militia called Kataib Hezbollah": a participle after a noun names, too; the
         // caller is the verb's subject, right before it)
-        // ("seized on the remarks", "struck up a friendship", "fired off a letter": the particle makes another verb)
-        if (p.headRest.length === 0 && IDIOM_PARTICLES.get(p.lemma)?.has(tokens[i + 1]?.norm ?? '')) continue;
         if (p.namesPartyAlone && (kind === 'ing' || !subjectBefore(tokens, i, actors))) continue;
         const headEnd = i + 1 + p.headRest.length;
         const fronted = (words: number | null) => (words === null ? null : { end: headEnd, actorAt: null, words, fronted: true });

@@ -446,9 +446,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // a sanctions authority's word: "designated four Dubai-based oil traders for moving Iranian crude" (what is designated
     // is a firm, a person or a group: a state "designated as mediator" is seldom written so)
     'designate @',
-    // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
     // a measure drawn from a party is that party's: "India's purchases of Russian oil drew a 25% penalty tariff from Washington"
     '<draw|earn|incur =tariff|tariffs|sanctions|penalty_tariff|penalty_tariffs|duties from',
+    // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"
     // (a watch list or a grey list names and warns; it bars nothing)
     'place|put|add @ on|to entity_list|blacklist|sanctions_list|unreliable_entity_list|export_control_list',
     'ban|bar|prohibit import|imports|export|exports|trade|goods',

@@ -331,9 +331,9 @@ function ledBodyEnd(tokens: Token[], end: number): number {
   return tokens[end]?.norm === '-' && tokens[end + 1]?.norm === 'led' && LED_BODIES.has(tokens[end + 2]?.norm ?? '') ? end + 3 : end;
 }
 
-// "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
 // ISO codes of currencies that are also the short name of a party ("EUR" is the EU in the agents dictionary's style)
 const CURRENCY_CODES = new Set(['EUR']);
+// Names of currencies after a state's name or adjective ("Canadian dollars", "Swiss francs").
 const CURRENCIES = new Set([
   'dollar',
   'dollars',
@@ -383,6 +383,7 @@ const CURRENCIES = new Set([
   'forint',
   'taka',
 ]);
+// "Rwanda-backed rebels", "Iran-aligned militias": the state only backs the actor, it is not the actor.
 const SPONSOR_SUFFIXES = new Set(['backed', 'supported', 'funded', 'sponsored', 'allied', 'aligned', 'armed', 'trained']);
 
 const ARMED_NOUNS = new Set(['group', 'groups', 'movement', 'coalition', 'alliance', 'faction', 'factions']);

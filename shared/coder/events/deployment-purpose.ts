@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenizer.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
+import { isLyAdverb } from '../text/adverbs.ts';
 
 /**
  * A deployment that helps the state it goes to: "whose troops have been deployed in South Sudan at Juba's request",
@@ -62,7 +63,7 @@ function peacekeepersAt(tokens: Token[], k: number): boolean {
  */
 export function deploysPeacekeepers(tokens: Token[], head: number, headEnd: number, until: number): boolean {
   let k = head - 1;
-  while (k >= 0 && (VERB_GROUP.has(tokens[k]!.norm) || /^[a-z]+ly$/.test(tokens[k]!.norm))) k--;
+  while (k >= 0 && (VERB_GROUP.has(tokens[k]!.norm) || isLyAdverb(tokens[k]!.norm))) k--;
   if (k >= 0 && peacekeepersAt(tokens, k)) return true;
   for (let j = headEnd; j < Math.min(until, headEnd + OBJECT_REACH); j++) {
     const w = tokens[j]!.norm;

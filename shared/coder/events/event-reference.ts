@@ -8,6 +8,7 @@ import { domesticOpponents } from './argument-selector.ts';
  * attack". The counterpart of the reaction is whoever did that deed: the source of the first
  * event of the noun's CAMEO family coded earlier in the article (the story's lead event).
  */
+// A party put on a sanctions or export-control list (among the measures below, and read on their own in referredDeed).
 const LISTING_NOUNS: ReadonlySet<string> = new Set(['listing', 'listings', 'designation', 'designations']);
 const JOINT_TALKS = ['talks', 'negotiations', 'dialogue', 'meeting', 'summit'];
 const JOINT_TRUCES = ['ceasefire', 'truce', 'pullback', 'withdrawal'];
@@ -112,17 +113,18 @@ const EVENT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(
 export const REACTION_ROOTS: ReadonlySet<string> = new Set(['01', '02', '05', '10', '11', '12', '13']);
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13', '14']);
 const OWN_PHRASE_NOUNS = new Set(['withdrawal', 'pullback', 'release', 'handover']);
+const OWN_PARTIES = new Set(['between', 'with', 'among']);
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
+const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 // (how far a listing's own phrase is read for its "by" or "as")
 const LISTING_REACH = 10;
 
+/** The phrase at `from`, after "the listing of", names its own lister or what it lists a party as ("by UNESCO", "as a …"). */
 function ownsListing(tokens: Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k < from + LISTING_REACH && !STOP.has(tokens[k]!.norm); k++)
     if (tokens[k]!.norm === 'by' || tokens[k]!.norm === 'as') return true;
   return false;
 }
-const OWN_PARTIES = new Set(['between', 'with', 'among']);
-const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', "'s"]);
-const STOP = new Set([',', ';', '.', ':', '"', 'and', 'but', 'which', 'who', 'that', 'because']);
 
 /**
  * The deed noun a relative clause hangs from, when the subject at `subjectStart` opens one: "in an attack that Saudi
