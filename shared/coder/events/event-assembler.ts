@@ -2,6 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
+import { frontedVerb, opensSentence, subjectAfterFronted } from './fronted-clause.ts';
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
@@ -340,6 +341,8 @@ function assembleOne(
     }
   } else {
     sources = subjectBefore(mentions, tokens, p.subjectHead, 0, a.lemma === 'host');
+    // "After meeting Mohammed bin Salman in Riyadh, Macron flew to Doha": the fronted clause's subject is the main one's
+    if (sources.length === 0 && frontedVerb(tokens, a.head)) sources = [subjectAfterFronted(tokens, mentions, a.headEnd)].filter((r) => r !== null);
     const last = sources[sources.length - 1];
     if (last) coAgents = coAgentsBetween(tokens, mentions, last.mention.end, p.subjectHead).flatMap((r) => (r.actor ? [r.actor] : []));
   }
@@ -847,23 +850,25 @@ function afterNoun(tokens: Token[], a: ActionMatch): boolean {
   return tokens[a.head + 1]?.norm === 'by' && /^[a-z]+s?$/.test(before?.text ?? '') && !BE_OR_PERFECT.has(before!.norm);
 }
 
-// Prepositions that make talks the time of the main clause ("after talks with …", "following a meeting with …").
+// Prepositions that make talks the time of the main clause ("after talks with …", "following a meeting with …"), and
+// those that make them its setting only when they open the sentence ("In a phone call with …, Faisal discussed …"; "said
+// at a meeting with his senior secretaries" met only his own staff).
 const TIME_OF_CLAUSE = new Set(['after', 'following', 'during', 'before']);
+const FRONTED_SETTING = new Set(['in', 'at']);
 const TALKS_DETERMINERS = new Set(['a', 'the', 'his', 'her', 'their', 'its']);
 
 /**
  * Who held the talks of a time phrase: "Albanese made the announcement after talks with Teo" (the clause's subject
- * before it), "After talks with Teo, Albanese announced …" (fronted: the subject after its comma). The talks name their
- * other party with "with".
+ * before it), "After talks with Teo, Albanese announced …", "Speaking after talks with Teo, Albanese said …" (fronted:
+ * the subject after its comma, see fronted-clause.ts). The talks name their other party with "with".
  */
 function timedTalksSubject(tokens: Token[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
   const prep = TALKS_DETERMINERS.has(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;
-  if (!TIME_OF_CLAUSE.has(tokens[prep]?.norm ?? '') || tokens[head + 1]?.norm !== 'with') return null;
+  const word = tokens[prep]?.norm ?? '';
+  if (!(TIME_OF_CLAUSE.has(word) || FRONTED_SETTING.has(word)) || tokens[head + 1]?.norm !== 'with') return null;
   const subject = (r: ResolvedMention) => r.actor !== null && !r.mention.prep && !r.mention.possessive && !r.mention.pronoun;
-  if (prep === 0) {
-    const comma = tokens.findIndex((t, k) => k > head && t.norm === ',');
-    return comma < 0 ? null : (mentions.find((r) => r.mention.start > comma && r.mention.start <= comma + 2 && subject(r)) ?? null);
-  }
+  if (opensSentence(tokens, prep)) return subjectAfterFronted(tokens, mentions, head);
+  if (FRONTED_SETTING.has(word)) return null;
   return mentions.find((r) => r.mention.end <= prep && subject(r)) ?? null;
 }
 

@@ -60,6 +60,6 @@ describe("ingest handler with an analysts' dictionary", () => {
     s3Holds({ 'articles/c.txt': { etag: 'c', body: ARTICLE }, [DICTIONARY_KEY]: { etag: 'd2', body: '{"actors": [' } });
     const response = await handler({ Records: [created('articles/c.txt', 'c')] }, context);
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.22.0' }]);
+    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.23.0' }]);
   });
 });
