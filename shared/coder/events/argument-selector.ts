@@ -49,6 +49,21 @@ const TAIL_BREAKERS = new Set(['while', 'whereas', 'although', 'though', 'becaus
 // Words that open or carry a clause of its own after a verb of saying.
 const CLAUSE_MARKERS = new Set(['that', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
+/**
+ * A reported clause right after the verb of saying at `verb`: a name or a subject pronoun, then a past tense ("Lavrov,
+ * speaking in Moscow, said Russia condemned Finland", "Egypt, a key ally, said it condemned Israel"). The verb of
+ * saying is then the sentence's own, after an aside of its subject, not an attribution tail (", said Zakharova").
+ */
+function subjectAndPastAfter(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 2; k < tokens.length && k <= verb + 5; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return false;
+    const before = tokens[k - 1]!;
+    if (/^[a-z]+ed$/.test(t.text) && (/^[A-Z]/.test(before.text) || before.norm === 'it' || SUBJECT_PRONOUNS.has(before.norm))) return true;
+  }
+  return false;
+}
+
 /** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
 export function attributionTail(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -66,7 +81,8 @@ export function attributionTail(tokens: Token[]): number {
         isReportingVerb(tokens[j]!.norm) &&
         !/^[A-Z]/.test(tokens[j]!.text) &&
         tokens.length - j <= 10 &&
-        !tokens.slice(j + 1).some((t) => CLAUSE_MARKERS.has(t.norm))
+        !tokens.slice(j + 1).some((t) => CLAUSE_MARKERS.has(t.norm)) &&
+        !subjectAndPastAfter(tokens, j)
       )
         return i;
     }

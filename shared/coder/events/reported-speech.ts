@@ -59,8 +59,11 @@ export function reportedSpeech(tokens: Token[], mentions: ResolvedMention[]): Re
       out.push({ speaker: apposed.speaker, content: [tokens[0]?.norm === '"' ? 1 : 0, apposed.wordsEnd], verb: v });
       continue;
     }
-    // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead)
-    const after = mentions.find((r) => speaks(r) && r.mention.start > v && r.mention.start <= v + 3 && !verbFollows(tokens, r.mention.end));
+    // (an inverted speaker ends the attribution: "said an Israeli tank had fired" opens a reported clause instead, and so
+    // does its first party, whatever follows: in "Lavrov, speaking in Moscow, said Russia condemned Finland", Finland
+    // is the clause's object, not a speaker)
+    const first = mentions.find((r) => speaks(r) && r.mention.start > v);
+    const after = first && first.mention.start <= v + 3 && !verbFollows(tokens, first.mention.end) ? first : undefined;
     // (not a party inside the words of a verb "and said" is joined to: 'warned Riyadh against "following American orders"
     // and said …' is the warner's)
     const before = [...mentions]
