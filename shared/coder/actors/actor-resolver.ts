@@ -772,6 +772,7 @@ const OFFICE_TITLES = new Set([
   'diplomat',
   'minister',
   'commissioner',
+  'official',
   ...OFFICES,
 ]);
 

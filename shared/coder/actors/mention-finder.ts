@@ -420,7 +420,18 @@ function matchAt(tokens: Token[], i: number, prevMatched: boolean): ItemMatch | 
     // "the opposition denied …": the adjective used as a noun, followed by its verb or a clause break
     // ("Senior Houthi official Mohammed al-Bukhaiti": after a party and before a name it is the noun, a title)
     const titleBeforeName = prevMatched && /^[A-Z][a-z]/.test(next?.text ?? '');
-    if (c.item.kind === 'role' && c.tokens.length === 1 && ROLE_ADJECTIVES.has(c.tokens[0]!) && !t.cap && !usedAsNoun(tokens, i) && !titleBeforeName) continue;
+    // ("a senior US official said", "the Russian military, which …": after a party and before its verb or a clause break)
+    const nounAfterParty = prevMatched && endsNounPhrase(next);
+    if (
+      c.item.kind === 'role' &&
+      c.tokens.length === 1 &&
+      ROLE_ADJECTIVES.has(c.tokens[0]!) &&
+      !t.cap &&
+      !usedAsNoun(tokens, i) &&
+      !titleBeforeName &&
+      !nounAfterParty
+    )
+      continue;
     if (c.item.kind === 'role' && t.cap && i > 0 && tokens[i - 1]!.cap && !prevMatched && !DETERMINERS.has(tokens[i - 1]!.norm)) continue; // "West Bank"
     if (c.item.ambiguous && !ambiguousOk(tokens, i, n, c.item)) continue;
     // "South China Sea", "Korean Peninsula", "Sea of Japan": a place named after a country is not that country
@@ -465,6 +476,11 @@ const BARE_PAIR_VERBS = new Set(['have', 'had', 'will', 'would', 'also', 'agreed
 
 // Prepositions that follow a noun phrase, never the noun an adjective modifies.
 const NOUN_FOLLOWERS = new Set(['in', 'on', 'at', 'inside', 'within']);
+
+/** What may follow a noun phrase's last word, never an adjective's noun: a finite verb, a clause break, "who". */
+function endsNounPhrase(next: Token | undefined): boolean {
+  return next === undefined || CLAUSE_VERBS.has(next.norm) || isFiniteVerb(next.norm) || [',', '.', ';', ':', 'who', 'told'].includes(next.norm);
+}
 
 function usedAsNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
