@@ -471,6 +471,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     // "will jointly fund $400 million worth of Ukrainian-made drones": weapons paid for are weapons given
     'fund|finance|pay_for arms|weapons|drones|missiles|munitions|ammunition|shells|air_defence|air_defense|interceptors',
     'send arms|weapons',
+    // weapons sent to a state ("sent 150 missiles to Ukraine", "will deliver 40 Leopard tanks to Kyiv"): arms given, not a
+    // show of force (154: "sent warships to the strait", "deployed missiles to Kaliningrad")
+    'send|deliver|transfer|ship =missiles|tanks|howitzers|rockets|ammunition|shells|munitions|interceptors|drones|artillery to @',
     'train troops|forces|soldiers|army|police',
     'continue to send arms',
     'supply arms|weapons',

@@ -33,9 +33,19 @@ export function supportsHost(tokens: Token[], mentions: ResolvedMention[], from:
     // "to fight alongside Congolese forces", "for joint exercises with Philippine forces"
     if (w === 'alongside' && hostWithin(k + 1, k + 1 + NEAR)) return true;
     if (w === 'joint' && tokens.slice(k + 1, k + 4).some((t) => t.norm === 'with') && hostWithin(k + 2, k + 2 + NEAR)) return true;
-    // "under the African Union mission", "under a UN peacekeeping mandate"
-    if (w === 'under' && tokens.slice(k + 1, k + 6).some((t) => t.norm === 'mission' || t.norm === 'mandate' || t.norm === 'peacekeeping')) return true;
+    // "under the African Union mission", "under a UN peacekeeping mandate", "under the UN-authorised Gang Suppression
+    // Force", "as part of NATO's Forward Land Forces" (not "as part of a show of force")
+    if ((w === 'under' || (w === 'part' && tokens[k - 1]?.norm === 'as' && tokens[k + 1]?.norm === 'of')) && missionWithin(tokens, k + 1)) return true;
   }
+  return false;
+}
+
+// What a deployment is made under: a mission, a mandate, a multinational force.
+const MANDATES = new Set(['mission', 'mandate', 'peacekeeping', 'force', 'forces', 'operation']);
+
+/** A mission, mandate or force within eight words from `from` (a name may run long: "the UN-authorised Gang Suppression Force"); a force "of" something is no mission ("a show of force"). */
+function missionWithin(tokens: Token[], from: number): boolean {
+  for (let j = from; j < from + 8 && j < tokens.length; j++) if (MANDATES.has(tokens[j]!.norm) && tokens[j - 1]?.norm !== 'of') return true;
   return false;
 }
 

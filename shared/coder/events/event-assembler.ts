@@ -717,13 +717,17 @@ function assembleOne(
   if (!targetActor && (needsTarget(p.code) || p.bareIntent || reducedPatient) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead)))
     return null;
   // "deployed in South Sudan at Juba's request", "deployed troops to Somalia under the AU mission": help, not a threat
+  // (and one announced is an intent to help, 0334: "will deploy 300 police officers to Haiti under the UN-authorised force"
+  // is no threat against Haiti)
+  // (announced, the deployment was read as a threat of force: 13x)
+  const deployment = (a.code === '154' || a.code === '153') && (frameCode === a.code || frameCode.startsWith('13'));
   if (
-    (frameCode === '154' || frameCode === '153') &&
+    deployment &&
     targetActor &&
     (supportsHost(tokens, mentions, a.headEnd, until, targetActor.country) || deploysPeacekeepers(tokens, a.head, a.headEnd, until))
   ) {
-    p = { ...p, code: '074' };
-    frameCode = '074';
+    frameCode = frameCode === a.code ? '074' : (intentOf('074') ?? '074');
+    p = { ...p, code: frameCode };
   }
   if (targetActor && finalSource.country !== targetActor.country) resolver.rememberPair(finalSource, targetActor);
   if (targetActor) resolver.rememberInteraction(finalSource, targetActor, p.code);

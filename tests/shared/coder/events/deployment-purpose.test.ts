@@ -33,3 +33,26 @@ describe('a deployment of peacekeepers or monitors', () => {
     expect(briefsOf(await code('Russia deployed troops to the border with Ukraine.'))).toEqual(['RUS>UKR 154']);
   });
 });
+
+describe('a deployment under a mission or a multinational force, and one announced', () => {
+  it('"under the UN-authorised … Force", "as part of NATO\'s … Forces": help to the host (074), announced an intent to help (0334)', async () => {
+    expect(briefsOf(await code('Kenya deployed 300 police officers to Haiti under the UN-authorised Gang Suppression Force.'))).toEqual(['KEN>HTI 074']);
+    expect(briefsOf(await code('Kenya will deploy 300 police officers to Haiti under the UN-authorised Gang Suppression Force.'))).toEqual(['KEN>HTI 0334']);
+    expect(briefsOf(await code("Sweden will deploy an additional battalion to Finland in 2027 as part of NATO's Forward Land Forces."))).toEqual([
+      'SWE>FIN 0334',
+    ]);
+  });
+
+  it('"as part of a show of force" is none, and a deployment announced with no such purpose stays a threat (138)', async () => {
+    expect(briefsOf(await code('Russia deployed troops to the border with Ukraine as part of a show of force.'))).toEqual(['RUS>UKR 154']);
+    expect(briefsOf(await code('Russia will deploy more troops to its border with Finland.'))).toEqual(['RUS>FIN 138']);
+  });
+});
+
+describe('weapons sent to a state', () => {
+  it('"sent 150 missiles to Ukraine": arms given (072), announced an intent (0332); sent to a place they are a show of force', async () => {
+    expect(briefsOf(await code('Britain sent 150 missiles to Ukraine on Monday.'))).toEqual(['GBR>UKR 072']);
+    expect(briefsOf(await code('The US will send more Patriot interceptors to Kyiv.'))).toEqual(['USA>UKR 0332']);
+    expect(briefsOf(await code('Russia sent missiles to the border with Ukraine.'))).toEqual(['RUS>UKR 154']);
+  });
+});
