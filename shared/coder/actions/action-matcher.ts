@@ -6,6 +6,7 @@ import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, 
 import { isLyAdverb } from '../text/adverbs.ts';
 import { callsToAct, closesClause, subjectBefore } from './call-frame.ts';
 import { designatesForSanction } from './designation-frame.ts';
+import { shiftedObjectStart } from './shifted-object.ts';
 
 /**
  * Finds the actions a sentence states: verb patterns (a head verb and the words it needs) and
@@ -725,6 +726,8 @@ function matchElements(
     }
     // "was received this Monday in the Palace of La Moneda by his Chilean counterpart": a passive's party is its agent
     if (found < 0 && el.actor && pos === from) found = passiveAgentAt(tokens, from, actors);
+    // "received in Amman the European Commissioner": the party shifted past the place and the day
+    if (found < 0 && el.actor && pos === from && !el.city) found = shiftedParty(tokens, from, el, actors, p.lemma);
     if (found >= 0 && foundEnd < 0) foundEnd = found + 1;
     if (found < 0) return null;
     afterParty = el.actor;
@@ -734,6 +737,15 @@ function matchElements(
     pos = foundEnd;
   }
   return { end: pos, actorAt, words };
+}
+
+/** The party that opens a verb's object shifted past adjuncts of place and time (shifted-object.ts), or -1. */
+function shiftedParty(tokens: Token[], from: number, el: PatternElement, actors: ActorPositions, lemma: string): number {
+  const start = shiftedObjectStart(tokens, from);
+  if (start === from) return -1;
+  const at = ARTICLES.has(tokens[start]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[start]?.norm ?? '') ? start + 1 : start;
+  if (!actors.starts.has(at) || (el.guest && !(actors.guests?.has(at) && !askedToAct(tokens, at, actors, lemma)))) return -1;
+  return at;
 }
 
 // Particles after which a verb of force is another verb: to seize on a point, strike up a friendship, fire off a letter,

@@ -517,7 +517,7 @@ export const COUNTRY_ROWS: readonly CountryEntry[] = [
   },
   {
     code: 'COG',
-    names: ['Republic of the Congo', 'Congo-Brazzaville', 'Congo Republic', 'Congo'],
+    names: ['Republic of the Congo', 'Republic of Congo', 'Congo-Brazzaville', 'Congo Republic', 'Congo'],
     adjectives: ['Congolese'],
     demonyms: ['Congolese'],
     capitals: ['Brazzaville'],
