@@ -77,6 +77,9 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
 }
 
 // Prepositions that make an event noun the topic or reason of another statement, not an event itself.
+// Prepositions that open a phrase of time around an event noun: its agent and its adjectives stand after them ("signed
+// the deal with Kenya during a visit to Nairobi" is no visit by Kenya; "on Wednesday during a visit" no topic "on").
+const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'despite']);
 const TOPIC_PREPS = new Set(['over', 'for', 'against', 'despite', 'amid', 'about', 'of', 'since', 'on', 'regarding', 'concerning', 'into']);
 const PHRASE_BREAKS = new Set(['to', 'by', 'with', 'in', 'at', 'from', 'that', 'after', 'following', 'before', 'as']);
 const NP_INTERNAL = new Set([
@@ -116,7 +119,10 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
       r.mention.end >= a.head - 5 &&
       tokens
         .slice(r.mention.end, a.head)
-        .every((t) => (NP_INTERNAL.has(t.norm) || /^[a-z]+$/.test(t.norm)) && !TOPIC_PREPS.has(t.norm) && !PHRASE_BREAKS.has(t.norm)),
+        .every(
+          (t) =>
+            (NP_INTERNAL.has(t.norm) || /^[a-z]+$/.test(t.norm)) && !TOPIC_PREPS.has(t.norm) && !PHRASE_BREAKS.has(t.norm) && !TIME_PREPOSITIONS.has(t.norm),
+        ),
   );
   if (agent) start = agent.mention.start;
   // "since Israeli and US strikes": coordinated agents belong to the phrase too
@@ -132,7 +138,8 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
     start > a.head - 4 &&
     /^[a-z]+$/.test(tokens[start - 1]!.norm) &&
     !TOPIC_PREPS.has(tokens[start - 1]!.norm) &&
-    !['to', 'by', 'with', 'in', 'at', 'and', 'that', 'after', 'following'].includes(tokens[start - 1]!.norm) &&
+    !['to', 'by', 'with', 'in', 'at', 'and', 'that'].includes(tokens[start - 1]!.norm) &&
+    !TIME_PREPOSITIONS.has(tokens[start - 1]!.norm) &&
     !actions.some((x) => x.head === start - 1)
   )
     start--;
@@ -143,10 +150,11 @@ export function nominalIsEvent(tokens: Token[], mentions: ResolvedMention[], act
   if (before && TOPIC_PREPS.has(before) && !journey) return false;
   // "the military operations chiefs", "peace talks delegates": the event noun only modifies the people named after it
   if (mentions.some((r) => r.mention.start === a.end && !r.actor && r.mention.items.some((i) => i.item.kind === 'role'))) return false;
-  // the object of another action verb
+  // the object of another action verb (not past a preposition of time: "entered its airspace during a Russian attack")
+  const timed = TIME_PREPOSITIONS.has(tokens[start - 1]?.norm ?? '');
   for (const v of actions) {
     if (v === a || v.kind !== 'verb') continue;
-    if (v.end <= start && start - v.end <= 1) return false;
+    if (v.end <= start && start - v.end <= 1 && !timed) return false;
   }
   return true;
 }

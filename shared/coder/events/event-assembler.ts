@@ -860,16 +860,19 @@ function afterNoun(tokens: Token[], a: ActionMatch): boolean {
 const TIME_OF_CLAUSE = new Set(['after', 'following', 'during', 'before']);
 const FRONTED_SETTING = new Set(['in', 'at']);
 const TALKS_DETERMINERS = new Set(['a', 'the', 'his', 'her', 'their', 'its']);
+const VISIT_NOUNS = new Set(['visit', 'trip', 'tour']);
 
 /**
  * Who held the talks of a time phrase: "Albanese made the announcement after talks with Teo" (the clause's subject
- * before it), "After talks with Teo, Albanese announced …", "Speaking after talks with Teo, Albanese said …" (fronted:
+ * before it; "Peters announced the grant during a visit to Apia" for a visit, whose host comes with "to"), "After talks with Teo, Albanese announced …", "Speaking after talks with Teo, Albanese said …" (fronted:
  * the subject after its comma, see fronted-clause.ts). The talks name their other party with "with".
  */
 function timedTalksSubject(tokens: Token[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
   const prep = TALKS_DETERMINERS.has(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;
   const word = tokens[prep]?.norm ?? '';
-  if (!(TIME_OF_CLAUSE.has(word) || FRONTED_SETTING.has(word)) || tokens[head + 1]?.norm !== 'with') return null;
+  // (a visit names its host with "to": "announced the grant during a visit to Apia")
+  const other = tokens[head + 1]?.norm === 'with' || (VISIT_NOUNS.has(tokens[head]!.norm) && tokens[head + 1]?.norm === 'to');
+  if (!(TIME_OF_CLAUSE.has(word) || FRONTED_SETTING.has(word)) || !other) return null;
   const subject = (r: ResolvedMention) => r.actor !== null && !r.mention.prep && !r.mention.possessive && !r.mention.pronoun;
   if (opensSentence(tokens, prep)) return subjectAfterFronted(tokens, mentions, head);
   if (FRONTED_SETTING.has(word)) return null;
