@@ -695,6 +695,9 @@ function matchElements(
       if (el.actor) {
         if (
           actors.starts.has(j) &&
+          // ("welcomed the decision by Montenegro to increase its defence spending": a possessive past a word of the gap
+          // determines a noun of the infinitive's object, it is no party of the slot)
+          !(j > pos && POSSESSIVE_DETERMINERS.has(tokens[j]!.norm)) &&
           (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) &&
           (!el.city || actors.cities?.has(j)) &&
           (!el.alone || (closesClause(tokens, j, actors) && tokens.slice(pos, j).every((t) => t.norm === 'the')))

@@ -619,6 +619,8 @@ const ROWS: readonly Row[] = [
     'MIL',
   ],
   [['AFRICOM', 'U.S. Africa Command', 'US Africa Command', 'EUCOM', 'U.S. European Command', 'US European Command'], 'USA', 'MIL'],
+  // Ireland's head of government and deputy by their Irish titles, which name no one else ("The Taoiseach welcomed …")
+  [['the Taoiseach', 'Taoiseach', 'the Tánaiste', 'Tánaiste', 'the Tanaiste', 'Tanaiste'], 'IRL', 'GOV'],
   // Russia
   [['the Kremlin', 'Kremlin'], 'RUS', 'GOV'],
   [['the Duma', 'State Duma', 'the State Duma'], 'RUS', 'LEG'],

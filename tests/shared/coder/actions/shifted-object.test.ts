@@ -25,3 +25,16 @@ describe('the Republic of Congo', () => {
     expect(await briefs('President Xi Jinping held talks with the President of the Democratic Republic of Congo in Beijing.')).toEqual(['CHN>COD 040']);
   });
 });
+
+describe('a party slot after "to"', () => {
+  it('a possessive past a word of the gap is no party: "welcomed the decision by Montenegro to increase its spending" praises (051)', async () => {
+    expect(await briefs('NATO welcomed the decision by Montenegro to increase its defence spending.')).toEqual(['NATO>MNE 051']);
+    expect(await briefs("Japan welcomed Kenya's president to Tokyo.")).toEqual(['JPN>KEN 043']);
+  });
+});
+
+describe("Ireland's titles", () => {
+  it('"the Taoiseach" is Ireland\'s head of government', async () => {
+    expect(await briefs('The Taoiseach warmly welcomed the Prime Minister of Norway to Government Buildings today.')).toEqual(['IRL>NOR 043']);
+  });
+});
