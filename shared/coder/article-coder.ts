@@ -10,6 +10,7 @@ import { antecedentInSentence } from './actors/antecedents.ts';
 import { isCity, isPlace } from './actors/actor-lexicon.ts';
 import { countedGroupAt, dividedHalfAt, kingdomAt, unknownOrganisationBefore } from './actors/anaphors.ts';
 import { findActions } from './actions/action-matcher.ts';
+import { labelledSpeaker, speakerLabelEnd } from './actors/speaker-label.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { withoutUntargetedTwins } from './events/plan.ts';
 import { attributionTail } from './events/argument-selector.ts';
@@ -110,7 +111,9 @@ function codeSentenceText(
   const tokens = withoutAsides(withoutDoubledWords(counted ?? tokenize(sentence.text, sentence.start)));
   if (tokens.length < 3) return [];
   const previousSubject = resolver.subjectActor();
-  const resolved = resolveMentions(tokens, resolver);
+  // (a transcript's speaker label names who speaks, it is no party of the words after its colon)
+  const label = speakerLabelEnd(tokens);
+  const resolved = resolveMentions(tokens, resolver).filter((r) => r.mention.start > label);
   const starts = new Set<number>();
   const endsBefore = new Map<number, number>();
   const covered = new Set<number>();
@@ -255,6 +258,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   resolver.beginSentence();
   resolver.noteOtherBearers(aliasesOfOthers(tokens));
   const mentions = findMentions(tokens);
+  // (the state the body opened with, before this sentence: a labelled speaker's own words name other states)
+  const opening = resolver.openingState;
   // surnames of people named earlier ("Lee", "Takaichi") that no dictionary lists
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) covered.add(i);
@@ -305,6 +310,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
             ? { mention: x, actor: null, pair: null, certainty: 0 }
             : resolver.resolve(x, tokens);
     out.push(r);
+    if (r.actor && !r.mention.pronoun) resolver.openingState ??= r.actor.country;
     if (
       !subjectSet &&
       !r.actor &&
@@ -356,10 +362,19 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const quoted = tokens.some((t) => t.norm === '"');
   const speaker = speakerOf(tokens, out) ?? (quoted && tokens[0]?.norm === '"' ? resolver.quoteSpeaker : null);
   resolver.quoteSpeaker = quoted ? speaker : null;
-  if (speaker) {
-    for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = speaker;
+  // ("The Minister of State: … on 3 February we expelled a Russian diplomat": a transcript's labelled speaker)
+  const firstPerson = speaker ?? labelledSpeaker(tokens, out, resolver.storyState ?? opening);
+  if (firstPerson) {
+    for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
+    // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)
+    if (firstPerson !== speaker) for (const r of out) if (!r.actor && !r.pair && unnamedGovernment(tokens, r)) r.actor = { ...firstPerson, text: 'Government' };
   }
   return out;
+}
+
+/** "the Government", "the government": a government named by the word alone. */
+function unnamedGovernment(tokens: Token[], r: ResolvedMention): boolean {
+  return r.mention.end - r.mention.start === 1 && tokens[r.mention.start]!.norm === 'government' && tokens[r.mention.start - 1]?.norm === 'the';
 }
 
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'declared', 'insisted', 'warned', 'wrote', 'tweeted']);

@@ -446,6 +446,9 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     // a sanctions authority's word: "designated four Dubai-based oil traders for moving Iranian crude" (what is designated
     // is a firm, a person or a group: a state "designated as mediator" is seldom written so)
     'designate @',
+    // (and with the party further in the object: "designated 14 further vessels of Russia's shadow fleet … under the
+    // Russia (Sanctions) Regulations"; the same frame decides)
+    'designate',
     // a measure drawn from a party is that party's: "India's purchases of Russian oil drew a 25% penalty tariff from Washington"
     '<draw|earn|incur =tariff|tariffs|sanctions|penalty_tariff|penalty_tariffs|duties from',
     // "placed two US defence firms on its unreliable entity list", "added Huawei to the entity list"

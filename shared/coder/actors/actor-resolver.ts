@@ -77,6 +77,12 @@ export class ActorResolver {
   /** The state of the dateline, else of the headline's subject: which side the story is told from. */
   storyState: string | null = null;
 
+  /**
+   * The state of the first party the body names ("House of Commons, Tuesday 10 February …"): whose record a transcript
+   * with no dateline is, for a speaker labelled by a title alone (speaker-label.ts).
+   */
+  openingState: string | null = null;
+
   /** The armed group the article named last: what "the group" refers to. */
   lastArmedGroup: Actor | null = null;
 

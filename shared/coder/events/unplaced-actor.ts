@@ -15,6 +15,8 @@ import { commonWordsAt, endsInName } from '../actors/mention-finder.ts';
  * article is clearly about. An unknown name before a role ("Houthi forces" when Houthi were unknown)
  * is not guessed. A named official, once placed, is remembered for later "he" and surname mentions.
  */
+const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us']);
+
 export function placeUnknownSource(
   tokens: Token[],
   mentions: ResolvedMention[],
@@ -24,6 +26,8 @@ export function placeUnknownSource(
   target: ResolvedMention | null,
   resolver: ActorResolver,
 ): Actor | null {
+  // ("I thank the Minister for that answer": first person no one's words placed is no party to guess)
+  if (sources.some((s) => FIRST_PERSON.has(s.mention.pronoun ?? ''))) return null;
   const roleOnly = sources.find((s) => s.mention.items.some((i) => i.item.kind === 'role'));
   const subject = roleOnly ? null : unknownSubject(tokens, head);
   const np = subject?.text ?? null;

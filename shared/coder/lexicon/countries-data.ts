@@ -679,7 +679,7 @@ const ROWS: readonly Row[] = [
   ],
   // Europe
   [['Downing Street', 'Number 10', 'No 10', 'No. 10', 'Whitehall'], 'GBR', 'GOV'],
-  [['the FCDO'], 'GBR', 'GOV'],
+  [['the FCDO', 'FCDO', 'the Foreign, Commonwealth and Development Office', 'Foreign, Commonwealth and Development Office'], 'GBR', 'GOV'],
   [['Westminster', 'the House of Commons', 'the House of Lords'], 'GBR', 'LEG'],
   [['MI6', 'MI5', 'GCHQ'], 'GBR', 'SPY'],
   [['the BBC', 'BBC'], 'GBR', 'MED'],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { codeAll } from '../helpers.ts';
+
+// A transcript written for these tests, in the shape of a parliament's official report.
+const parties = (text: string, publishedAt = '2026-02-10') =>
+  codeAll(text, publishedAt).map((e) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`);
+
+const HANSARD = [
+  'House of Commons, Tuesday 10 February 2026, Official Report, col. 412.',
+  '',
+  '1. Ms Helen Carrow (Gower) (Lab): What steps have the Government taken on Russia?',
+  '',
+  "The Minister of State, Foreign, Commonwealth and Development Office: Mr Speaker, yesterday the Government designated 14 further vessels of Russia's shadow fleet under the Russia (Sanctions) Regulations 2019.",
+  '',
+  'The Minister of State: I do, and on 3 February we expelled a Russian diplomat and summoned the Russian ambassador to the Foreign Office.',
+].join('\n');
+
+describe("a transcript's speaker label", () => {
+  it('first person after a label is the labelled speaker: a title alone is the state the record is told from', () => {
+    const events = parties(HANSARD);
+    expect(events).toContain('GBR>RUS 161');
+    expect(events).toContain('GBR>RUS 114');
+  });
+
+  it('"the Government" in a minister\'s words is theirs, and the label is no party of the words after its colon', () => {
+    const events = parties(HANSARD);
+    expect(events).toContain('GBR>RUS 163');
+    expect(events.filter((e) => e.startsWith('RUS>'))).toEqual([]);
+  });
+
+  it('first person no label or quotation places is no party to guess', () => {
+    expect(parties('Russia expelled two British diplomats on Monday. I thank the Minister for that answer.')).toEqual(['RUS>GBR 161']);
+  });
+});
+
+describe('a designation under a sanctions regime, its party further in the object', () => {
+  it('"designated 14 further vessels of Russia\'s shadow fleet … under the … (Sanctions) Regulations" sanctions Russia (163)', () => {
+    expect(parties("Britain designated 14 further vessels of Russia's shadow fleet under the Russia (Sanctions) Regulations 2019.")).toEqual(['GBR>RUS 163']);
+    // (a status given is no sanction)
+    expect(parties('The US designated Saudi Arabia a major non-NATO ally.')).toEqual([]);
+  });
+});
