@@ -349,7 +349,14 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     '~solidarity with',
   ],
   '053': ['rally support', 'mobilize|mobilise support|backing|pressure_groups', 'lobby', 'drum up support', 'campaign for', 'rally behind', 'gather support'],
-  '054': ['recognize|recognise', 'grant|extend recognition', 'recognize independence|sovereignty|government'],
+  '054': [
+    'recognize|recognise',
+    'grant|extend recognition',
+    'recognize independence|sovereignty|government',
+    // a mission opened is relations taken up, as one closed is relations cut (161): "will open an embassy in Kigali",
+    // "reopened its embassy in Damascus" (PETRARCH2's OPEN/REOPEN … EMBASSY)
+    'open|reopen embassy|embassies|consulate|consulates|consulate_general|diplomatic_mission',
+  ],
   '055': ['apologize|apologise', 'offer|issue|make apology', 'express regret', 'say sorry'],
   '056': ['forgive', 'pardon'],
   '057': [

@@ -720,3 +720,15 @@ describe('a particle that makes a verb of force another verb', () => {
     expect(briefsOf(await code('Israel fired on Lebanese positions.'))).toEqual(['ISR>LBN 190']);
   });
 });
+
+describe('a mission opened (054), as one closed is relations cut (161)', () => {
+  it.each([
+    ['Portugal opened an embassy in Kigali on Monday.', 'PRT>RWA 054'],
+    ['Germany reopened its embassy in Damascus on Monday.', 'DEU>SYR 054'],
+    // announced, an intent to cooperate diplomatically
+    ['Portugal will open an embassy in Kigali next year.', 'PRT>RWA 032'],
+    ['Portugal closed its embassy in Kigali on Monday.', 'PRT>RWA 161'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual([expected]);
+  });
+});
