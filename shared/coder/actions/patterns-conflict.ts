@@ -151,6 +151,10 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'take legal action',
     'take to court',
     'bring case|lawsuit|suit|charges',
+    // a state's case before an international court or tribunal, as the courts' own register writes it: "instituted
+    // proceedings against Thailand", "filed an application against Rwanda", "initiated arbitration against India"
+    'institute|initiate|commence|launch|open proceedings|arbitration|arbitral_proceedings|case against',
+    'file|lodge|submit|bring application|request|claim|petition against',
     // a trade dispute at the WTO is a case against the other party: "requested consultations with China at the World Trade
     // Organization" opens one, "took the EU to the WTO", "file a complaint against the EU at the WTO"
     `request|seek consultations with @ at|under ${WTO}`,

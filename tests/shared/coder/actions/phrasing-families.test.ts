@@ -732,3 +732,14 @@ describe('a mission opened (054), as one closed is relations cut (161)', () => {
     expect(briefsOf(await code(sentence))).toEqual([expected]);
   });
 });
+
+describe("a state's case before an international court or tribunal (115), in the courts' own register", () => {
+  it.each([
+    ['Cambodia instituted proceedings against Thailand at the International Court of Justice on Monday.', 'KHM>THA 115'],
+    ['Cambodia filed an application against Thailand at the ICJ on Monday.', 'KHM>THA 115'],
+    ['The Democratic Republic of the Congo filed a request for provisional measures against Rwanda on Monday.', 'COD>RWA 115'],
+    ['Pakistan initiated arbitration against India under the Indus Waters Treaty.', 'PAK>IND 115'],
+  ])('%s → %s', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual([expected]);
+  });
+});
