@@ -516,6 +516,9 @@ export class ActorResolver {
       // placed with that title
       const titled = this.titleHolder(tokens, m);
       if (titled) return this.inSentence({ mention: m, actor: titled, pair: null, certainty: 0.6 });
+      // "The Court also rejected …" after "the International Court of Justice": a role word that heads a body named before
+      const body = m.end - m.start === 1 ? this.bodyAt(tokens, m.start) : null;
+      if (body) return this.inSentence({ mention: m, actor: body, pair: null, certainty: 0.7 });
       // "the leader", "officials": a known person with that role, or no country yet
       const lastPerson = this.lastPerson?.actor && this.lastPerson.actor.role === role ? { actor: this.lastPerson.actor } : undefined;
       const p =
@@ -623,13 +626,17 @@ export class ActorResolver {
     if (this.persons.length > PEOPLE_KEPT) this.persons.shift();
   }
 
-  /** Heads of organisation names met so far ("European Commission" → "Commission"): what "the Commission" means later. */
+  /**
+   * Heads of organisation names met so far ("European Commission" → "Commission", "International Court of Justice" →
+   * "Court": the noun before an "of" when there is one): what "the Commission" or "the Court" means later.
+   */
   private readonly bodyHeads = new Map<string, Actor>();
 
   private rememberBodyHead(m: Mention, tokens: Token[], actor: Actor): void {
     const org = m.items.find((i) => i.item.kind === 'organisation');
     if (!org || org.end - org.start < 2) return;
-    const head = tokens[org.end - 1]!;
+    const of = tokens.slice(org.start + 1, org.end).findIndex((t) => t.norm === 'of');
+    const head = tokens[of >= 0 ? org.start + of : org.end - 1]!;
     if (BODY_HEADS.has(head.text)) this.bodyHeads.set(head.text, { text: head.text, country: actor.country, role: org.item.role });
   }
 

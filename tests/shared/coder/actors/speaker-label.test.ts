@@ -40,3 +40,11 @@ describe('a designation under a sanctions regime, its party further in the objec
     expect(parties('The US designated Saudi Arabia a major non-NATO ally.')).toEqual([]);
   });
 });
+
+describe('a body named again by its head noun', () => {
+  it('"the Court" after "the International Court of Justice" is that court, the noun before its "of"', () => {
+    const story =
+      "THE HAGUE — The International Court of Justice on Tuesday ordered Thailand to withdraw its troops from the temple area. The Court also rejected Thailand's request that the case be removed from its list.";
+    expect(parties(story)).toContain('UNO>THA 120');
+  });
+});
