@@ -64,6 +64,21 @@ function subjectAndPastAfter(tokens: Token[], verb: number): boolean {
   return false;
 }
 
+// The last words of a document's name, which may hold a party's ("the Korea-United Kingdom Free Trade Agreement").
+const DOCUMENT_NOUNS = new Set([
+  'Agreement',
+  'Treaty',
+  'Accord',
+  'Accords',
+  'Convention',
+  'Act',
+  'Protocol',
+  'Charter',
+  'Declaration',
+  'Regulations',
+  'Regulation',
+]);
+
 /** Start of the attribution tail (", officials said Tuesday", "according to …"), or tokens.length. */
 export function attributionTail(tokens: Token[]): number {
   for (let i = 0; i < tokens.length; i++) {
@@ -324,6 +339,8 @@ export function subjectBefore(mentions: ResolvedMention[], tokens: Token[], head
     }
     if (!r.actor && !r.pair && !hasRole(r) && !isUncoded(r)) continue;
     if (!places && onlyPlace(r)) continue;
+    // ("… the Korea-United Kingdom Free Trade Agreement and adopted a resolution": a document's name is no subject)
+    if (DOCUMENT_NOUNS.has(tokens[m.end - 1]!.text)) continue;
     // "Officials in Guinea, which recently expelled Russian advisers, praised …": an actor inside a relative clause set off by commas
     if (insideCommaRelative(tokens, m.start, m.end, head)) continue;
     // appositive: "Pakistan, a key U.S. ally in the war, has refused": commas on both sides, an actor before

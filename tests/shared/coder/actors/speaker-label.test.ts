@@ -48,3 +48,11 @@ describe('a body named again by its head noun', () => {
     expect(parties(story)).toContain('UNO>THA 120');
   });
 });
+
+describe("a document's name is no subject", () => {
+  it('"… the Korea-United Kingdom Free Trade Agreement and adopted a resolution": the Assembly adopted it, not the UK', () => {
+    const story =
+      'SEOUL, Nov. 6 (Yonhap) - The National Assembly on Thursday gave its consent to the ratification of the upgraded Korea-United Kingdom Free Trade Agreement and adopted a resolution condemning military cooperation between Russia and North Korea.';
+    expect(parties(story, '2026-11-06').sort()).toEqual(['KOR>PRK 111', 'KOR>RUS 111']);
+  });
+});
