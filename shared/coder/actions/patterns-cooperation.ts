@@ -366,6 +366,10 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'ink agreement|deal|pact',
     'put signature|signatures to|on',
     'ratify',
+    // a legislature's consent is the state's ratification: "approved the Treaty on Extradition between the Republic of
+    // Korea and the United Arab Emirates"; the instruments exchanged bring a treaty into force between its parties
+    'approve =treaty|agreement|accord|convention|pact|protocol',
+    'exchange instruments of ratification',
     '~signing',
     'initial agreement',
     // "Pashinyan and Aliyev initialled the text of the peace treaty": a text agreed and initialled, short of signing
