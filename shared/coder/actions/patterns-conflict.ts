@@ -138,6 +138,8 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
     'protest',
     'summon ambassador|envoy|diplomat|charge_d',
     'summon',
+    // ("called in the Chinese chargé d'affaires", "called in Russia's ambassador": the envoy summoned)
+    'call_in ambassador|envoy|diplomat|charge_d|chargé_d|representative|high_commissioner',
     'issue protest',
     'send protest note',
     'make representations',

@@ -752,3 +752,15 @@ describe("a legislature's consent and instruments exchanged are a treaty made (0
     expect(briefsOf(await code(sentence))).toEqual([expected]);
   });
 });
+
+describe("an envoy called in is summoned (114), and never by the envoy's own state", () => {
+  it.each([
+    ['Britain called in the Chinese ambassador on Monday.', ['GBR>CHN 114']],
+    ["Poland called in Russia's envoy over the drone incursion.", ['POL>RUS 114']],
+    // (an unplaced summoner is not guessed to be the envoy's state)
+    ['Officials summoned the Chinese ambassador the same day.', []],
+    ['The minister called in experts to review the plan.', []],
+  ])('%s → %j', async (sentence, expected) => {
+    expect(briefsOf(await code(sentence))).toEqual(expected);
+  });
+});
