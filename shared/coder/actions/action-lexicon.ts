@@ -36,6 +36,11 @@ export interface PatternElement {
   /** `@city`: only a city, a capital or another place of a state ("hit Kharkiv"; "tariffs hit China" is no attack). */
   city?: boolean;
   /**
+   * `@state`: a party itself, never a city or a place of it, nor a possessor of what follows ("sent tanks to Ukraine";
+   * not "to Rafah", "to Ukraine's border").
+   */
+  state?: boolean;
+  /**
    * `@alone`: a party that closes the verb's clause, nothing after it but a time phrase, an infinitive or the clause's
    * end ("Macron calls Pezeshkian", "called the PM this morning"; not "called Putin a war criminal").
    */
@@ -173,8 +178,8 @@ class LazyElements {
 
   get(): PatternElement[] {
     return (this.compiled ??= this.rest.map((el) =>
-      el === '@' || el === '@guest' || el === '@city' || el === ALONE_SLOT
-        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city', alone: el === ALONE_SLOT }
+      el === '@' || el === '@guest' || el === '@city' || el === '@state' || el === ALONE_SLOT
+        ? { alts: [], opens: NO_WORDS, actor: true, guest: el === '@guest', city: el === '@city', state: el === '@state', alone: el === ALONE_SLOT }
         : el === AMOUNT_SLOT
           ? { alts: [], opens: NO_WORDS, actor: false, amount: true }
           : el.startsWith(DIRECT_MARK)

@@ -700,6 +700,7 @@ function matchElements(
           !(j > pos && POSSESSIVE_DETERMINERS.has(tokens[j]!.norm)) &&
           (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) &&
           (!el.city || actors.cities?.has(j)) &&
+          (!el.state || (!actors.cities?.has(j) && !possessorAt(tokens, j, actors))) &&
           (!el.alone || (closesClause(tokens, j, actors) && tokens.slice(pos, j).every((t) => t.norm === 'the')))
         ) {
           found = j;
@@ -740,6 +741,13 @@ function matchElements(
     pos = foundEnd;
   }
   return { end: pos, actorAt, words };
+}
+
+/** The party at `j` owns what follows it: its words end in "'s" ("Ukraine's border"). */
+function possessorAt(tokens: Token[], j: number, actors: ActorPositions): boolean {
+  let k = j;
+  while (actors.covered?.has(k + 1) && tokens[k + 1]!.norm !== "'s") k++;
+  return tokens[k + 1]?.norm === "'s";
 }
 
 /** The party that opens a verb's object shifted past adjuncts of place and time (shifted-object.ts), or -1. */

@@ -484,7 +484,9 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'send arms|weapons',
     // weapons sent to a state ("sent 150 missiles to Ukraine", "will deliver 40 Leopard tanks to Kyiv"): arms given, not a
     // show of force (154: "sent warships to the strait", "deployed missiles to Kaliningrad")
-    'send|deliver|transfer|ship =missiles|tanks|howitzers|rockets|ammunition|shells|munitions|interceptors|drones|artillery to @',
+    // (a state itself, not a city or a border of it: "sent tanks to Rafah" is a deployment; missiles and drones sent to
+    // a state are as often an attack, and are left to the verbs of force)
+    'send|deliver|transfer|ship =tanks|howitzers|ammunition|shells|munitions|interceptors|artillery|armoured_vehicles|air_defence_systems|defence_missiles|defense_missiles to @state',
     'train troops|forces|soldiers|army|police',
     'continue to send arms',
     'supply arms|weapons',

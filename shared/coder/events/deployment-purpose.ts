@@ -40,12 +40,40 @@ export function supportsHost(tokens: Token[], mentions: ResolvedMention[], from:
   return false;
 }
 
-// What a deployment is made under: a mission, a mandate, a multinational force.
-const MANDATES = new Set(['mission', 'mandate', 'peacekeeping', 'force', 'forces', 'operation']);
+// What a deployment is made under: a mission or a mandate; a force or an operation only when it is a multinational
+// one ("the UN-authorised Gang Suppression Force", "NATO's Forward Land Forces"), never a state's own ("its special
+// military operation", "Operation Sindoor", "the command of its special forces").
+const MANDATES = new Set(['mission', 'mandate', 'peacekeeping']);
+const FORCES = new Set(['force', 'forces', 'operation']);
+const MULTINATIONAL = new Set([
+  'un',
+  'nato',
+  'au',
+  'eu',
+  'ecowas',
+  'sadc',
+  'african',
+  'multinational',
+  'international',
+  'peacekeeping',
+  'stabilisation',
+  'stabilization',
+]);
 
-/** A mission, mandate or force within eight words from `from` (a name may run long: "the UN-authorised Gang Suppression Force"); a force "of" something is no mission ("a show of force"). */
+/**
+ * A mission, a mandate or a multinational force within eight words from `from` (a name may run long: "the
+ * UN-authorised Gang Suppression Force"); a force "of" something is no mission ("a show of force"), and one "against"
+ * someone is no help to anyone.
+ */
 function missionWithin(tokens: Token[], from: number): boolean {
-  for (let j = from; j < from + 8 && j < tokens.length; j++) if (MANDATES.has(tokens[j]!.norm) && tokens[j - 1]?.norm !== 'of') return true;
+  let multinational = false;
+  for (let j = from; j < from + 8 && j < tokens.length; j++) {
+    const w = tokens[j]!.norm;
+    if (w === 'against') return false;
+    if (MULTINATIONAL.has(w)) multinational = true;
+    if (tokens[j - 1]?.norm === 'of') continue;
+    if (MANDATES.has(w) || (FORCES.has(w) && multinational)) return true;
+  }
   return false;
 }
 

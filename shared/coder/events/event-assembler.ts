@@ -2,7 +2,7 @@ import type { Actor } from '../../model/diplomatic-event.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
-import { frontedVerb, opensSentence, subjectAfterFronted } from './fronted-clause.ts';
+import { frontedVerb, objectParty, opensSentence, subjectAfterFronted } from './fronted-clause.ts';
 import { BORDER_WORDS, implicitTarget } from './implicit-target.ts';
 import { placeUnknownSource } from './unplaced-actor.ts';
 import { isReportingVerb } from './modality.ts';
@@ -342,7 +342,8 @@ function assembleOne(
   } else {
     sources = subjectBefore(mentions, tokens, p.subjectHead, 0, a.lemma === 'host');
     // "After meeting Mohammed bin Salman in Riyadh, Macron flew to Doha": the fronted clause's subject is the main one's
-    if (sources.length === 0 && frontedVerb(tokens, a.head)) sources = [subjectAfterFronted(tokens, mentions, a.headEnd)].filter((r) => r !== null);
+    if (sources.length === 0 && frontedVerb(tokens, a.head) && objectParty(tokens, mentions, a.end, a.actorAt))
+      sources = [subjectAfterFronted(tokens, mentions, a.headEnd)].filter((r) => r !== null);
     const last = sources[sources.length - 1];
     if (last) coAgents = coAgentsBetween(tokens, mentions, last.mention.end, p.subjectHead).flatMap((r) => (r.actor ? [r.actor] : []));
   }
@@ -870,13 +871,20 @@ const VISIT_NOUNS = new Set(['visit', 'trip', 'tour']);
 function timedTalksSubject(tokens: Token[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
   const prep = TALKS_DETERMINERS.has(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;
   const word = tokens[prep]?.norm ?? '';
-  // (a visit names its host with "to": "announced the grant during a visit to Apia")
-  const other = tokens[head + 1]?.norm === 'with' || (VISIT_NOUNS.has(tokens[head]!.norm) && tokens[head + 1]?.norm === 'to');
-  if (!(TIME_OF_CLAUSE.has(word) || FRONTED_SETTING.has(word)) || !other) return null;
+  const visit = VISIT_NOUNS.has(tokens[head]!.norm) && tokens[head + 1]?.norm === 'to';
+  if (!(TIME_OF_CLAUSE.has(word) || FRONTED_SETTING.has(word)) || !(tokens[head + 1]?.norm === 'with' || visit)) return null;
   const subject = (r: ResolvedMention) => r.actor !== null && !r.mention.prep && !r.mention.possessive && !r.mention.pronoun;
   if (opensSentence(tokens, prep)) return subjectAfterFronted(tokens, mentions, head);
   if (FRONTED_SETTING.has(word)) return null;
-  return mentions.find((r) => r.mention.end <= prep && subject(r)) ?? null;
+  if (!visit) return mentions.find((r) => r.mention.end <= prep && subject(r)) ?? null;
+  // a visit names its host with "to", a state other than the visitor's ("announced the grant during a visit to Apia"; not
+  // "threatened NATO during a visit to Kaliningrad", "warned Taiwan during a visit to a base in Fujian"), and the visitor
+  // is the clause's subject at the sentence's start ("Blinken warned China during a visit …" names no visitor China)
+  const visitor = mentions.find((r) => r.actor || r.pair);
+  const host = mentions.find((r) => r.mention.start >= head + 2 && r.mention.start <= head + 3 && r.actor);
+  if (!visitor || !subject(visitor) || !host || host.actor!.country === visitor.actor!.country) return null;
+  // (nothing but a dateline or capitalised words before it: "APIA — New Zealand will …", not "Blinken warned China")
+  return tokens.slice(0, visitor.mention.start).every((t) => /^[A-Z\d]/.test(t.text) || !/[a-z]/.test(t.norm)) ? visitor : null;
 }
 
 /** The actors in the order their mentions stand in the sentence. */

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 
 /**
@@ -35,8 +36,64 @@ export function frontedVerb(tokens: Token[], head: number): boolean {
   let k = head - 1;
   if (tokens[k]?.norm === 'having') k--;
   else if (!tokens[head]!.norm.endsWith('ing')) return false;
+  // ("Attacking Iran would be a grave mistake, China warned": a gerund with a verb of its own before the comma is the
+  // subject of that verb, no clause fronted before another)
+  if (finiteBeforeComma(tokens, head + 1)) return false;
   if (k < 0) return true;
   return OPENERS.has(tokens[k]!.norm) && opensSentence(tokens, k);
+}
+
+// Finite auxiliaries and copulas: a clause's own verb.
+const FINITE = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did']);
+
+/** A finite auxiliary or copula between `from` and the next comma: the words up to it are a clause's subject. */
+function finiteBeforeComma(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + MAX_FRONTED; k++) {
+    if (tokens[k]!.norm === ',') return false;
+    if (FINITE.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+// What a verb of meeting meets that is no party, whoever's it is ("after meeting NATO's spending target", "having met
+// the EU's benchmarks", "after meeting resistance from Hungary").
+const NO_MEETING = new Set([
+  ...['target', 'targets', 'goal', 'goals', 'criteria', 'criterion', 'benchmark', 'benchmarks', 'standard', 'standards', 'condition', 'conditions'],
+  ...['demand', 'demands', 'need', 'needs', 'obligation', 'obligations', 'requirement', 'requirements', 'resistance', 'opposition', 'deadline', 'commitments'],
+]);
+
+/**
+ * The party a fronted verb acts on: the party its pattern took (`slot`), else the first words after it, a party named as
+ * its direct object ("After meeting Saudi Crown Prince Mohammed bin Salman", "Having met Brazil's president", "Speaking
+ * after talks with his Turkish counterpart"); not one that owns what is met ("NATO's spending target") nor one past
+ * what is met ("resistance from Hungary").
+ */
+export function objectParty(tokens: Token[], mentions: readonly ResolvedMention[], from: number, slot: number | null): boolean {
+  const first =
+    slot !== null
+      ? mentions.find((r) => r.mention.start <= slot && slot < r.mention.end)
+      : mentions.find((r) => r.mention.start >= from && (r.actor || r.pair));
+  if (!first || !(first.actor || first.pair)) return false;
+  // (right after the verb's pattern, past an article or a possessive at most: "talks with his Turkish counterpart")
+  const determiner = ARTICLES.has(tokens[from]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[from]?.norm ?? '');
+  if (slot === null && (first.mention.start > from + 1 || (first.mention.start === from + 1 && !determiner))) return false;
+  if (tokens.slice(from, first.mention.start).some((t) => NO_MEETING.has(t.norm))) return false;
+  // (a possessor: the party only when a party, a person or an office, follows it)
+  if (first.mention.possessive) return !NO_MEETING.has(nounAfter(tokens, first.mention.end));
+  return !NO_MEETING.has(tokens[first.mention.end]?.norm ?? '');
+}
+
+/** The head noun of the phrase after a possessor: past numbers and modifiers, up to four words. */
+function nounAfter(tokens: Token[], from: number): string {
+  let k = from;
+  if (tokens[k]?.norm === "'s") k++;
+  for (
+    let n = 0;
+    n < 4 && k + 1 < tokens.length && /^([a-z-]+|\d[\d.,%]*)$/.test(tokens[k + 1]!.norm) && !/^(to|of|for|in|on|at|with|and|,)$/.test(tokens[k + 1]!.norm);
+    n++
+  )
+    k++;
+  return tokens[k]?.norm ?? '';
 }
 
 /**

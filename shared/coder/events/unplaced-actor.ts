@@ -65,8 +65,9 @@ export function placeUnknownSource(
   // place in line is theirs ("Foreign Minister Kim held talks with his Japanese counterpart in Tokyo" is no Japanese
   // minister; "The foreign ministry filed a diplomatic protest against China" is no protest by China)
   const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
-  // (nor is one who summons an envoy the envoy's state: "Officials summoned the Chinese ambassador", "called in …")
-  const summons = /^summon/.test(tokens[head]!.norm) || (/^call/.test(tokens[head]!.norm) && tokens[head + 1]?.norm === 'in');
+  // (nor is one who summons or receives an envoy or a guest the guest's state: "Officials summoned the Chinese
+  // ambassador", "called in …", "The Prime Minister received here today the Ambassador of France")
+  const summons = /^(summon|receiv|host|welcom)/.test(tokens[head]!.norm) || (/^call/.test(tokens[head]!.norm) && tokens[head + 1]?.norm === 'in');
   const acted = roleText.some((w) => FOREIGN_FACING.has(w)) || summons ? (object?.actor?.country ?? null) : null;
   // "after a China Coast Guard vessel obstructed …": a state named inside the unknown subject's own phrase is whose it is
   const insidePhrase = subject ? (parties.find((r) => r.actor && r.mention.start >= subject.start && r.mention.end <= head)?.actor?.country ?? null) : null;

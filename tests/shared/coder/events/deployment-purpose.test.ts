@@ -43,15 +43,21 @@ describe('a deployment under a mission or a multinational force, and one announc
     ]);
   });
 
-  it('"as part of a show of force" is none, and a deployment announced with no such purpose stays a threat (138)', async () => {
+  it('"as part of a show of force" is none, nor a state\'s own operation or force; announced with no such purpose a threat (138)', async () => {
+    expect(briefsOf(await code('Russia deployed more troops to Ukraine as part of its special military operation.'))).toEqual(['RUS>UKR 154']);
+    expect(briefsOf(await code('India sent troops to Pakistan-administered Kashmir under Operation Sindoor.'))).toEqual(['IND>PAK 154']);
     expect(briefsOf(await code('Russia deployed troops to the border with Ukraine as part of a show of force.'))).toEqual(['RUS>UKR 154']);
     expect(briefsOf(await code('Russia will deploy more troops to its border with Finland.'))).toEqual(['RUS>FIN 138']);
   });
 });
 
 describe('weapons sent to a state', () => {
-  it('"sent 150 missiles to Ukraine": arms given (072), announced an intent (0332); sent to a place they are a show of force', async () => {
-    expect(briefsOf(await code('Britain sent 150 missiles to Ukraine on Monday.'))).toEqual(['GBR>UKR 072']);
+  it('"sent 40 tanks to Ukraine": arms given (072), announced an intent (0332); sent to a place they are a show of force', async () => {
+    expect(briefsOf(await code('Poland sent 40 tanks to Ukraine on Monday.'))).toEqual(['POL>UKR 072']);
+    // (to a city or a border of the state, or missiles, which are as often an attack: the verbs of force decide)
+    expect(briefsOf(await code('Israel sent tanks to Rafah.'))).toEqual(['ISR>PSE 154']);
+    expect(briefsOf(await code("Russia sent tanks to Ukraine's border."))).toEqual(['RUS>UKR 154']);
+    expect(briefsOf(await code('Iran sent 200 ballistic missiles to Israel on Tuesday night.'))).toEqual(['IRN>ISR 154']);
     expect(briefsOf(await code('The US will send more Patriot interceptors to Kyiv.'))).toEqual(['USA>UKR 0332']);
     expect(briefsOf(await code('Russia sent missiles to the border with Ukraine.'))).toEqual(['RUS>UKR 154']);
   });
