@@ -3,7 +3,8 @@
  * repository; a user's checkout may not have it). Runs `npx accord extract` — the contract the
  * scorers are defined on — over the dev articles and the PLOVER gold-standard sentences, then over
  * the project's own article sets `eval/tuning` and `eval/holdout` with the kit's score.mjs, and
- * prints each scorer's summary lines, with root presence (scripts/root-presence.ts) and date agreement (scripts/date-agreement.ts).
+ * prints each scorer's summary lines, with root presence (scripts/root-presence.ts) and date agreement (scripts/date-agreement.ts);
+ * last the passage bank (eval/passages, scripts/passage-bank.ts), each passage scored as an article.
  *
  *   npm run eval                                  all yardsticks
  *   npm run eval -- --verbose                     per-item misses and extras as well
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dateAgreement, formatDateAgreement, type DateAgreement } from './date-agreement.ts';
 import { formatRootPresence, rootPresence } from './root-presence.ts';
+import { readPassages, writePassages } from './passage-bank.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // ACCORD_EVAL_KIT points elsewhere (another checkout of the kit); default ../shared/eval from the repo root
@@ -135,6 +137,18 @@ try {
       `== all ${sets} held-out sets, root level summed: P ${(tp / (tp + fp)).toFixed(3)} R ${(tp / (tp + fn)).toFixed(3)} F1 ${f1.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
     );
     console.log(formatDateAgreement(heldOutDates));
+  }
+  // 4. the passage bank: short passages of consultations, intentions and cooperation, each scored as an article
+  const bank = join(repo, 'eval', 'passages', 'bank.jsonl');
+  if (existsSync(bank)) {
+    const passages = readPassages(bank);
+    const dir = join(work, 'passages');
+    const files = writePassages(passages, dir);
+    const out = join(work, 'passages.jsonl');
+    extract(files, out);
+    const scored = run(node, [join(kit, 'score.mjs'), '--gold', dir, '--pred', out, ...(verbose ? ['--verbose'] : [])]);
+    console.log(`== eval/passages (${passages.length} passages, tuned on), score.mjs`);
+    console.log(summary(scored, /^(code level|root level|articles with no)/));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
