@@ -128,7 +128,11 @@ function codeSentenceText(
   );
   // (a city alone: "hit Texas farmers" hits people, not a place)
   const cities = new Set(resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => isCity(i.item))).map((r) => r.mention.start));
-  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved), cities });
+  // (a place that is no capital: "sent tanks to Rafah" is sent to no government)
+  const places = new Set(
+    resolved.filter((r) => r.mention.items.length > 0 && r.mention.items.every((i) => i.item.kind === 'place')).map((r) => r.mention.start),
+  );
+  const actions = findActions(tokens, { starts, endsBefore, covered, adjectiveEnds, guests: guestStarts(tokens, resolved), cities, places });
   // work: the tokens, mentions and actions the rules go through (a window is bounded, so its cost is linear in these)
   meter?.charge(tokens.length + resolved.length + actions.length, `sentence ${sentence.index + 1}`);
   // (a sentence with no action verb can still hold an event: talks between two sides, an official's insult)

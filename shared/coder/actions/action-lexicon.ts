@@ -36,8 +36,8 @@ export interface PatternElement {
   /** `@city`: only a city, a capital or another place of a state ("hit Kharkiv"; "tariffs hit China" is no attack). */
   city?: boolean;
   /**
-   * `@state`: a party itself, never a city or a place of it, nor a possessor of what follows ("sent tanks to Ukraine";
-   * not "to Rafah", "to Ukraine's border").
+   * `@state`: a party itself or its capital, never another place of it, nor the possessor of a thing that follows ("sent
+   * tanks to Ukraine", "to Kyiv", "to Syria's army"; not "to Rafah", "to Ukraine's border").
    */
   state?: boolean;
   /**

@@ -352,6 +352,8 @@ export interface ActorPositions {
   guests?: ReadonlySet<number>;
   /** Starts of mentions of a city, a capital or another place of a state: `@city`. */
   cities?: ReadonlySet<number>;
+  /** Starts of mentions of a state's places other than its capital (`@state` takes no such party). */
+  places?: ReadonlySet<number>;
 }
 
 // Economic measures: as the subject of "hit" they hit an economy ("tariffs hit exports").
@@ -700,7 +702,7 @@ function matchElements(
           !(j > pos && POSSESSIVE_DETERMINERS.has(tokens[j]!.norm)) &&
           (!el.guest || (actors.guests?.has(j) && !askedToAct(tokens, j, actors, p.lemma))) &&
           (!el.city || actors.cities?.has(j)) &&
-          (!el.state || (!actors.cities?.has(j) && !possessorAt(tokens, j, actors))) &&
+          (!el.state || (!actors.places?.has(j) && !possessorAt(tokens, j, actors))) &&
           (!el.alone || (closesClause(tokens, j, actors) && tokens.slice(pos, j).every((t) => t.norm === 'the')))
         ) {
           found = j;
@@ -743,11 +745,11 @@ function matchElements(
   return { end: pos, actorAt, words };
 }
 
-/** The party at `j` owns what follows it: its words end in "'s" ("Ukraine's border"). */
+/** The party at `j` owns a thing that follows it, no party: "Ukraine's border" (not "Syria's army", itself a party). */
 function possessorAt(tokens: Token[], j: number, actors: ActorPositions): boolean {
   let k = j;
   while (actors.covered?.has(k + 1) && tokens[k + 1]!.norm !== "'s") k++;
-  return tokens[k + 1]?.norm === "'s";
+  return tokens[k + 1]?.norm === "'s" && !actors.covered?.has(k + 2);
 }
 
 /** The party that opens a verb's object shifted past adjuncts of place and time (shifted-object.ts), or -1. */

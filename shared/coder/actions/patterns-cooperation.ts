@@ -355,7 +355,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'recognize independence|sovereignty|government',
     // a mission opened is relations taken up, as one closed is relations cut (161): "will open an embassy in Kigali",
     // "reopened its embassy in Damascus" (PETRARCH2's OPEN/REOPEN … EMBASSY)
-    'open|reopen embassy|embassies|consulate|consulates|consulate_general|diplomatic_mission',
+    'open|reopen =embassy|embassies|consulate|consulates|consulate_general|diplomatic_mission',
   ],
   '055': ['apologize|apologise', 'offer|issue|make apology', 'express regret', 'say sorry'],
   '056': ['forgive', 'pardon'],
@@ -366,9 +366,7 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'ink agreement|deal|pact',
     'put signature|signatures to|on',
     'ratify',
-    // a legislature's consent is the state's ratification: "approved the Treaty on Extradition between the Republic of
-    // Korea and the United Arab Emirates"; the instruments exchanged bring a treaty into force between its parties
-    'approve =treaty|agreement|accord|convention|pact|protocol',
+    // the instruments of ratification exchanged bring a treaty into force between its parties
     'exchange instruments of ratification',
     '~signing',
     'initial agreement',
@@ -484,9 +482,8 @@ export const COOPERATION_PATTERNS: Record<string, string[]> = {
     'send arms|weapons',
     // weapons sent to a state ("sent 150 missiles to Ukraine", "will deliver 40 Leopard tanks to Kyiv"): arms given, not a
     // show of force (154: "sent warships to the strait", "deployed missiles to Kaliningrad")
-    // (a state itself, not a city or a border of it: "sent tanks to Rafah" is a deployment; missiles and drones sent to
-    // a state are as often an attack, and are left to the verbs of force)
-    'send|deliver|transfer|ship =tanks|howitzers|ammunition|shells|munitions|interceptors|artillery|armoured_vehicles|air_defence_systems|defence_missiles|defense_missiles to @state',
+    // (a state itself, not a city or a border of it: "sent tanks to Rafah" is a deployment)
+    'send|deliver|transfer|ship =missiles|drones|rockets|tanks|howitzers|ammunition|shells|munitions|interceptors|artillery|armoured_vehicles|air_defence_systems to @state',
     'train troops|forces|soldiers|army|police',
     'continue to send arms',
     'supply arms|weapons',

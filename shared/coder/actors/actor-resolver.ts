@@ -633,6 +633,11 @@ export class ActorResolver {
   private readonly bodyHeads = new Map<string, Actor>();
 
   private rememberBodyHead(m: Mention, tokens: Token[], actor: Actor): void {
+    // (a state's own body of that name named since is what the word means next: "Ukraine's Supreme Court later ruled,
+    // and the Court ordered …", "Hungary's parliament voted, and the Parliament condemned …")
+    const last = tokens[m.end - 1]!.norm;
+    const own = last.charAt(0).toUpperCase() + last.slice(1);
+    if (BODY_HEADS.has(own) && this.bodyHeads.get(own)?.country !== actor.country) this.bodyHeads.delete(own);
     const org = m.items.find((i) => i.item.kind === 'organisation');
     if (!org || org.end - org.start < 2) return;
     const of = tokens.slice(org.start + 1, org.end).findIndex((t) => t.norm === 'of');

@@ -15,6 +15,16 @@ import { commonWordsAt, endsInName } from '../actors/mention-finder.ts';
  * article is clearly about. An unknown name before a role ("Houthi forces" when Houthi were unknown)
  * is not guessed. A named official, once placed, is remembered for later "he" and surname mentions.
  */
+// What a case brought before a court or a tribunal is called: "launched arbitration proceedings against", "filed a claim
+// against" (people who rally against their government are of its state, so "against" alone says nothing).
+const CASES = new Set(['proceedings', 'arbitration', 'case', 'claim', 'application', 'petition', 'lawsuit', 'suit', 'complaint']);
+
+/** The verb at `head` brings a case against a party: a word of a case, then "against", within six words. */
+function casesAgainst(tokens: Token[], head: number): boolean {
+  const against = tokens.slice(head + 1, head + 7).findIndex((t) => t.norm === 'against');
+  return against > 0 && tokens.slice(head + 1, head + 1 + against).some((t) => CASES.has(t.norm));
+}
+
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us']);
 
 export function placeUnknownSource(
@@ -65,9 +75,11 @@ export function placeUnknownSource(
   // place in line is theirs ("Foreign Minister Kim held talks with his Japanese counterpart in Tokyo" is no Japanese
   // minister; "The foreign ministry filed a diplomatic protest against China" is no protest by China)
   const roleText = roleOnly ? tokens.slice(Math.max(0, roleOnly.mention.start - 1), roleOnly.mention.end).map((t) => t.norm) : [];
-  // (nor is one who summons or receives an envoy or a guest the guest's state: "Officials summoned the Chinese
+  // (nor is one who summons, receives or hosts an envoy or a guest the guest's state: "Officials summoned the Chinese
   // ambassador", "called in …", "The Prime Minister received here today the Ambassador of France")
-  const summons = /^(summon|receiv|host|welcom)/.test(tokens[head]!.norm) || (/^call/.test(tokens[head]!.norm) && tokens[head + 1]?.norm === 'in');
+  // (and one who brings a case against a party is not that party: "Exxon launched arbitration proceedings against Venezuela")
+  const summons =
+    /^(summon|receiv|host)/.test(tokens[head]!.norm) || (/^call/.test(tokens[head]!.norm) && tokens[head + 1]?.norm === 'in') || casesAgainst(tokens, head);
   const acted = roleText.some((w) => FOREIGN_FACING.has(w)) || summons ? (object?.actor?.country ?? null) : null;
   // "after a China Coast Guard vessel obstructed …": a state named inside the unknown subject's own phrase is whose it is
   const insidePhrase = subject ? (parties.find((r) => r.actor && r.mention.start >= subject.start && r.mention.end <= head)?.actor?.country ?? null) : null;

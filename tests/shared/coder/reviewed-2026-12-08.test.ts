@@ -24,10 +24,22 @@ describe('what a reviewer found the rules of 2026-12-08 must not do', () => {
     expect(await briefs('Israel will deploy troops to southern Syria under a new security operation.')).toEqual(['ISR>SYR 138']);
   });
 
-  it('weapons sent to a city or a border, and missiles sent, are no arms given', async () => {
-    expect(await briefs('Iran sent 200 ballistic missiles to Israel on Tuesday night.')).toEqual(['IRN>ISR 154']);
+  it("weapons sent to a city or a state's border are no arms given; to a capital or a state's army they are", async () => {
     expect(await briefs('Israel sent tanks to Rafah.')).toEqual(['ISR>PSE 154']);
     expect(await briefs("Russia sent tanks to Ukraine's border.")).toEqual(['RUS>UKR 154']);
+    expect(await briefs("Russia sent tanks to Syria's army.")).toEqual(['RUS>SYR 072']);
+    expect(await briefs('The US will send ATACMS missiles to Kyiv.')).toEqual(['USA>UKR 0332']);
+  });
+
+  it("the second review: one who acts against a party is not that party, and a national body named since is the word's", async () => {
+    expect(await briefs('Exxon launched arbitration proceedings against Venezuela.')).toEqual([]);
+    expect(
+      await briefs(
+        "The International Court of Justice heard Ukraine's case against Russia. Ukraine's Supreme Court later ruled, and the Court ordered Russia to pay compensation.",
+      ),
+    ).toEqual(['UKR>RUS 1053']);
+    expect(await briefs('Protesters opened the gates of the US embassy in Baghdad.')).toEqual([]);
+    expect(await briefs("LONDON (Reuters) - The prime minister welcomed Britain's deal with the European Union on Northern Ireland.")).toEqual(['GBR>EUR 051']);
   });
 
   it("a visit to one's own place, or with no host named, is no visit to the clause's target", async () => {

@@ -744,13 +744,13 @@ describe("a state's case before an international court or tribunal (115), in the
   });
 });
 
-describe("a legislature's consent and instruments exchanged are a treaty made (057)", () => {
-  it.each([
-    ['SEOUL — The National Assembly approved the Treaty on Extradition between the Republic of Korea and the United Arab Emirates.', 'KOR>ARE 057'],
-    ['Australia and Papua New Guinea exchanged instruments of ratification of the Pukpuk mutual defence treaty on Friday.', 'AUS>PNG 057'],
-  ])('%s → %s', async (sentence, expected) => {
-    expect(briefsOf(await code(sentence))).toEqual([expected]);
-  });
+describe('instruments of ratification exchanged are a treaty made (057)', () => {
+  it.each([['Australia and Papua New Guinea exchanged instruments of ratification of the Pukpuk mutual defence treaty on Friday.', 'AUS>PNG 057']])(
+    '%s → %s',
+    async (sentence, expected) => {
+      expect(briefsOf(await code(sentence))).toEqual([expected]);
+    },
+  );
 });
 
 describe("an envoy called in is summoned (114), and never by the envoy's own state", () => {
