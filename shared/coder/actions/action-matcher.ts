@@ -6,7 +6,7 @@ import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, 
 import { isLyAdverb } from '../text/adverbs.ts';
 import { callsToAct, closesClause, subjectBefore } from './call-frame.ts';
 import { designatesForSanction } from './designation-frame.ts';
-import { shiftedObjectStart } from './shifted-object.ts';
+import { opensAdjunct, shiftedObjectStart } from './shifted-object.ts';
 
 /**
  * Finds the actions a sentence states: verb patterns (a head verb and the words it needs) and
@@ -733,7 +733,7 @@ function matchElements(
     // "was received this Monday in the Palace of La Moneda by his Chilean counterpart": a passive's party is its agent
     if (found < 0 && el.actor && pos === from) found = passiveAgentAt(tokens, from, actors);
     // "received in Amman the European Commissioner": the party shifted past the place and the day
-    if (found < 0 && el.actor && pos === from && !el.city) found = shiftedParty(tokens, from, el, actors, p.lemma);
+    if (found < 0 && el.actor && pos === from && !el.city && opensAdjunct(tokens, from)) found = shiftedParty(tokens, from, el, actors, p.lemma);
     if (found >= 0 && foundEnd < 0) foundEnd = found + 1;
     if (found < 0) return null;
     afterParty = el.actor;

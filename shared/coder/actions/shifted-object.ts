@@ -18,6 +18,12 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_
 const MAX_ADJUNCTS = 3;
 const MAX_WORDS = 5;
 
+/** Whether an adjunct of place or time may open at `from` (a quick test before shiftedObjectStart). */
+export function opensAdjunct(tokens: Token[], from: number): boolean {
+  const w = tokens[from]?.norm ?? '';
+  return OPENERS.has(w) || LONE_ADJUNCTS.has(w);
+}
+
 /** The index after the adjuncts of place and time that follow the verb ending at `from`, or `from` when none does. */
 export function shiftedObjectStart(tokens: Token[], from: number): number {
   let k = from;
