@@ -22,16 +22,22 @@ describe('a fronted clause takes the subject of the main clause after its comma'
 
   it('talks of a phrase opened by a participle of its own: "Speaking after talks with …, X said"', async () => {
     expect(
-      await briefs('Speaking after talks with his Turkish counterpart in Ankara on Tuesday, Greek Foreign Minister Giorgos Gerapetritis said ties were improving.'),
+      await briefs(
+        'Speaking after talks with his Turkish counterpart in Ankara on Tuesday, Greek Foreign Minister Giorgos Gerapetritis said ties were improving.',
+      ),
     ).toEqual(['GRC>TUR 040']);
   });
 
   it('a meeting as the setting of the main clause, only when it opens the sentence', async () => {
     expect(
-      await briefs('In a meeting with the Deputy Minister of Foreign Affairs of the Russian Federation on Monday, Azerbaijani officials discussed the Caspian convention.'),
+      await briefs(
+        'In a meeting with the Deputy Minister of Foreign Affairs of the Russian Federation on Monday, Azerbaijani officials discussed the Caspian convention.',
+      ),
     ).toEqual(['AZE>RUS 040']);
     // (a meeting with one's own staff, in the middle of the sentence, is no meeting with the state named after it)
-    expect(await briefs('President Lee Jae Myung said at a meeting with his senior secretaries that the door to talks with Pyongyang remained open.')).toEqual([]);
+    expect(await briefs('President Lee Jae Myung said at a meeting with his senior secretaries that the door to talks with Pyongyang remained open.')).toEqual(
+      [],
+    );
   });
 
   it('no subject after the comma, no source: the clause is not guessed onto a party inside it', async () => {
