@@ -73,7 +73,7 @@ describe('StoredDictionaryExtractor', () => {
     await extractor.refresh();
     expect(await roleOfHamas()).toBe('GOV');
     expect(extractor.dictionaryVersion).toMatch(/^dict\/sha256:/);
-    expect((await extractor.extract(article)).version).toMatch(/^rules\/1\.22\.0\+dict\.[0-9a-f]{12}$/);
+    expect((await extractor.extract(article)).version).toMatch(/^rules\/1\.23\.0\+dict\.[0-9a-f]{12}$/);
   });
 
   it('costs one HEAD per refresh and reads the object only when its ETag changes', async () => {
