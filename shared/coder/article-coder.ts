@@ -113,7 +113,7 @@ function codeSentenceText(
   const previousSubject = resolver.subjectActor();
   // (a transcript's speaker label names who speaks, it is no party of the words after its colon)
   const label = speakerLabelEnd(tokens);
-  const resolved = resolveMentions(tokens, resolver).filter((r) => r.mention.start > label);
+  const resolved = resolveMentions(tokens, resolver, label).filter((r) => r.mention.start > label);
   const starts = new Set<number>();
   const endsBefore = new Map<number, number>();
   const covered = new Set<number>();
@@ -258,7 +258,7 @@ function guestStarts(tokens: Token[], resolved: readonly ResolvedMention[]): Set
   return guests;
 }
 
-function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMention[] {
+function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number): ResolvedMention[] {
   resolver.beginSentence();
   resolver.noteOtherBearers(aliasesOfOthers(tokens));
   const mentions = findMentions(tokens);
@@ -367,7 +367,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver): ResolvedMent
   const speaker = speakerOf(tokens, out) ?? (quoted && tokens[0]?.norm === '"' ? resolver.quoteSpeaker : null);
   resolver.quoteSpeaker = quoted ? speaker : null;
   // ("The Minister of State: … on 3 February we expelled a Russian diplomat": a transcript's labelled speaker)
-  const firstPerson = speaker ?? labelledSpeaker(tokens, out, resolver.storyState ?? opening);
+  const firstPerson = speaker ?? labelledSpeaker(tokens, label, out, resolver.storyState ?? opening);
   if (firstPerson) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
     // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)

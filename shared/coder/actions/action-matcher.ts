@@ -1,5 +1,5 @@
 import { DAY_AND_MONTH_NAMES } from '../text/time-words.ts';
-import { ARTICLES, BE_FORMS, PERFECT_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { ARTICLES, BE_FORMS, PARTY_DETERMINERS, PERFECT_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import { amountTokens } from '../text/amounts.ts';
 import type { Token } from '../text/tokenizer.ts';
 import { ACTION_LEXICON, type PatternElement, type TokenSeq, type VerbFormKind, type VerbPattern } from './action-lexicon.ts';
@@ -756,7 +756,7 @@ function possessorAt(tokens: Token[], j: number, actors: ActorPositions): boolea
 function shiftedParty(tokens: Token[], from: number, el: PatternElement, actors: ActorPositions, lemma: string): number {
   const start = shiftedObjectStart(tokens, from);
   if (start === from) return -1;
-  const at = ARTICLES.has(tokens[start]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[start]?.norm ?? '') ? start + 1 : start;
+  const at = PARTY_DETERMINERS.has(tokens[start]?.norm ?? '') ? start + 1 : start;
   if (!actors.starts.has(at) || (el.guest && !(actors.guests?.has(at) && !askedToAct(tokens, at, actors, lemma)))) return -1;
   return at;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { PARTY_DETERMINERS } from '../text/function-words.ts';
 
 /**
  * Official readouts put the place and the day between a verb and its object ("received in Amman the European
@@ -12,8 +12,6 @@ import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 const OPENERS = new Set(['in', 'at', 'on']);
 // Adverbs of place and time that stand alone in that position ("received here today the Ambassador").
 const LONE_ADJUNCTS = new Set(['here', 'today', 'yesterday', 'tonight', 'there']);
-// Words that open the shifted object: the adjunct ends before them.
-const OBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
 // At most this many adjuncts, of at most this many words: a readout's place and day, never a clause.
 const MAX_ADJUNCTS = 3;
 const MAX_WORDS = 5;
@@ -35,12 +33,12 @@ export function shiftedObjectStart(tokens: Token[], from: number): number {
     }
     if (!OPENERS.has(w)) break;
     let j = k + 1;
-    // ("in the capital", "at the Peace Palace": an article may open the adjunct's own phrase)
-    if (OBJECT_OPENERS.has(tokens[j]?.norm ?? '')) j++;
+    // ("in the capital", "at the Peace Palace": an article may open the adjunct's own phrase; one after it opens the object)
+    if (PARTY_DETERMINERS.has(tokens[j]?.norm ?? '')) j++;
     const phraseStart = j;
     while (j < tokens.length && j - phraseStart < MAX_WORDS) {
       const t = tokens[j]!;
-      if (OPENERS.has(t.norm) || LONE_ADJUNCTS.has(t.norm) || OBJECT_OPENERS.has(t.norm) || !/^([A-Z]|\d)/.test(t.text)) break;
+      if (OPENERS.has(t.norm) || LONE_ADJUNCTS.has(t.norm) || PARTY_DETERMINERS.has(t.norm) || !/^([A-Z]|\d)/.test(t.text)) break;
       j++;
     }
     // (a phrase of names and numbers only: "in Amman", "on November 11", "at Al Husseiniya Palace")

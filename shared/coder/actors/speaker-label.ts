@@ -28,9 +28,8 @@ export function speakerLabelEnd(tokens: Token[]): number {
   return -1;
 }
 
-/** The speaker a label at the sentence's start names (see above), or null. */
-export function labelledSpeaker(tokens: Token[], mentions: readonly ResolvedMention[], storyState: string | null): Actor | null {
-  const colon = speakerLabelEnd(tokens);
+/** The speaker named by the label whose colon is at `colon` (speakerLabelEnd; -1 for none), or null. */
+export function labelledSpeaker(tokens: Token[], colon: number, mentions: readonly ResolvedMention[], storyState: string | null): Actor | null {
   if (colon < 0) return null;
   const named = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.end <= colon);
   if (named) return named.actor;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { ARTICLES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 import { CO_AGENT_PREPS, type Mention } from '../actors/mention-finder.ts';
 import { isThirdPartyWith } from './third-party.ts';
@@ -47,7 +47,7 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'g
 const TAIL_BREAKERS = new Set(['while', 'whereas', 'although', 'though', 'because']);
 
 // Words that open or carry a clause of its own after a verb of saying.
-const CLAUSE_MARKERS = new Set(['that', 'would', 'will', 'could', 'can', 'should', 'might', 'may', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+const CLAUSE_MARKERS = new Set(['that', ...FINITE_AUXILIARIES]);
 
 /**
  * A reported clause right after the verb of saying at `verb`: a name or a subject pronoun, then a past tense ("Lavrov,

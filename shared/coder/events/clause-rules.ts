@@ -76,10 +76,10 @@ export function relativeClauseBetween(tokens: Token[], mentions: ResolvedMention
   return false;
 }
 
-// Prepositions that make an event noun the topic or reason of another statement, not an event itself.
 // Prepositions that open a phrase of time around an event noun: its agent and its adjectives stand after them ("signed
 // the deal with Kenya during a visit to Nairobi" is no visit by Kenya; "on Wednesday during a visit" no topic "on").
 const TIME_PREPOSITIONS = new Set(['during', 'after', 'before', 'following', 'amid', 'despite']);
+// Prepositions that make an event noun the topic or reason of another statement, not an event itself.
 const TOPIC_PREPS = new Set(['over', 'for', 'against', 'despite', 'amid', 'about', 'of', 'since', 'on', 'regarding', 'concerning', 'into']);
 const PHRASE_BREAKS = new Set(['to', 'by', 'with', 'in', 'at', 'from', 'that', 'after', 'following', 'before', 'as']);
 const NP_INTERNAL = new Set([

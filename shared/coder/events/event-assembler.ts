@@ -718,9 +718,8 @@ function assembleOne(
   if (!targetActor && (needsTarget(p.code) || p.bareIntent || reducedPatient) && !counterpartNamed(tokens, mentions, arg.headEnd, Math.min(until, p.nextHead)))
     return null;
   // "deployed in South Sudan at Juba's request", "deployed troops to Somalia under the AU mission": help, not a threat
-  // (and one announced is an intent to help, 0334: "will deploy 300 police officers to Haiti under the UN-authorised force"
-  // is no threat against Haiti)
-  // (announced, the deployment was read as a threat of force: 13x)
+  // (and one announced, which the sentence coder read as a threat of force, 13x, is an intent to help, 0334: "will deploy
+  // 300 police officers to Haiti under the UN-authorised force" is no threat against Haiti)
   const deployment = (a.code === '154' || a.code === '153') && (frameCode === a.code || frameCode.startsWith('13'));
   if (
     deployment &&
@@ -865,8 +864,9 @@ const VISIT_NOUNS = new Set(['visit', 'trip', 'tour']);
 
 /**
  * Who held the talks of a time phrase: "Albanese made the announcement after talks with Teo" (the clause's subject
- * before it; "Peters announced the grant during a visit to Apia" for a visit, whose host comes with "to"), "After talks with Teo, Albanese announced …", "Speaking after talks with Teo, Albanese said …" (fronted:
- * the subject after its comma, see fronted-clause.ts). The talks name their other party with "with".
+ * before it; "Peters announced the grant during a visit to Apia" for a visit, whose host comes with "to"), "After talks
+ * with Teo, Albanese announced …", "Speaking after talks with Teo, Albanese said …" (fronted: the subject after its
+ * comma, see fronted-clause.ts). The talks name their other party with "with".
  */
 function timedTalksSubject(tokens: Token[], mentions: readonly ResolvedMention[], head: number): ResolvedMention | null {
   const prep = TALKS_DETERMINERS.has(tokens[head - 1]?.norm ?? '') ? head - 2 : head - 1;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenizer.ts';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../text/function-words.ts';
+import { FINITE_AUXILIARIES, PARTY_DETERMINERS } from '../text/function-words.ts';
 import type { ResolvedMention } from '../actors/actor-resolver.ts';
 
 /**
@@ -43,8 +43,8 @@ export function frontedVerb(tokens: Token[], head: number): boolean {
   return OPENERS.has(tokens[k]!.norm) && opensSentence(tokens, k);
 }
 
-// Finite auxiliaries and copulas: a clause's own verb.
-const FINITE = new Set(['is', 'are', 'was', 'were', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did']);
+// Finite auxiliaries and copulas, "does" and "did" too: a clause's own verb.
+const FINITE = new Set([...FINITE_AUXILIARIES, 'does', 'did']);
 
 /** A finite auxiliary or copula between `from` and the next comma: the words up to it are a clause's subject. */
 function finiteBeforeComma(tokens: Token[], from: number): boolean {
@@ -75,7 +75,7 @@ export function objectParty(tokens: Token[], mentions: readonly ResolvedMention[
       : mentions.find((r) => r.mention.start >= from && (r.actor || r.pair));
   if (!first || !(first.actor || first.pair)) return false;
   // (right after the verb's pattern, past an article or a possessive at most: "talks with his Turkish counterpart")
-  const determiner = ARTICLES.has(tokens[from]?.norm ?? '') || POSSESSIVE_DETERMINERS.has(tokens[from]?.norm ?? '');
+  const determiner = PARTY_DETERMINERS.has(tokens[from]?.norm ?? '');
   if (slot === null && (first.mention.start > from + 1 || (first.mention.start === from + 1 && !determiner))) return false;
   if (tokens.slice(from, first.mention.start).some((t) => NO_MEETING.has(t.norm))) return false;
   // (a possessor: the party only when a party, a person or an office, follows it)

@@ -7,14 +7,6 @@ import { ORGANISATION_CODES } from '../lexicon/organisations.ts';
 import { isReportingVerb } from './modality.ts';
 import { commonWordsAt, endsInName } from '../actors/mention-finder.ts';
 
-/**
- * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
- * "Foreign Ministry spokesman Guo Jiakun") in a state, or decides it cannot be placed: the place of
- * the event, a state named before the verb, for local actors (police, crowds, an opposition party,
- * "traditional leaders") the place the story last moved to or its dateline, else the state the
- * article is clearly about. An unknown name before a role ("Houthi forces" when Houthi were unknown)
- * is not guessed. A named official, once placed, is remembered for later "he" and surname mentions.
- */
 // What a case brought before a court or a tribunal is called: "launched arbitration proceedings against", "filed a claim
 // against" (people who rally against their government are of its state, so "against" alone says nothing).
 const CASES = new Set(['proceedings', 'arbitration', 'case', 'claim', 'application', 'petition', 'lawsuit', 'suit', 'complaint']);
@@ -27,6 +19,14 @@ function casesAgainst(tokens: Token[], head: number): boolean {
 
 const FIRST_PERSON = new Set(['i', 'we', 'our', 'my', 'us']);
 
+/**
+ * Places a subject the dictionaries do not know ("Rebels", "Traditional leaders", "The APEC forum",
+ * "Foreign Ministry spokesman Guo Jiakun") in a state, or decides it cannot be placed: the place of
+ * the event, a state named before the verb, for local actors (police, crowds, an opposition party,
+ * "traditional leaders") the place the story last moved to or its dateline, else the state the
+ * article is clearly about. An unknown name before a role ("Houthi forces" when Houthi were unknown)
+ * is not guessed. A named official, once placed, is remembered for later "he" and surname mentions.
+ */
 export function placeUnknownSource(
   tokens: Token[],
   mentions: ResolvedMention[],
@@ -78,9 +78,9 @@ export function placeUnknownSource(
   // (nor is one who summons, receives or hosts an envoy or a guest the guest's state: "Officials summoned the Chinese
   // ambassador", "called in …", "The Prime Minister received here today the Ambassador of France")
   // (and one who brings a case against a party is not that party: "Exxon launched arbitration proceedings against Venezuela")
-  const summons =
+  const towardOther =
     /^(summon|receiv|host)/.test(tokens[head]!.norm) || (/^call/.test(tokens[head]!.norm) && tokens[head + 1]?.norm === 'in') || casesAgainst(tokens, head);
-  const acted = roleText.some((w) => FOREIGN_FACING.has(w)) || summons ? (object?.actor?.country ?? null) : null;
+  const acted = roleText.some((w) => FOREIGN_FACING.has(w)) || towardOther ? (object?.actor?.country ?? null) : null;
   // "after a China Coast Guard vessel obstructed …": a state named inside the unknown subject's own phrase is whose it is
   const insidePhrase = subject ? (parties.find((r) => r.actor && r.mention.start >= subject.start && r.mention.end <= head)?.actor?.country ?? null) : null;
   const placeBefore = criminal ? locationMention(parties, 0, head) : null;

@@ -12,6 +12,12 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were'
 /** Auxiliaries of the perfect: "has hosted", "had endangered". */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
+/** Finite auxiliaries and copulas that carry a clause of their own ("… would be a mistake", "said it was …"). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...['is', 'are', 'was', 'were', ...PERFECT_AUXILIARIES],
+  ...['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must'],
+]);
+
 /** Pronouns for one person: what a "where he …" clause's subject can be. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
@@ -26,3 +32,6 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'thei
 
 /** Determiners after which a word ending in "-s" or "-ed" is a noun, not a verb: "the measures", "their demands". */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, 'these', 'those']);
+
+/** Words that may open a noun phrase naming a party: an article or a possessive ("the Iraqi Prime Minister", "his counterpart"). */
+export const PARTY_DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS]);
