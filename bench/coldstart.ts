@@ -24,7 +24,7 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse } from 'aws-lambda';
 import { build } from 'esbuild';
 import { ARTICLE_PREFIX } from '../infra/resources.ts';
-import { lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
+import { filesLoadedAtInit, lambdaEsbuildOptions } from '../infra/constructs/lambda-bundling.ts';
 import { LOCAL_CREDENTIALS } from '../infra/local/local-credentials.ts';
 import { waitUntil } from '../infra/local/wait-until.ts';
 import { startNotificationStack } from './notification-stack.ts';
@@ -134,13 +134,7 @@ async function bundle(entry: string, name: string): Promise<{ file: string; byte
   const { metafile } = await build({ ...lambdaEsbuildOptions(join(root, entry), outdir), metafile: true });
   const outputs = new Map(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
   const file = join(outdir, 'index.mjs');
-  const atInit = new Set<string>();
-  const visit = (path: string): void => {
-    if (atInit.has(path)) return;
-    atInit.add(path);
-    for (const imported of outputs.get(path)!.imports) if (imported.kind === 'import-statement' && !imported.external) visit(resolve(imported.path));
-  };
-  visit(file);
+  const atInit = filesLoadedAtInit(metafile, file);
   const size = (paths: Iterable<string>): number => [...paths].reduce((sum, path) => sum + outputs.get(path)!.bytes, 0);
   const chunks = [...outputs.keys()].filter((path) => path.endsWith('.mjs') && !atInit.has(path));
   return { file, bytes: size(atInit), mapBytes: size([...atInit].map((path) => `${path}.map`)), chunkBytes: size(chunks) };

@@ -16,7 +16,7 @@ import { BatchSplitter } from '../../shared/batch/batch-splitter.ts';
 import { DEFAULT_BATCH_LIMITS } from '../../shared/batch/batch-limits.ts';
 import { S3RecordStore } from '../../shared/batch/s3-record-store.ts';
 import { SqsContinuationQueue } from '../../shared/batch/sqs-continuation-queue.ts';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 
 /**
  * The ingest service wired from the environment CDK sets (and the local stack sets the same way).
@@ -54,7 +54,7 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
   const queueUrl = env[ENV.ingestQueueUrl];
   const batches = new BatchSplitter(objectStore, new S3RecordStore(s3), repository, {
     ...options,
-    ...(queueUrl ? { continuations: new SqsContinuationQueue(tracer.captureAWSv3Client(new SQSClient({})), queueUrl) } : {}),
+    ...(queueUrl ? { continuations: new SqsContinuationQueue(newSqsClient, queueUrl) } : {}),
     limits: {
       maxBytes: positiveInt(env[ENV.batchMaxBytes]) ?? DEFAULT_BATCH_LIMITS.maxBytes,
       maxDecompressedBytes: positiveInt(env[ENV.batchMaxDecompressedBytes]) ?? DEFAULT_BATCH_LIMITS.maxDecompressedBytes,
@@ -62,6 +62,12 @@ export function createIngestServiceFromEnv(env: NodeJS.ProcessEnv = process.env)
     },
   });
   return new IngestService(objectStore, repository, extractor, options, batches);
+}
+
+/** The SQS client, imported when the first continuation is sent (see SqsContinuationQueue). */
+async function newSqsClient(): Promise<SQSClient> {
+  const { SQSClient } = await import('@aws-sdk/client-sqs');
+  return tracer.captureAWSv3Client(new SQSClient({}));
 }
 
 function positiveInt(value: string | undefined): number | undefined {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { buildSync, type BuildOptions } from 'esbuild';
+import { resolve } from 'node:path';
+import { buildSync, type BuildOptions, type Metafile } from 'esbuild';
 import { nodeBuiltinAliases } from '../node-builtins/aliases.mjs';
 
 /**
@@ -71,4 +72,20 @@ export function lambdaEsbuildOptions(entry: string, outdir: string): BuildOption
 /** Bundles `entry` into `outdir` synchronously, as CDK's local bundling calls it; throws on a build error. */
 export function bundleLambda(entry: string, outdir: string): void {
   buildSync(lambdaEsbuildOptions(entry, outdir));
+}
+
+/**
+ * The files of a bundle that a cold start loads: `entryFile` (absolute) and what it imports statically, transitively;
+ * the other chunks load on demand. Paths are absolute.
+ */
+export function filesLoadedAtInit(metafile: Metafile, entryFile: string): Set<string> {
+  const outputs = new Map(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
+  const atInit = new Set<string>();
+  const visit = (path: string): void => {
+    if (atInit.has(path)) return;
+    atInit.add(path);
+    for (const imported of outputs.get(path)!.imports) if (imported.kind === 'import-statement' && !imported.external) visit(resolve(imported.path));
+  };
+  visit(resolve(entryFile));
+  return atInit;
 }

@@ -18,6 +18,11 @@ export interface Extractor {
    * extract after this call; the ingest calls it once per batch. No I/O here.
    */
   expire?(): void;
+  /**
+   * Starts, without waiting, what the next extract would first wait for (the dictionary check after `expire`);
+   * the ingest calls it before it downloads an article, so the two round trips overlap. Never rejects.
+   */
+  prepare?(): void;
 }
 
 export interface ExtractionResult {

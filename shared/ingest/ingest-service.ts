@@ -130,6 +130,8 @@ export class IngestService {
   private async ingestCreated(notified: ArticleLocation): Promise<IngestOutcome> {
     assertInsideArticlePrefix(notified.key, this.options.articlePrefix);
     const ref = { bucket: notified.bucket, key: notified.key, versionId: notified.versionId, etag: notified.etag };
+    // The dictionary check due (the batch's first article) runs while the article is fetched, not after it.
+    this.extractor.prepare?.();
     const head = await this.objectStore.head(ref);
     if (head === null) return this.outcome(notified, 'superseded', null);
     assertNotRejectedWhileSplitting(head.metadata);

@@ -7,8 +7,9 @@ import type { ObjectStore } from './object-store.ts';
 /**
  * The ingest's extractor when the stage keeps an analysts' dictionary in its bucket
  * (DICTIONARY_KEY, outside articles/). Per warm container:
- * - `expire()` (the ingest calls it at the start of each SQS batch) makes the next `extract()` check
- *   the object: one HEAD, shared by the batch's concurrent extractions; only when the ETag differs
+ * - `expire()` (the ingest calls it at the start of each SQS batch) makes the next `prepare()` or
+ *   `extract()` check the object (`prepare()` starts the check while the ingest downloads the batch's
+ *   first article): one HEAD, shared by the batch's concurrent extractions; only when the ETag differs
  *   from the cached one is the object read, validated and compiled. So a batch with articles costs one
  *   HEAD, a batch with none (deletions, S3 test events) nothing, and a changed dictionary applies
  *   from the next batch on;
@@ -71,12 +72,22 @@ export class StoredDictionaryExtractor implements Extractor {
     this.checkedAt = Number.NEGATIVE_INFINITY;
   }
 
+  /** A check due starts now (the ingest calls this before it downloads the article); extract waits for the same one. */
+  prepare(): void {
+    if (this.checkDue()) void this.refresh();
+  }
+
   async extract(article: Article): Promise<ExtractionResult> {
-    if (this.now() - this.checkedAt >= (this.options.maxAgeMs ?? 60_000)) await this.refresh();
+    // (a check under way, started by prepare(), may have its HEAD back and be reading a changed object: wait for it)
+    if (this.checkDue() || this.inFlight) await this.refresh();
     // read once: a refresh of a concurrent batch must not change the extractor under this article
     const extractor = this.loaded.extractor;
     const result = await extractor.extract(article);
     return { ...result, version: result.version ?? extractor.version };
+  }
+
+  private checkDue(): boolean {
+    return this.now() - this.checkedAt >= (this.options.maxAgeMs ?? 60_000);
   }
 
   /** One HEAD; a read only when the object changed. Concurrent callers share one check. Never throws. */

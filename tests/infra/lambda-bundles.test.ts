@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_SERVICE } from '../../infra/constructs/events-api.ts';
 import { INGEST_SERVICE } from '../../infra/constructs/ingest-function.ts';
 import { ENV } from '../../infra/resources.ts';
+import { DICTIONARY_KEY } from '../../shared/dictionary/dictionary-key.ts';
 import { assetDirectoryOf, functionOf, synthStage, type SynthesizedStage } from './synth-stage.ts';
 
 /**
@@ -205,7 +206,10 @@ describe('Lambda bundles run in a fresh Node process', () => {
     const { result } = await invoke(INGEST_SERVICE, event);
     expect(result).toEqual({ batchItemFailures: [{ itemIdentifier: 'created-1' }] });
     expect(awsRequests.length).toBeGreaterThan(before);
-    expect(awsRequests.slice(before).every((request) => request.includes('articles/summit.txt'))).toBe(true);
+    // the article's requests, and the analysts' dictionary checked while the article is fetched
+    const requests = awsRequests.slice(before);
+    expect(requests.some((request) => request.includes('articles/summit.txt'))).toBe(true);
+    expect(requests.every((request) => request.includes('articles/summit.txt') || request.includes(DICTIONARY_KEY))).toBe(true);
   });
 
   /**

@@ -181,6 +181,45 @@ describe('ingest with the stored dictionary', () => {
     expect(store.heads).toBe(2);
   });
 
+  it('checks the dictionary while the article is downloaded, not after it: one HEAD, awaited by the extraction', async () => {
+    const order: string[] = [];
+    class OrderedStore extends CountingStore {
+      override async head(ref: Parameters<FakeObjectStore['head']>[0]) {
+        order.push(`head ${ref.key}`);
+        return super.head(ref);
+      }
+      override async get(ref: Parameters<FakeObjectStore['get']>[0]) {
+        order.push(`get ${ref.key}`);
+        // (the dictionary's body arrives after the article's: the extraction must still wait for it)
+        if (ref.key === DICTIONARY_KEY) await new Promise((resolve) => setTimeout(resolve, 20));
+        return super.get(ref);
+      }
+    }
+    store = new OrderedStore();
+    extractor = new StoredDictionaryExtractor(store, {
+      bucket: BUCKET,
+      key: DICTIONARY_KEY,
+      build: (d) => createDefaultExtractor(d ? { dictionary: d } : {}),
+      log,
+      now: () => clock,
+    });
+    const repository = new RecordingRepository();
+    const service = new IngestService(store, repository, extractor, { maxArticleBytes: 10_000, articlePrefix: 'articles/' });
+    store.put('articles/hamas.txt', ARTICLE, 'a1');
+    store.put(DICTIONARY_KEY, DICTIONARY, 'd1');
+
+    service.beginBatch();
+    await service.ingestMessage(created('articles/hamas.txt', 'a1'));
+
+    expect(order).toEqual([`head ${DICTIONARY_KEY}`, 'head articles/hamas.txt', `get ${DICTIONARY_KEY}`, 'get articles/hamas.txt']);
+    expect(store.heads).toBe(1);
+    const saved = repository.calls.flatMap((call) => (call.method === 'saveProcessed' ? [call] : []));
+    expect(saved[0]!.events[0]?.source.role).toBe('GOV');
+    // checked for this batch: the next article of the batch starts no other check
+    await service.ingestMessage(created('articles/hamas.txt', 'a1'));
+    expect(store.heads).toBe(1);
+  });
+
   it('a dictionary change makes a reprocessed, unchanged object a new outcome, not a duplicate', () => {
     const stored = { versionId: null, etag: 'a1', sequencer: '00A1', complete: true };
     const outcome = (extractorVersion: string) => outcomeFingerprint({ status: 'processed', extractor: extractorVersion, contentHash: 'h', reason: null });
