@@ -22,6 +22,8 @@ import { introducedPeople } from './actors/introductions.ts';
 import { placeSpeaker } from './events/unplaced-actor.ts';
 import { buildEvents, type CodedMention } from './events/event-builder.ts';
 import { StoryDay } from './events/story-day.ts';
+import { NarrativeTime } from './events/narrative-time.ts';
+import type { NarrativeContext } from './events/told-years.ts';
 import { withinDiplomaticScope } from './events/diplomatic-scope.ts';
 import { dropDictionaryTargets } from './dictionary/targetless.ts';
 import { MAX_SENTENCE_TOKENS, sentenceWindows } from './text/sentence-window.ts';
@@ -61,6 +63,7 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   if (!dateline) resolver.noteStoryState(headlineCountry(article.title));
   const coded: CodedMention[] = [];
   const storyDay = new StoryDay(article.publishedAt);
+  const narrative = new NarrativeTime(article.publishedAt);
   const notes: string[] = [];
   const furniture = trailingFurnitureStart(body);
   const sentences = splitSentences(body);
@@ -90,7 +93,9 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, meter, tokens ? tokens.slice(from, next) : null, scheduled);
+      const told = narrative.enter(body, sentence);
+      const events = codeSentenceText(body, sentence, resolver, article.publishedAt, told, meter, tokens ? tokens.slice(from, next) : null, scheduled);
+      narrative.leave(sentence, events);
       // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)
       if (!crosshead) coded.push(...storyDay.date(events));
     }
@@ -104,6 +109,7 @@ function codeSentenceText(
   sentence: Sentence,
   resolver: ActorResolver,
   publishedAt: string,
+  narrative: NarrativeContext,
   meter: BudgetMeter | undefined,
   counted: Token[] | null,
   agenda: boolean,
@@ -148,7 +154,7 @@ function codeSentenceText(
     const future = e.modality === 'planned';
     let dates = dateCache.get(future);
     if (!dates) {
-      dates = resolveDates(sentence.text, publishedAt, future);
+      dates = resolveDates(sentence.text, publishedAt, future, narrative);
       dateCache.set(future, dates);
     }
     const first = tokens[e.triggerStart]!;

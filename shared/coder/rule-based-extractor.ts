@@ -25,10 +25,10 @@ export interface RuleBasedExtractorOptions {
  * throws ExtractionBudgetExceededError (a permanent `too-complex` failure).
  */
 export class RuleBasedExtractor implements Extractor {
-  readonly version = 'rules/1.23.0';
+  readonly version = 'rules/1.24.0';
   /** The dictionary's content version ("dict/sha256:…"), null without one. */
   readonly dictionaryVersion: string | null;
-  /** What records and events carry: "rules/1.23.0", or "rules/1.23.0+dict.<hash>" with a dictionary. */
+  /** What records and events carry: "rules/1.24.0", or "rules/1.24.0+dict.<hash>" with a dictionary. */
   readonly recordedVersion: string;
   private readonly lexicon: DictionaryLexicon | null;
   private readonly budget: ExtractionBudget;

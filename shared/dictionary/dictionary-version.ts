@@ -17,7 +17,7 @@ export function dictionaryVersion(dictionary: Dictionary): string | null {
 
 /**
  * What the article record and the events store as their extractor: the extractor's own version,
- * plus the dictionary's hash as build metadata ("rules/1.23.0+dict.0123456789ab"); the bare
+ * plus the dictionary's hash as build metadata ("rules/1.24.0+dict.0123456789ab"); the bare
  * extractor version when no dictionary applies, so records written without one keep their value.
  */
 export function recordedExtractorVersion(extractorVersion: string, dictionary: string | null): string {

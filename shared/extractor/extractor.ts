@@ -8,7 +8,7 @@ import type { DiplomaticEvent } from '../model/diplomatic-event.ts';
  * behind the same interface without touching handlers or storage.
  */
 export interface Extractor {
-  /** Name and version of the extractor itself, e.g. "rules/1.23.0". */
+  /** Name and version of the extractor itself, e.g. "rules/1.24.0". */
   readonly version: string;
   /** Version of the analysts' dictionary it codes with ("dict/sha256:…"); null or absent without one. */
   readonly dictionaryVersion?: string | null;
@@ -31,7 +31,7 @@ export interface ExtractionResult {
   skippedReason?: string;
   /**
    * What produced this result, as stored on the article record and stamped on the events: the
-   * extractor's version plus its dictionary's ("rules/1.23.0+dict.0123456789ab"). Absent: `version`.
+   * extractor's version plus its dictionary's ("rules/1.24.0+dict.0123456789ab"). Absent: `version`.
    * Returned per result because an extractor whose dictionary is reloaded (ingest) may change between calls.
    */
   version?: string;

@@ -171,7 +171,7 @@ export class IngestService {
         publishedAt: article.publishedAt,
         ...(article.byline ? { byline: article.byline } : {}),
         ...(article.siteName ? { siteName: article.siteName } : {}),
-        // with the dictionary's version when there is one ("rules/1.23.0+dict.…"): a dictionary change is a new outcome, not a duplicate
+        // with the dictionary's version when there is one ("rules/1.24.0+dict.…"): a dictionary change is a new outcome, not a duplicate
         extractor: result.version ?? this.extractor.version,
         contentHash: createHash('sha256').update(body).digest('hex'),
         reason,

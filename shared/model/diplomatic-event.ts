@@ -57,7 +57,7 @@ export const DiplomaticEventSchema = z.object({
   /** Number of sentences in the article that state this (source, target, code). */
   mentions: z.int().check(z.positive()),
   confidence: z.number().check(z.gte(0), z.lte(1)),
-  /** Extractor name and version, e.g. "rules/1.23.0". */
+  /** Extractor name and version, e.g. "rules/1.24.0". */
   extractor: z.string(),
 });
 export type DiplomaticEvent = z.infer<typeof DiplomaticEventSchema>;

@@ -36,7 +36,7 @@ describe('npx accord extract --dictionary', () => {
     }[];
     const coded = line!.events.map((e) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`);
     expect(coded).toEqual(['NLD>CHN 040', 'JPN>KOR 125']);
-    expect(line!.events[0]!.extractor).toMatch(/^rules\/1\.23\.0\+dict\.[0-9a-f]{12}$/);
+    expect(line!.events[0]!.extractor).toMatch(/^rules\/1\.24\.0\+dict\.[0-9a-f]{12}$/);
   });
 
   it('exits 2 without extracting when the dictionary is not JSON or missing', async () => {

@@ -42,7 +42,7 @@ describe("analysts' dictionary on the local stack", () => {
   it('codes with the dictionary put at its key, and stores its version with the extractor', async () => {
     await local.upload(KEY, ARTICLE);
     const first = await eventually(() => stored(), 30_000, 'the article');
-    expect(first.article.extractor).toMatch(/^rules\/1\.23\.0\+dict\.[0-9a-f]{12}$/);
+    expect(first.article.extractor).toMatch(/^rules\/1\.24\.0\+dict\.[0-9a-f]{12}$/);
     expect(hamasRoles(first)).toEqual(['GOV']);
     // the dictionary object is configuration, not an article: no record for it
     const listed = await local.api<{ items: ArticleRecord[] }>('/articles?limit=100');

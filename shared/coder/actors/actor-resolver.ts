@@ -142,11 +142,22 @@ export class ActorResolver {
   private sentenceActors: Actor[] = [];
   /** Where each of sentenceActors was named (token spans), in the same order. */
   private sentenceSpans: { start: number; end: number }[] = [];
+  /** Where the sentence's cities named as places end ("in Baghdad and Muscat"): not its parties. */
+  private sentencePlaces: number[] = [];
+
+  /** A city named as where ("in Baghdad", "at Muscat", and the next of a list: "in Baghdad and Muscat"). */
+  private namesWhere(tokens: Token[], m: Mention): boolean {
+    if (m.items.length === 0 || !m.items.every((i) => i.item.kind === 'capital' || i.item.kind === 'place')) return false;
+    const before = tokens[m.start - 1]?.norm;
+    if (before === 'in' || before === 'at') return true;
+    return (before === 'and' || before === ',') && this.sentencePlaces.includes(m.start - 1);
+  }
 
   beginSentence(): void {
     this.sentenceIndex++;
     this.sentenceActors = [];
     this.sentenceSpans = [];
+    this.sentencePlaces = [];
     this.sentenceHost = null;
   }
 
@@ -557,8 +568,12 @@ export class ActorResolver {
     // (under the whole title and its last word: "the foreign ministry spokesperson" and "the spokesperson" both mean them)
     if (title && !leaderName) for (const key of new Set([title.phrase, title.noun])) this.titles.set(key, actor);
     if (this.sentenceActors.length === 0 && HOSTING_VERBS.has(tokens[m.end]?.norm ?? '')) this.sentenceHost = actor;
-    this.sentenceActors.push(actor);
-    this.sentenceSpans.push({ start: m.start, end: m.end });
+    // (a city where something happened is no party of it: "after talks in Baghdad and Muscat, the two governments signed")
+    if (this.namesWhere(tokens, m)) this.sentencePlaces.push(m.end);
+    else {
+      this.sentenceActors.push(actor);
+      this.sentenceSpans.push({ start: m.start, end: m.end });
+    }
     this.rememberBodyHead(m, tokens, actor);
     if (role === 'REB') this.lastArmedGroup = actor;
     if (BLOC_CODES.has(country)) this.blocs.set(country, { actor, at: this.sentenceIndex });

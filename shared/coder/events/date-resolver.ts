@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import { isSchemaYear } from '../../model/calendar-years.ts';
 import { datelineEnd } from '../actors/dateline.ts';
+import { anaphoricDays, dateAnaphors } from './anaphoric-days.ts';
+import { NO_NARRATIVE, relativeClauseSpans, toldYears, type NarrativeContext } from './told-years.ts';
 
 /**
  * Resolves the date words of an event's sentence against the publication date. chrono-node finds
@@ -91,18 +93,34 @@ export function hasDateWords(sentence: string): boolean {
   return DATE_WORD.test(sentence) || PART_OF_DAY_WORD.test(sentence);
 }
 
-/** All date expressions in a sentence, resolved; `future` when the event is planned. */
-export function resolveDates(sentence: string, publishedAt: string, future: boolean): ResolvedDate[] {
+/**
+ * All date expressions in a sentence, resolved; `future` when the event is planned. `narrative` is what the sentences
+ * before it said about when the text is (narrative-time.ts): the past year a paragraph tells, the last day dated.
+ */
+export function resolveDates(sentence: string, publishedAt: string, future: boolean, narrative: NarrativeContext = NO_NARRATIVE): ResolvedDate[] {
+  const anaphors = anaphoricDays(sentence);
   const dateWords = hasDateWords(sentence);
-  if (!dateWords && !ORDINAL_DAY_WORD.test(sentence)) return [];
+  if (!dateWords && !ORDINAL_DAY_WORD.test(sentence) && anaphors.length === 0) return [];
   const ref = new Date(`${publishedAt}T12:00:00Z`);
   if (Number.isNaN(ref.getTime())) return [];
   const out: ResolvedDate[] = [];
   // "KUALA LUMPUR, July 8 (Reuters) -": the dateline dates the report, not the event
   const dateline = datelineEnd(sentence);
+  // The year a day or month named without one is of: the one the sentence opens with ("In 1978, the year of the Beagle
+  // crisis, Bolivia broke off relations with Chile on 17 March"), else the past year the paragraph tells (not for a plan).
+  const opening = toldYears(sentence).find((y) => y.index < OPENING_REACH && !sentence.slice(0, y.index).includes(','));
+  const told = opening ? { year: opening.year, month: null } : future ? null : narrative.year === null ? null : narrative;
+  // (the year told, or the next one for a month before the one told with it, unless that is after publication)
+  const toldYear = (month: number): number | null => {
+    if (!told?.year) return null;
+    const next = told.month !== null && month < told.month ? told.year + 1 : told.year;
+    return Date.UTC(next, month - 1, 1) <= ref.getTime() ? next : told.year;
+  };
   dateParser ??= newsDateParser();
   for (const r of dateWords ? dateParser.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: future }) : []) {
     if (r.index < dateline) continue;
+    // ("the next day": counted from the day told before it, below)
+    if (anaphors.some((a) => r.index < a.index + a.text.length && a.index < r.index + r.text.length)) continue;
     if (/^\d{1,2}$/.test(r.text.trim())) continue; // bare numbers are not dates
     // "the first talks in four months", "over the past two months": a span, not when a past event happened
     if (!future && SPAN.test(r.text)) continue;
@@ -117,8 +135,12 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     const dayKnown = s.isCertain('day') || s.isCertain('weekday');
     let precision: 'day' | 'month' | 'year' = dayKnown ? 'day' : s.isCertain('month') ? 'month' : 'year';
     if (/week/i.test(r.text)) precision = 'month';
-    // month or weekday named without a year: pick the occurrence on the right side of publication
-    if (!s.isCertain('year')) {
+    // a month (and its day) named without a year, in a sentence or paragraph telling a year: of that year
+    const year = toldYear(d.getUTCMonth() + 1);
+    if (!s.isCertain('year') && s.isCertain('month') && year !== null && !/\b(?:this|next|last)\b/i.test(r.text)) {
+      d = new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12));
+    } else if (!s.isCertain('year')) {
+      // month or weekday named without a year: pick the occurrence on the right side of publication
       if (!future && d.getTime() > ref.getTime() + 86_400_000) {
         if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
         else if (s.isCertain('month') && !/this|next/i.test(r.text)) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
@@ -143,7 +165,10 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     // ("since May", "since last May": the month word itself after "since")
     if (startsSpan(sentence, index + m[0].indexOf('May'))) continue;
     if (index < dateline || overlapsFound(out, index, length)) continue;
-    const year = m[2] ? Number(m[2]) : ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0);
+    const year = m[2]
+      ? Number(m[2])
+      : ((/^(?:next|last)/i.test(m[0]) ? null : toldYear(5)) ??
+        ref.getUTCFullYear() + (future ? (ref.getUTCMonth() > 4 ? 1 : 0) : ref.getUTCMonth() < 4 ? -1 : 0));
     if (!isSchemaYear(year)) continue;
     out.push({ date: `${String(year).padStart(4, '0')}-05`, text: m[0], index });
   }
@@ -182,8 +207,15 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (overlapsFound(out, index, length)) continue;
     out.push({ date: m[2]!, text: m[0], index });
   }
-  return withYearOfSentence(out.sort((a, b) => a.index - b.index));
+  const dated = withYearOfSentence(out.sort((a, b) => a.index - b.index));
+  if (anaphors.length === 0) return dated;
+  // (an act the sentence asserts is not of a day after publication: "the next day" counted from the news's last day is no date)
+  const counted = dateAnaphors(anaphors, dated, narrative.day).filter((d) => future || d.date <= publishedAt);
+  return [...dated, ...counted].sort((a, b) => a.index - b.index);
 }
+
+// How far into a sentence its opening year may be written ("On the night of 10 September 2025 Russian drones …").
+const OPENING_REACH = 40;
 
 /**
  * A day named without its year takes the year the sentence gives that month ("Relations nosedived in October 2025, when
@@ -216,38 +248,9 @@ function overlapsFound(out: readonly ResolvedDate[], index: number, length: numb
   return out.some((o) => index <= o.index + o.text.length && o.index <= index + length);
 }
 
-// ", which …", ", who …": a non-restrictive relative clause, up to the next comma that a number does not follow (the
-// comma inside "July 3, 2025" or "1,500" goes on with the clause)
-const RELATIVE_OPENER = /,\s+(?:which|who|whose|whom)\b/g;
-
 /** A day named without its year ("on Monday", "March 20"): a day of the news, not background. */
 function storyDay(d: ResolvedDate): boolean {
   return d.date.length === 10 && !/\b\d{4}\b/.test(d.text);
-}
-
-// The last sentence's spans: a sentence's events are dated one after another, each asking for them.
-let spansOf: { sentence: string; spans: Array<[number, number]> } | null = null;
-
-/** The spans of the sentence's non-restrictive relative clauses, as character offsets [from, to). */
-function insertions(sentence: string): Array<[number, number]> {
-  if (spansOf?.sentence === sentence) return spansOf.spans;
-  const out: Array<[number, number]> = [];
-  RELATIVE_OPENER.lastIndex = 0;
-  for (let m = RELATIVE_OPENER.exec(sentence); m !== null; m = RELATIVE_OPENER.exec(sentence)) {
-    let end = m.index + m[0].length;
-    for (;;) {
-      const comma = sentence.indexOf(',', end);
-      if (comma < 0) {
-        end = sentence.length;
-        break;
-      }
-      end = comma + 1;
-      if (!/^\s*\d/.test(sentence.slice(end, end + 3))) break;
-    }
-    out.push([m.index, end]);
-  }
-  spansOf = { sentence, spans: out };
-  return out;
 }
 
 /**
@@ -261,7 +264,7 @@ export function dateForTrigger(dates: ResolvedDate[], triggerIndex: number, tail
   // "Egypt, which deployed troops in March 2025, also criticised Ethiopia": a relative clause's background date is its own
   // verb's; a day of the story's week ("Jaishankar, who arrived on Monday, called on …") dates the main clause as well
   const inReach = () => {
-    const spans = insertions(sentence);
+    const spans = relativeClauseSpans(sentence);
     return outsideTail.filter((d) => storyDay(d) || !spans.some(([from, to]) => from < d.index && d.index < to && !(from < triggerIndex && triggerIndex < to)));
   };
   const use = sameClause.length ? sameClause : inReach();

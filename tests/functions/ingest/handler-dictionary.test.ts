@@ -45,7 +45,7 @@ describe("ingest handler with an analysts' dictionary", () => {
     const articles = writtenArticles();
     expect(articles).toHaveLength(2);
     for (const article of articles)
-      expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.23\.0\+dict\.[0-9a-f]{12}$/) });
+      expect(article).toMatchObject({ status: 'processed', extractor: expect.stringMatching(/^rules\/1\.24\.0\+dict\.[0-9a-f]{12}$/) });
     const events = dynamoMock
       .commandCalls(TransactWriteCommand)
       .flatMap((call) => (call.args[0].input.TransactItems ?? []).map((item) => item.Put?.Item))
@@ -60,6 +60,6 @@ describe("ingest handler with an analysts' dictionary", () => {
     s3Holds({ 'articles/c.txt': { etag: 'c', body: ARTICLE }, [DICTIONARY_KEY]: { etag: 'd2', body: '{"actors": [' } });
     const response = await handler({ Records: [created('articles/c.txt', 'c')] }, context);
     expect(response).toEqual({ batchItemFailures: [] });
-    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.23.0' }]);
+    expect(writtenArticles()).toEqual([{ key: 'articles/c.txt', status: 'processed', extractor: 'rules/1.24.0' }]);
   });
 });

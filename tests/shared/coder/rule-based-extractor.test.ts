@@ -172,7 +172,7 @@ describe('RuleBasedExtractor: duplicates, ids, schema', () => {
       expect(() => DiplomaticEventSchema.parse(e)).not.toThrow();
       expect(body.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.sentence);
       expect(e.evidence.sentence).toContain(e.evidence.trigger);
-      expect(e.extractor).toBe('rules/1.23.0');
+      expect(e.extractor).toBe('rules/1.24.0');
     }
   });
 

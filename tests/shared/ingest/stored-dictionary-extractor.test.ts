@@ -64,7 +64,7 @@ beforeEach(() => {
 describe('StoredDictionaryExtractor', () => {
   it('codes with the built-ins when the bucket has no dictionary', async () => {
     expect(await roleOfHamas()).toBe('REB');
-    expect((await extractor.extract(article)).version).toBe('rules/1.23.0');
+    expect((await extractor.extract(article)).version).toBe('rules/1.24.0');
     expect(logged.filter((l) => l.level !== 'info')).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe('StoredDictionaryExtractor', () => {
     await extractor.refresh();
     expect(await roleOfHamas()).toBe('GOV');
     expect(extractor.dictionaryVersion).toMatch(/^dict\/sha256:/);
-    expect((await extractor.extract(article)).version).toMatch(/^rules\/1\.23\.0\+dict\.[0-9a-f]{12}$/);
+    expect((await extractor.extract(article)).version).toMatch(/^rules\/1\.24\.0\+dict\.[0-9a-f]{12}$/);
   });
 
   it('costs one HEAD per refresh and reads the object only when its ETag changes', async () => {
@@ -159,8 +159,8 @@ describe('ingest with the stored dictionary', () => {
 
     const saved = repository.calls.flatMap((call) => (call.method === 'saveProcessed' ? [call] : []));
     expect(saved.map((call) => call.article.extractor)).toEqual([
-      'rules/1.23.0',
-      `rules/1.23.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`,
+      'rules/1.24.0',
+      `rules/1.24.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`,
     ]);
     expect(saved.map((call) => call.events[0]?.source.role)).toEqual(['REB', 'GOV']);
     expect(saved[1]!.events.every((e) => e.extractor === saved[1]!.article.extractor)).toBe(true);

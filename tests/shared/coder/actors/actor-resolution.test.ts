@@ -235,3 +235,32 @@ describe('"SA" in South African copy', () => {
     expect((await code('Russia supplied SA-11 missiles to Syria.')).map(brief)).toEqual(['RUS>SYR 072']);
   });
 });
+
+describe('cities named as where something happened', () => {
+  /** The pair "the two governments" names in the last of `sentences`, each begun as the coder begins it. */
+  function pairNamedLast(sentences: string[]): string[] | undefined {
+    const r = new ActorResolver('2026-01-07');
+    let pair: string[] | undefined;
+    for (const s of sentences) {
+      r.beginSentence();
+      const tokens = tokenize(s);
+      for (const m of findMentions(tokens)) {
+        const res = r.resolve(m, tokens);
+        if (m.items.some((i) => i.item.kind === 'pair')) pair = res.pair?.map((a) => a.country);
+      }
+    }
+    return pair;
+  }
+
+  it('are no parties for "the two governments" to refer to', () => {
+    const story = ['Saudi Arabia cut its ties with Iran.', 'Iran blamed Saudi Arabia.'];
+    expect(
+      pairNamedLast([
+        ...story,
+        'After rounds of talks in Baghdad and Muscat, whose dates nobody can agree on, the two governments signed a deal in Beijing, in talks brokered by China.',
+      ]),
+    ).toEqual(['SAU', 'IRN']);
+    // a capital that acts is a party as before
+    expect(pairNamedLast([...story, 'Baghdad and Muscat agreed that the two governments would sign a deal.'])).toEqual(['IRQ', 'OMN']);
+  });
+});

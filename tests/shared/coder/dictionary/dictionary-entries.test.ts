@@ -117,14 +117,14 @@ describe('the dictionary as construction input', () => {
 
   it('keeps its own version and stamps the dictionary version on results and events', () => {
     const extractor = withDictionary({ verbs: [{ phrase: 'ghost', code: '125' }] });
-    expect(extractor.version).toBe('rules/1.23.0');
+    expect(extractor.version).toBe('rules/1.24.0');
     expect(extractor.dictionaryVersion).toMatch(/^dict\/sha256:[0-9a-f]{12}$/);
     const result = extractor.extractSync(article('The Japanese government ghosted South Korea on Friday.'));
-    expect(result.version).toBe(`rules/1.23.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`);
+    expect(result.version).toBe(`rules/1.24.0+dict.${extractor.dictionaryVersion!.slice('dict/sha256:'.length)}`);
     expect(result.events.every((e) => e.extractor === result.version)).toBe(true);
     // without a dictionary, or with an empty one, nothing changes
-    expect(builtIn.extractSync(article('Japan snubbed South Korea.')).version).toBe('rules/1.23.0');
-    expect(withDictionary({ actors: [], verbs: [] }).recordedVersion).toBe('rules/1.23.0');
+    expect(builtIn.extractSync(article('Japan snubbed South Korea.')).version).toBe('rules/1.24.0');
+    expect(withDictionary({ actors: [], verbs: [] }).recordedVersion).toBe('rules/1.24.0');
   });
 
   it("one extractor's dictionary never leaks into another coding in the same process", async () => {
