@@ -28,6 +28,19 @@ describe("a transcript's speaker label", () => {
     expect(events.filter((e) => e.startsWith('RUS>'))).toEqual([]);
   });
 
+  it('an interview\'s answers ("A:") are the interviewee\'s, an official of the state it is told from; its questions place no one', () => {
+    const interview = [
+      "Norway's ambassador in Nairobi arrived last year to reopen a mission closed since the crisis.",
+      '',
+      'Q: How did the rupture look from Oslo?',
+      '',
+      'A: Kenya expelled two of our diplomats in May, and we expelled two Kenyans the same day.',
+    ].join('\n');
+    const events = parties(interview, '2026-03-13');
+    expect(events).toContain('KEN>NOR 161');
+    expect(events).toContain('NOR>KEN 174');
+  });
+
   it('first person no label or quotation places is no party to guess', () => {
     expect(parties('Russia expelled two British diplomats on Monday. I thank the Minister for that answer.')).toEqual(['RUS>GBR 161']);
   });
