@@ -72,8 +72,12 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   if (cut) notes.push(cut);
   // inside a briefing's "The week ahead" section, until the next heading
   let agenda = false;
+  let previousEnd = 0;
   for (const whole of sentences) {
     if (whole.start >= furniture) break;
+    // (a labelled speaker's words run to the end of their paragraph)
+    if (body.slice(previousEnd, whole.start).includes('\n')) resolver.labelSpeaker = null;
+    previousEnd = whole.end;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
     // a crosshead is read for who it names (the story's memory of actors) but codes nothing itself; nor does an agency's
@@ -373,7 +377,9 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
   const speaker = speakerOf(tokens, out) ?? (quoted && tokens[0]?.norm === '"' ? resolver.quoteSpeaker : null);
   resolver.quoteSpeaker = quoted ? speaker : null;
   // ("The Minister of State: … on 3 February we expelled a Russian diplomat": a transcript's labelled speaker)
-  const firstPerson = speaker ?? labelledSpeaker(tokens, label, out, resolver.storyState ?? opening);
+  // (and the sentences after it in the same paragraph: "A: … On 7 May our forces struck …")
+  if (label >= 0) resolver.labelSpeaker = labelledSpeaker(tokens, label, out, resolver.storyState ?? opening);
+  const firstPerson = speaker ?? resolver.labelSpeaker;
   if (firstPerson) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
     // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)

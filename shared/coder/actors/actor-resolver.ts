@@ -94,6 +94,11 @@ export class ActorResolver {
    * quotation that follow it, '"Russia is not serious about peace …"'); null after a sentence with no quotation.
    */
   quoteSpeaker: Actor | null = null;
+  /**
+   * The speaker a transcript's label placed (speaker-label.ts), until the paragraph ends: "A: On 7 May our forces struck …"
+   * goes on being the interviewee's answer in the paragraph's next sentences.
+   */
+  labelSpeaker: Actor | null = null;
 
   /** The dateline's state, null when the article has no single-city dateline. */
   datelineCountry: string | null = null;

@@ -28,17 +28,23 @@ describe("a transcript's speaker label", () => {
     expect(events.filter((e) => e.startsWith('RUS>'))).toEqual([]);
   });
 
-  it('an interview\'s answers ("A:") are the interviewee\'s, an official of the state it is told from; its questions place no one', () => {
+  it('an interview\'s answers ("A:") are the interviewee\'s, an official of the state it is told from, to the end of the paragraph', () => {
     const interview = [
       "Norway's ambassador in Nairobi arrived last year to reopen a mission closed since the crisis.",
       '',
       'Q: How did the rupture look from Oslo?',
       '',
-      'A: Kenya expelled two of our diplomats in May, and we expelled two Kenyans the same day.',
+      'A: Kenya expelled two of our diplomats in May, and we expelled two Kenyans the same day. In June we recalled our ambassador from Nairobi.',
+      '',
+      'In July we closed our embassy in Kampala.',
     ].join('\n');
-    const events = parties(interview, '2026-03-13');
-    expect(events).toContain('KEN>NOR 161');
-    expect(events).toContain('NOR>KEN 174');
+    const events = codeAll(interview, '2026-03-13');
+    const briefs = events.map((e) => `${e.source.country}>${e.target?.country ?? '-'} ${e.cameo.code}`);
+    expect(briefs).toContain('KEN>NOR 161');
+    expect(briefs).toContain('NOR>KEN 174');
+    // (the answer goes on in the paragraph's next sentence; the paragraph after it is no one's words)
+    expect(events.filter((e) => e.source.country === 'NOR').map((e) => e.evidence.sentence)).toContain('In June we recalled our ambassador from Nairobi.');
+    expect(events.filter((e) => e.evidence.sentence.startsWith('In July'))).toEqual([]);
   });
 
   it('first person no label or quotation places is no party to guess', () => {
