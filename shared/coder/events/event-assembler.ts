@@ -1,4 +1,5 @@
 import type { Actor } from '../../model/diplomatic-event.ts';
+import { isMeasure, measureCoTargets } from './measure-targets.ts';
 import type { Token } from '../text/tokenizer.ts';
 import type { ActionMatch } from '../actions/action-matcher.ts';
 import type { ActorResolver, ResolvedMention } from '../actors/actor-resolver.ts';
@@ -769,8 +770,8 @@ function assembleOne(
   if (mediatorBetween && targetActor) coTargets.push(mediatorBetween);
   // "sanctions on Russia targeting … two banks in Kyrgyzstan and a string of Chinese refiners": each state a measure's
   // targeting phrase names is a target too
-  if (targetActor && target && MEASURE_ROOTS.has(event.code.slice(0, 2)))
-    for (const t of namedInTargeting(tokens, mentions, target.mention.end))
+  if (targetActor && target && isMeasure(event.code))
+    for (const t of measureCoTargets(tokens, mentions, target.mention.end))
       if (t.country !== finalSource.country && t.country !== targetActor.country && !coTargets.some((c) => c.country === t.country)) coTargets.push(t);
   // the two guests of a host or a mediator are the sides a later "both delegations", "both sides" means
   // ("hosted delegations from Benin and Niger … urged both sides to …"), not the host and one of them
@@ -1127,45 +1128,6 @@ function asideSubject(tokens: Token[], mentions: ResolvedMention[], open: number
   return (
     mentions.find((r) => r.mention.end === open - 1 && (!r.mention.prep || CONJUNCTION_PREPS.has(r.mention.prep)) && r.actor && !r.mention.pronoun) ?? null
   );
-}
-
-// Coercive measures whose objects a "targeting …" phrase lists (sanctions, bans, asset freezes, expulsions).
-const MEASURE_ROOTS = new Set(['16', '17']);
-const TARGETING = new Set(['targeting', 'targetting', 'targets', 'target', 'hitting', 'including']);
-// A comma before these ends the targeting phrase ("…, after Slovakia dropped its veto").
-const PHRASE_ENDERS = new Set(['after', 'before', 'while', 'as', 'which', 'who', 'hours', 'days', 'weeks', 'but', 'according', 'said']);
-
-/**
- * The states named in a participle or relative phrase right after a measure's object that lists what it targets
- * ("…that targets more than 100 tankers and three Chinese refiners", "targeting … two banks in Kyrgyzstan"), up
- * to the phrase's end (a comma before a new clause, a semicolon, the sentence's end), within thirty words.
- */
-function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
-  let cue = -1;
-  for (let i = from; i < tokens.length && i <= from + 2; i++) if (TARGETING.has(tokens[i]!.norm)) cue = i;
-  if (cue < 0) return [];
-  let end = Math.min(tokens.length, cue + 30);
-  for (let i = cue + 1; i < end; i++) {
-    const w = tokens[i]!.norm;
-    if (w === ';' || (w === ',' && PHRASE_ENDERS.has(tokens[i + 1]?.norm ?? ''))) {
-      end = i;
-      break;
-    }
-  }
-  // (mentions are in sentence order: a binary search to the phrase, so a long sentence of measures stays linear)
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.mention.start <= cue) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Actor[] = [];
-  for (let k = lo; k < mentions.length && mentions[k]!.mention.start < end; k++) {
-    const r = mentions[k]!;
-    if (r.actor && !r.mention.pronoun && r.mention.end <= end) out.push(r.actor);
-  }
-  return out;
 }
 
 // What a trade dispute opens with the other party, which is then no venue.
