@@ -137,7 +137,10 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     if (/week/i.test(r.text)) precision = 'month';
     // a month (and its day) named without a year, in a sentence or paragraph telling a year: of that year
     const year = toldYear(d.getUTCMonth() + 1);
-    if (!s.isCertain('year') && s.isCertain('month') && year !== null && !/\b(?:this|next|last)\b/i.test(r.text)) {
+    // (a paragraph's past year never takes a day of the news's own weeks: "Washington left the deal in 2018. On 3 March,
+    // Iran warned France" in a report of 9 March is this March's 3rd; the year a sentence opens with always does)
+    const newsDay = !opening && recentToPublication(d, ref, s.isCertain('day'));
+    if (!s.isCertain('year') && s.isCertain('month') && year !== null && !newsDay && !/\b(?:this|next|last)\b/i.test(r.text)) {
       d = new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12));
     } else if (!s.isCertain('year')) {
       // month or weekday named without a year: pick the occurrence on the right side of publication
@@ -212,6 +215,25 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
   // (an act the sentence asserts is not of a day after publication: "the next day" counted from the news's last day is no date)
   const counted = dateAnaphors(anaphors, dated, narrative.day).filter((d) => future || d.date <= publishedAt);
   return [...dated, ...counted].sort((a, b) => a.index - b.index);
+}
+
+// How many days before publication a day named without a year is the news's own, whatever year a paragraph tells.
+const NEWS_WEEKS_DAYS = 14;
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * A day or month named without a year (as chrono resolved it against publication, `d`) falls in the news's own weeks:
+ * a day up to NEWS_WEEKS_DAYS before publication (or the day after it), a month that is publication's or the one before.
+ */
+function recentToPublication(d: Date, ref: Date, dayKnown: boolean): boolean {
+  let date = d;
+  if (date.getTime() > ref.getTime() + MS_PER_DAY) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+  if (dayKnown) {
+    const daysBefore = (ref.getTime() - date.getTime()) / MS_PER_DAY;
+    return daysBefore >= -1 && daysBefore <= NEWS_WEEKS_DAYS;
+  }
+  const months = (ref.getUTCFullYear() - date.getUTCFullYear()) * 12 + ref.getUTCMonth() - date.getUTCMonth();
+  return months === 0 || months === 1;
 }
 
 // How far into a sentence its opening year may be written ("On the night of 10 September 2025 Russian drones …").

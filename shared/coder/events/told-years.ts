@@ -34,6 +34,8 @@ export function toldYears(text: string): Array<{ year: number; month: number | n
   TOLD_YEAR.lastIndex = 0;
   for (let m = TOLD_YEAR.exec(text); m !== null; m = TOLD_YEAR.exec(text)) {
     const index = m.index + m[0].length - 4;
+    // (the start of a span, "since March 2023", or a name, "the coup attempt of July 2016", tells no time of the text)
+    if (/\b(?:since|of)\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
     const named = MONTH_OF.exec(m[0])?.[0].slice(0, 3).toLowerCase();
     const month = named ? MONTH_STARTS.indexOf(named) + 1 : 0;
     if (!spans.some(([from, to]) => from < index && index < to)) out.push({ year: Number(m[1]), month: month > 0 ? month : null, index });
