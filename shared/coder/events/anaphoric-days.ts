@@ -1,15 +1,15 @@
 import type { ResolvedDate } from './date-resolver.ts';
 
 /**
- * Days counted from another day the text gave: "the next day", "the same day", "the following day", "the day after",
- * "two days later" (not "a day earlier", which mostly dates a thing the sentence recalls: "rejected a demarche delivered
+ * Days counted from another day the text gave: "the next day", "the same day", "that day", "the following day", "the day
+ * after", "two days later" (not "a day earlier", which mostly dates a thing the sentence recalls: "rejected a demarche delivered
  * by Athens a day earlier"). They are anaphors, not deictic words: "On 8 August 2017 Trump threatened North Korea …, and the next
  * day Pyongyang threatened Guam" is 9 August 2017, not the day after publication. They count from the nearest day named
  * before them in the sentence, else from the last day the text dated (NarrativeContext.day); with neither, they date
  * nothing.
  */
 const ANAPHORIC_DAY =
-  /\b(?:(?:the|that)\s+(?:very\s+)?(same|next|following)\s+day|the\s+day\s+(after)|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|afterwards))\b/gi;
+  /\b(?:(?:the|that)\s+(?:very\s+)?(same|next|following)\s+day|the\s+day\s+(after)|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|afterwards)|(that)\s+day)\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 const MS_PER_DAY = 86_400_000;
 
@@ -24,9 +24,10 @@ export function anaphoricDays(sentence: string): AnaphoricDay[] {
   const out: AnaphoricDay[] = [];
   ANAPHORIC_DAY.lastIndex = 0;
   for (let m = ANAPHORIC_DAY.exec(sentence); m !== null; m = ANAPHORIC_DAY.exec(sentence)) {
-    const [text, which, dayAfter, count] = m;
+    const [text, which, dayAfter, count, , that] = m;
     let offset: number;
-    if (which) offset = which.toLowerCase() === 'same' ? 0 : 1;
+    if (that) offset = 0;
+    else if (which) offset = which.toLowerCase() === 'same' ? 0 : 1;
     else if (dayAfter) offset = 1;
     else offset = COUNTS[count!.toLowerCase()] ?? Number(count);
     out.push({ index: m.index, text, offset });

@@ -57,6 +57,11 @@ describe('anaphoric days: "the next day", "the same day", "two days later"', () 
     expect(await dated(body, '2026-07-15')).toEqual(expect.arrayContaining(['USA>PRK 130 2017-08-08', 'PRK>USA 130 2017-08-09']));
   });
 
+  it('"that day", "later that day": the day named before', async () => {
+    const body = 'Russia expelled two Polish diplomats on Monday. Later that day Poland summoned the Russian ambassador.';
+    expect(await dated(body, '2026-03-12')).toContain('POL>RUS 114 2026-03-09');
+  });
+
   it('count from the last day the text dated an act on, across sentences', async () => {
     const body = 'Russia expelled two Polish diplomats on Monday. Two days later Poland expelled a Russian diplomat.';
     expect(await dated(body, '2026-03-12')).toEqual(['POL>RUS 161 2026-03-11', 'RUS>POL 161 2026-03-09']);
