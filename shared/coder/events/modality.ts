@@ -336,6 +336,7 @@ const CLAUSE_SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these
 /** Token i opens a conditional clause: "if", "unless", … and "once" as a conjunction. */
 function conditionalAt(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.norm;
+  if (w === 'had') return invertedConditionalAt(tokens, i);
   if (w !== 'once') return CONDITIONALS.has(w);
   const next = tokens[i + 1];
   return (
@@ -343,6 +344,24 @@ function conditionalAt(tokens: Token[], i: number): boolean {
   );
 }
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '(']);
+
+/**
+ * A counterfactual condition written by inversion, "had" before its subject at the opening of a sentence or after a
+ * comma: "Had Ankara refused, …", "the view that, had Washington offered sanctions relief in Hanoi, the office might
+ * still stand". ("…, had been agreed", "…, had Russia's backing" have no subject after "had" or are no clause opening.)
+ */
+function invertedConditionalAt(tokens: Token[], i: number): boolean {
+  if (i > 0 && tokens[i - 1]!.norm !== ',') return false;
+  const next = tokens[i + 1];
+  if (!next || next.norm === 'been' || !(next.cap || CLAUSE_SUBJECT_OPENERS.has(next.norm))) return false;
+  // (the subject's head, then a past participle within a few words: "had the two sides agreed")
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (t.norm === "'s" || CLAUSE_BREAK.has(t.norm)) return false;
+    if (!t.cap && /(?:ed|en|wn|ne|ft|ld|nt|ck|ok|id|un|ut)$/.test(t.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * True when the action sits inside an "if/unless/whether" clause, or a "before/until" one that is not in the past

@@ -605,6 +605,16 @@ describe('conditions and consequences', () => {
     expect(events.map(brief)).toEqual(['USA>YEM 130']);
   });
 
+  it('"had" before its subject opens a counterfactual condition: "Had Ankara refused, …", "…, had Washington offered …"', async () => {
+    expect(briefsOf(await code('Had Ankara refused, Moscow would have imposed sanctions on Turkey.'))).toEqual([]);
+    expect(
+      briefsOf(await code('The book ends with the view that, had Washington offered sanctions relief to Pyongyang, the office might still stand.')),
+    ).toEqual([]);
+    // ("had" as a tense or as "possessed" opens no condition)
+    expect(briefsOf(await code('Russia had imposed sanctions on Turkey in 2015.'))).toEqual(['RUS>TUR 163']);
+    expect(briefsOf(await code('Iraq, which had the backing of Iran, expelled two Kuwaiti diplomats on Monday.'))).toEqual(['IRQ>KWT 161']);
+  });
+
   it('"as long as" opens a condition like "if"', async () => {
     expect(await code('Russia will keep its troops in Belarus as long as NATO threatens the Union State.')).toEqual([]);
   });
