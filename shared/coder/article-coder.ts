@@ -377,9 +377,11 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
   const speaker = speakerOf(tokens, out) ?? (quoted && tokens[0]?.norm === '"' ? resolver.quoteSpeaker : null);
   resolver.quoteSpeaker = quoted ? speaker : null;
   // ("The Minister of State: … on 3 February we expelled a Russian diplomat": a transcript's labelled speaker)
-  // (and the sentences after it in the same paragraph: "A: … On 7 May our forces struck …")
-  if (label >= 0) resolver.labelSpeaker = labelledSpeaker(tokens, label, out, resolver.storyState ?? opening);
-  const firstPerson = speaker ?? resolver.labelSpeaker;
+  // (and the sentences after it in the same paragraph: "A: … On 7 May our forces struck …", unless one says whose words
+  // it holds: "We demand an apology, the British Foreign Office replied")
+  if (label >= 0) resolver.labelSpeaker = labelledSpeaker(tokens, label, out, resolver.storyState ?? opening, resolver.firstOfficial);
+  const attributed = label < 0 && (attributionTail(tokens) < tokens.length || REPLY_TAIL.test(tokens.map((t) => t.norm).join(' ')));
+  const firstPerson = speaker ?? (attributed ? null : resolver.labelSpeaker);
   if (firstPerson) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
     // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)
@@ -387,6 +389,9 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
   }
   return out;
 }
+
+// A reply's attribution at the end of a sentence: "…, the British Foreign Office replied."
+const REPLY_TAIL = /, (?:[^,]+ )?(?:replied|responded|retorted|countered)(?: \S+){0,3} \.?$/;
 
 /** "the Government", "the government": a government named by the word alone. */
 function unnamedGovernment(tokens: Token[], r: ResolvedMention): boolean {

@@ -99,6 +99,8 @@ export class ActorResolver {
    * goes on being the interviewee's answer in the paragraph's next sentences.
    */
   labelSpeaker: Actor | null = null;
+  /** The first official the article names by title or name ("India's High Commissioner in Ottawa"): an interview's interviewee. */
+  firstOfficial: Actor | null = null;
 
   /** The dateline's state, null when the article has no single-city dateline. */
   datelineCountry: string | null = null;
@@ -569,6 +571,7 @@ export class ActorResolver {
       }
     }
     const actor: Actor = { text: leaderName ?? text, country, role };
+    if (!this.firstOfficial && role === 'GOV' && (leaderName || m.items.some((i) => i.item.kind === 'role'))) this.firstOfficial = actor;
     const title = officeTitle(tokens, m);
     // (under the whole title and its last word: "the foreign ministry spokesperson" and "the spokesperson" both mean them)
     if (title && !leaderName) for (const key of new Set([title.phrase, title.noun])) this.titles.set(key, actor);

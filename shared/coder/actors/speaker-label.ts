@@ -7,8 +7,8 @@ import type { ResolvedMention } from './actor-resolver.ts';
  * yesterday …", "Ms Carrow: I thank the Minister …", "Lavrov: We will respond". What follows the colon is the labelled
  * speaker's own words, so "I", "we" and "our" there are the speaker: the state the label names, or, for a title of
  * government that names none ("The Minister of State:"), the state the record is told from (Westminster's Hansard,
- * a ministry's briefing), as are an interview's answers ("A:"). A label naming no state and no office ("Ms Carrow:", "Q:")
- * places no one.
+ * a ministry's briefing). An interview's answers ("A:") are the first official the article named. A label naming no
+ * state and no office ("Ms Carrow:", "Q:") places no one.
  */
 
 // Words a label may hold besides capitalised ones ("Minister of State for Europe and North America (Mr Doughty)").
@@ -30,14 +30,20 @@ export function speakerLabelEnd(tokens: Token[]): number {
 }
 
 /** The speaker named by the label whose colon is at `colon` (speakerLabelEnd; -1 for none), or null. */
-export function labelledSpeaker(tokens: Token[], colon: number, mentions: readonly ResolvedMention[], storyState: string | null): Actor | null {
+export function labelledSpeaker(
+  tokens: Token[],
+  colon: number,
+  mentions: readonly ResolvedMention[],
+  storyState: string | null,
+  firstOfficial: Actor | null = null,
+): Actor | null {
   if (colon < 0) return null;
   const named = mentions.find((r) => r.actor && !r.mention.pronoun && r.mention.end <= colon);
   if (named) return named.actor;
-  // (an interview's answers, "A: We rejected that the next day", are the interviewee's, an official of the state it is
-  // told from; its questions, "Q:", are the interviewer's)
-  const answer = colon === 1 && tokens[0]!.text === 'A';
-  const title = answer || tokens.slice(0, colon).some((t) => GOVERNMENT_TITLES.has(t.norm));
+  // (an interview's answers, "A: We rejected that the next day", are the interviewee's: the first official the article
+  // named, "India's High Commissioner in Ottawa arrived last year …", not a state its questions name; none, no one)
+  if (colon === 1 && tokens[0]!.text === 'A') return firstOfficial;
+  const title = tokens.slice(0, colon).some((t) => GOVERNMENT_TITLES.has(t.norm));
   if (!title || !storyState) return null;
   return {
     text: tokens

@@ -50,8 +50,21 @@ const LIST_REACH = 25;
 /** The states a measure's targeting phrase or its list of located things names after `from` (its first target's end). */
 export function measureCoTargets(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
   const out = namedInTargeting(tokens, mentions, from);
-  for (const a of locatedInList(tokens, mentions, from)) if (!out.some((o) => o.country === a.country)) out.push(a);
+  const listing = listingParticiple(tokens, from);
+  const located = [...locatedInList(tokens, mentions, from), ...(listing < 0 ? [] : locatedInList(tokens, mentions, listing))];
+  for (const a of located) if (!out.some((o) => o.country === a.country)) out.push(a);
   return out;
+}
+
+/**
+ * Where a participle after a comma starts listing what the measure adds (", adding 31 companies in …"; not ", adding to
+ * pressure on Tehran"), within LISTING_REACH of the first target; -1 if none. What it lists counts only as located things
+ * (locatedInList): the rest of its clause ("…to the list after talks in Bogota", "…and praised Brazil") is no target.
+ */
+function listingParticiple(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length && i <= from + LISTING_REACH && tokens[i]!.norm !== ';'; i++)
+    if (tokens[i]!.norm === ',' && LISTING.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm !== 'to') return i + 2;
+  return -1;
 }
 
 /** The first mention starting after `at` (mentions are in sentence order: a binary search, so a long sentence stays linear). */
@@ -68,15 +81,12 @@ function firstAfter(mentions: ResolvedMention[], at: number): number {
 
 /**
  * The states named in a participle or relative phrase right after a measure's object that lists what it targets
- * ("…that targets more than 100 tankers and three Chinese refiners", "targeting … two banks in Kyrgyzstan", "…, adding 31
- * companies in Russia, China … to the list"), up to the phrase's end (a comma before a new clause, a semicolon, the
- * sentence's end), within thirty words.
+ * ("…that targets more than 100 tankers and three Chinese refiners", "targeting … two banks in Kyrgyzstan"), up to the
+ * phrase's end (a comma before a new clause, a semicolon, the sentence's end), within thirty words.
  */
 function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
   let cue = -1;
   for (let i = from; i < tokens.length && i <= from + 2; i++) if (TARGETING.has(tokens[i]!.norm)) cue = i;
-  for (let i = from; cue < 0 && i < tokens.length && i <= from + LISTING_REACH && tokens[i]!.norm !== ';'; i++)
-    if (tokens[i]!.norm === ',' && LISTING.has(tokens[i + 1]?.norm ?? '')) cue = i + 1;
   if (cue < 0) return [];
   let end = Math.min(tokens.length, cue + 30);
   for (let i = cue + 1; i < end; i++) {

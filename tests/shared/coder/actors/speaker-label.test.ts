@@ -47,6 +47,18 @@ describe("a transcript's speaker label", () => {
     expect(events.filter((e) => e.evidence.sentence.startsWith('In July'))).toEqual([]);
   });
 
+  it("an answer is the first official's the article named, not a state a question names; a sentence saying whose words it holds is theirs", () => {
+    const interview = [
+      'Transcript: interview with Russian Foreign Minister Sergey Lavrov',
+      '',
+      'Q: The United States says it will send more weapons to Kyiv. How will you respond?',
+      '',
+      'A: We condemn the decision of the United States.',
+    ].join('\n');
+    expect(parties(interview, '2026-03-13')).toContain('RUS>USA 111');
+    expect(parties('Zakharova: We will respond to London. We demand an apology, the British Foreign Office replied.', '2026-03-13')).toEqual(['GBR>RUS 100']);
+  });
+
   it('first person no label or quotation places is no party to guess', () => {
     expect(parties('Russia expelled two British diplomats on Monday. I thank the Minister for that answer.')).toEqual(['RUS>GBR 161']);
   });

@@ -19,6 +19,18 @@ describe("a measure's further targets: one event per state its object lists (GOL
     ]);
   });
 
+  it("a listing participle's clause names no other target than its located things (a review helper's cases)", async () => {
+    expect(
+      await sanctions('The US Treasury sanctioned three Venezuelan officials on Friday, adding them to the list after talks with Colombia in Bogota.'),
+    ).toEqual(['USA>VEN 163']);
+    expect(await sanctions('The EU imposed sanctions on Iran on Monday, adding to pressure on Tehran as talks with the United States stall.')).toEqual([
+      'EUR>IRN 163',
+    ]);
+    expect(await sanctions('The US Treasury sanctioned two Venezuelan generals, adding them to the list, and praised Brazil for its help.')).toEqual([
+      'USA>VEN 163',
+    ]);
+  });
+
   it('a place that lists nothing is no target ("against Russia in Brussels on Friday, after talks in Paris")', async () => {
     expect(await sanctions('The EU imposed sanctions on Russia in Brussels on Friday, after talks with officials in Paris.')).toEqual(['EUR>RUS 163']);
   });
