@@ -860,7 +860,7 @@ export function findActions(tokens: Token[], actors: ActorPositions): ActionMatc
         const m = matchElements(tokens, headEnd, p, actors, amounts, names) ?? fronted(frontedObject(tokens, i, p, actors));
         if (!m) continue;
         if (p.lemma === 'call' && tokens[m.end - 1]?.norm === 'to' && !callsToAct(tokens, i, m, actors, kind)) continue;
-        if (p.lemma === 'designate' && !designatesForSanction(tokens, m.end)) continue;
+        if (p.lemma === 'designate' && !designatesForSanction(tokens, m.end, i)) continue;
         // the pattern that used the most words wins ("launched air strikes" over "launched strikes");
         // on a tie the tighter one (fewer words skipped: "welcomed Pakistan's decision to …" is praise of a decision,
         // not "welcome … to" a visitor), then the more specific (longer) code, then the earlier pattern

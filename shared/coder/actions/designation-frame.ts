@@ -14,8 +14,19 @@ const CLAUSE_ENDS = new Set(['.', ';', ':', '?', '!']);
 // What marks a designation as a sanction in its own clause.
 const SANCTION_WORDS = new Set(['sanction', 'sanctions', 'terrorist', 'terrorists', 'terrorism']);
 
-/** Whether the designation whose pattern ends at `from` is a sanction: grounds ("for" + -ing), an authority ("under"), a sanctions word; never an "as". */
-export function designatesForSanction(tokens: Token[], from: number): boolean {
+// Sanctions authorities named as the designator: "the Office of Financial Sanctions Implementation designated two
+// Iranian shipping firms", "OFAC designated 17 entities", "the Treasury designated the three RSF commanders".
+const AUTHORITIES = new Set(['ofac', 'ofsi', 'treasury', 'sanctions']);
+// How far before the verb its designator is read (within the clause).
+const AUTHORITY_REACH = 12;
+
+/**
+ * Whether the designation whose pattern ends at `from` is a sanction: grounds ("for" + -ing), an authority ("under"), a
+ * sanctions word; or a sanctions authority as its designator, before the verb at `verb`; never an "as".
+ */
+export function designatesForSanction(tokens: Token[], from: number, verb = from): boolean {
+  for (let k = from; k < tokens.length && k < from + GROUNDS_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k++) if (tokens[k]!.norm === 'as') return false;
+  for (let k = verb - 1; k >= 0 && k >= verb - AUTHORITY_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) if (AUTHORITIES.has(tokens[k]!.norm)) return true;
   for (let k = from; k < tokens.length && k < from + GROUNDS_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k++) {
     const w = tokens[k]!.norm;
     if (w === 'as') return false;

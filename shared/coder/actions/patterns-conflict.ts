@@ -432,7 +432,7 @@ export const CONFLICT_PATTERNS: Record<string, string[]> = {
   ],
   '1622': ['suspend|halt|cut|stop|freeze|withhold|cut_off military aid|assistance|program|programme'],
   '163': [
-    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|restrictions|penalties|asset_freeze|asset_freezes',
+    'impose|slap|tighten|extend|announce|approve|adopt|expand|levy|reimpose|restore|reinstate|renew|snap_back sanction|sanctions|embargo|boycott|tariff|tariffs|duty|duties|levy|levies|surtax|surtaxes|restrictions|restrictive_measures|penalties|asset_freeze|asset_freezes',
     'raise tariff|tariffs|duty|duties|surtax|surtaxes on',
     // export controls are sanctions on what may leave: "imposed export controls on advanced chips to China", "announced new
     // chip export curbs on China"
