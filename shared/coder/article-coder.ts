@@ -380,8 +380,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
   // (and the sentences after it in the same paragraph: "A: … On 7 May our forces struck …", unless one says whose words
   // it holds: "We demand an apology, the British Foreign Office replied")
   if (label >= 0) resolver.labelSpeaker = labelledSpeaker(tokens, label, out, resolver.storyState ?? opening, resolver.firstOfficial);
-  const attributed = label < 0 && (attributionTail(tokens) < tokens.length || REPLY_TAIL.test(tokens.map((t) => t.norm).join(' ')));
-  const firstPerson = speaker ?? (attributed ? null : resolver.labelSpeaker);
+  const continued = speaker || label >= 0 || !resolver.labelSpeaker ? null : resolver.labelSpeaker;
+  const firstPerson = speaker ?? (continued && (attributionTail(tokens) < tokens.length || endsWithReply(tokens)) ? null : resolver.labelSpeaker);
   if (firstPerson) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
     // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)
@@ -391,7 +391,17 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
 }
 
 // A reply's attribution at the end of a sentence: "…, the British Foreign Office replied."
-const REPLY_TAIL = /, (?:[^,]+ )?(?:replied|responded|retorted|countered)(?: \S+){0,3} \.?$/;
+const REPLIES = new Set(['replied', 'responded', 'retorted', 'countered']);
+// How near the end the verb of a reply stands, and how far after a comma.
+const REPLY_REACH = 5;
+const REPLIER_REACH = 10;
+
+/** The sentence ends "…, <replier> replied (…)": the words are the replier's. */
+function endsWithReply(tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0 && k >= tokens.length - REPLY_REACH; k--)
+    if (REPLIES.has(tokens[k]!.norm)) return tokens.slice(Math.max(0, k - REPLIER_REACH), k).some((t) => t.norm === ',');
+  return false;
+}
 
 /** "the Government", "the government": a government named by the word alone. */
 function unnamedGovernment(tokens: Token[], r: ResolvedMention): boolean {
