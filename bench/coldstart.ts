@@ -5,7 +5,11 @@
  * with the environment the local stack gives the handlers. A hello-world handler bundled the same
  * way is measured in the same rounds: machines differ severalfold in speed, the ratio does not.
  *
- *   npm run bench:coldstart [-- --runs 20]
+ *   npm run bench:coldstart [-- --runs 20] [-- --against DIR]
+ *
+ * `--against DIR`: a checkout of another version (a git worktree of an earlier commit, say) whose ingest and API
+ * handlers are bundled with this tree's options and cold-started in the same rounds, each on a fresh upload of its own;
+ * the ratios printed are this tree's medians over theirs, which a machine's changing speed moves much less.
  *
  * Wall times (what Lambda bills and a caller waits) are printed first, then the CPU times of the same
  * spans, which a machine shared with other jobs inflates much less: compare those across runs.
@@ -33,6 +37,8 @@ import { median, nearestRank } from './sample-statistics.ts';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg >= 0 ? Number(process.argv[runsArg + 1]) : 20;
+const againstArg = process.argv.indexOf('--against');
+const againstDir = againstArg >= 0 ? resolve(process.argv[againstArg + 1] ?? '') : null;
 const ARTICLE = readFileSync(join(root, 'samples/articles/2026-03-09_lee-state-visit-beijing.txt'));
 const API_PATH = '/events?actor=KOR&limit=25';
 
@@ -58,30 +64,36 @@ try {
     ingest: await bundle('functions/ingest/handler.ts', 'ingest'),
     api: await bundle('functions/api/handler.ts', 'api'),
   };
+  // (another checkout's handlers, bundled with this tree's options: the code compared, not the bundling)
+  const against = againstDir
+    ? {
+        ingest: await bundle(join(againstDir, 'functions/ingest/handler.ts'), 'against-ingest'),
+        api: await bundle(join(againstDir, 'functions/api/handler.ts'), 'against-api'),
+      }
+    : null;
+  // one fresh upload per ingest cold start, this tree's and the other's
+  const uploads = against ? 2 * runs : runs;
 
   const s3 = new S3Client({ endpoint: endpoints.s3Endpoint, region: endpoints.region, forcePathStyle: true, credentials: LOCAL_CREDENTIALS });
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < uploads; i++) {
     const key = `${ARTICLE_PREFIX}2026-03-09_coldstart-${i}.txt`;
     await s3.send(new PutObjectCommand({ Bucket: endpoints.bucket, Key: key, Body: ARTICLE, ContentType: 'text/plain' }));
   }
   s3.destroy();
-  await waitUntil(() => ingestEvents.length >= runs, 60_000, 'the upload notifications');
+  await waitUntil(() => ingestEvents.length >= uploads, 60_000, 'the upload notifications');
   await fetch(`${endpoints.apiUrl}${API_PATH}`);
   if (!apiEvent) throw new Error('the local API server built no event');
 
-  const samples = { hello: [] as Sample[], ingest: [] as Sample[], api: [] as Sample[] };
+  const samples = { hello: [] as Sample[], ingest: [] as Sample[], api: [] as Sample[], againstIngest: [] as Sample[], againstApi: [] as Sample[] };
   // Round by round, so a slow stretch of a shared machine touches every handler alike.
   for (let i = 0; i < runs; i++) {
     samples.hello.push(await coldStart(bundles.hello.file, {}));
-    const ingest = await coldStart(bundles.ingest.file, { Records: [ingestEvents[i]!] });
-    const batch = ingest.result as SQSBatchResponse;
-    if (batch.batchItemFailures.length > 0) throw new Error(`ingest run ${i} failed: ${JSON.stringify(batch)}`);
-    samples.ingest.push(ingest);
-    const api = await coldStart(bundles.api.file, apiEvent);
-    const response = api.result as APIGatewayProxyStructuredResultV2;
-    const events = response.statusCode === 200 ? (JSON.parse(String(response.body)) as { items?: unknown[] }).items : undefined;
-    if (!events?.length) throw new Error(`API run ${i}: expected events, got ${String(response.statusCode)} ${String(response.body).slice(0, 200)}`);
-    samples.api.push(api);
+    samples.ingest.push(await ingestColdStart(bundles.ingest.file, ingestEvents[i]!, `ingest run ${i}`));
+    samples.api.push(await apiColdStart(bundles.api.file, apiEvent, `API run ${i}`));
+    if (against) {
+      samples.againstIngest.push(await ingestColdStart(against.ingest.file, ingestEvents[runs + i]!, `against ingest run ${i}`));
+      samples.againstApi.push(await apiColdStart(against.api.file, apiEvent, `against API run ${i}`));
+    }
   }
 
   const node = samples.ingest[0]!.node;
@@ -105,6 +117,21 @@ try {
     console.log(
       `${name} CPU: init median ${init.median} ms (${(init.median / helloCpu.median).toFixed(2)}× hello-world's ${helloCpu.median} ms); first event median ${first.median} ms`,
     );
+  }
+  if (against && againstDir) {
+    const ratio = (mine: Sample[], theirs: Sample[], key: 'initMs' | 'firstEventMs') =>
+      (median(mine.map((x) => x[key])) / median(theirs.map((x) => x[key]))).toFixed(2);
+    for (const [name, theirs] of [
+      ['ingest', samples.againstIngest],
+      ['api', samples.againstApi],
+    ] as const) {
+      const init = summary(theirs.map((x) => x.initMs));
+      const first = summary(theirs.map((x) => x.firstEventMs));
+      console.log(
+        `${againstDir} ${name} (bundled the same way, same rounds): init median ${init.median} ms, first event median ${first.median} ms; this tree takes ${ratio(samples[name], theirs, 'initMs')}× its init, ${ratio(samples[name], theirs, 'firstEventMs')}× its first event`,
+      );
+    }
+    console.log(`bundle ${againstDir} ingest: ${kib(against.ingest.bytes)} KiB loaded at init`);
   }
   const line = (['ingest', 'api'] as const)
     .map(
@@ -131,7 +158,7 @@ interface Sample {
 /** A bundle as CDK builds it; `bytes` are those a cold start loads (index.mjs and its static imports), `chunks` those it may load later. */
 async function bundle(entry: string, name: string): Promise<{ file: string; bytes: number; mapBytes: number; chunkBytes: number }> {
   const outdir = join(work, name);
-  const { metafile } = await build({ ...lambdaEsbuildOptions(join(root, entry), outdir), metafile: true });
+  const { metafile } = await build({ ...lambdaEsbuildOptions(resolve(root, entry), outdir), metafile: true });
   const outputs = new Map(Object.entries(metafile.outputs).map(([path, output]) => [resolve(path), output]));
   const file = join(outdir, 'index.mjs');
   const atInit = filesLoadedAtInit(metafile, file);
@@ -153,6 +180,23 @@ async function coldStart(bundleFile: string, event: unknown): Promise<Sample> {
   });
   if (stderr) process.stderr.write(stderr);
   return JSON.parse(readFileSync(resultFile, 'utf8')) as Sample;
+}
+
+/** One ingest cold start on a fresh upload's notification; a failed record is a broken benchmark, not a slow one. */
+async function ingestColdStart(bundleFile: string, record: unknown, what: string): Promise<Sample> {
+  const sample = await coldStart(bundleFile, { Records: [record] });
+  const batch = sample.result as SQSBatchResponse;
+  if (batch.batchItemFailures.length > 0) throw new Error(`${what} failed: ${JSON.stringify(batch)}`);
+  return sample;
+}
+
+/** One API cold start; it must answer with the events the ingest stored. */
+async function apiColdStart(bundleFile: string, event: APIGatewayProxyEventV2, what: string): Promise<Sample> {
+  const sample = await coldStart(bundleFile, event);
+  const response = sample.result as APIGatewayProxyStructuredResultV2;
+  const events = response.statusCode === 200 ? (JSON.parse(String(response.body)) as { items?: unknown[] }).items : undefined;
+  if (!events?.length) throw new Error(`${what}: expected events, got ${String(response.statusCode)} ${String(response.body).slice(0, 200)}`);
+  return sample;
 }
 
 function summary(values: number[]): { median: number; p90: number } {
