@@ -72,11 +72,15 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
   if (cut) notes.push(cut);
   // inside a briefing's "The week ahead" section, until the next heading
   let agenda = false;
+  // a line break since the last sentence coded: a new paragraph, where a labelled speaker's words and a told past year end
   let previousEnd = 0;
+  let newParagraph = false;
   for (const whole of sentences) {
     if (whole.start >= furniture) break;
-    // (a labelled speaker's words run to the end of their paragraph)
-    if (body.slice(previousEnd, whole.start).includes('\n')) resolver.labelSpeaker = null;
+    if (previousEnd > 0 && body.slice(previousEnd, whole.start).includes('\n')) {
+      newParagraph = true;
+      resolver.labelSpeaker = null;
+    }
     previousEnd = whole.end;
     // a question asserts nothing ("Can Havana talks outlast his presidency?"); a quoted one is someone's words
     if (/\?\s*$/.test(whole.text)) continue;
@@ -97,7 +101,8 @@ export function codeAllEvents(article: Article, extractor: string, meter?: Budge
     for (const sentence of windows) {
       const from = next;
       if (tokens) while (next < tokens.length && tokens[next]!.end <= sentence.end) next++;
-      const told = narrative.enter(body, sentence);
+      const told = narrative.enter(newParagraph);
+      newParagraph = false;
       const events = codeSentenceText(body, sentence, resolver, article.publishedAt, told, meter, tokens ? tokens.slice(from, next) : null, scheduled);
       narrative.leave(sentence, events);
       // (a crosshead codes nothing, and so moves the story's day no more than it dates anything)

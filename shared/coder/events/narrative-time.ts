@@ -22,7 +22,6 @@ export class NarrativeTime {
   /** The last day told of the paragraph's past year, and the last day of the news's own week (StoryDay's NEWS_DAYS). */
   private pastDay: string | null = null;
   private newsDay: string | null = null;
-  private lastEnd = -1;
   private readonly published: number;
   private readonly publishedYear: number;
 
@@ -31,10 +30,9 @@ export class NarrativeTime {
     this.publishedYear = Number(publishedAt.slice(0, 4));
   }
 
-  /** The context for `sentence` of `body`: a new paragraph (a line break before it) tells no past year until it writes one. */
-  enter(body: string, sentence: Sentence): NarrativeContext {
-    if (this.lastEnd >= 0 && body.slice(this.lastEnd, sentence.start).includes('\n')) this.year = this.month = this.pastDay = null;
-    this.lastEnd = sentence.end;
+  /** The context for the next sentence; one that opens a new paragraph tells no past year until it writes one. */
+  enter(newParagraph: boolean): NarrativeContext {
+    if (newParagraph) this.year = this.month = this.pastDay = null;
     return { year: this.year, month: this.month, day: this.pastDay ?? this.newsDay };
   }
 
