@@ -24,14 +24,14 @@ const AUTHORITY_REACH = 12;
  * Whether the designation whose pattern ends at `from` is a sanction: grounds ("for" + -ing), an authority ("under"), a
  * sanctions word; or a sanctions authority as its designator, before the verb at `verb`; never an "as".
  */
-export function designatesForSanction(tokens: Token[], from: number, verb = from): boolean {
-  for (let k = from; k < tokens.length && k < from + GROUNDS_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k++) if (tokens[k]!.norm === 'as') return false;
-  for (let k = verb - 1; k >= 0 && k >= verb - AUTHORITY_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) if (AUTHORITIES.has(tokens[k]!.norm)) return true;
+export function designatesForSanction(tokens: Token[], from: number, verb: number): boolean {
+  let grounds = false;
   for (let k = from; k < tokens.length && k < from + GROUNDS_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k++) {
     const w = tokens[k]!.norm;
     if (w === 'as') return false;
-    if (SANCTION_WORDS.has(w) || w === 'under') return true;
-    if (w === 'for' && /^[a-z]+ing$/.test(tokens[k + 1]?.text ?? '')) return true;
+    if (SANCTION_WORDS.has(w) || w === 'under' || (w === 'for' && /^[a-z]+ing$/.test(tokens[k + 1]?.text ?? ''))) grounds = true;
   }
+  if (grounds) return true;
+  for (let k = verb - 1; k >= 0 && k >= verb - AUTHORITY_REACH && !CLAUSE_ENDS.has(tokens[k]!.norm); k--) if (AUTHORITIES.has(tokens[k]!.norm)) return true;
   return false;
 }
