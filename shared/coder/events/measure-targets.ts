@@ -44,6 +44,9 @@ const COUNTS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const LOCATED = new Set(['registered', 'based', 'incorporated', 'located']);
 // Words that open another clause or adjunct, which ends the object's list.
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'during', 'because', 'since', 'when', 'for', 'over', 'saying', 'citing']);
+const NO_OPENERS: ReadonlySet<string> = new Set();
+// How far a targeting phrase runs after its cue word.
+const TARGETING_REACH = 29;
 // How far the object's list of located things runs after the first target.
 const LIST_REACH = 25;
 
@@ -67,6 +70,19 @@ function listingParticiple(tokens: Token[], from: number): number {
   return -1;
 }
 
+/**
+ * Where the phrase from `from` ends: at a semicolon, a comma before a new clause (PHRASE_ENDERS), a word of `openers`,
+ * or `reach` words on.
+ */
+function phraseEnd(tokens: Token[], from: number, reach: number, openers: ReadonlySet<string> = NO_OPENERS): number {
+  const end = Math.min(tokens.length, from + reach);
+  for (let i = from; i < end; i++) {
+    const w = tokens[i]!.norm;
+    if (w === ';' || openers.has(w) || (w === ',' && PHRASE_ENDERS.has(tokens[i + 1]?.norm ?? ''))) return i;
+  }
+  return end;
+}
+
 /** The first mention starting after `at` (mentions are in sentence order: a binary search, so a long sentence stays linear). */
 function firstAfter(mentions: ResolvedMention[], at: number): number {
   let lo = 0;
@@ -82,20 +98,13 @@ function firstAfter(mentions: ResolvedMention[], at: number): number {
 /**
  * The states named in a participle or relative phrase right after a measure's object that lists what it targets
  * ("…that targets more than 100 tankers and three Chinese refiners", "targeting … two banks in Kyrgyzstan"), up to the
- * phrase's end (a comma before a new clause, a semicolon, the sentence's end), within thirty words.
+ * phrase's end (a comma before a new clause, a semicolon, the sentence's end), within thirty words of the cue.
  */
 function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
   let cue = -1;
   for (let i = from; i < tokens.length && i <= from + 2; i++) if (TARGETING.has(tokens[i]!.norm)) cue = i;
   if (cue < 0) return [];
-  let end = Math.min(tokens.length, cue + 30);
-  for (let i = cue + 1; i < end; i++) {
-    const w = tokens[i]!.norm;
-    if (w === ';' || (w === ',' && PHRASE_ENDERS.has(tokens[i + 1]?.norm ?? ''))) {
-      end = i;
-      break;
-    }
-  }
+  const end = phraseEnd(tokens, cue + 1, TARGETING_REACH);
   const out: Actor[] = [];
   for (let k = firstAfter(mentions, cue); k < mentions.length && mentions[k]!.mention.start < end; k++) {
     const r = mentions[k]!;
@@ -110,18 +119,12 @@ function namedInTargeting(tokens: Token[], mentions: ResolvedMention[], from: nu
  * noun just before, and the states joined to it by "and" or a comma, up to a semicolon or the list's reach.
  */
 function locatedInList(tokens: Token[], mentions: ResolvedMention[], from: number): Actor[] {
-  const end = Math.min(tokens.length, from + LIST_REACH);
+  // (the list ends with its clause: "…, after talks with officials in Paris")
+  const end = phraseEnd(tokens, from, LIST_REACH, CLAUSE_OPENERS);
   const out: Actor[] = [];
   let listing = false;
   for (let k = firstAfter(mentions, from - 1); k < mentions.length && mentions[k]!.mention.start < end; k++) {
     const r = mentions[k]!;
-    // (the list ends with its clause: "…, after talks with officials in Paris")
-    if (
-      tokens
-        .slice(from, r.mention.start)
-        .some((t, i, between) => t.norm === ';' || CLAUSE_OPENERS.has(t.norm) || (t.norm === ',' && PHRASE_ENDERS.has(between[i + 1]?.norm ?? '')))
-    )
-      break;
     const before = tokens[r.mention.start - 1]?.norm === 'the' ? r.mention.start - 2 : r.mention.start - 1;
     const joined: boolean = listing && (tokens[before]?.norm === 'and' || tokens[before]?.norm === ',');
     let located = false;
