@@ -2,6 +2,7 @@ import { parquetReadObjects } from 'hyparquet';
 import type { SchemaElement } from 'hyparquet';
 import { ByteWriter, parquetWrite } from 'hyparquet-writer';
 import { EVENT_COLUMNS, type ColumnKind, type EventRow } from './event-columns.ts';
+import { MS_PER_DAY } from '../model/calendar-years.ts';
 
 /**
  * One day's rows as a Parquet file and back (hyparquet-writer and hyparquet: pure JavaScript, so
@@ -25,8 +26,6 @@ const SCHEMA: SchemaElement[] = [
     repetition_type: column.nullable ? ('OPTIONAL' as const) : ('REQUIRED' as const),
   })),
 ];
-
-const MS_PER_DAY = 86_400_000;
 
 export async function encodeEventRows(rows: readonly EventRow[]): Promise<Uint8Array> {
   const columnData = EVENT_COLUMNS.map((column) => {

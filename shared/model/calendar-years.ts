@@ -7,6 +7,9 @@
 export const FIRST_YEAR = 1;
 export const LAST_YEAR = 9999;
 
+/** Milliseconds in a day of UTC dates (no leap seconds): the unit of the coder's and the analytics' day arithmetic. */
+export const MS_PER_DAY = 86_400_000;
+
 export function isSchemaYear(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
 }

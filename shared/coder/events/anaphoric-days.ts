@@ -1,4 +1,5 @@
 import type { ResolvedDate } from './date-resolver.ts';
+import { MS_PER_DAY } from '../../model/calendar-years.ts';
 
 /**
  * Days counted from another day the text gave: "the next day", "the same day", "that day", "the following day", "the day
@@ -11,7 +12,6 @@ import type { ResolvedDate } from './date-resolver.ts';
 const ANAPHORIC_DAY =
   /\b(?:(?:the|that)\s+(?:very\s+)?(same|next|following)\s+day|the\s+day\s+(after)|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(later|afterwards)|(that)\s+day)\b/gi;
 const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const MS_PER_DAY = 86_400_000;
 
 interface AnaphoricDay {
   index: number;

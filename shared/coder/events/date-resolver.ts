@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isSchemaYear } from '../../model/calendar-years.ts';
+import { isSchemaYear, MS_PER_DAY } from '../../model/calendar-years.ts';
 import { datelineEnd } from '../actors/dateline.ts';
 import { anaphoricDays, dateAnaphors } from './anaphoric-days.ts';
 import { NO_NARRATIVE, relativeClauseSpans, toldYears, type NarrativeContext } from './told-years.ts';
@@ -144,11 +144,11 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
       d = new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12));
     } else if (!s.isCertain('year')) {
       // month or weekday named without a year: pick the occurrence on the right side of publication
-      if (!future && d.getTime() > ref.getTime() + 86_400_000) {
-        if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * 86_400_000);
+      if (!future && d.getTime() > ref.getTime() + MS_PER_DAY) {
+        if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * MS_PER_DAY);
         else if (s.isCertain('month') && !/this|next/i.test(r.text)) d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
-      } else if (future && d.getTime() < ref.getTime() - 86_400_000 && s.isCertain('weekday') && !s.isCertain('day')) {
-        d = new Date(d.getTime() + 7 * 86_400_000);
+      } else if (future && d.getTime() < ref.getTime() - MS_PER_DAY && s.isCertain('weekday') && !s.isCertain('day')) {
+        d = new Date(d.getTime() + 7 * MS_PER_DAY);
       }
     }
     const before = sentence.slice(Math.max(0, r.index - 20), r.index);
@@ -199,7 +199,7 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
     // ("could end the war overnight": at once, no night)
     if (/^overnight/i.test(m[0]) && MODAL_BEFORE.test(ownClause(sentence.slice(Math.max(0, index - MODAL_REACH), index)))) continue;
     const before = /^(?:last|overnight)/i.test(m[0]) && !future ? 1 : 0;
-    out.push({ date: iso(new Date(ref.getTime() - before * 86_400_000), 'day'), text: m[0], index });
+    out.push({ date: iso(new Date(ref.getTime() - before * MS_PER_DAY), 'day'), text: m[0], index });
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(sentence); m !== null; m = YEAR.exec(sentence)) {
@@ -219,7 +219,6 @@ export function resolveDates(sentence: string, publishedAt: string, future: bool
 
 // How many days before publication a day named without a year is the news's own, whatever year a paragraph tells.
 const NEWS_WEEKS_DAYS = 14;
-const MS_PER_DAY = 86_400_000;
 
 /**
  * A day or month named without a year (as chrono resolved it against publication, `d`) falls in the news's own weeks:

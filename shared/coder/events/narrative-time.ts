@@ -1,7 +1,7 @@
 import type { Sentence } from '../text/sentence-splitter.ts';
 import type { CodedMention } from './event-builder.ts';
 import { toldYears, type NarrativeContext } from './told-years.ts';
-import { NEWS_DAYS } from './story-day.ts';
+import { NEWS_DAYS, daysBeforePublication } from './story-day.ts';
 
 /**
  * When the text is: a feature, a profile or an obituary tells past years as a story ("In January 2016, … The next day,
@@ -11,7 +11,6 @@ import { NEWS_DAYS } from './story-day.ts';
  * resolveDates that context.
  */
 
-const MS_PER_DAY = 86_400_000;
 // Words of the news's own time: with them the text is back in the present ("On Tuesday Iran's foreign minister flew to Riyadh").
 const NEWS_TIME =
   /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|this (?:week|month|year|morning|afternoon|evening)|last (?:week|month|night)|earlier this)\b/i;
@@ -51,7 +50,7 @@ export class NarrativeTime {
       .sort((a, b) => a.at - b.at)
       .at(-1)?.date;
     if (!last) return;
-    if ((this.published - Date.parse(`${last}T00:00:00Z`)) / MS_PER_DAY <= NEWS_DAYS) this.newsDay = last;
+    if (daysBeforePublication(this.published, last) <= NEWS_DAYS) this.newsDay = last;
     else this.pastDay = last;
   }
 }

@@ -1,5 +1,6 @@
 import type { CodedMention } from './event-builder.ts';
 import { hasDateWords } from './date-resolver.ts';
+import { MS_PER_DAY } from '../../model/calendar-years.ts';
 
 /**
  * The story's news day: the day an undated act in a news report happened. A report dates its lead ("Japan
@@ -19,7 +20,6 @@ import { hasDateWords } from './date-resolver.ts';
 export const NEWS_DAYS = 7;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MS_PER_DAY = 86_400_000;
 
 export class StoryDay {
   private day: { date: string; text: string | null } | null = null;
@@ -42,7 +42,12 @@ export class StoryDay {
 
   private isNewsDay(date: string): boolean {
     if (!DAY.test(date)) return false;
-    const daysBefore = (this.published - Date.parse(`${date}T00:00:00Z`)) / MS_PER_DAY;
+    const daysBefore = daysBeforePublication(this.published, date);
     return daysBefore >= 0 && daysBefore <= NEWS_DAYS;
   }
+}
+
+/** How many days `day` (YYYY-MM-DD) is before `published` (its midnight, in ms); negative after it. */
+export function daysBeforePublication(published: number, day: string): number {
+  return (published - Date.parse(`${day}T00:00:00Z`)) / MS_PER_DAY;
 }
