@@ -14,6 +14,7 @@ import { labelledSpeaker, speakerLabelEnd } from './actors/speaker-label.ts';
 import { codeSentence } from './events/sentence-coder.ts';
 import { withoutUntargetedTwins } from './events/plan.ts';
 import { attributionTail } from './events/argument-selector.ts';
+import { REPLYING } from './events/modality.ts';
 import { dateForTrigger, resolveDates, type ResolvedDate } from './events/date-resolver.ts';
 import { datelineCountry } from './actors/dateline.ts';
 import { headlineCountry } from './actors/headline.ts';
@@ -385,8 +386,8 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
   // (and the sentences after it in the same paragraph: "A: … On 7 May our forces struck …", unless one says whose words
   // it holds: "We demand an apology, the British Foreign Office replied")
   if (label >= 0) resolver.labelSpeaker = labelledSpeaker(tokens, label, out, resolver.storyState ?? opening, resolver.firstOfficial);
-  const continued = speaker || label >= 0 || !resolver.labelSpeaker ? null : resolver.labelSpeaker;
-  const firstPerson = speaker ?? (continued && (attributionTail(tokens) < tokens.length || endsWithReply(tokens)) ? null : resolver.labelSpeaker);
+  const ownAttribution = !speaker && label < 0 && resolver.labelSpeaker !== null && (attributionTail(tokens) < tokens.length || endsWithReply(tokens));
+  const firstPerson = speaker ?? (ownAttribution ? null : resolver.labelSpeaker);
   if (firstPerson) {
     for (const r of out) if ((r.mention.pronoun === 'we' || r.mention.pronoun === 'i' || r.mention.pronoun === 'our') && !r.actor) r.actor = firstPerson;
     // ("The Minister of State, …: Mr Speaker, yesterday the Government designated …": a minister's government is theirs)
@@ -396,7 +397,7 @@ function resolveMentions(tokens: Token[], resolver: ActorResolver, label: number
 }
 
 // A reply's attribution at the end of a sentence: "…, the British Foreign Office replied."
-const REPLIES = new Set(['replied', 'responded', 'retorted', 'countered']);
+const REPLIES = new Set([...REPLYING, 'countered']);
 // How near the end the verb of a reply stands, and how far after a comma.
 const REPLY_REACH = 5;
 const REPLIER_REACH = 10;

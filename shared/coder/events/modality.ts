@@ -572,7 +572,7 @@ export function reportedBefore(tokens: Token[], head: number): boolean {
 
 // Verbs of answering say something only with its words after them: "responded on Truth Social that Canada would pay",
 // not "responded by recalling its ambassador".
-const REPLYING = new Set(['responded', 'replied', 'retorted']);
+export const REPLYING: ReadonlySet<string> = new Set(['responded', 'replied', 'retorted']);
 // (how far past the verb its "that" may stand: "responded on Truth Social on Sunday that …")
 const REPLY_REACH = 8;
 export function repliesThat(tokens: Token[], v: number): boolean {
